@@ -1,0 +1,80 @@
+//! Sentence links: which sentences of different reports say the same thing.
+//!
+//! Candidates come from the rare-term index; each candidate pair gets its
+//! exact weighted Dice similarity; a pair is kept when it clears the
+//! threshold and each sentence is among the other's two best matches in that
+//! report (two, so that a sentence split in two keeps both halves).
+
+use std::collections::HashMap;
+
+use super::diff::{DiffRun, word_diff};
+use super::index::{TermVec, candidate_pairs};
+use crate::model::{Article, SentenceRef};
+
+/// Two sentences of different reports that tell the same thing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceLink {
+    /// The sentence in the lower-numbered report.
+    pub a: SentenceRef,
+    /// The sentence in the higher-numbered report.
+    pub b: SentenceRef,
+    /// Weighted content-word similarity in `[0, 1]`.
+    pub similarity: f64,
+    /// Word diff from `a`'s text to `b`'s.
+    pub diff: Vec<DiffRun>,
+}
+
+/// How many matches in one other report each sentence may keep.
+const KEEP_PER_REPORT: usize = 2;
+/// Terms in more units than this do not nominate candidates.
+pub(crate) const MAX_DF: usize = 256;
+
+/// Finds all links among `units` (sentence addresses with their vectors).
+pub(crate) fn link_sentences(
+    articles: &[Article],
+    units: &[SentenceRef],
+    vectors: &[TermVec],
+    threshold: f64,
+) -> Vec<SentenceLink> {
+    let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
+    let pairs = candidate_pairs(vectors, &owners, MAX_DF, 6);
+    let scored: Vec<(usize, usize, f64)> = pairs
+        .into_iter()
+        .filter_map(|(i, j)| {
+            let s = vectors[i].dice(&vectors[j]);
+            (s >= threshold).then_some((i, j, s))
+        })
+        .collect();
+    // Rank of each pair from each side, within the other report.
+    let mut by_side: HashMap<(usize, usize), Vec<(f64, usize)>> = HashMap::new();
+    for &(i, j, s) in &scored {
+        by_side.entry((i, owners[j])).or_default().push((s, j));
+        by_side.entry((j, owners[i])).or_default().push((s, i));
+    }
+    for list in by_side.values_mut() {
+        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+        list.truncate(KEEP_PER_REPORT);
+    }
+    let kept = |from: usize, to: usize| {
+        by_side
+            .get(&(from, owners[to]))
+            .is_some_and(|l| l.iter().any(|(_, o)| *o == to))
+    };
+    let mut links: Vec<SentenceLink> = scored
+        .into_iter()
+        .filter(|&(i, j, _)| kept(i, j) && kept(j, i))
+        .map(|(i, j, s)| {
+            let (a, b) = (units[i], units[j]);
+            let ta = articles[a.article].paragraphs[a.paragraph].sentence(a.sentence);
+            let tb = articles[b.article].paragraphs[b.paragraph].sentence(b.sentence);
+            SentenceLink {
+                a,
+                b,
+                similarity: s,
+                diff: word_diff(ta, tb),
+            }
+        })
+        .collect();
+    links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
+    links
+}

@@ -1,0 +1,33 @@
+//! The whole comparison of a cluster: articles, alignment and analysis,
+//! computed once and then only read (by the TUI and the exporters).
+
+use crate::align::{AlignOptions, Alignment, align};
+use crate::model::Article;
+
+/// Everything that decides how a cluster is compared.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Options {
+    /// Alignment tuning (pivot, thresholds).
+    pub align: AlignOptions,
+}
+
+/// An immutable comparison of two or more reports.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    /// The reports, in input order.
+    pub articles: Vec<Article>,
+    /// Rows and sentence links.
+    pub alignment: Alignment,
+}
+
+impl Comparison {
+    /// Aligns and analyses `articles`.
+    #[must_use]
+    pub fn new(articles: Vec<Article>, opts: &Options) -> Self {
+        let alignment = align(&articles, &opts.align);
+        Comparison {
+            articles,
+            alignment,
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! The JSON document: a contract other tools read. Field names are fixed by
+//! the project's issues; add fields, never rename them.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::Comparison;
+use crate::align::DiffRun;
+
+/// Version of the document's shape.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    pivot: usize,
+    articles: Vec<ArticleOut<'a>>,
+    rows: Vec<RowOut<'a>>,
+    sentence_links: Vec<LinkOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ArticleOut<'a> {
+    source: &'a str,
+    title: Option<&'a str>,
+    outlet: Option<&'a str>,
+    url: Option<&'a str>,
+    published: Option<&'a str>,
+    paragraphs: Vec<ParagraphOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ParagraphOut<'a> {
+    kind: &'static str,
+    text: &'a str,
+    sentences: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RowOut<'a> {
+    cells: &'a [Vec<usize>],
+    similarity: f64,
+}
+
+#[derive(Serialize)]
+struct LinkOut<'a> {
+    a: [usize; 3],
+    b: [usize; 3],
+    similarity: f64,
+    diff: &'a [DiffRun],
+}
+
+/// Rounds a score for output: three decimals are plenty and keep the
+/// document stable across platforms.
+fn round(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// Builds the JSON value of a comparison.
+///
+/// # Panics
+/// Never: every field serialises.
+#[must_use]
+pub fn to_value(c: &Comparison) -> serde_json::Value {
+    let doc = Document {
+        version: VERSION,
+        pivot: c.alignment.pivot,
+        articles: c
+            .articles
+            .iter()
+            .map(|a| ArticleOut {
+                source: &a.source,
+                title: a.title(),
+                outlet: a.outlet.as_deref(),
+                url: a.url.as_deref(),
+                published: a.published.as_deref(),
+                paragraphs: a
+                    .paragraphs
+                    .iter()
+                    .map(|p| ParagraphOut {
+                        kind: p.kind.as_str(),
+                        text: &p.text,
+                        sentences: p.sentence_texts().collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        rows: c
+            .alignment
+            .rows
+            .iter()
+            .map(|r| RowOut {
+                cells: &r.cells,
+                similarity: round(r.similarity),
+            })
+            .collect(),
+        sentence_links: c
+            .alignment
+            .links
+            .iter()
+            .map(|l| LinkOut {
+                a: l.a.triple(),
+                b: l.b.triple(),
+                similarity: round(l.similarity),
+                diff: &l.diff,
+            })
+            .collect(),
+    };
+    serde_json::to_value(doc).expect("plain data serialises")
+}
+
+/// Writes the comparison as pretty-printed JSON followed by a newline.
+///
+/// # Errors
+/// Any write error (a closed pipe included).
+pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &to_value(c))?;
+    out.write_all(b"\n")
+}

@@ -1,0 +1,3 @@
+//! Stage 4: writers that turn a comparison into files.
+
+pub mod json;

@@ -1,0 +1,352 @@
+//! Plain text → paragraphs.
+//!
+//! Paragraphs are blank-line separated blocks; text with no blank lines has
+//! one paragraph per line. Inside a block, hard-wrapped lines (all about the
+//! same width, at most ~100 columns) are joined again, while a short line
+//! with no closing punctuation on top of a long one is a headline of its
+//! own. Every line lands in exactly one paragraph: nothing is dropped.
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::model::{ParaKind, Paragraph};
+use crate::text::clean_display;
+
+/// Widest line that can belong to hard-wrapped text.
+const WRAP_MAX: usize = 100;
+
+/// Splits plain text into classified paragraphs. With `detect_title`, a
+/// short first line followed by more text becomes the title.
+#[must_use]
+pub fn parse_plain(text: &str, detect_title: bool) -> Vec<Paragraph> {
+    let lines: Vec<String> = text.lines().map(clean_display).collect();
+    let has_blank = {
+        let mut seen_text = false;
+        let mut blank_inside = false;
+        for l in &lines {
+            if l.is_empty() {
+                blank_inside |= seen_text;
+            } else if blank_inside {
+                break;
+            } else {
+                seen_text = true;
+            }
+        }
+        blank_inside && lines.iter().rev().skip_while(|l| l.is_empty()).count() > 0
+    };
+    let mut pieces: Vec<String> = Vec::new();
+    let mut block: Vec<&str> = Vec::new();
+    for l in &lines {
+        if l.is_empty() {
+            split_block(&block, has_blank, &mut pieces);
+            block.clear();
+        } else {
+            block.push(l);
+        }
+    }
+    split_block(&block, has_blank, &mut pieces);
+    classify(pieces, detect_title)
+}
+
+/// Turns one block of non-blank lines into paragraph texts.
+fn split_block(block: &[&str], blank_separated: bool, out: &mut Vec<String>) {
+    if block.is_empty() {
+        return;
+    }
+    if !is_hard_wrapped(block) {
+        out.extend(block.iter().map(|l| (*l).to_string()));
+        return;
+    }
+    let max = block.iter().map(|l| l.width()).max().unwrap_or(0);
+    let mut cur = String::new();
+    for (i, line) in block.iter().enumerate() {
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(line);
+        let last = i + 1 == block.len();
+        // Without blank lines, a short line ending a sentence ends the
+        // paragraph (the next line starts a new one).
+        let early_end =
+            !blank_separated && line.width() * 10 < max * 7 && ends_sentence(line) && !last;
+        if last || early_end {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+}
+
+/// Whether a block's line breaks are soft wraps rather than paragraph ends.
+fn is_hard_wrapped(block: &[&str]) -> bool {
+    if block.len() < 2 {
+        return false;
+    }
+    let widths: Vec<usize> = block.iter().map(|l| l.width()).collect();
+    let max = widths.iter().copied().max().unwrap_or(0);
+    if !(30..=WRAP_MAX).contains(&max) {
+        return false;
+    }
+    let body = &widths[..widths.len() - 1];
+    let full = body.iter().filter(|w| **w * 10 >= max * 7).count();
+    // The first line of a wrapped block is full; a short first line over
+    // longer ones is a headline, not a wrap.
+    widths[0] * 10 >= max * 7 && full * 10 >= body.len() * 7
+}
+
+/// Whether a line ends with sentence-closing punctuation.
+fn ends_sentence(line: &str) -> bool {
+    let t = line.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', '\u{bb}']);
+    t.ends_with(['.', '!', '?', ':', ';', '\u{2026}'])
+}
+
+/// A short line that reads like a heading: few words, no closing
+/// punctuation.
+fn looks_like_heading(text: &str) -> bool {
+    let words = crate::text::word_count(text);
+    (1..=16).contains(&words) && text.width() <= 110 && !ends_sentence(text) && !text.ends_with(',')
+}
+
+/// Assigns a kind to each paragraph text.
+fn classify(pieces: Vec<String>, detect_title: bool) -> Vec<Paragraph> {
+    let n = pieces.len();
+    let mut out = Vec::with_capacity(n);
+    for (i, text) in pieces.into_iter().enumerate() {
+        let followed = i + 1 < n;
+        let kind = if is_meta_line(&text) {
+            ParaKind::Meta
+        } else if i == 0 && detect_title && followed && is_title_line(&text) {
+            ParaKind::Title
+        } else if followed && looks_like_heading(&text) {
+            ParaKind::Headline
+        } else {
+            ParaKind::Body
+        };
+        out.push(Paragraph::new(kind, text));
+    }
+    out
+}
+
+/// A first line that can be a title: one short line, not a full sentence.
+fn is_title_line(text: &str) -> bool {
+    let words = crate::text::word_count(text);
+    (1..=30).contains(&words)
+        && text.width() <= 200
+        && !text
+            .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
+            .ends_with('.')
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+];
+/// Prefixes of timestamp lines; they count only when a date or time follows.
+const DATE_PREFIXES: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "last updated",
+    "last modified",
+    "first published",
+    "modified",
+];
+/// Prefixes of credit lines.
+const CREDIT_PREFIXES: &[&str] = &[
+    "photo:",
+    "photograph:",
+    "image:",
+    "credit:",
+    "picture:",
+    "video:",
+    "filed under",
+    "reporting by",
+    "editing by",
+    "written by",
+];
+
+/// Dateline, byline and timestamp lines: shown, kept, never compared.
+#[must_use]
+pub fn is_meta_line(text: &str) -> bool {
+    if text.width() > 120 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = crate::text::words(&lower).map(|(_, w)| w).collect();
+    let has_date = words.iter().any(|w| {
+        MONTHS.contains(w)
+            || WEEKDAYS.contains(w)
+            || *w == "ago"
+            || w.chars().any(|c| c.is_ascii_digit())
+    });
+    let prefixed = |list: &[&str]| {
+        list.iter().any(|p| {
+            lower.starts_with(p)
+                && lower[p.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
+    if words.len() <= 16 && (prefixed(CREDIT_PREFIXES) || (has_date && prefixed(DATE_PREFIXES))) {
+        return true;
+    }
+    if let Some(rest) = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("BY "))
+    {
+        let ws: Vec<&str> = crate::text::words(rest).map(|(_, w)| w).collect();
+        let capitalised = ws
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        if !ws.is_empty() && ws.len() <= 10 && capitalised * 2 >= ws.len() && !ends_sentence(text) {
+            return true;
+        }
+    }
+    // A line made only of date and time words.
+    !words.is_empty()
+        && words.len() <= 10
+        && words.iter().any(|w| {
+            MONTHS.contains(w) || WEEKDAYS.contains(w) || (w.len() == 4 && w.starts_with("20"))
+        })
+        && words.iter().all(|w| {
+            MONTHS.contains(w)
+                || WEEKDAYS.contains(w)
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                || matches!(
+                    *w,
+                    "am" | "pm"
+                        | "a.m"
+                        | "p.m"
+                        | "gmt"
+                        | "bst"
+                        | "utc"
+                        | "et"
+                        | "edt"
+                        | "est"
+                        | "pt"
+                        | "pdt"
+                        | "pst"
+                        | "cet"
+                        | "cest"
+                        | "at"
+                        | "on"
+                )
+                || (w.len() <= 4 && w.ends_with(['h']) && w[..w.len() - 1].parse::<u32>().is_ok())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(ParaKind, String)> {
+        parse_plain(t, true)
+            .into_iter()
+            .map(|p| (p.kind, p.text))
+            .collect()
+    }
+
+    #[test]
+    fn blank_line_blocks_title_and_meta() {
+        let k =
+            kinds("A title here\n\nPosted April 17, 2017\n\nFirst para.\nstill first.\n\nSecond.");
+        assert_eq!(k[0].0, ParaKind::Title);
+        assert_eq!(k[1].0, ParaKind::Meta);
+        assert_eq!(k.len(), 5);
+        assert_eq!(k[2], (ParaKind::Body, "First para.".into()));
+    }
+
+    #[test]
+    fn headline_on_top_of_long_line_is_split() {
+        let long = "In a message sent overnight, the company said it has addressed the issue for \
+                    systems running Windows 7 and later, and more words follow here.";
+        let k = kinds(&format!(
+            "Title\n\nBody one.\n\nMicrosoft responds to leak\n{long}\n\nEnd."
+        ));
+        assert_eq!(
+            k[2],
+            (ParaKind::Headline, "Microsoft responds to leak".into())
+        );
+        assert_eq!(k[3], (ParaKind::Body, long.into()));
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_rejoined() {
+        let t = "The first paragraph of a story that was wrapped at about\nseventy columns by \
+                 an editor who liked short lines in\nher plain text files.\n\nAnother one.";
+        let k = kinds(t);
+        assert_eq!(k.len(), 2);
+        assert!(
+            k[0].1
+                .starts_with("The first paragraph of a story that was wrapped at about seventy")
+        );
+    }
+
+    #[test]
+    fn no_blank_lines_means_one_paragraph_per_line() {
+        let k = kinds("Headline of it all\nOne sentence here that is long enough.\nAnother line.");
+        assert_eq!(k.len(), 3);
+        assert_eq!(k[0].0, ParaKind::Title);
+    }
+
+    #[test]
+    fn meta_lines() {
+        for m in [
+            "Posted April 17, 2017",
+            "By Jane Doe",
+            "By JANE DOE and John Roe, Associated Press",
+            "Updated 3:14 p.m.",
+            "April 17, 2017",
+            "Mon 10 Apr 2017 12.00 BST",
+        ] {
+            assert!(is_meta_line(m), "{m}");
+        }
+        for b in [
+            "By the end of the day, nothing had changed.",
+            "Posted guards stood by.",
+        ] {
+            assert!(!is_meta_line(b), "{b}");
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! Text primitives shared by every stage: display cleaning, typography
+//! folding, sentence and word segmentation, content terms.
+
+mod normalize;
+mod segment;
+mod terms;
+
+pub use normalize::{clean_display, fold_char, normalize, same_but_typography};
+pub use segment::{split_sentences, tokens, word_count, words};
+pub use terms::{Term, TermClass, is_stop_word, number_word, term_of, terms};

@@ -1,0 +1,134 @@
+//! Two ways of looking at a report's characters: the *display* form (what
+//! the report wrote, with anything that could drive a terminal removed) and
+//! the *match* form (typography folded so that curly and straight quotes,
+//! dashes and odd spaces compare equal).
+
+/// Makes untrusted report text safe to print and tidy to compare.
+///
+/// Removes C0/C1 control characters and ANSI escape sequences, byte-order
+/// marks, zero-width characters and soft hyphens (invisible, but they would
+/// split words), turns every run of whitespace (NBSP included) into one space
+/// and trims both ends. Letters, punctuation and quote marks stay as written.
+#[must_use]
+pub fn clean_display(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            skip_escape(&mut chars);
+            continue;
+        }
+        if c.is_whitespace() {
+            pending_space = true;
+            continue;
+        }
+        if is_invisible(c) || c.is_control() {
+            continue;
+        }
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+    }
+    out
+}
+
+/// Skips the rest of an escape sequence whose ESC was just read: CSI
+/// (`ESC [ ... final`), OSC (`ESC ] ... BEL|ESC \`) or a two-byte escape.
+fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+    match chars.peek() {
+        Some('[') => {
+            chars.next();
+            for c in chars.by_ref() {
+                if ('@'..='~').contains(&c) {
+                    break;
+                }
+            }
+        }
+        Some(']') => {
+            chars.next();
+            while let Some(c) = chars.next() {
+                if c == '\u{7}' {
+                    break;
+                }
+                if c == '\u{1b}' {
+                    chars.next();
+                    break;
+                }
+            }
+        }
+        Some(_) => {
+            chars.next();
+        }
+        None => {}
+    }
+}
+
+/// Characters that take no space and carry no meaning for comparison.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{180e}'
+    )
+}
+
+/// Folds one character to its match form, or `None` to drop it.
+#[must_use]
+pub fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{201b}' | '\u{2032}' | '`' | '\u{b4}' => '\'',
+        '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{201f}' | '\u{2033}' | '\u{ab}' | '\u{bb}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => '-',
+        '\u{2026}' => '.',
+        c if c.is_whitespace() => ' ',
+        c if is_invisible(c) => return None,
+        c => c,
+    })
+}
+
+/// The match form of a string: typography folded by [`fold_char`].
+#[must_use]
+pub fn normalize(s: &str) -> String {
+    s.chars().filter_map(fold_char).collect()
+}
+
+/// Whether two strings differ only in typography (quotes, dashes, spacing,
+/// invisible characters).
+#[must_use]
+pub fn same_but_typography(a: &str, b: &str) -> bool {
+    let fold = |s: &str| -> String {
+        s.chars()
+            .filter_map(fold_char)
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    fold(a) == fold(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_form_strips_escapes_and_controls() {
+        let s = "Hello\u{1b}[31m red\u{1b}[0m\u{7}\tworld\r\n\u{200b}x\u{ad}y";
+        assert_eq!(clean_display(s), "Hello red world xy");
+        assert_eq!(clean_display("\u{1b}]0;title\u{7}ok"), "ok");
+        assert_eq!(clean_display("  a\u{a0}\u{a0}b  "), "a b");
+    }
+
+    #[test]
+    fn match_form_folds_typography() {
+        assert_eq!(
+            normalize("\u{201c}Russia\u{2019}s\u{201d} \u{2014} x"),
+            "\"Russia's\" - x"
+        );
+        assert!(same_but_typography(
+            "it\u{2019}s  \u{201c}ok\u{201d}",
+            "it's \"ok\""
+        ));
+        assert!(!same_but_typography("its ok", "it's ok"));
+    }
+}

@@ -1,0 +1,403 @@
+//! Content terms: the words that carry a sentence's meaning, reduced to a
+//! comparable key. Case-folded, typography-folded, possessives dropped,
+//! number words turned into digits ("three" = "3"), stop words removed and
+//! the rest stemmed with the Snowball English stemmer, so "dialogues" and
+//! "dialogue" meet.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use super::normalize::normalize;
+use super::segment::words;
+
+/// One content term of a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// The comparison key (stem, digits, or canonical name).
+    pub key: String,
+    /// What kind of evidence the term gives.
+    pub class: TermClass,
+}
+
+/// How much a shared term says about two sentences telling the same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermClass {
+    /// An ordinary content word.
+    Word,
+    /// A capitalised word that is not the sentence's first: a name.
+    Name,
+    /// A number, in digits or words.
+    Number,
+}
+
+impl TermClass {
+    /// Extra weight of the class on top of rarity.
+    #[must_use]
+    pub fn boost(self) -> f64 {
+        match self {
+            TermClass::Word => 1.0,
+            TermClass::Name => 1.3,
+            TermClass::Number => 1.5,
+        }
+    }
+}
+
+/// Very common English words that say nothing about a sentence's topic,
+/// plus the reporting verbs every news sentence carries.
+const STOP: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "either",
+    "even",
+    "ever",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "same",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tell",
+    "added",
+    "according",
+    "mr",
+    "mrs",
+    "ms",
+    "one's",
+    "s",
+    "t",
+    "would've",
+    "it's",
+    "that's",
+    "he's",
+    "she's",
+    "they're",
+    "we're",
+    "don't",
+    "didn't",
+    "doesn't",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "won't",
+    "can't",
+    "also",
+];
+
+const UNITS: &[(&str, &str)] = &[
+    ("zero", "0"),
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("thirteen", "13"),
+    ("fourteen", "14"),
+    ("fifteen", "15"),
+    ("sixteen", "16"),
+    ("seventeen", "17"),
+    ("eighteen", "18"),
+    ("nineteen", "19"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("forty", "40"),
+    ("fifty", "50"),
+    ("sixty", "60"),
+    ("seventy", "70"),
+    ("eighty", "80"),
+    ("ninety", "90"),
+    ("hundred", "100"),
+    ("dozen", "12"),
+    ("first", "1st"),
+    ("second", "2nd"),
+    ("third", "3rd"),
+    ("fourth", "4th"),
+    ("fifth", "5th"),
+    ("sixth", "6th"),
+    ("seventh", "7th"),
+    ("eighth", "8th"),
+    ("ninth", "9th"),
+    ("tenth", "10th"),
+];
+
+/// Spelled-out number or ordinal → digits ("three" → "3", "eighth" → "8th").
+#[must_use]
+pub fn number_word(lower: &str) -> Option<&'static str> {
+    UNITS.iter().find(|(w, _)| *w == lower).map(|(_, d)| *d)
+}
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// Whether a lower-case word is a stop word.
+#[must_use]
+pub fn is_stop_word(lower: &str) -> bool {
+    STOP.contains(&lower)
+}
+
+/// Canonical keys for names that outlets spell differently.
+fn canonical_name(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "U.S" | "US" | "USA" | "U.S.A" => "usa",
+        "U.N" | "UN" => "un",
+        "U.K" | "UK" => "uk",
+        "E.U" | "EU" => "eu",
+        _ => return None,
+    })
+}
+
+/// The comparison key of one word, or `None` for a stop word.
+///
+/// `first` says whether the word opens its sentence (a capital there is no
+/// evidence of a name).
+#[must_use]
+pub fn term_of(word: &str, first: bool) -> Option<Term> {
+    let folded = normalize(word);
+    let bare = folded
+        .strip_suffix("'s")
+        .or_else(|| folded.strip_suffix('\''))
+        .unwrap_or(&folded);
+    if let Some(key) = canonical_name(bare) {
+        return Some(Term {
+            key: key.to_string(),
+            class: TermClass::Name,
+        });
+    }
+    let lower = bare.to_lowercase();
+    if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let key: String = lower.chars().filter(|c| *c != ',').collect();
+        return Some(Term {
+            key,
+            class: TermClass::Number,
+        });
+    }
+    if let Some(d) = number_word(&lower) {
+        return Some(Term {
+            key: d.to_string(),
+            class: TermClass::Number,
+        });
+    }
+    if is_stop_word(&lower) || lower.chars().count() < 2 {
+        return None;
+    }
+    let capital = bare.chars().next().is_some_and(char::is_uppercase);
+    let class = if capital && !first {
+        TermClass::Name
+    } else {
+        TermClass::Word
+    };
+    Some(Term {
+        key: stemmer().stem(&lower).into_owned(),
+        class,
+    })
+}
+
+/// Two-word names that outlets also write as one word or initials.
+const PHRASES: &[(&str, &str, &str)] = &[
+    ("United", "States", "usa"),
+    ("United", "Nations", "un"),
+    ("United", "Kingdom", "uk"),
+    ("European", "Union", "eu"),
+    ("Russian", "Federation", "russia"),
+];
+
+/// The content terms of a text, in order (repeats kept).
+#[must_use]
+pub fn terms(text: &str) -> Vec<Term> {
+    let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if let Some(next) = ws.get(i + 1) {
+            let next = normalize(next);
+            let next = next.strip_suffix("'s").unwrap_or(&next);
+            if let Some((_, _, key)) = PHRASES.iter().find(|(a, b, _)| *a == ws[i] && *b == next) {
+                out.push(Term {
+                    key: (*key).to_string(),
+                    class: TermClass::Name,
+                });
+                i += 2;
+                continue;
+            }
+        }
+        if let Some(t) = term_of(ws[i], i == 0) {
+            out.push(t);
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(t: &str) -> Vec<String> {
+        terms(t).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn inflections_meet() {
+        assert_eq!(keys("dialogues"), keys("dialogue"));
+        assert_eq!(keys("vetoed"), keys("veto"));
+        assert_eq!(keys("Russia's"), keys("Russia"));
+    }
+
+    #[test]
+    fn numbers_and_names() {
+        assert_eq!(keys("about three hours"), vec!["3", "hour"]);
+        assert_eq!(
+            keys("It cost 1,000 dollars"),
+            vec!["cost", "1000", "dollar"]
+        );
+        assert_eq!(keys("the U.S. and the USA"), vec!["usa", "usa"]);
+        assert_eq!(keys("the United States' allies"), vec!["usa", "alli"]);
+        assert_eq!(keys("Russian Federation"), keys("Russia"));
+        let t = terms("Tillerson met Putin");
+        assert_eq!(t[0].class, TermClass::Word);
+        assert_eq!(t[2].class, TermClass::Name);
+    }
+}
