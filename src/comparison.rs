@@ -2,6 +2,7 @@
 //! computed once and then only read (by the TUI and the exporters).
 
 use crate::align::{AlignOptions, Alignment, align};
+use crate::analysis::{Analysis, analyze};
 use crate::model::Article;
 
 /// Everything that decides how a cluster is compared.
@@ -18,6 +19,8 @@ pub struct Comparison {
     pub articles: Vec<Article>,
     /// Rows and sentence links.
     pub alignment: Alignment,
+    /// Quotes, facts, wording and noise.
+    pub analysis: Analysis,
 }
 
 impl Comparison {
@@ -25,9 +28,11 @@ impl Comparison {
     #[must_use]
     pub fn new(articles: Vec<Article>, opts: &Options) -> Self {
         let alignment = align(&articles, &opts.align);
+        let analysis = analyze(&articles, &alignment);
         Comparison {
             articles,
             alignment,
+            analysis,
         }
     }
 }

@@ -18,6 +18,11 @@ struct Document<'a> {
     articles: Vec<ArticleOut<'a>>,
     rows: Vec<RowOut<'a>>,
     sentence_links: Vec<LinkOut<'a>>,
+    quotes: &'a [crate::analysis::Quote],
+    facts: &'a [crate::analysis::Fact],
+    unique_facts: &'a [crate::analysis::UniqueFact],
+    substitutions: &'a [crate::analysis::Substitution],
+    offtopic: &'a [crate::analysis::OffTopic],
 }
 
 #[derive(Serialize)]
@@ -106,6 +111,11 @@ pub fn to_value(c: &Comparison) -> serde_json::Value {
                 diff: &l.diff,
             })
             .collect(),
+        quotes: &c.analysis.quotes,
+        facts: &c.analysis.facts,
+        unique_facts: &c.analysis.unique_facts,
+        substitutions: &c.analysis.substitutions,
+        offtopic: &c.analysis.offtopic,
     };
     serde_json::to_value(doc).expect("plain data serialises")
 }
