@@ -1,0 +1,57 @@
+//! What the state update needs to know about the laid-out screen, and
+//! nothing more: where each sentence sits (line and pane), where the
+//! findings are, what a search matches. The layout implements [`Nav`];
+//! tests implement it by hand, so the update is tested without a terminal.
+
+use crate::model::SentenceRef;
+
+/// A sentence on the laid-out screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stop {
+    /// The sentence.
+    pub sentence: SentenceRef,
+    /// The pane (column) showing it, from the left.
+    pub pane: usize,
+    /// Its first screen line, counted from the top of the document.
+    pub line: usize,
+    /// How many lines it spans (at least 1).
+    pub height: usize,
+}
+
+/// Findings the user can jump between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// Sentences with changed words, and unmatched paragraphs.
+    Change,
+    /// Quotations.
+    Quote,
+    /// Sentences with a fact only one report has.
+    Fact,
+}
+
+/// One entry of the side panel, as the update sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SideEntry {
+    /// Where choosing it goes (a sentence of any report), if anywhere.
+    pub target: Option<SentenceRef>,
+}
+
+/// The laid-out screen, read by [`super::state::UiState::update`].
+pub trait Nav {
+    /// Number of reports in the comparison.
+    fn report_count(&self) -> usize;
+    /// Number of screen lines of the whole document.
+    fn line_count(&self) -> usize;
+    /// Every shown sentence of one pane, top to bottom.
+    fn stops(&self, pane: usize) -> &[Stop];
+    /// Findings of one kind in every pane, ordered by line then pane.
+    fn targets(&self, kind: Target) -> &[Stop];
+    /// Where a sentence is shown, if it is.
+    fn locate(&self, sentence: SentenceRef) -> Option<Stop>;
+    /// Shown sentences linked to `sentence`, top to bottom.
+    fn counterparts(&self, sentence: SentenceRef) -> Vec<Stop>;
+    /// Shown sentences containing `query` (case-insensitive), top to bottom.
+    fn matches(&self, query: &str) -> Vec<Stop>;
+    /// The side panel's entries.
+    fn side_entries(&self) -> &[SideEntry];
+}
