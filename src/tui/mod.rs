@@ -5,5 +5,8 @@
 pub mod action;
 pub mod keymap;
 pub mod nav;
+pub mod side;
 pub mod state;
 pub mod terminal;
+pub mod theme;
+pub mod ui;

@@ -29,9 +29,45 @@ pub enum Target {
     Fact,
 }
 
-/// One entry of the side panel, as the update sees it.
+/// The side panel's sections, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Section {
+    /// Quotations, shared/altered/unique.
+    Quotes,
+    /// Facts only one report has.
+    UniqueFacts,
+    /// Systematic wording substitutions.
+    Substitutions,
+    /// Paragraphs that are not part of the story.
+    OffTopic,
+}
+
+/// How a side-panel entry is marked (and styled).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A quotation every report carrying it has word for word.
+    SharedQuote,
+    /// A quotation with words changed.
+    AlteredQuote,
+    /// A quotation only one report has.
+    UniqueQuote,
+    /// A unique fact.
+    UniqueFact,
+    /// A substitution.
+    Substitution,
+    /// An off-topic paragraph.
+    OffTopic,
+}
+
+/// One entry of the side panel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SideEntry {
+    /// The section it is listed under.
+    pub section: Section,
+    /// Its marker and style.
+    pub kind: EntryKind,
+    /// What the panel shows (one line, cut to fit when drawn).
+    pub text: String,
     /// Where choosing it goes (a sentence of any report), if anywhere.
     pub target: Option<SentenceRef>,
 }

@@ -2,7 +2,7 @@
 //! known lines, findings and links placed by hand.
 
 use super::*;
-use crate::tui::nav::{SideEntry, Stop, Target};
+use crate::tui::nav::{EntryKind, Section, SideEntry, Stop, Target};
 
 struct FakeNav {
     reports: usize,
@@ -31,6 +31,15 @@ fn stop(pane: usize, article: usize, paragraph: usize, line: usize) -> Stop {
     }
 }
 
+fn side(target: SentenceRef) -> SideEntry {
+    SideEntry {
+        section: Section::UniqueFacts,
+        kind: EntryKind::UniqueFact,
+        text: String::new(),
+        target: Some(target),
+    }
+}
+
 impl FakeNav {
     /// Report 0 left: sentences at lines 0, 3, 10, 30, 60. Report 1 right:
     /// lines 0, 10, 40. Report 2 exists but is not shown.
@@ -56,14 +65,7 @@ impl FakeNav {
                 (left[4], "The end"),
             ],
             links: vec![(sref(0, 2), sref(1, 1)), (sref(0, 0), sref(1, 0))],
-            side: vec![
-                SideEntry {
-                    target: Some(sref(0, 3)),
-                },
-                SideEntry {
-                    target: Some(sref(2, 4)),
-                },
-            ],
+            side: vec![side(sref(0, 3)), side(sref(2, 4))],
             stops: [left, right],
         }
     }

@@ -1,0 +1,106 @@
+//! The help overlay, generated from [`KEYMAP`]: every key the handler
+//! knows, grouped, in one or two columns depending on the width.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
+
+use crate::tui::keymap::{Group, KEYMAP, PROMPT_KEYS};
+use crate::tui::theme::Theme;
+
+/// The help overlay.
+#[derive(Debug, Clone, Copy)]
+pub struct Help<'a> {
+    /// Styles.
+    pub theme: &'a Theme,
+}
+
+/// Width of the key column.
+const KEY_WIDTH: usize = 11;
+
+fn lines(theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for group in Group::ALL {
+        if !out.is_empty() {
+            out.push(Line::default());
+        }
+        out.push(Line::styled(group.title(), theme.title));
+        for b in KEYMAP.iter().filter(|b| b.group == group) {
+            out.push(Line::from(vec![
+                Span::styled(format!(" {:<KEY_WIDTH$}", b.label), theme.key),
+                Span::styled(b.help, theme.text),
+            ]));
+        }
+    }
+    out.push(Line::default());
+    out.push(Line::styled("In prompts (search, export)", theme.title));
+    for (k, h) in PROMPT_KEYS {
+        out.push(Line::from(vec![
+            Span::styled(format!(" {k:<KEY_WIDTH$}"), theme.key),
+            Span::styled(*h, theme.text),
+        ]));
+    }
+    out.push(Line::default());
+    out.push(Line::styled(
+        "Mouse wheel scrolls. ? or Esc closes this help.",
+        theme.dim,
+    ));
+    out
+}
+
+impl Widget for &Help<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let body = lines(self.theme);
+        let n = u16::try_from(body.len()).unwrap_or(u16::MAX);
+        // Two columns when one would not fit and the screen is wide.
+        let two = n + 2 > area.height && area.width >= 130;
+        let rows = if two { n.div_ceil(2) } else { n };
+        let width = if two { 128 } else { 76.min(area.width) };
+        let height = (rows + 2).min(area.height);
+        let popup = Rect {
+            x: area.x + (area.width.saturating_sub(width)) / 2,
+            y: area.y + (area.height.saturating_sub(height)) / 2,
+            width: width.min(area.width),
+            height,
+        };
+        Clear.render(popup, buf);
+        let block = Block::default()
+            .borders(Borders::ALL)
+            .border_style(self.theme.border_focus)
+            .title(" storydiff keys ");
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        if two {
+            let half = inner.width / 2;
+            let split = usize::from(rows);
+            let (left, right) = body.split_at(split.min(body.len()));
+            Paragraph::new(left.to_vec()).render(
+                Rect {
+                    width: half,
+                    ..inner
+                },
+                buf,
+            );
+            Paragraph::new(right.to_vec()).render(
+                Rect {
+                    x: inner.x + half,
+                    width: inner.width - half,
+                    ..inner
+                },
+                buf,
+            );
+        } else {
+            let mut text = body;
+            if text.len() > usize::from(inner.height) {
+                // Say that some is cut rather than cutting silently.
+                text.truncate(usize::from(inner.height.saturating_sub(1)));
+                text.push(Line::styled(
+                    "… (a taller terminal shows all keys)",
+                    self.theme.dim,
+                ));
+            }
+            Paragraph::new(text).render(inner, buf);
+        }
+    }
+}

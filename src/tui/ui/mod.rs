@@ -1,0 +1,5 @@
+//! Drawing: widgets that borrow the state, the layout and the theme, and
+//! never compute a diff, a wrap or an alignment.
+
+pub mod help;
+pub mod status;
