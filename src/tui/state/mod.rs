@@ -137,11 +137,15 @@ impl UiState {
         }
     }
 
-    /// The reports shown, one per pane (column), left to right.
+    /// The reports shown, one per pane (column), left to right: the two
+    /// panes, or every report with the pivot first (as the view model
+    /// orders them).
     pub fn shown(&self, reports: usize) -> Vec<ArticleId> {
         match self.columns {
             Columns::Two => self.panes.to_vec(),
-            Columns::All => (0..reports).collect(),
+            Columns::All => std::iter::once(self.pivot)
+                .chain((0..reports).filter(|&a| a != self.pivot))
+                .collect(),
         }
     }
 
@@ -267,17 +271,33 @@ impl UiState {
         }
         let pane = self.focused_pane().min(1);
         let now = self.panes[pane];
-        let next = match action {
-            Action::NextReport => (now + 1) % reports,
-            Action::PrevReport => (now + reports - 1) % reports,
-            Action::PickReport(n) if usize::from(n) < reports => usize::from(n),
-            Action::PickReport(n) => {
+        let other = self.panes[1 - pane];
+        // Never the same report in both panes: stepping skips the other
+        // pane's report, picking it swaps the panes.
+        let step = |from: usize, forward: bool| {
+            let mut r = from;
+            loop {
+                r = if forward {
+                    (r + 1) % reports
+                } else {
+                    (r + reports - 1) % reports
+                };
+                if r != other || r == from {
+                    return r;
+                }
+            }
+        };
+        match action {
+            Action::NextReport => self.panes[pane] = step(now, true),
+            Action::PrevReport => self.panes[pane] = step(now, false),
+            Action::PickReport(n) if usize::from(n) >= reports => {
                 self.message = Some(format!("there is no report {}", n + 1));
                 return;
             }
-            _ => now,
-        };
-        self.panes[pane] = next;
+            Action::PickReport(n) if usize::from(n) == other => self.panes.swap(0, 1),
+            Action::PickReport(n) => self.panes[pane] = usize::from(n),
+            _ => {}
+        }
         self.focus = Focus::Pane(pane);
     }
 

@@ -273,13 +273,25 @@ fn reports_switch_pick_and_pivot() {
     run(&mut s, &nav, &[Action::FocusRight, Action::NextReport]);
     assert_eq!(s.panes, [0, 2]);
     run(&mut s, &nav, &[Action::NextReport]);
-    assert_eq!(s.panes, [0, 0]);
-    run(&mut s, &nav, &[Action::PickReport(1)]);
+    assert_eq!(s.panes, [0, 1], "skips report 0, shown on the left");
+    run(&mut s, &nav, &[Action::PrevReport]);
+    assert_eq!(s.panes, [0, 2]);
+    run(&mut s, &nav, &[Action::PickReport(0)]);
+    assert_eq!(s.panes, [2, 0], "picking the other pane's report swaps");
+    run(
+        &mut s,
+        &nav,
+        &[
+            Action::PickReport(1),
+            Action::FocusLeft,
+            Action::PickReport(0),
+        ],
+    );
     assert_eq!(s.panes, [0, 1]);
     run(&mut s, &nav, &[Action::PickReport(5)]);
     assert_eq!(s.message.as_deref(), Some("there is no report 6"));
-    let fx = run(&mut s, &nav, &[Action::MakePivot]);
-    assert_eq!(fx, [Effect::Repivot]);
+    let fx = run(&mut s, &nav, &[Action::FocusRight, Action::MakePivot]);
+    assert_eq!(fx, [Effect::None, Effect::Repivot]);
     assert_eq!((s.pivot, s.panes, s.focus), (1, [1, 0], Focus::Pane(0)));
     let fx = run(&mut s, &nav, &[Action::MakePivot]);
     assert_eq!(fx, [Effect::None]);
@@ -290,8 +302,10 @@ fn reports_switch_pick_and_pivot() {
 fn columns_mode_shows_every_report() {
     let nav = FakeNav::new();
     let mut s = UiState::new(3, 0);
+    s.pivot = 1;
     run(&mut s, &nav, &[Action::ToggleColumns]);
-    assert_eq!(s.shown(3), [0, 1, 2]);
+    assert_eq!(s.shown(3), [1, 0, 2], "pivot first");
+    s.pivot = 0;
     run(&mut s, &nav, &[Action::NextReport]);
     assert!(s.message.as_deref().is_some_and(|m| m.contains("press c")));
     run(&mut s, &nav, &[Action::ToggleColumns]);
