@@ -17,6 +17,7 @@ pub mod export;
 pub mod load;
 pub mod model;
 pub mod text;
+pub mod view;
 
 mod comparison;
 
