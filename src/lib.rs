@@ -18,6 +18,7 @@ pub mod load;
 pub mod model;
 pub mod text;
 pub mod tui;
+pub mod view;
 
 mod comparison;
 

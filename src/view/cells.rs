@@ -1,0 +1,339 @@
+//! Highlighting one paragraph: its sentences' word diffs against the
+//! reference column (from the alignment's sentence links), then the
+//! analysis's quotations, unique facts and off-topic paragraphs on top.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
+
+use super::{Mark, QuoteKind, QuoteRef, RowStatus, Segment, ViewParagraph};
+use crate::Comparison;
+use crate::align::{DiffOp, SentenceLink};
+use crate::analysis::QuoteStatus;
+use crate::model::{ArticleId, ParaKind, Paragraph, SentenceRef};
+
+/// A quotation's byte range in its paragraph.
+type QuoteSpan = (Range<usize>, QuoteRef);
+
+/// Lookups built once per view from the comparison.
+pub(super) struct Context<'a> {
+    /// The comparison being shown.
+    pub cmp: &'a Comparison,
+    /// Shown reports, reference first.
+    pub columns: &'a [ArticleId],
+    offtopic: &'a HashSet<(ArticleId, usize)>,
+    unique: HashSet<SentenceRef>,
+    quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>>,
+    /// Best link of a sentence into one other report.
+    best: HashMap<(SentenceRef, ArticleId), &'a SentenceLink>,
+}
+
+/// Who a piece of a linked sentence belongs to, seen from one side.
+pub(super) enum Side {
+    /// In both sentences.
+    Both,
+    /// Only in this side's sentence.
+    Mine,
+    /// Only in the other side's sentence.
+    Theirs,
+    /// Worded differently: this side's words, then the other's.
+    Changed,
+}
+
+impl<'a> Context<'a> {
+    /// Indexes links, quotes and facts for the shown columns.
+    pub fn new(
+        cmp: &'a Comparison,
+        columns: &'a [ArticleId],
+        offtopic: &'a HashSet<(ArticleId, usize)>,
+    ) -> Self {
+        let unique = cmp
+            .analysis
+            .unique_facts
+            .iter()
+            .map(|u| SentenceRef {
+                article: u.article,
+                paragraph: u.paragraph,
+                sentence: u.sentence_index,
+            })
+            .collect();
+        let mut quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>> = HashMap::new();
+        for (index, q) in cmp.analysis.quotes.iter().enumerate() {
+            let kind = match q.status {
+                QuoteStatus::Verbatim | QuoteStatus::Partial => QuoteKind::Shared,
+                QuoteStatus::Altered => QuoteKind::Altered,
+                QuoteStatus::Unique => QuoteKind::Unique,
+            };
+            for o in &q.occurrences {
+                quotes
+                    .entry((o.article, o.paragraph))
+                    .or_default()
+                    .push((o.span.clone(), QuoteRef { kind, index }));
+            }
+        }
+        let mut best: HashMap<(SentenceRef, ArticleId), &SentenceLink> = HashMap::new();
+        for l in &cmp.alignment.links {
+            for (me, other) in [(l.a, l.b), (l.b, l.a)] {
+                let e = best.entry((me, other.article)).or_insert(l);
+                if l.similarity > e.similarity {
+                    *e = l;
+                }
+            }
+        }
+        Context {
+            cmp,
+            columns,
+            offtopic,
+            unique,
+            quotes,
+            best,
+        }
+    }
+
+    /// The best link of `s` into report `other`.
+    pub fn link(&self, s: SentenceRef, other: ArticleId) -> Option<&'a SentenceLink> {
+        self.best.get(&(s, other)).copied()
+    }
+
+    /// Whether the sentence carries a fact no other report has.
+    pub fn is_unique_fact(&self, s: SentenceRef) -> bool {
+        self.unique.contains(&s)
+    }
+
+    /// The mark of a paragraph's text outside any linked sentence.
+    pub fn base_mark(&self, a: ArticleId, p: usize, kind: ParaKind, status: RowStatus) -> Mark {
+        match kind {
+            ParaKind::Title | ParaKind::Headline => Mark::Title,
+            ParaKind::Meta => Mark::Meta,
+            ParaKind::Body if self.offtopic.contains(&(a, p)) => Mark::OffTopic,
+            ParaKind::Body if status == RowStatus::Unmatched => Mark::Unmatched,
+            ParaKind::Body => Mark::Plain,
+        }
+    }
+
+    /// Paragraph `p` of report `a`, shown in column `ci` of a row with
+    /// `status`.
+    pub fn paragraph(&self, ci: usize, a: ArticleId, p: usize, status: RowStatus) -> ViewParagraph {
+        let Some(para) = self.cmp.articles.get(a).and_then(|x| x.paragraphs.get(p)) else {
+            return empty(a, p);
+        };
+        let base = self.base_mark(a, p, para.kind, status);
+        let others: &[ArticleId] = if ci == 0 {
+            self.columns.get(1..).unwrap_or(&[])
+        } else {
+            &self.columns[..1]
+        };
+        let mut segs = Vec::new();
+        for_each_sentence(para, |piece| match piece {
+            Piece::Gap(t) => segs.push(Segment::new(t, base, None)),
+            Piece::Sentence(si, text) => {
+                let s = SentenceRef {
+                    article: a,
+                    paragraph: p,
+                    sentence: si,
+                };
+                let (equal, alone) = self.sentence_marks(s, base);
+                let link = others.iter().find_map(|&o| self.link(s, o));
+                let runs = link.and_then(|l| sided_runs(l, s, text));
+                let Some(runs) = runs else {
+                    segs.push(Segment::new(text, alone, Some(s)));
+                    return;
+                };
+                for (side, mine, _) in runs {
+                    let mark = match side {
+                        Side::Both => equal,
+                        Side::Changed => Mark::Replaced,
+                        Side::Mine if ci == 0 => Mark::Deleted,
+                        Side::Mine => Mark::Inserted,
+                        Side::Theirs => continue,
+                    };
+                    segs.push(Segment::new(mine, mark, Some(s)));
+                }
+            }
+        });
+        ViewParagraph {
+            article: a,
+            paragraph: p,
+            kind: para.kind,
+            segments: merge(self.with_quotes(a, p, segs, |_| true)),
+        }
+    }
+
+    /// Marks of a sentence's text: in a link (equal parts) and alone.
+    pub fn sentence_marks(&self, s: SentenceRef, base: Mark) -> (Mark, Mark) {
+        let unique = self.is_unique_fact(s) && matches!(base, Mark::Plain | Mark::Unmatched);
+        match base {
+            Mark::Title | Mark::Meta | Mark::OffTopic => (base, base),
+            _ if unique => (Mark::UniqueFact, Mark::UniqueFact),
+            _ => (Mark::Equal, base),
+        }
+    }
+
+    /// Splits segments at the quotation spans of paragraph `(a, p)` and
+    /// tags the parts inside. `own` says which segments are the
+    /// paragraph's own text (the inline layout adds other reports' words,
+    /// which take no room in the paragraph's byte offsets).
+    pub fn with_quotes(
+        &self,
+        a: ArticleId,
+        p: usize,
+        segs: Vec<Segment>,
+        own: impl Fn(&Segment) -> bool,
+    ) -> Vec<Segment> {
+        let Some(spans) = self.quotes.get(&(a, p)) else {
+            return segs;
+        };
+        let mut out = Vec::with_capacity(segs.len() + 2 * spans.len());
+        let mut offset = 0;
+        for seg in segs {
+            if !own(&seg) {
+                out.push(seg);
+                continue;
+            }
+            let start = offset;
+            offset += seg.text.len();
+            // Cut points inside this segment, relative to its start.
+            let mut cuts: Vec<usize> = spans
+                .iter()
+                .flat_map(|(r, _)| [r.start, r.end])
+                .filter(|&c| c > start && c < offset)
+                .map(|c| c - start)
+                .filter(|&c| seg.text.is_char_boundary(c))
+                .collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            cuts.push(seg.text.len());
+            let mut from = 0;
+            for to in cuts {
+                let abs = start + from..start + to;
+                let quote = spans
+                    .iter()
+                    .find(|(r, _)| r.start <= abs.start && abs.end <= r.end)
+                    .map(|(_, q)| *q);
+                out.push(Segment {
+                    text: seg.text[from..to].to_string(),
+                    mark: seg.mark,
+                    quote,
+                    sentence: seg.sentence,
+                });
+                from = to;
+            }
+        }
+        out
+    }
+
+    /// Linked sentences in shown columns, for every shown sentence, best
+    /// link first.
+    pub fn counterparts(&self) -> BTreeMap<SentenceRef, Vec<SentenceRef>> {
+        let shown: HashSet<ArticleId> = self.columns.iter().copied().collect();
+        let mut map: BTreeMap<SentenceRef, Vec<(f64, SentenceRef)>> = BTreeMap::new();
+        for l in &self.cmp.alignment.links {
+            if shown.contains(&l.a.article) && shown.contains(&l.b.article) {
+                map.entry(l.a).or_default().push((l.similarity, l.b));
+                map.entry(l.b).or_default().push((l.similarity, l.a));
+            }
+        }
+        map.into_iter()
+            .map(|(k, mut v)| {
+                v.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                (k, v.into_iter().map(|(_, s)| s).collect())
+            })
+            .collect()
+    }
+}
+
+/// A paragraph that is not there (a stale index): shown as nothing.
+fn empty(article: ArticleId, paragraph: usize) -> ViewParagraph {
+    ViewParagraph {
+        article,
+        paragraph,
+        kind: ParaKind::Body,
+        segments: Vec::new(),
+    }
+}
+
+/// A paragraph's text in order: sentences and the gaps between them.
+pub(super) enum Piece<'t> {
+    /// Text outside any sentence.
+    Gap(&'t str),
+    /// Sentence `i` and its text.
+    Sentence(usize, &'t str),
+}
+
+/// Walks a paragraph's sentences and gaps; invalid ranges count as gaps.
+pub(super) fn for_each_sentence<'t>(para: &'t Paragraph, mut f: impl FnMut(Piece<'t>)) {
+    let text = para.text.as_str();
+    let mut at = 0;
+    for (i, r) in para.sentences.iter().enumerate() {
+        let (Some(gap), Some(s)) = (text.get(at..r.start), text.get(r.clone())) else {
+            continue;
+        };
+        if !gap.is_empty() {
+            f(Piece::Gap(gap));
+        }
+        f(Piece::Sentence(i, s));
+        at = r.end;
+    }
+    if let Some(rest) = text.get(at..).filter(|r| !r.is_empty()) {
+        f(Piece::Gap(rest));
+    }
+}
+
+/// The link's diff seen from sentence `s`: `(side, my words, their
+/// words)`. `None` when the runs do not rebuild `text` (a link from an
+/// older comparison), so the caller shows the sentence unmarked.
+pub(super) fn sided_runs<'l>(
+    l: &'l SentenceLink,
+    s: SentenceRef,
+    text: &str,
+) -> Option<Vec<(Side, &'l str, &'l str)>> {
+    let mine_is_a = l.a == s;
+    let runs: Vec<(Side, &str, &str)> = l
+        .diff
+        .iter()
+        .map(|r| {
+            let (mine, theirs) = if mine_is_a {
+                (r.a.as_str(), r.b.as_str())
+            } else {
+                (r.b.as_str(), r.a.as_str())
+            };
+            let side = match r.op {
+                DiffOp::Equal => Side::Both,
+                DiffOp::Replace => Side::Changed,
+                DiffOp::Delete if mine_is_a => Side::Mine,
+                DiffOp::Insert if !mine_is_a => Side::Mine,
+                DiffOp::Delete | DiffOp::Insert => Side::Theirs,
+            };
+            (side, mine, theirs)
+        })
+        .collect();
+    let rebuilt: usize = runs.iter().map(|r| r.1.len()).sum();
+    let same = rebuilt == text.len() && {
+        let mut at = 0;
+        runs.iter().all(|r| {
+            let ok = text.get(at..at + r.1.len()) == Some(r.1);
+            at += r.1.len();
+            ok
+        })
+    };
+    same.then_some(runs)
+}
+
+/// Joins neighbours with the same highlight, sentence and quotation, and
+/// drops empty segments.
+pub(super) fn merge(segs: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segs.len());
+    for s in segs {
+        if s.text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last)
+                if last.mark == s.mark && last.sentence == s.sentence && last.quote == s.quote =>
+            {
+                last.text.push_str(&s.text);
+            }
+            _ => out.push(s),
+        }
+    }
+    out
+}

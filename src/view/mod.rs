@@ -1,0 +1,384 @@
+//! Stage 5: the view model. [`build`] turns an immutable
+//! [`Comparison`] and the reader's [`ViewOptions`] (which reports are shown,
+//! which is the reference) into a [`ViewModel`]: column headers, a legend,
+//! and aligned rows whose cells are paragraphs of styled [`Segment`]s.
+//!
+//! The TUI and every exporter render this same data, so what the screen
+//! shows, the file shows. It is built once per change of options, never
+//! inside a draw call, and holds no terminal types. [`text`] turns segments
+//! into lines of a given display width for both.
+
+mod cells;
+mod inline;
+mod marks;
+mod report;
+pub mod text;
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::Comparison;
+use crate::model::{ArticleId, ParaKind, SentenceRef};
+
+pub use marks::{LegendEntry, Mark, QuoteKind, QuoteRef, RowStatus, legend};
+pub use report::{
+    OffTopicEntry, QuoteEntry, QuotePlace, Report, SubstitutionEntry, UniqueFactEntry,
+};
+
+/// What the reader chose to see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ViewOptions {
+    /// Reports shown, in column order; the first is the reference that word
+    /// changes are measured against.
+    pub columns: Vec<ArticleId>,
+}
+
+impl ViewOptions {
+    /// Every report, the alignment's pivot first, the others in input order.
+    pub fn all(cmp: &Comparison) -> Self {
+        let pivot = cmp.alignment.pivot;
+        let mut columns = vec![pivot];
+        columns.extend((0..cmp.articles.len()).filter(|&a| a != pivot));
+        ViewOptions { columns }
+    }
+
+    /// Two reports side by side, `reference` on the left.
+    pub fn pair(reference: ArticleId, other: ArticleId) -> Self {
+        ViewOptions {
+            columns: vec![reference, other],
+        }
+    }
+
+    /// The columns that exist, each once; all reports when none is left.
+    fn checked(&self, cmp: &Comparison) -> Vec<ArticleId> {
+        let mut seen = HashSet::new();
+        let cols: Vec<ArticleId> = self
+            .columns
+            .iter()
+            .copied()
+            .filter(|&a| a < cmp.articles.len() && seen.insert(a))
+            .collect();
+        if cols.is_empty() {
+            ViewOptions::all(cmp).columns
+        } else {
+            cols
+        }
+    }
+}
+
+/// One column's header.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Header {
+    /// The report shown in this column.
+    pub article: ArticleId,
+    /// Its title, or its label when it has none.
+    pub title: String,
+    /// Outlet or file name.
+    pub label: String,
+    /// Where it was loaded from.
+    pub source: String,
+    /// Number of paragraphs.
+    pub paragraphs: usize,
+    /// Number of words in compared paragraphs.
+    pub words: usize,
+    /// Share (0-1) of those words in sentences linked to another report.
+    pub linked_share: f64,
+    /// "22 paragraphs, 640 words, 18% linked".
+    pub summary: String,
+}
+
+/// A run of text with one highlight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    /// The text, as the report wrote it.
+    pub text: String,
+    /// Its highlight.
+    pub mark: Mark,
+    /// The quotation it is part of, if any.
+    pub quote: Option<QuoteRef>,
+    /// The sentence it belongs to (none for the space between sentences).
+    pub sentence: Option<SentenceRef>,
+}
+
+impl Segment {
+    /// A segment outside any quotation.
+    pub fn new(text: impl Into<String>, mark: Mark, sentence: Option<SentenceRef>) -> Self {
+        Segment {
+            text: text.into(),
+            mark,
+            quote: None,
+            sentence,
+        }
+    }
+
+    /// The highlight a reader should see first: the quotation's when the
+    /// text is in one and its own mark is no word change, else its own.
+    pub fn shown_mark(&self) -> Mark {
+        match self.quote {
+            Some(q) if !self.mark.is_change() => q.kind.mark(),
+            _ => self.mark,
+        }
+    }
+}
+
+/// One paragraph as displayed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ViewParagraph {
+    /// The report.
+    pub article: ArticleId,
+    /// Paragraph index inside the report.
+    pub paragraph: usize,
+    /// What it is.
+    pub kind: ParaKind,
+    /// The paragraph's text in highlighted runs; their texts concatenate to
+    /// the paragraph's text (except in the inline layout, which adds the
+    /// other reports' words).
+    pub segments: Vec<Segment>,
+}
+
+/// One row: per shown column, the paragraphs that tell the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ViewRow {
+    /// Index of the row in `comparison.alignment.rows`.
+    pub row: usize,
+    /// How the row stands across the shown reports.
+    pub status: RowStatus,
+    /// The alignment's similarity of the row (0-1).
+    pub similarity: f64,
+    /// Every report (shown or not) with something in the row, ascending:
+    /// what a coverage strip draws.
+    pub present: Vec<ArticleId>,
+    /// One cell per shown column, in column order.
+    pub cells: Vec<Vec<ViewParagraph>>,
+    /// The reference column's paragraphs with the other columns' word
+    /// changes interleaved, followed by what only they have: the inline
+    /// layout.
+    pub inline: Vec<ViewParagraph>,
+}
+
+/// Rows to jump to, as indices into [`ViewModel::rows`], ascending.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Navigation {
+    /// Rows with word changes in linked sentences, and the first row of
+    /// each run of rows that not every shown report has.
+    pub changes: Vec<usize>,
+    /// Rows with a quotation.
+    pub quotes: Vec<usize>,
+    /// Rows with a unique fact.
+    pub unique_facts: Vec<usize>,
+}
+
+impl Navigation {
+    /// The first target after `row` in `list`.
+    pub fn next(list: &[usize], row: usize) -> Option<usize> {
+        list.iter().copied().find(|&r| r > row)
+    }
+
+    /// The last target before `row` in `list`.
+    pub fn previous(list: &[usize], row: usize) -> Option<usize> {
+        list.iter().copied().rev().find(|&r| r < row)
+    }
+}
+
+/// Everything a screen or a file shows of a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ViewModel {
+    /// Headers, one per shown column, in column order.
+    pub headers: Vec<Header>,
+    /// The highlights and their meaning.
+    pub legend: Vec<LegendEntry>,
+    /// The rows, in the alignment's order, without rows empty in all shown
+    /// columns.
+    pub rows: Vec<ViewRow>,
+    /// Jump targets.
+    pub nav: Navigation,
+    /// Quotes, unique facts, substitutions, off-topic paragraphs and the
+    /// reports' similarity: the side panel and the text report.
+    pub report: Report,
+    /// For every shown sentence with links, its linked sentences in other
+    /// shown columns, best first.
+    #[serde(skip)]
+    pub counterparts: BTreeMap<SentenceRef, Vec<SentenceRef>>,
+    /// The view row holding each shown paragraph, by `(report, paragraph)`.
+    #[serde(skip)]
+    pub row_of: HashMap<(ArticleId, usize), usize>,
+}
+
+impl ViewModel {
+    /// The shown columns' reports, in column order.
+    pub fn columns(&self) -> Vec<ArticleId> {
+        self.headers.iter().map(|h| h.article).collect()
+    }
+
+    /// The view row holding a sentence.
+    pub fn row_of_sentence(&self, s: SentenceRef) -> Option<usize> {
+        self.row_of.get(&(s.article, s.paragraph)).copied()
+    }
+}
+
+/// Builds the view of `cmp` that `opts` asks for.
+pub fn build(cmp: &Comparison, opts: &ViewOptions) -> ViewModel {
+    let columns = opts.checked(cmp);
+    let offtopic: HashSet<(ArticleId, usize)> = cmp
+        .analysis
+        .offtopic
+        .iter()
+        .map(|o| (o.article, o.paragraph))
+        .collect();
+    let ctx = cells::Context::new(cmp, &columns, &offtopic);
+    let mut rows = Vec::new();
+    let mut row_of = HashMap::new();
+    for (ri, row) in cmp.alignment.rows.iter().enumerate() {
+        let shown: Vec<&[usize]> = columns
+            .iter()
+            .map(|&a| row.cells.get(a).map_or(&[][..], Vec::as_slice))
+            .collect();
+        if shown.iter().all(|c| c.is_empty()) {
+            continue;
+        }
+        let status = row_status(cmp, &columns, &shown, &offtopic);
+        let cells: Vec<Vec<ViewParagraph>> = columns
+            .iter()
+            .zip(&shown)
+            .enumerate()
+            .map(|(ci, (&a, paras))| {
+                paras
+                    .iter()
+                    .map(|&p| ctx.paragraph(ci, a, p, status))
+                    .collect()
+            })
+            .collect();
+        for (&a, paras) in columns.iter().zip(&shown) {
+            for &p in *paras {
+                row_of.insert((a, p), rows.len());
+            }
+        }
+        let inline = inline::row(&ctx, &shown, status);
+        let present = (0..cmp.articles.len())
+            .filter(|&a| row.cells.get(a).is_some_and(|c| !c.is_empty()))
+            .collect();
+        rows.push(ViewRow {
+            row: ri,
+            status,
+            similarity: row.similarity,
+            present,
+            cells,
+            inline,
+        });
+    }
+    let nav = navigation(&rows);
+    let report = report::build(cmp, &columns, &row_of);
+    ViewModel {
+        headers: columns.iter().map(|&a| header(cmp, a)).collect(),
+        legend: legend(),
+        rows,
+        nav,
+        report,
+        counterparts: ctx.counterparts(),
+        row_of,
+    }
+}
+
+/// How a row stands across the shown columns.
+fn row_status(
+    cmp: &Comparison,
+    columns: &[ArticleId],
+    shown: &[&[usize]],
+    offtopic: &HashSet<(ArticleId, usize)>,
+) -> RowStatus {
+    let paras = || {
+        columns
+            .iter()
+            .zip(shown)
+            .flat_map(|(&a, ps)| ps.iter().map(move |&p| (a, p)))
+    };
+    let kind = |(a, p): (ArticleId, usize)| cmp.articles[a].paragraphs.get(p).map(|x| x.kind);
+    if paras().all(|ap| kind(ap) == Some(ParaKind::Meta)) {
+        return RowStatus::Meta;
+    }
+    if paras().all(|ap| offtopic.contains(&ap)) {
+        return RowStatus::OffTopic;
+    }
+    match shown.iter().filter(|c| !c.is_empty()).count() {
+        n if n == columns.len() && n > 1 => RowStatus::Matched,
+        1 => RowStatus::Unmatched,
+        _ => RowStatus::Partial,
+    }
+}
+
+/// Jump targets over the built rows.
+fn navigation(rows: &[ViewRow]) -> Navigation {
+    let mut nav = Navigation::default();
+    for (i, row) in rows.iter().enumerate() {
+        let segs = || row.cells.iter().flatten().flat_map(|p| p.segments.iter());
+        // A run of rows not every shown report has is one change, like a
+        // diff hunk: jumping lands on its first row.
+        let gap = |s: RowStatus| matches!(s, RowStatus::Partial | RowStatus::Unmatched);
+        let starts_gap = gap(row.status) && (i == 0 || !gap(rows[i - 1].status));
+        if starts_gap || segs().any(|s| s.mark.is_change()) {
+            nav.changes.push(i);
+        }
+        if segs().any(|s| s.quote.is_some()) {
+            nav.quotes.push(i);
+        }
+        if segs().any(|s| s.mark == Mark::UniqueFact) {
+            nav.unique_facts.push(i);
+        }
+    }
+    nav
+}
+
+/// Header of one report's column.
+fn header(cmp: &Comparison, a: ArticleId) -> Header {
+    let art = &cmp.articles[a];
+    let linked: HashSet<SentenceRef> = cmp
+        .alignment
+        .links
+        .iter()
+        .flat_map(|l| [l.a, l.b])
+        .filter(|s| s.article == a)
+        .collect();
+    let mut words = 0;
+    let mut linked_words = 0;
+    for (pi, p) in art.paragraphs.iter().enumerate() {
+        if !p.kind.is_compared() {
+            continue;
+        }
+        for (si, s) in p.sentence_texts().enumerate() {
+            let n = crate::text::word_count(s);
+            words += n;
+            let r = SentenceRef {
+                article: a,
+                paragraph: pi,
+                sentence: si,
+            };
+            if linked.contains(&r) {
+                linked_words += n;
+            }
+        }
+    }
+    let linked_share = if words == 0 {
+        0.0
+    } else {
+        linked_words as f64 / words as f64
+    };
+    let paragraphs = art.paragraphs.len();
+    let label = art.label();
+    Header {
+        article: a,
+        title: art.title().map_or_else(|| label.clone(), str::to_string),
+        label,
+        source: art.source.clone(),
+        paragraphs,
+        words,
+        linked_share,
+        summary: format!(
+            "{paragraphs} paragraphs, {words} words, {:.0}% linked",
+            linked_share * 100.0
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests;
