@@ -1,45 +1,52 @@
-//! The side panel's list, read once from the analysis: quotations with
-//! speakers and where they are, unique facts per report, substitutions and
-//! off-topic paragraphs, each pointing at the sentence it jumps to.
+//! The side panel's list, read from the view model's report: quotations
+//! with speakers and where they are, unique facts per report,
+//! substitutions and off-topic paragraphs, each pointing at the sentence
+//! it jumps to.
 
-use crate::Comparison;
-use crate::analysis::{Quote, QuoteStatus};
 use crate::model::{Article, SentenceRef};
+use crate::view::{QuoteKind, Report};
 
 use super::nav::{EntryKind, Section, SideEntry};
 
-/// Builds the side panel's entries, in section order.
-pub fn entries(cmp: &Comparison) -> Vec<SideEntry> {
-    let a = &cmp.analysis;
+/// Builds the side panel's entries from the report, in section order:
+/// altered quotes first (what a fact-checker wants), then unique, then
+/// shared.
+pub fn entries(report: &Report, articles: &[Article]) -> Vec<SideEntry> {
     let mut out = Vec::new();
-    let mut quotes: Vec<&Quote> = a.quotes.iter().collect();
-    // Altered first (what a fact-checker wants), then unique, then shared.
-    quotes.sort_by_key(|q| match q.status {
-        QuoteStatus::Altered => 0,
-        QuoteStatus::Unique => 1,
-        QuoteStatus::Partial | QuoteStatus::Verbatim => 2,
-    });
+    let order = |k: QuoteKind| match k {
+        QuoteKind::Altered => 0,
+        QuoteKind::Unique => 1,
+        QuoteKind::Shared => 2,
+    };
+    let mut quotes: Vec<_> = report.quotes.iter().collect();
+    quotes.sort_by_key(|q| (order(q.kind), q.index));
     for q in quotes {
-        let Some(first) = q.occurrences.first() else {
+        let Some(first) = q.places.first() else {
             continue;
         };
-        let kind = match q.status {
-            QuoteStatus::Altered => EntryKind::AlteredQuote,
-            QuoteStatus::Unique => EntryKind::UniqueQuote,
-            QuoteStatus::Partial | QuoteStatus::Verbatim => EntryKind::SharedQuote,
+        let kind = match q.kind {
+            QuoteKind::Altered => EntryKind::AlteredQuote,
+            QuoteKind::Unique => EntryKind::UniqueQuote,
+            QuoteKind::Shared => EntryKind::SharedQuote,
         };
-        let mut reports: Vec<usize> = q.occurrences.iter().map(|o| o.article + 1).collect();
+        let mut reports: Vec<usize> = q.places.iter().map(|p| p.article + 1).collect();
         reports.dedup();
         let speaker = q
-            .occurrences
+            .places
             .iter()
-            .find_map(|o| o.speaker.as_deref())
+            .find_map(|p| p.speaker.as_deref())
             .map_or(String::new(), |s| format!(" — {s}"));
         let conflict = if q.speaker_conflict {
             " (speakers differ)"
         } else {
             ""
         };
+        // Jump to the first place in a shown report.
+        let target = q
+            .places
+            .iter()
+            .find(|p| p.row.is_some())
+            .and_then(|p| sentence_of(articles, p.article, p.paragraph, &p.text));
         out.push(SideEntry {
             section: Section::Quotes,
             kind,
@@ -49,48 +56,39 @@ pub fn entries(cmp: &Comparison) -> Vec<SideEntry> {
                 first.text,
                 report_list(&reports)
             ),
-            target: sentence_at(
-                &cmp.articles,
-                first.article,
-                first.paragraph,
-                first.span.start,
-            ),
+            target,
         });
     }
-    for f in &a.unique_facts {
+    for f in &report.unique_facts {
         out.push(SideEntry {
             section: Section::UniqueFacts,
             kind: EntryKind::UniqueFact,
             text: format!(
                 "{} [{}] {}",
                 marker(EntryKind::UniqueFact),
-                f.article + 1,
+                f.sentence.article + 1,
                 f.facts.join(", ")
             ),
-            target: Some(SentenceRef {
-                article: f.article,
-                paragraph: f.paragraph,
-                sentence: f.sentence_index,
-            }),
+            target: Some(f.sentence),
         });
     }
-    for s in &a.substitutions {
+    for s in &report.substitutions {
         out.push(SideEntry {
             section: Section::Substitutions,
             kind: EntryKind::Substitution,
             text: format!(
-                "{} {} → {} ×{} [{}→{}]",
+                "{} {} → {} ×{} ({} → {})",
                 marker(EntryKind::Substitution),
                 s.from,
                 s.to,
                 s.count,
-                s.articles[0] + 1,
-                s.articles[1] + 1
+                s.labels[0],
+                s.labels[1]
             ),
             target: None,
         });
     }
-    for o in &a.offtopic {
+    for o in &report.offtopic {
         out.push(SideEntry {
             section: Section::OffTopic,
             kind: EntryKind::OffTopic,
@@ -101,7 +99,7 @@ pub fn entries(cmp: &Comparison) -> Vec<SideEntry> {
                 o.paragraph + 1,
                 o.reason
             ),
-            target: sentence_at(&cmp.articles, o.article, o.paragraph, 0),
+            target: sentence_of(articles, o.article, o.paragraph, ""),
         });
     }
     out
@@ -134,20 +132,21 @@ fn report_list(reports: &[usize]) -> String {
     format!("[{}]", parts.join(","))
 }
 
-/// The sentence of a paragraph that holds byte `at` (the last one when
-/// `at` is past the end); `None` when the paragraph does not exist.
-fn sentence_at(
+/// The sentence of a paragraph holding `quoted` (its first sentence when
+/// the text is not found); `None` when the paragraph does not exist.
+fn sentence_of(
     articles: &[Article],
     article: usize,
     paragraph: usize,
-    at: usize,
+    quoted: &str,
 ) -> Option<SentenceRef> {
     let p = articles.get(article)?.paragraphs.get(paragraph)?;
-    let sentence = p
-        .sentences
-        .iter()
-        .position(|r| r.end > at)
-        .unwrap_or(p.sentences.len().saturating_sub(1));
+    let at = if quoted.is_empty() {
+        0
+    } else {
+        p.text.find(quoted).unwrap_or(0)
+    };
+    let sentence = p.sentences.iter().position(|r| r.end > at).unwrap_or(0);
     Some(SentenceRef {
         article,
         paragraph,
@@ -158,7 +157,8 @@ fn sentence_at(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{QuoteOccurrence, Substitution, UniqueFact};
+    use crate::Comparison;
+    use crate::analysis::{Quote, QuoteOccurrence, QuoteStatus, Substitution, UniqueFact};
     use crate::model::{ParaKind, Paragraph};
 
     fn article(text: &str) -> Article {
@@ -204,14 +204,15 @@ mod tests {
             count: 2,
             articles: [0, 1],
         });
-        let e = entries(&cmp);
+        let view = crate::view::build(&cmp, &crate::view::ViewOptions::pair(0, 1));
+        let e = entries(&view.report, &cmp.articles);
         let texts: Vec<&str> = e.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(
             texts,
             [
                 "1 “We are ready,” — the mayor [1]",
                 "★ [2] Rain",
-                "⇄ said → stated ×2 [1→2]"
+                "⇄ said → stated ×2 (a.txt → a.txt)"
             ]
         );
         let s = SentenceRef {

@@ -6,6 +6,8 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::view::{Mark, RowStatus};
+
 /// The styles of one theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -139,6 +141,37 @@ pub const MONO: Theme = Theme {
     offtopic: m(Modifier::DIM.union(Modifier::ITALIC)),
     covered: m(Modifier::BOLD),
 };
+
+impl Theme {
+    /// The style of a view highlight.
+    pub fn mark(&self, mark: Mark) -> Style {
+        match mark {
+            Mark::Plain | Mark::Equal => self.text,
+            Mark::Inserted => self.inserted,
+            Mark::Deleted => self.deleted,
+            Mark::Replaced => self.replaced,
+            Mark::SharedQuote => self.quote_shared,
+            Mark::AlteredQuote => self.quote_altered,
+            Mark::UniqueQuote => self.quote_unique,
+            Mark::UniqueFact => self.fact_unique,
+            Mark::Unmatched => self.unmatched,
+            Mark::OffTopic => self.offtopic,
+            Mark::Meta => self.dim,
+            Mark::Title => self.title,
+        }
+    }
+
+    /// The style of a row's gutter marker.
+    pub fn row(&self, status: RowStatus) -> Style {
+        match status {
+            RowStatus::Matched => self.covered,
+            RowStatus::Partial => self.quote_altered,
+            RowStatus::Unmatched => self.inserted,
+            RowStatus::OffTopic => self.offtopic,
+            RowStatus::Meta => self.dim,
+        }
+    }
+}
 
 /// Which theme to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

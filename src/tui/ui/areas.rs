@@ -126,11 +126,12 @@ impl Areas {
         a
     }
 
-    /// Text width inside each pane (after the gutter).
+    /// Text width inside each pane: after the gutter, and one column
+    /// short of the separator so that text never touches it.
     pub fn pane_width(&self) -> u16 {
         self.panes
             .first()
-            .map_or(0, |p| p.body.width.saturating_sub(GUTTER))
+            .map_or(0, |p| p.body.width.saturating_sub(GUTTER + 1))
     }
 
     /// Lines of document on screen.
@@ -172,7 +173,7 @@ mod tests {
         assert_eq!(a.panes.len(), 2);
         assert_eq!(a.panes[0].body, Rect::new(0, 2, 57, 42));
         assert_eq!(a.panes[1].body, Rect::new(58, 2, 57, 42));
-        assert_eq!(a.pane_width(), 55);
+        assert_eq!(a.pane_width(), 54);
         assert_eq!(a.status, Rect::new(0, 44, 160, 1));
     }
 
@@ -185,7 +186,7 @@ mod tests {
         assert_eq!(a.panes.len(), 1);
         assert_eq!((a.panes[0].index, a.panes[0].article), (1, 1));
         assert_eq!(a.strip.map(|r| r.width), Some(4));
-        assert_eq!(a.pane_width(), 34);
+        assert_eq!(a.pane_width(), 33);
         let tiny = Areas::compute(Rect::new(0, 0, 39, 12), &s, 3, 3);
         assert!(tiny.too_small);
     }
