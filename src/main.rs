@@ -11,6 +11,7 @@ use anyhow::{Context, bail};
 use clap::Parser;
 
 use cli::{Cli, CompareArgs, ExportFormat, Sub};
+use storydiff::model::Article;
 use storydiff::{Comparison, export, load};
 
 fn main() -> ExitCode {
@@ -51,9 +52,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
                 bail!("not a terminal: use `storydiff export` to write a comparison");
             }
-            let cmp = compare(&cli.compare)?;
-            let _ = cmp;
-            bail!("the interactive view is not built yet: use `storydiff export`")
+            let opts = cli.compare.options()?;
+            match storydiff::tui::run(opts, || load_checked(&cli.compare, &opts))? {
+                storydiff::tui::Exit::Quit => Ok(()),
+                // The terminal is restored; end as the signal asked, with
+                // the code a shell gives a process it killed.
+                storydiff::tui::Exit::Signal(n) => std::process::exit(128 + n),
+            }
         }
     }
 }
@@ -68,6 +73,12 @@ fn write_stdout(buf: &[u8]) -> anyhow::Result<()> {
 /// Loads the inputs (or the samples) and compares them.
 fn compare(args: &CompareArgs) -> anyhow::Result<Comparison> {
     let opts = args.options()?;
+    let articles = load_checked(args, &opts)?;
+    Ok(Comparison::new(articles, &opts))
+}
+
+/// Loads the inputs (or the samples): at least two, the pivot among them.
+fn load_checked(args: &CompareArgs, opts: &storydiff::Options) -> anyhow::Result<Vec<Article>> {
     let articles = if args.files.is_empty() {
         load::samples()
     } else {
@@ -92,5 +103,5 @@ fn compare(args: &CompareArgs) -> anyhow::Result<Comparison> {
             articles.len() - 1
         );
     }
-    Ok(Comparison::new(articles, &opts))
+    Ok(articles)
 }
