@@ -18,7 +18,7 @@ use super::layout::{Doc, DocSpec};
 use super::nav::Nav;
 use super::side;
 use super::state::{Effect, Mode, UiState, Wrap};
-use super::theme::{MONO, Theme};
+use super::theme::Theme;
 use super::ui::Screen;
 use super::ui::areas::Areas;
 use super::ui::legend::Legend;
@@ -78,7 +78,7 @@ impl App {
     /// decides the layout changed, and brings the state in line.
     pub fn resize(&mut self, size: Rect) {
         let reports = self.cmp.articles.len();
-        let legend_height = Legend::height(&self.view, size.width);
+        let legend_height = Legend::height(&self.view, size.width, self.markers());
         self.areas = Areas::compute(size, &self.state, reports, legend_height);
         let shown = self.state.shown(reports);
         let key = DocKey {
@@ -115,7 +115,7 @@ impl App {
                 panes: &panes,
                 width: usize::from(key.width),
                 wrap: key.wrap,
-                markers: std::ptr::eq(self.theme, &MONO),
+                markers: self.markers(),
             };
             let entries = side::entries(&self.view.report, &self.cmp.articles);
             self.doc = Doc::build(&self.cmp, &self.view, spec, entries);
@@ -215,6 +215,12 @@ impl App {
             state: &self.state,
             areas: &self.areas,
             theme: self.theme,
+            markers: self.markers(),
         }
+    }
+
+    /// Without colour, highlights are spelt out with the view's markers.
+    fn markers(&self) -> bool {
+        self.theme.markers
     }
 }

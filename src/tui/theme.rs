@@ -53,6 +53,9 @@ pub struct Theme {
     pub offtopic: Style,
     /// The coverage strip: a report carries the row.
     pub covered: Style,
+    /// Spell highlights out in the text with the view's markers
+    /// (`[-deleted-]`, `{+inserted+}`...), for when there is no colour.
+    pub markers: bool,
 }
 
 const fn fg(c: Color) -> Style {
@@ -84,6 +87,7 @@ pub const DARK: Theme = Theme {
     unmatched: fg(Color::Gray),
     offtopic: fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
     covered: fg(Color::LightCyan),
+    markers: false,
 };
 
 /// For light backgrounds: dark colours.
@@ -111,6 +115,7 @@ pub const LIGHT: Theme = Theme {
     unmatched: fg(Color::DarkGray),
     offtopic: fg(Color::Gray).add_modifier(Modifier::ITALIC),
     covered: fg(Color::Blue),
+    markers: false,
 };
 
 const fn m(modifier: Modifier) -> Style {
@@ -140,6 +145,7 @@ pub const MONO: Theme = Theme {
     unmatched: m(Modifier::DIM),
     offtopic: m(Modifier::DIM.union(Modifier::ITALIC)),
     covered: m(Modifier::BOLD),
+    markers: true,
 };
 
 impl Theme {

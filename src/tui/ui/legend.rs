@@ -16,20 +16,24 @@ use crate::view::{RowStatus, ViewModel};
 pub struct Legend<'a> {
     /// The view (its legend entries).
     pub view: &'a ViewModel,
+    /// Show the no-colour markers (they are in the text only then).
+    pub markers: bool,
     /// Styles.
     pub theme: &'a Theme,
 }
 
 /// Items as (text, which style): highlights, then gutter markers.
-fn items(view: &ViewModel) -> Vec<(String, Item)> {
+fn items(view: &ViewModel, markers: bool) -> Vec<(String, Item)> {
     let mut out: Vec<(String, Item)> = view
         .legend
         .iter()
         .map(|e| {
-            (
-                format!("{}{}{}", e.open, e.label, e.close),
-                Item::Mark(e.mark),
-            )
+            let text = if markers {
+                format!("{}{}{}", e.open, e.label, e.close)
+            } else {
+                e.label.to_string()
+            };
+            (text, Item::Mark(e.mark))
         })
         .collect();
     for s in RowStatus::ALL {
@@ -62,8 +66,8 @@ fn flow(items: &[(String, Item)], w: usize) -> Vec<(usize, usize)> {
 
 impl Legend<'_> {
     /// Lines the legend needs at width `w` (plus its top rule).
-    pub fn height(view: &ViewModel, w: u16) -> u16 {
-        let it = items(view);
+    pub fn height(view: &ViewModel, w: u16, markers: bool) -> u16 {
+        let it = items(view, markers);
         let lines = flow(&it, usize::from(w)).last().map_or(0, |p| p.0 + 1);
         u16::try_from(lines + 1).unwrap_or(u16::MAX)
     }
@@ -77,7 +81,7 @@ impl Widget for &Legend<'_> {
         let rule = "─".repeat(usize::from(area.width));
         buf.set_string(area.x, area.y, rule, self.theme.border);
         buf.set_string(area.x + 1, area.y, " Legend ", self.theme.title);
-        let it = items(self.view);
+        let it = items(self.view, self.markers);
         for ((text, item), (line, col)) in it.iter().zip(flow(&it, usize::from(area.width))) {
             let y = area.y + 1 + u16::try_from(line).unwrap_or(u16::MAX);
             if y >= area.y + area.height {

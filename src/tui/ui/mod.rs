@@ -45,6 +45,8 @@ pub struct Screen<'a> {
     pub areas: &'a Areas,
     /// Styles.
     pub theme: &'a Theme,
+    /// Highlights are spelt out with markers (no colour).
+    pub markers: bool,
 }
 
 impl Screen<'_> {
@@ -129,6 +131,7 @@ impl Widget for &Screen<'_> {
         if let Some(r) = a.legend {
             Legend {
                 view: self.view,
+                markers: self.markers,
                 theme: t,
             }
             .render(r, buf);

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use crate::tui::nav::{EntryKind, SideEntry};
 use crate::tui::side::heading;
@@ -79,10 +79,12 @@ impl Widget for &SidePanel<'_> {
             lines.push(Line::styled(e.text.clone(), style));
         }
         if lines.is_empty() {
-            lines.push(Line::styled(
-                "No quotes, unique facts or substitutions found.",
-                t.dim,
-            ));
+            let none = "No quotes, unique facts, substitutions or off-topic \
+                        paragraphs in the shown reports.";
+            Paragraph::new(Line::styled(none, t.dim))
+                .wrap(Wrap { trim: true })
+                .render(inner, buf);
+            return;
         }
         // Keep the chosen entry on screen.
         let h = usize::from(inner.height);
