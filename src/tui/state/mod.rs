@@ -162,7 +162,7 @@ impl UiState {
     /// The event loop then rebuilds the layout if the shown reports
     /// changed and calls [`UiState::follow`] with the new one.
     pub fn update(&mut self, action: Action, nav: &dyn Nav, page: usize) -> Effect {
-        if !matches!(action, Action::Type(_) | Action::Backspace) {
+        if !matches!(action, Action::Type(_) | Action::Backspace | Action::Submit) {
             self.message = None;
         }
         match self.mode.clone() {

@@ -113,7 +113,11 @@ impl UiState {
             targets.iter().rev().find(|t| key(t) < (line, pane))
         };
         match found {
-            Some(t) => self.select(*t),
+            Some(t) => {
+                self.select(*t);
+                let i = targets.iter().position(|x| x == t).unwrap_or(0) + 1;
+                self.message = Some(format!("{name} {i} of {}", targets.len()));
+            }
             None if targets.is_empty() => self.message = Some(format!("no {name} here")),
             None if forward => self.message = Some(format!("no {name} below")),
             None => self.message = Some(format!("no {name} above")),

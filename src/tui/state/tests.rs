@@ -180,6 +180,7 @@ fn next_change_and_quote_cross_panes_in_line_order() {
     let mut s = UiState::new(3, 0);
     run(&mut s, &nav, &[Action::Down, Action::NextChange]);
     assert_eq!(s.selected, Some(sref(1, 1)));
+    assert_eq!(s.message.as_deref(), Some("change 1 of 2"));
     assert_eq!(s.focus, Focus::Pane(1));
     run(&mut s, &nav, &[Action::NextChange]);
     assert_eq!(s.selected, Some(sref(0, 3)));
