@@ -12,10 +12,18 @@ Examples:
   storydiff                          open the bundled sample stories
   storydiff a.txt b.md c.json        compare three reports in the TUI
   storydiff reports/                 every report file in a folder, by name
+  storydiff export a.txt b.txt                       side by side, as wide as the terminal
+  storydiff export --layout inline --width 60 a.txt b.txt
+  storydiff export --layout report a.txt b.txt c.txt what a fact-checker pastes
+  storydiff export --format html -o cmp.html a.txt b.txt
   storydiff export --format json a.txt b.txt > cmp.json
   cat a.txt | storydiff export - b.txt
+  storydiff completions bash > /etc/bash_completion.d/storydiff
+  storydiff man > storydiff.1
 
-Exit codes: 0 done, 2 bad input or usage.";
+Environment: NO_COLOR (any value) turns colour off unless --color always.
+Exit codes: 0 done (also when the reader of a pipe goes away),
+            2 bad input or usage (one line on stderr).";
 
 /// Compare several news reports of the same event.
 #[derive(Debug, Parser)]
@@ -31,7 +39,16 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Sub {
     /// Write a comparison to stdout or a file instead of opening the TUI.
+    #[command(after_help = EXAMPLES)]
     Export(ExportArgs),
+    /// Print a shell completion script.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `storydiff man > storydiff.1`.
+    Man,
 }
 
 /// Inputs and alignment settings shared by the TUI and export.
@@ -55,19 +72,74 @@ pub struct CompareArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub compare: CompareArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
-    pub format: ExportFormat,
-    /// Write here instead of stdout (- is stdout).
+    /// Output format [default: from the -o file's extension, else text].
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// Layout of text and Markdown output.
+    #[arg(long, value_enum, default_value_t = LayoutArg::SideBySide)]
+    pub layout: LayoutArg,
+    /// Width of text output in columns [default: the terminal's, else 100].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(20..))]
+    pub width: Option<u16>,
+    /// Colour text output: auto (only on a terminal, not with `NO_COLOR`),
+    /// always, never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    pub color: ColorArg,
+    /// Write here instead of stdout (- is stdout); written atomically.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace the -o file if it exists.
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 pub enum ExportFormat {
+    /// Plain text (side by side, inline or report).
+    Text,
+    /// GitHub-flavoured Markdown: the report, then a side-by-side table.
+    Markdown,
+    /// One self-contained HTML page.
+    Html,
     /// The JSON contract.
     Json,
+}
+
+impl ExportFormat {
+    /// The format a file name asks for, by extension.
+    pub fn from_path(p: &std::path::Path) -> Option<Self> {
+        let ext = p.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" | "text" => Some(ExportFormat::Text),
+            "md" | "markdown" => Some(ExportFormat::Markdown),
+            "html" | "htm" => Some(ExportFormat::Html),
+            "json" => Some(ExportFormat::Json),
+            _ => None,
+        }
+    }
+}
+
+/// `--layout`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LayoutArg {
+    /// One column per report, rows aligned.
+    SideBySide,
+    /// The pivot report with the others' changes interleaved.
+    Inline,
+    /// Quotes, unique facts, substitutions, off-topic, similarity.
+    Report,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ColorArg {
+    /// Colour only when writing to a terminal and `NO_COLOR` is not set.
+    Auto,
+    /// Always colour text output.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 impl CompareArgs {

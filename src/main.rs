@@ -7,12 +7,14 @@ mod cli;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::{Context, bail};
-use clap::Parser;
+use anyhow::bail;
+use clap::{CommandFactory, Parser};
 
-use cli::{Cli, CompareArgs, ExportFormat, Sub};
+use cli::{Cli, ColorArg, CompareArgs, ExportArgs, ExportFormat, LayoutArg, Sub};
+use storydiff::export::file::{Overwrite, write_atomic};
+use storydiff::export::text::{Layout, Styling, TextOptions};
 use storydiff::model::Article;
-use storydiff::{Comparison, export, load};
+use storydiff::{Comparison, export, load, view};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -35,18 +37,16 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Some(Sub::Export(args)) => {
-            let cmp = compare(&args.compare)?;
-            let mut buf: Vec<u8> = Vec::new();
-            match args.format {
-                ExportFormat::Json => export::json::write(&cmp, &mut buf)?,
-            }
-            match args.output.as_deref() {
-                None => write_stdout(&buf),
-                Some(p) if p.as_os_str() == "-" => write_stdout(&buf),
-                Some(p) => std::fs::write(p, &buf)
-                    .with_context(|| format!("{}: cannot write", p.display())),
-            }
+        Some(Sub::Export(args)) => export_cmd(&args),
+        Some(Sub::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "storydiff", &mut out);
+            write_stdout(&out)
+        }
+        Some(Sub::Man) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            write_stdout(&out)
         }
         None => {
             if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -60,6 +60,82 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 storydiff::tui::Exit::Signal(n) => std::process::exit(128 + n),
             }
         }
+    }
+}
+
+/// `storydiff export`: compare, render the chosen format, write it.
+fn export_cmd(args: &ExportArgs) -> anyhow::Result<()> {
+    let to_file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let format = args
+        .format
+        .or_else(|| to_file.and_then(ExportFormat::from_path))
+        .unwrap_or(ExportFormat::Text);
+    if let Some(p) = to_file.filter(|p| !args.force && p.exists()) {
+        // Checked before the work; the write checks again atomically.
+        bail!(
+            "{}: already exists (use --force to replace it)",
+            p.display()
+        );
+    }
+    let cmp = compare(&args.compare)?;
+    let mut buf: Vec<u8> = Vec::new();
+    let vm = || view::build(&cmp, &view::ViewOptions::all(&cmp));
+    match format {
+        ExportFormat::Json => export::json::write(&cmp, &mut buf)?,
+        ExportFormat::Markdown => export::markdown::write(&vm(), &mut buf)?,
+        ExportFormat::Html => export::html::write(&vm(), &mut buf)?,
+        ExportFormat::Text => {
+            let stdout_tty = to_file.is_none() && std::io::stdout().is_terminal();
+            let opts = TextOptions {
+                layout: match args.layout {
+                    LayoutArg::SideBySide => Layout::SideBySide,
+                    LayoutArg::Inline => Layout::Inline,
+                    LayoutArg::Report => Layout::Report,
+                },
+                width: args
+                    .width
+                    .map(usize::from)
+                    .or_else(|| stdout_tty.then(terminal_width).flatten())
+                    .unwrap_or(DEFAULT_WIDTH),
+                styling: if use_color(args.color, stdout_tty) {
+                    Styling::Ansi
+                } else {
+                    Styling::Markers
+                },
+            };
+            export::text::write(&vm(), &opts, &mut buf)?;
+        }
+    }
+    match to_file {
+        None => write_stdout(&buf),
+        Some(p) => {
+            let mode = if args.force {
+                Overwrite::Replace
+            } else {
+                Overwrite::Refuse
+            };
+            Ok(write_atomic(p, &buf, mode)?)
+        }
+    }
+}
+
+/// Width of text output when neither `--width` nor a terminal says.
+const DEFAULT_WIDTH: usize = 100;
+
+/// The terminal's width in columns, when stdout is one.
+fn terminal_width() -> Option<usize> {
+    terminal_size::terminal_size_of(std::io::stdout())
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|&w| w > 0)
+}
+
+/// Whether to colour: `--color`, then `NO_COLOR` (any non-empty value, per
+/// no-color.org), then whether the output is a terminal.
+fn use_color(choice: ColorArg, stdout_tty: bool) -> bool {
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => stdout_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     }
 }
 

@@ -217,6 +217,15 @@ impl ViewModel {
     }
 }
 
+/// The name of shown column `i` in headers and exports: `A`, `B`, ...
+/// then `27`, `28`, ... past `Z`.
+pub fn column_name(i: usize) -> String {
+    match u8::try_from(i) {
+        Ok(n) if n < 26 => char::from(b'A' + n).to_string(),
+        _ => (i + 1).to_string(),
+    }
+}
+
 /// Builds the view of `cmp` that `opts` asks for.
 pub fn build(cmp: &Comparison, opts: &ViewOptions) -> ViewModel {
     let columns = opts.checked(cmp);

@@ -11,6 +11,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{Segment, ViewParagraph};
 
+mod markers;
+
+pub use markers::decorate;
+pub(crate) use markers::{Tag, decorate_with};
+
 /// Columns between tab stops.
 pub const TAB_WIDTH: usize = 4;
 
@@ -99,19 +104,23 @@ enum Unit {
 
 /// Cuts segments into words and spaces. Wide graphemes (CJK, emoji) are
 /// words of their own: scripts without spaces break between characters.
-fn units(segs: &[Segment]) -> Vec<Unit> {
+/// Markers stick to the text they enclose.
+fn units(segs: &[Segment], tags: &[Tag]) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
     let mut glue = false; // whether the next grapheme may join the last word
+    let mut opened = false; // whether an opening marker was just laid
     for (si, seg) in segs.iter().enumerate() {
+        let tag = tags.get(si).copied().unwrap_or(Tag::Text);
         for g in seg.text.graphemes(true) {
             let space = g.chars().all(char::is_whitespace);
             let gw = grapheme_width(g);
-            let wide = gw > 1;
-            // Closing punctuation never starts a line (kinsoku).
-            let closing = g.chars().all(|c| CLOSING.contains(c));
+            let wide = gw > 1 && tag == Tag::Text;
+            // Closing punctuation never starts a line (kinsoku), nor does
+            // a closing marker.
+            let closing = tag == Tag::Close || g.chars().all(|c| CLOSING.contains(c));
             match out.last_mut() {
                 Some(Unit::Space(p)) if space => push_piece(p, si, g),
-                Some(Unit::Word(p, w)) if !space && (closing || glue && !wide) => {
+                Some(Unit::Word(p, w)) if !space && (closing || opened || glue && !wide) => {
                     push_piece(p, si, g);
                     *w += gw;
                 }
@@ -119,6 +128,7 @@ fn units(segs: &[Segment]) -> Vec<Unit> {
                 _ => out.push(Unit::Word(vec![(si, g.to_string())], gw)),
             }
             glue = !space && !wide;
+            opened = tag == Tag::Open && !space;
         }
     }
     out
@@ -196,6 +206,12 @@ impl Layout<'_> {
 /// cutting words longer than a line between graphemes. A zero width is
 /// taken as one column.
 pub fn wrap(segs: &[Segment], width: usize) -> Vec<Line> {
+    wrap_tagged(segs, &[], width)
+}
+
+/// [`wrap`] where `tags` says which segments are markers (missing tags
+/// are text).
+fn wrap_tagged(segs: &[Segment], tags: &[Tag], width: usize) -> Vec<Line> {
     let mut lay = Layout {
         segs,
         width: width.max(1),
@@ -204,7 +220,7 @@ pub fn wrap(segs: &[Segment], width: usize) -> Vec<Line> {
         col: 0,
     };
     let mut pending: Option<&Vec<(usize, String)>> = None;
-    let units = units(segs);
+    let units = units(segs, tags);
     for u in &units {
         match u {
             Unit::Space(p) => pending = Some(p),
@@ -249,44 +265,8 @@ pub fn wrap(segs: &[Segment], width: usize) -> Vec<Line> {
     lay.lines
 }
 
-/// Adds the no-colour markers (`[-deleted-]`, `{+inserted+}`, `<<quote>>`
-/// ...) of [`super::Mark::plain_markers`] around highlighted runs. Marker
-/// segments carry the highlight they open or close.
-pub fn decorate(segs: &[Segment]) -> Vec<Segment> {
-    let mut out: Vec<Segment> = Vec::with_capacity(segs.len() * 2);
-    let marker = |text: &str, seg: &Segment, mark| Segment {
-        text: text.to_string(),
-        mark,
-        quote: seg.quote,
-        sentence: seg.sentence,
-    };
-    for (i, seg) in segs.iter().enumerate() {
-        let prev = i.checked_sub(1).map(|j| &segs[j]);
-        let next = segs.get(i + 1);
-        if let Some(q) = seg.quote.filter(|q| prev.and_then(|p| p.quote) != Some(*q)) {
-            out.push(marker(q.kind.mark().plain_markers().0, seg, q.kind.mark()));
-        }
-        let (open, close) = seg.mark.plain_markers();
-        let same = |o: Option<&Segment>| {
-            o.is_some_and(|o| o.mark == seg.mark && o.sentence == seg.sentence)
-        };
-        if !same(prev) || prev.and_then(|p| p.quote) != seg.quote {
-            out.push(marker(open, seg, seg.mark));
-        }
-        out.push(seg.clone());
-        if !same(next) || next.and_then(|n| n.quote) != seg.quote {
-            out.push(marker(close, seg, seg.mark));
-        }
-        if let Some(q) = seg.quote.filter(|q| next.and_then(|n| n.quote) != Some(*q)) {
-            out.push(marker(q.kind.mark().plain_markers().1, seg, q.kind.mark()));
-        }
-    }
-    out.retain(|s| !s.text.is_empty());
-    out
-}
-
 /// Wraps a cell's paragraphs to `width`, with a blank line between them.
-/// With `markers`, highlights are spelt out with [`decorate`].
+/// With `markers`, highlights are spelt out as [`decorate`] does.
 pub fn wrap_cell(paras: &[ViewParagraph], width: usize, markers: bool) -> Vec<Line> {
     let mut lines = Vec::new();
     for (i, p) in paras.iter().enumerate() {
@@ -294,7 +274,8 @@ pub fn wrap_cell(paras: &[ViewParagraph], width: usize, markers: bool) -> Vec<Li
             lines.push(Vec::new());
         }
         if markers {
-            lines.extend(wrap(&decorate(&p.segments), width));
+            let (segs, tags) = markers::decorate_tagged(&p.segments);
+            lines.extend(wrap_tagged(&segs, &tags, width));
         } else {
             lines.extend(wrap(&p.segments, width));
         }

@@ -113,7 +113,7 @@ fn markers_spell_out_highlights() {
         seg(" now", Mark::Inserted),
     ];
     let text: String = decorate(&segs).iter().map(|s| s.text.as_str()).collect();
-    assert_eq!(text, "He said <~We are [~ready~]~>{+ now+}");
+    assert_eq!(text, "He said <~We are [~ready~]~> {+now+}");
 }
 
 #[test]

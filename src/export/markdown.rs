@@ -1,0 +1,236 @@
+//! Markdown export of a [`ViewModel`]: the report (reports, similarity,
+//! quotes, unique facts, substitutions, off-topic paragraphs), then the
+//! rows side by side as a table. Plain GitHub-flavoured Markdown that
+//! renders on GitHub and in common viewers: word changes as `~~deleted~~`
+//! and `**inserted**`, quotations and unique facts with the text markers of
+//! the legend.
+
+use std::io::{self, Write};
+
+use super::report::{place, quote_changes, quote_notes, short};
+use crate::view::text::decorate_with;
+use crate::view::{Mark, QuoteKind, Segment, ViewModel, ViewParagraph, column_name};
+
+/// The Markdown delimiters of a highlight.
+fn md_markers(m: Mark) -> (&'static str, &'static str) {
+    match m {
+        Mark::Inserted => ("**", "**"),
+        Mark::Deleted => ("~~", "~~"),
+        Mark::Replaced => ("*", "*"),
+        Mark::SharedQuote => ("«", "»"),
+        Mark::AlteredQuote => ("«~", "~»"),
+        Mark::UniqueQuote => ("«!", "!»"),
+        Mark::UniqueFact => ("{!", "!}"),
+        _ => ("", ""),
+    }
+}
+
+/// Escapes Markdown syntax (and table pipes) in report text.
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(
+            c,
+            '\\' | '`'
+                | '*'
+                | '_'
+                | '~'
+                | '['
+                | ']'
+                | '<'
+                | '>'
+                | '|'
+                | '#'
+                | '&'
+                | '{'
+                | '}'
+                | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Highlighted text as Markdown.
+fn inline(segs: &[Segment]) -> String {
+    let escaped: Vec<Segment> = segs
+        .iter()
+        .map(|s| Segment {
+            text: escape(&s.text),
+            ..s.clone()
+        })
+        .collect();
+    decorate_with(&escaped, md_markers)
+        .0
+        .iter()
+        .map(|s| s.text.as_str())
+        .collect()
+}
+
+/// A cell's paragraphs, on one table line.
+fn cell(paras: &[ViewParagraph]) -> String {
+    paras
+        .iter()
+        .map(|p| inline(&p.segments))
+        .collect::<Vec<_>>()
+        .join("<br><br>")
+}
+
+fn plain(text: &str) -> String {
+    escape(text)
+}
+
+/// Writes `vm` as Markdown.
+///
+/// # Errors
+/// Any write error (a closed pipe included).
+pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
+    let names: Vec<String> = (0..vm.headers.len()).map(column_name).collect();
+    writeln!(out, "# storydiff: {} reports compared\n", vm.headers.len())?;
+    for (n, h) in names.iter().zip(&vm.headers) {
+        writeln!(
+            out,
+            "- **{n}**: {} — `{}` — {}",
+            plain(&h.title),
+            h.label.replace('`', "'"),
+            h.summary
+        )?;
+    }
+    let r = &vm.report;
+    writeln!(out, "\n## Similarity\n")?;
+    writeln!(out, "Share of their words in linked sentences.\n")?;
+    writeln!(out, "| | {} |", names.join(" | "))?;
+    writeln!(out, "|---|{}", "---:|".repeat(names.len()))?;
+    for (n, row) in names.iter().zip(&r.similarity) {
+        let cells: Vec<String> = row.iter().map(|x| format!("{:.0}%", x * 100.0)).collect();
+        writeln!(out, "| **{n}** | {} |", cells.join(" | "))?;
+    }
+    writeln!(out, "\n## Quotes\n\nParagraphs are numbered from 1.")?;
+    for (kind, title) in [
+        (QuoteKind::Shared, "Shared quotes"),
+        (QuoteKind::Altered, "Altered quotes"),
+        (QuoteKind::Unique, "Unique quotes"),
+    ] {
+        let qs: Vec<_> = r.quotes.iter().filter(|q| q.kind == kind).collect();
+        writeln!(out, "\n### {title} ({})\n", qs.len())?;
+        for q in qs {
+            let places: Vec<String> = q
+                .places
+                .iter()
+                .map(|p| {
+                    if kind == QuoteKind::Altered {
+                        format!("{}: “{}”", plain(&place(vm, p)), plain(&p.text))
+                    } else {
+                        plain(&place(vm, p))
+                    }
+                })
+                .collect();
+            let first = q.places.first().map_or("", |p| p.text.as_str());
+            write!(
+                out,
+                "- “{}”{} — {}",
+                plain(first),
+                plain(&quote_notes(q)),
+                places.join("; ")
+            )?;
+            if kind == QuoteKind::Altered && !q.diff.is_empty() {
+                write!(out, " — changes: {}", inline(&quote_changes(q)))?;
+            }
+            writeln!(out)?;
+        }
+    }
+    writeln!(out, "\n## Unique facts ({})\n", r.unique_facts.len())?;
+    for u in &r.unique_facts {
+        let only = if u.facts.is_empty() {
+            String::new()
+        } else {
+            format!(" (only here: {})", plain(&u.facts.join("; ")))
+        };
+        writeln!(
+            out,
+            "- **{}** ¶{}: {}{only}",
+            plain(&short(vm, u.sentence.article, &u.label)),
+            u.sentence.paragraph + 1,
+            plain(&u.text)
+        )?;
+    }
+    writeln!(out, "\n## Substitutions ({})\n", r.substitutions.len())?;
+    for s in &r.substitutions {
+        writeln!(
+            out,
+            "- ~~{}~~ ({}) → **{}** ({}), {}×",
+            plain(&s.from),
+            plain(&s.labels[0]),
+            plain(&s.to),
+            plain(&s.labels[1]),
+            s.count
+        )?;
+    }
+    writeln!(out, "\n## Off-topic paragraphs ({})\n", r.offtopic.len())?;
+    for o in &r.offtopic {
+        writeln!(
+            out,
+            "- {} ¶{}: {} — {}",
+            plain(&short(vm, o.article, &o.label)),
+            o.paragraph + 1,
+            plain(&crate::view::text::truncate(&o.text, 120)),
+            plain(&o.reason)
+        )?;
+    }
+    side_by_side(vm, &names, out)
+}
+
+fn side_by_side(vm: &ViewModel, names: &[String], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "\n## Side by side\n")?;
+    let legend: Vec<String> = Mark::LEGEND
+        .iter()
+        .filter(|m| !md_markers(**m).0.is_empty())
+        .map(|&m| {
+            let (o, c) = md_markers(m);
+            format!("{o}{}{c}", m.label())
+        })
+        .collect();
+    writeln!(out, "Legend: {}.", legend.join(", "))?;
+    let rows: Vec<String> = crate::view::RowStatus::ALL
+        .iter()
+        .map(|s| format!("`{}` {}", s.gutter(), s.label()))
+        .collect();
+    writeln!(out, "Rows: {}.\n", rows.join(", "))?;
+    let heads: Vec<String> = names
+        .iter()
+        .zip(&vm.headers)
+        .map(|(n, h)| format!("{n}: {}", plain(&h.title)))
+        .collect();
+    writeln!(out, "| | {} |", heads.join(" | "))?;
+    writeln!(out, "|:-:|{}", "---|".repeat(names.len()))?;
+    for row in &vm.rows {
+        let cells: Vec<String> = row.cells.iter().map(|c| cell(c)).collect();
+        writeln!(out, "| `{}` | {} |", row.status.gutter(), cells.join(" | "))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_syntax() {
+        assert_eq!(
+            escape("a*b_c | <x> #1 [y]"),
+            "a\\*b\\_c \\| \\<x\\> \\#1 \\[y\\]"
+        );
+    }
+
+    #[test]
+    fn changes_as_emphasis() {
+        let segs = [
+            Segment::new("He ", Mark::Equal, None),
+            Segment::new("flatly refused ", Mark::Deleted, None),
+            Segment::new("to *comment*", Mark::Inserted, None),
+        ];
+        assert_eq!(inline(&segs), "He ~~flatly refused~~ **to \\*comment\\***");
+    }
+}

@@ -1,0 +1,282 @@
+//! Plain-text export of a [`ViewModel`]: the TUI's rows side by side in
+//! columns sized by display width, the inline (wdiff-like) layout for
+//! narrow output, or the fact-checker's report ([`super::report`]).
+//!
+//! Without colour, highlights are spelt out with markers
+//! (`[-deleted-]`, `{+inserted+}`, ...) explained in a legend at the top;
+//! with colour, they are ANSI styles.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use crate::view::text::{Line, column_widths, pad, wrap, wrap_cell, wrap_row};
+use crate::view::{Mark, RowStatus, Segment, ViewModel, ViewParagraph, column_name};
+
+/// How the comparison is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// One column per shown report, rows aligned.
+    #[default]
+    SideBySide,
+    /// The reference report with the others' changes interleaved.
+    Inline,
+    /// Quotes, unique facts, substitutions, off-topic paragraphs and the
+    /// reports' similarity.
+    Report,
+}
+
+/// How highlights are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Styling {
+    /// Marker text around highlighted words; pure text, no escape codes.
+    #[default]
+    Markers,
+    /// ANSI colours and attributes, for a terminal.
+    Ansi,
+}
+
+/// Settings of a text export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextOptions {
+    /// Side by side, inline or report.
+    pub layout: Layout,
+    /// Total width in display columns.
+    pub width: usize,
+    /// Markers or colours.
+    pub styling: Styling,
+}
+
+impl Default for TextOptions {
+    fn default() -> Self {
+        TextOptions {
+            layout: Layout::SideBySide,
+            width: 100,
+            styling: Styling::Markers,
+        }
+    }
+}
+
+/// Narrowest output laid out; anything less is treated as this.
+pub const MIN_WIDTH: usize = 20;
+/// Column separator of the side-by-side layout.
+const SEP: &str = " │ ";
+/// Room taken by the row gutter (status character and a space).
+const GUTTER: usize = 2;
+
+/// Writes `vm` as text.
+///
+/// # Errors
+/// Any write error (a closed pipe included).
+pub fn write(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result<()> {
+    let opts = TextOptions {
+        width: opts.width.max(MIN_WIDTH),
+        ..*opts
+    };
+    match opts.layout {
+        Layout::SideBySide => side_by_side(vm, &opts, out),
+        Layout::Inline => inline(vm, &opts, out),
+        Layout::Report => super::report::write_text(vm, &opts, out),
+    }
+}
+
+/// The ANSI attributes of a segment.
+pub(crate) fn sgr(seg: &Segment) -> String {
+    let own = match seg.mark {
+        Mark::Inserted => "1;32",
+        Mark::Deleted => "9;31",
+        Mark::Replaced => "4;33",
+        Mark::SharedQuote => "3;36",
+        Mark::AlteredQuote => "3;35",
+        Mark::UniqueQuote => "3;34",
+        Mark::UniqueFact => "1;4",
+        Mark::OffTopic | Mark::Meta => "2",
+        Mark::Title => "1",
+        Mark::Plain | Mark::Equal | Mark::Unmatched => "",
+    };
+    match seg.quote {
+        Some(_) if seg.mark.is_change() => format!("{own};3"),
+        Some(q) => {
+            let quote = sgr(&Segment::new("", q.kind.mark(), None));
+            if own.is_empty() || own == "2" {
+                quote
+            } else {
+                format!("{own};3")
+            }
+        }
+        None => own.to_string(),
+    }
+}
+
+/// A laid-out line as text, styled when asked.
+pub(crate) fn render(line: &[Segment], styling: Styling) -> String {
+    let mut s = String::new();
+    for seg in line {
+        let code = if styling == Styling::Ansi {
+            sgr(seg)
+        } else {
+            String::new()
+        };
+        if code.is_empty() {
+            s.push_str(&seg.text);
+        } else {
+            let _ = write!(s, "\x1b[{code}m{}\x1b[0m", seg.text);
+        }
+    }
+    s
+}
+
+/// Lines of `text` wrapped to `width` with one highlight.
+fn wrapped(text: &str, mark: Mark, width: usize) -> Vec<Line> {
+    wrap(&[Segment::new(text, mark, None)], width)
+}
+
+/// The legend: the highlights in use by this styling and the row gutter.
+fn legend(opts: &TextOptions, out: &mut dyn Write) -> io::Result<()> {
+    let mut segs = vec![Segment::new("Legend: ", Mark::Plain, None)];
+    for m in Mark::LEGEND {
+        let (open, close) = m.plain_markers();
+        match opts.styling {
+            Styling::Markers if open.is_empty() => {}
+            Styling::Markers => segs.push(Segment::new(
+                format!("{open}{}{close} ", m.label()),
+                Mark::Plain,
+                None,
+            )),
+            Styling::Ansi if matches!(m, Mark::Equal | Mark::Unmatched) => {}
+            Styling::Ansi => {
+                segs.push(Segment::new(m.label(), m, None));
+                segs.push(Segment::new(" ", Mark::Plain, None));
+            }
+        }
+    }
+    for l in wrap(&segs, opts.width) {
+        writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+    }
+    let rows: Vec<String> = RowStatus::ALL
+        .iter()
+        .map(|s| format!("{} {}", s.gutter(), s.label()))
+        .collect();
+    let text = format!("Rows: {}", rows.join(", "));
+    for l in wrapped(&text, Mark::Plain, opts.width) {
+        writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+    }
+    Ok(())
+}
+
+/// Writes aligned columns of lines after a gutter string.
+fn write_columns(
+    out: &mut dyn Write,
+    gutter: &str,
+    cells: &[Vec<Line>],
+    widths: &[usize],
+    styling: Styling,
+) -> io::Result<()> {
+    let height = cells.iter().map(Vec::len).max().unwrap_or(0);
+    for k in 0..height {
+        let mut s = if k == 0 {
+            gutter.to_string()
+        } else {
+            " ".repeat(GUTTER)
+        };
+        for (ci, (c, &w)) in cells.iter().zip(widths).enumerate() {
+            if ci > 0 {
+                s.push_str(SEP);
+            }
+            let line = c.get(k).map_or(&[][..], Vec::as_slice);
+            let have = crate::view::text::line_width(line);
+            s.push_str(&render(line, styling));
+            s.push_str(&" ".repeat(w.saturating_sub(have)));
+        }
+        writeln!(out, "{}", s.trim_end())?;
+    }
+    Ok(())
+}
+
+fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result<()> {
+    legend(opts, out)?;
+    writeln!(out)?;
+    let n = vm.headers.len();
+    let widths = column_widths(opts.width.saturating_sub(GUTTER), n, SEP.chars().count());
+    let heads: Vec<Vec<Line>> = vm
+        .headers
+        .iter()
+        .zip(&widths)
+        .enumerate()
+        .map(|(i, (h, &w))| {
+            let mut lines = wrapped(&format!("{}: {}", column_name(i), h.title), Mark::Title, w);
+            lines.extend(wrapped(&h.label, Mark::Meta, w));
+            lines.extend(wrapped(&h.summary, Mark::Meta, w));
+            lines
+        })
+        .collect();
+    write_columns(out, "  ", &heads, &widths, opts.styling)?;
+    let rule: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
+    writeln!(out, "{}{}", "─".repeat(GUTTER), rule.join("─┼─"))?;
+    let markers = opts.styling == Styling::Markers;
+    for (i, row) in vm.rows.iter().enumerate() {
+        if i > 0 {
+            let blank = vec![vec![Vec::new()]; n];
+            write_columns(out, "  ", &blank, &widths, opts.styling)?;
+        }
+        let cells = wrap_row(&row.cells, &widths, markers);
+        let gutter = format!("{} ", row.status.gutter());
+        write_columns(out, &gutter, &cells, &widths, opts.styling)?;
+    }
+    Ok(())
+}
+
+fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result<()> {
+    legend(opts, out)?;
+    writeln!(out)?;
+    let w = opts.width.saturating_sub(GUTTER);
+    for (i, h) in vm.headers.iter().enumerate() {
+        let role = if i == 0 { "reference" } else { "compared" };
+        let text = format!(
+            "{}: {} ({}; {role}; {})",
+            column_name(i),
+            h.title,
+            h.label,
+            h.summary
+        );
+        for l in wrapped(&text, Mark::Title, opts.width) {
+            writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+        }
+    }
+    writeln!(out, "{}", "─".repeat(opts.width))?;
+    let markers = opts.styling == Styling::Markers;
+    let columns = vm.columns();
+    for (ri, row) in vm.rows.iter().enumerate() {
+        if ri > 0 {
+            writeln!(out)?;
+        }
+        for (pi, p) in row.inline.iter().enumerate() {
+            let gutter = if pi == 0 { row.status.gutter() } else { ' ' };
+            let lines = inline_lines(p, &columns, w, markers);
+            for (k, l) in lines.iter().enumerate() {
+                let g = if k == 0 { gutter } else { ' ' };
+                writeln!(out, "{g} {}", render(l, opts.styling).trim_end())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An inline paragraph's lines; another report's text is introduced by
+/// its column name (`B> `).
+fn inline_lines(p: &ViewParagraph, columns: &[usize], w: usize, markers: bool) -> Vec<Line> {
+    let col = columns.iter().position(|&c| c == p.article).unwrap_or(0);
+    if col == 0 {
+        return wrap_cell(std::slice::from_ref(p), w, markers);
+    }
+    let mut q = p.clone();
+    q.segments.insert(
+        0,
+        Segment::new(format!("{}> ", column_name(col)), Mark::Meta, None),
+    );
+    wrap_cell(&[q], w, markers)
+}
+
+/// `text` padded or cut to `w` columns (for tables in the report).
+pub(crate) fn cell(text: &str, w: usize) -> String {
+    pad(text, w)
+}
