@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::layout::Rect;
 
+use crate::export::file::WriteFileError;
 use crate::model::ArticleId;
 use crate::view::{self, ViewModel, ViewOptions};
 use crate::{Comparison, Options};
@@ -190,20 +191,15 @@ impl App {
 
     fn export(&mut self, path: &str, overwrite: bool) {
         let path = PathBuf::from(path);
-        if path.exists() && !overwrite {
-            self.state.ask_overwrite(path.display().to_string());
-            return;
-        }
-        let width = self.areas.screen.width;
-        match super::export::write(&self.cmp, &self.view, usize::from(width), &path) {
+        let width = usize::from(self.areas.screen.width);
+        match super::export::write(&self.view, width, &path, overwrite) {
             Ok(lines) => {
                 let shown = std::path::absolute(&path).unwrap_or(path);
                 self.state
                     .say(format!("wrote {lines} lines to {}", shown.display()));
             }
-            Err(e) => self
-                .state
-                .say(format!("export failed: {}: {e}", path.display())),
+            Err(WriteFileError::Exists(_)) => self.state.ask_overwrite(path.display().to_string()),
+            Err(e) => self.state.say(format!("export failed: {e}")),
         }
     }
 

@@ -1,55 +1,42 @@
-//! The export key: the current view written as text by the exporter the
-//! CLI uses (the TUI has no text renderer of its own), atomically (a
-//! temporary file in the same folder, then a rename) so that a failed
-//! write never leaves half a file.
+//! The export key: the current view (the shown reports, at the screen's
+//! width) written as side-by-side text by the same exporter the CLI uses,
+//! through its atomic file writer, which refuses to replace a file unless
+//! told to. The TUI has no text renderer of its own.
 
-use std::io::{self, Write};
 use std::path::Path;
 
-use crate::Comparison;
+use crate::export::file::{Overwrite, WriteFileError, write_atomic};
+use crate::export::text::{Layout, Styling, TextOptions, write as write_text};
 use crate::view::ViewModel;
 
-/// Writes `view` as side-by-side text `width` columns wide to `path`,
-/// replacing it if it exists (the caller asked the user). Returns the
-/// number of lines written.
+/// Writes `view` as plain side-by-side text, `width` columns wide, to
+/// `path`; an existing file is replaced only when `overwrite` (the user
+/// said so). Returns the number of lines written.
 ///
 /// # Errors
-/// The folder is not writable, the disk is full, and the like.
-pub fn write(cmp: &Comparison, view: &ViewModel, width: usize, path: &Path) -> io::Result<usize> {
-    let _ = cmp;
-    let text = render(view, width)?;
-    write_atomic(path, &text)?;
-    Ok(String::from_utf8_lossy(&text).lines().count())
-}
-
-fn render(view: &ViewModel, width: usize) -> io::Result<Vec<u8>> {
-    let _ = (view, width);
-    Err(io::Error::other("the text exporter is not merged yet"))
-}
-
-/// Writes `bytes` to a temporary file next to `path`, then renames it over
-/// `path`.
-fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
+/// [`WriteFileError::Exists`] when the file exists and `overwrite` is
+/// false (the caller asks the user); any I/O failure.
+pub fn write(
+    view: &ViewModel,
+    width: usize,
+    path: &Path,
+    overwrite: bool,
+) -> Result<usize, WriteFileError> {
+    let options = TextOptions {
+        layout: Layout::SideBySide,
+        width,
+        styling: Styling::Markers,
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "not a file name"))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    let mut text = Vec::new();
+    write_text(view, &options, &mut text).map_err(|source| WriteFileError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mode = if overwrite {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    };
+    write_atomic(path, &text, mode)?;
+    Ok(String::from_utf8_lossy(&text).lines().count())
 }

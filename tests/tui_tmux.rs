@@ -1,0 +1,223 @@
+//! End to end: the real binary in a real pseudo-terminal (tmux). Opens the
+//! samples, jumps to the next quote, switches report, searches, exports,
+//! quits, and checks the screen, the exported file, and that the terminal
+//! left the alternate screen and mouse mode. Skips (with a notice) when
+//! tmux is not installed.
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.cmd(&["send-keys", "-t", "t", k]);
+            // Let the program draw between keys, as a person would.
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn screen(&self) -> String {
+        self.cmd(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen if not.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "screen never showed {text:?}:\n{s}"
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.cmd(&["kill-server"]);
+    }
+}
+
+fn tmux_available() -> bool {
+    Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn samples_quote_report_search_export_quit() {
+    if !tmux_available() {
+        println!("skipping tui_tmux: tmux is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let t = Tmux {
+        socket: format!("storydiff-test-{}", std::process::id()),
+    };
+    // After the program ends, the shell prints its exit code and the
+    // pane's modes, so the test can see the terminal was restored.
+    let script = format!("{bin}; echo \"EXIT=$?\"; sleep 60");
+    t.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "120",
+        "-y",
+        "40",
+        "-c",
+        dir.path().to_str().expect("utf-8 temp path"),
+        "-e",
+        "NO_COLOR=1",
+        &script,
+    ]);
+    let first = t.wait_for("row 1/");
+    assert!(
+        first.contains("Trump declares US-Russia relations"),
+        "{first}"
+    );
+    assert!(
+        first.contains("US-Russia relations at 'all-time low'"),
+        "{first}"
+    );
+    assert_eq!(
+        t.cmd(&["display", "-p", "-t", "t", "#{alternate_on}"])
+            .trim(),
+        "1"
+    );
+
+    // Next quote: the status bar says which, or that there is none.
+    t.keys(&["}"]);
+    let s = t.wait_for("quote");
+    assert!(
+        s.contains("quote 1 of ") || s.contains("no quote here"),
+        "{s}"
+    );
+
+    // Switch report: the right pane picks report 1, which the left pane
+    // shows, so the panes swap; picking 2 swaps them back.
+    t.keys(&["Tab", "1"]);
+    let s = t.wait_for("│▶1 Trump declares");
+    let top = s.lines().next().unwrap_or_default();
+    assert!(top.starts_with(" 2 US-Russia relations"), "{s}");
+    assert!(top.contains("▶1 Trump declares"), "{s}");
+    t.keys(&["2"]);
+    let s = t.wait_for("│▶2 US-Russia relations");
+    let top = s.lines().next().unwrap_or_default();
+    assert!(top.starts_with(" 1 Trump declares"), "{s}");
+    assert!(top.contains("▶2 US-Russia relations"), "{s}");
+
+    // Search.
+    t.keys(&["/", "T", "o", "m", "a", "h", "a", "w", "k", "Enter"]);
+    let s = t.wait_for("Tomahawk");
+    assert!(s.contains("match 1 of"), "{s}");
+
+    // Export, refuse to overwrite, then confirm.
+    t.keys(&["e"]);
+    t.wait_for("Export view to: storydiff-view.txt");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("wrote ");
+    let out = dir.path().join("storydiff-view.txt");
+    assert!(s.contains("storydiff-view.txt"), "{s}");
+    check_export(&out);
+    std::fs::write(&out, "keep me").expect("write");
+    t.keys(&["e", "Enter"]);
+    t.wait_for("exists. Overwrite it?");
+    t.keys(&["n", "Escape"]);
+    t.wait_for("export cancelled");
+    assert_eq!(std::fs::read_to_string(&out).expect("read"), "keep me");
+    t.keys(&["e", "Enter", "y"]);
+    t.wait_for("wrote ");
+    check_export(&out);
+
+    t.keys(&["q"]);
+    let s = t.wait_for("EXIT=0");
+    assert!(!s.contains("row 1/"), "TUI still on screen:\n{s}");
+    assert_eq!(
+        t.cmd(&["display", "-p", "-t", "t", "#{alternate_on}"])
+            .trim(),
+        "0"
+    );
+    assert_eq!(
+        t.cmd(&["display", "-p", "-t", "t", "#{mouse_any_flag}"])
+            .trim(),
+        "0"
+    );
+    assert_eq!(
+        t.cmd(&["display", "-p", "-t", "t", "#{cursor_flag}"])
+            .trim(),
+        "1"
+    );
+}
+
+fn check_export(path: &Path) {
+    let text = std::fs::read_to_string(path).expect("export written");
+    assert!(
+        text.contains("Trump declares US-Russia relations"),
+        "{text}"
+    );
+    assert!(text.contains("Tomahawk"), "{text}");
+    assert!(!text.contains('\u{1b}'), "escape codes in the text export");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    if !tmux_available() {
+        println!("skipping tui_tmux: tmux is not installed");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let t = Tmux {
+        socket: format!("storydiff-sig-{}", std::process::id()),
+    };
+    let script = format!(
+        "{bin} </dev/tty & pid=$!; sleep 2; kill -TERM $pid; wait $pid; echo \"EXIT=$?\"; sleep 60"
+    );
+    t.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        &script,
+    ]);
+    let s = t.wait_for("EXIT=");
+    assert!(s.contains("EXIT=143"), "{s}");
+    assert_eq!(
+        t.cmd(&["display", "-p", "-t", "t", "#{alternate_on}"])
+            .trim(),
+        "0"
+    );
+    assert_eq!(
+        t.cmd(&["display", "-p", "-t", "t", "#{mouse_any_flag}"])
+            .trim(),
+        "0"
+    );
+}
