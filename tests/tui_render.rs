@@ -162,7 +162,7 @@ fn no_color_uses_no_colour_and_spells_highlights_out() {
         assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "{cell:?}");
     }
     let s = text(&buf);
-    assert!(s.contains("[-Trump declares -]"), "{s}");
+    assert!(s.contains("[-Trump declares-]"), "{s}");
     assert!(s.contains("{+inserted+}"), "{s}");
     insta::assert_snapshot!(s);
 }
