@@ -103,6 +103,13 @@ fn help_overlay() {
         assert!(s.contains(b.help), "help lacks {:?}", b.help);
     }
     insta::assert_snapshot!(s);
+    // On a short screen it scrolls: the last keys come into view.
+    let mut small = app(samples(), &DARK);
+    let top = text(&draw(&mut small, 40, 12, &[Action::Help]));
+    assert!(top.contains("… j/k scroll, ? closes"), "{top}");
+    assert!(!top.contains("q Ctrl-c"), "{top}");
+    let end = text(&draw(&mut small, 40, 12, &[Action::PageDown; 12]));
+    assert!(end.contains("q Ctrl-c   quit"), "{end}");
 }
 
 #[test]

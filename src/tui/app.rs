@@ -147,7 +147,7 @@ impl App {
                     Mode::Search { .. }
                     | Mode::ExportPath { .. }
                     | Mode::ConfirmOverwrite { .. } => KeyContext::Prompt,
-                    Mode::Browse | Mode::Help => KeyContext::Normal,
+                    Mode::Browse | Mode::Help { .. } => KeyContext::Normal,
                 };
                 action_for(*k, context)
             }

@@ -27,8 +27,11 @@ pub enum Focus {
 pub enum Mode {
     /// Reading: the key table applies.
     Browse,
-    /// The help overlay is open.
-    Help,
+    /// The help overlay is open, scrolled down `scroll` lines.
+    Help {
+        /// First help line shown.
+        scroll: usize,
+    },
     /// Typing a search; `origin` is where the view was when it started.
     Search {
         /// The query so far.
@@ -167,10 +170,27 @@ impl UiState {
         }
         match self.mode.clone() {
             Mode::Browse => self.browse(action, nav, page),
-            Mode::Help => {
-                if matches!(action, Action::Help | Action::Cancel | Action::Quit) {
-                    self.mode = Mode::Browse;
-                }
+            Mode::Help { scroll } => {
+                // Movement keys scroll the help (on a short screen it does
+                // not fit); the widget stops at its last line.
+                self.mode = match action {
+                    Action::Help | Action::Cancel | Action::Quit => Mode::Browse,
+                    Action::Down => Mode::Help { scroll: scroll + 1 },
+                    Action::Scroll(n) => Mode::Help {
+                        scroll: scroll.saturating_add_signed(isize::from(n)),
+                    },
+                    Action::PageDown | Action::HalfPageDown => Mode::Help {
+                        scroll: scroll + page / 2,
+                    },
+                    Action::Up => Mode::Help {
+                        scroll: scroll.saturating_sub(1),
+                    },
+                    Action::PageUp | Action::HalfPageUp => Mode::Help {
+                        scroll: scroll.saturating_sub(page / 2),
+                    },
+                    Action::Top => Mode::Help { scroll: 0 },
+                    _ => Mode::Help { scroll },
+                };
                 Effect::None
             }
             Mode::Search { query, origin } => self.search_input(action, query, origin, nav, page),
@@ -183,7 +203,7 @@ impl UiState {
         let reports = nav.report_count();
         match action {
             Action::Quit => return Effect::Quit,
-            Action::Help => self.mode = Mode::Help,
+            Action::Help => self.mode = Mode::Help { scroll: 0 },
             Action::Cancel => {
                 self.search.clear();
                 if self.focus == Focus::Side {

@@ -399,10 +399,22 @@ fn help_and_quit() {
     let nav = FakeNav::new();
     let mut s = UiState::new(3, 0);
     run(&mut s, &nav, &[Action::Help]);
-    assert_eq!(s.mode, Mode::Help);
-    // Keys other than close do nothing under the overlay.
-    run(&mut s, &nav, &[Action::Down]);
-    assert_eq!((s.mode.clone(), s.selected), (Mode::Help, None));
+    assert_eq!(s.mode, Mode::Help { scroll: 0 });
+    // Movement keys scroll the help, not the document.
+    run(
+        &mut s,
+        &nav,
+        &[Action::Down, Action::Down, Action::Up, Action::PageDown],
+    );
+    assert_eq!(
+        (s.mode.clone(), s.selected),
+        (Mode::Help { scroll: 7 }, None)
+    );
+    run(&mut s, &nav, &[Action::NextQuote, Action::Top]);
+    assert_eq!(
+        (s.mode.clone(), s.selected),
+        (Mode::Help { scroll: 0 }, None)
+    );
     run(&mut s, &nav, &[Action::Cancel]);
     assert_eq!(s.mode, Mode::Browse);
     assert_eq!(run(&mut s, &nav, &[Action::Quit]), [Effect::Quit]);

@@ -14,6 +14,8 @@ use crate::tui::theme::Theme;
 pub struct Help<'a> {
     /// Styles.
     pub theme: &'a Theme,
+    /// Lines scrolled (one-column layout only; clamped to the end).
+    pub scroll: usize,
 }
 
 /// Width of the key column.
@@ -91,14 +93,14 @@ impl Widget for &Help<'_> {
                 buf,
             );
         } else {
-            let mut text = body;
-            if text.len() > usize::from(inner.height) {
-                // Say that some is cut rather than cutting silently.
-                text.truncate(usize::from(inner.height.saturating_sub(1)));
-                text.push(Line::styled(
-                    "… (a taller terminal shows all keys)",
-                    self.theme.dim,
-                ));
+            // Scrolled by j/k when it does not fit; the last line says so.
+            let h = usize::from(inner.height);
+            let fits = body.len() <= h;
+            let room = if fits { h } else { h.saturating_sub(1) };
+            let top = self.scroll.min(body.len().saturating_sub(room));
+            let mut text: Vec<Line> = body.into_iter().skip(top).take(room).collect();
+            if !fits {
+                text.push(Line::styled("… j/k scroll, ? closes", self.theme.dim));
             }
             Paragraph::new(text).render(inner, buf);
         }

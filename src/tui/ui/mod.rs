@@ -142,8 +142,8 @@ impl Widget for &Screen<'_> {
             theme: t,
         }
         .render(a.status, buf);
-        if self.state.mode == Mode::Help {
-            Help { theme: t }.render(area, buf);
+        if let Mode::Help { scroll } = self.state.mode {
+            Help { theme: t, scroll }.render(area, buf);
         }
     }
 }

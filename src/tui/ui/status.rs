@@ -69,7 +69,7 @@ impl StatusBar<'_> {
                     Span::styled(" pick another name", t.text),
                 ]);
             }
-            Mode::Browse | Mode::Help => {}
+            Mode::Browse | Mode::Help { .. } => {}
         }
         let p = self.position;
         let mut spans = vec![Span::styled(
