@@ -117,6 +117,10 @@ pub struct UiState {
     pub search: String,
     /// A one-line message for the status bar (export written, no match...).
     pub message: Option<String>,
+    /// The selection was jumped to (not stepped to): when it is off
+    /// screen, bring it to a quarter down the screen rather than to the
+    /// nearest edge, so what follows it shows too.
+    pub jumped: bool,
 }
 
 impl UiState {
@@ -137,6 +141,7 @@ impl UiState {
             side_selected: 0,
             search: String::new(),
             message: None,
+            jumped: false,
         }
     }
 

@@ -189,6 +189,7 @@ impl UiState {
     /// the right pane switches to it.
     fn show_sentence(&mut self, target: crate::model::SentenceRef, nav: &dyn Nav) {
         self.selected = Some(target);
+        self.jumped = true;
         if let Some(stop) = nav.locate(target) {
             self.focus = Focus::Pane(stop.pane);
         } else if self.columns == super::Columns::Two {
@@ -200,10 +201,16 @@ impl UiState {
 
     fn select(&mut self, stop: Stop) {
         self.selected = Some(stop.sentence);
+        self.jumped = true;
         self.focus = Focus::Pane(stop.pane);
     }
 
     fn reveal(&mut self, stop: &Stop, page: usize) {
+        let off_screen = stop.line < self.scroll || stop.line + stop.height > self.scroll + page;
+        if std::mem::take(&mut self.jumped) && off_screen {
+            self.scroll = stop.line.saturating_sub(page / 4);
+            return;
+        }
         let top = stop.line.saturating_sub(MARGIN);
         let bottom = stop.line + stop.height.min(page) + MARGIN;
         if stop.line < self.scroll + MARGIN.min(stop.line) {
@@ -258,6 +265,7 @@ impl UiState {
             None => {}
         }
         self.scroll = self.scroll.min(max_scroll(nav, page));
+        self.jumped = false;
     }
 }
 

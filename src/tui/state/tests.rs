@@ -419,3 +419,18 @@ fn help_and_quit() {
     assert_eq!(s.mode, Mode::Browse);
     assert_eq!(run(&mut s, &nav, &[Action::Quit]), [Effect::Quit]);
 }
+
+#[test]
+fn a_jump_off_screen_lands_a_quarter_down_a_step_at_the_edge() {
+    let nav = FakeNav::new();
+    let mut s = UiState::new(3, 0);
+    run(&mut s, &nav, &[Action::Bottom, Action::PrevChange]);
+    assert_eq!(s.selected, Some(sref(0, 3)));
+    assert_eq!(s.scroll, 30 - PAGE / 4);
+    run(
+        &mut s,
+        &nav,
+        &[Action::Top, Action::Down, Action::Down, Action::Down],
+    );
+    assert_eq!(s.scroll, 34 - PAGE, "stepping keeps the nearest edge");
+}
