@@ -12,7 +12,7 @@ use clap::{CommandFactory, Parser};
 
 use cli::{Cli, ColorArg, CompareArgs, ExportArgs, ExportFormat, LayoutArg, Sub};
 use storydiff::export::file::{Overwrite, write_atomic};
-use storydiff::export::text::{Layout, Styling, TextOptions};
+use storydiff::export::text::{ColorChoice, Layout, Styling, TextOptions};
 use storydiff::{Comparison, export, load, view};
 
 fn main() -> ExitCode {
@@ -92,11 +92,15 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<()> {
                     .map(usize::from)
                     .or_else(|| stdout_tty.then(terminal_width).flatten())
                     .unwrap_or(DEFAULT_WIDTH),
-                styling: if use_color(args.color, stdout_tty) {
-                    Styling::Ansi
-                } else {
-                    Styling::Markers
-                },
+                styling: Styling::choose(
+                    match args.color {
+                        ColorArg::Auto => ColorChoice::Auto,
+                        ColorArg::Always => ColorChoice::Always,
+                        ColorArg::Never => ColorChoice::Never,
+                    },
+                    stdout_tty,
+                    std::env::var_os("NO_COLOR").as_deref(),
+                ),
             };
             export::text::write(&vm(), &opts, &mut buf)?;
         }
@@ -122,16 +126,6 @@ fn terminal_width() -> Option<usize> {
     terminal_size::terminal_size_of(std::io::stdout())
         .map(|(w, _)| usize::from(w.0))
         .filter(|&w| w > 0)
-}
-
-/// Whether to colour: `--color`, then `NO_COLOR` (any non-empty value, per
-/// no-color.org), then whether the output is a terminal.
-fn use_color(choice: ColorArg, stdout_tty: bool) -> bool {
-    match choice {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => stdout_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    }
 }
 
 fn write_stdout(buf: &[u8]) -> anyhow::Result<()> {
