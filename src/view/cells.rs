@@ -74,7 +74,9 @@ impl<'a> Context<'a> {
         for l in &cmp.alignment.links {
             for (me, other) in [(l.a, l.b), (l.b, l.a)] {
                 let e = best.entry((me, other.article)).or_insert(l);
-                if l.similarity > e.similarity {
+                // Links come sorted; on a tie (up to float noise) the first
+                // stays, so the view is the same on every run.
+                if rounded(l.similarity) > rounded(e.similarity) {
                     *e = l;
                 }
             }
@@ -234,11 +236,20 @@ impl<'a> Context<'a> {
         }
         map.into_iter()
             .map(|(k, mut v)| {
-                v.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                v.sort_by(|x, y| rounded(y.0).cmp(&rounded(x.0)).then(x.1.cmp(&y.1)));
                 (k, v.into_iter().map(|(_, s)| s).collect())
             })
             .collect()
     }
+}
+
+/// A similarity in millionths: the engine sums floats in hash order, so
+/// equal scores may differ in their last bits from one run to the next.
+fn rounded(x: f64) -> i64 {
+    // Similarities lie in [0, 1]; the product fits an i64 exactly.
+    #[allow(clippy::cast_possible_truncation)]
+    let r = (x * 1e6).round() as i64;
+    r
 }
 
 /// A paragraph that is not there (a stale index): shown as nothing.
