@@ -23,8 +23,9 @@ pub(super) struct Context<'a> {
     offtopic: &'a HashSet<(ArticleId, usize)>,
     unique: HashSet<SentenceRef>,
     quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>>,
-    /// Best link of a sentence into one other report.
-    best: HashMap<(SentenceRef, ArticleId), &'a SentenceLink>,
+    /// Links of a sentence into one other report, in the alignment's
+    /// (sorted) order.
+    links: HashMap<(SentenceRef, ArticleId), Vec<&'a SentenceLink>>,
 }
 
 /// Who a piece of a linked sentence belongs to, seen from one side.
@@ -70,15 +71,10 @@ impl<'a> Context<'a> {
                     .push((o.span.clone(), QuoteRef { kind, index }));
             }
         }
-        let mut best: HashMap<(SentenceRef, ArticleId), &SentenceLink> = HashMap::new();
+        let mut links: HashMap<(SentenceRef, ArticleId), Vec<&SentenceLink>> = HashMap::new();
         for l in &cmp.alignment.links {
             for (me, other) in [(l.a, l.b), (l.b, l.a)] {
-                let e = best.entry((me, other.article)).or_insert(l);
-                // Links come sorted; on a tie (up to float noise) the first
-                // stays, so the view is the same on every run.
-                if rounded(l.similarity) > rounded(e.similarity) {
-                    *e = l;
-                }
+                links.entry((me, other.article)).or_default().push(l);
             }
         }
         Context {
@@ -87,13 +83,35 @@ impl<'a> Context<'a> {
             offtopic,
             unique,
             quotes,
-            best,
+            links,
         }
     }
 
-    /// The best link of `s` into report `other`.
-    pub fn link(&self, s: SentenceRef, other: ArticleId) -> Option<&'a SentenceLink> {
-        self.best.get(&(s, other)).copied()
+    /// The link of `s` into report `other` to show: the best one into
+    /// `near` (the other report's paragraphs in the same row, so that a
+    /// cell's changes are against what sits beside it), else the best one.
+    /// Ties (up to float noise) go to the first in the alignment's order,
+    /// so the view is the same on every run.
+    pub fn link(
+        &self,
+        s: SentenceRef,
+        other: ArticleId,
+        near: &[usize],
+    ) -> Option<&'a SentenceLink> {
+        let all = self.links.get(&(s, other))?;
+        let best = |near_only: bool| {
+            all.iter()
+                .filter(|l| {
+                    let end = if l.a == s { l.b } else { l.a };
+                    !near_only || near.contains(&end.paragraph)
+                })
+                .fold(None::<&&SentenceLink>, |acc, l| match acc {
+                    Some(b) if rounded(b.similarity) >= rounded(l.similarity) => Some(b),
+                    _ => Some(l),
+                })
+                .copied()
+        };
+        best(true).or_else(|| best(false))
     }
 
     /// Whether the sentence carries a fact no other report has.
@@ -113,16 +131,28 @@ impl<'a> Context<'a> {
     }
 
     /// Paragraph `p` of report `a`, shown in column `ci` of a row with
-    /// `status`.
-    pub fn paragraph(&self, ci: usize, a: ArticleId, p: usize, status: RowStatus) -> ViewParagraph {
+    /// `status` whose shown cells are `row`.
+    pub fn paragraph(
+        &self,
+        ci: usize,
+        a: ArticleId,
+        p: usize,
+        status: RowStatus,
+        row: &[&[usize]],
+    ) -> ViewParagraph {
         let Some(para) = self.cmp.articles.get(a).and_then(|x| x.paragraphs.get(p)) else {
             return empty(a, p);
         };
         let base = self.base_mark(a, p, para.kind, status);
-        let others: &[ArticleId] = if ci == 0 {
-            self.columns.get(1..).unwrap_or(&[])
+        let others: Vec<(ArticleId, &[usize])> = if ci == 0 {
+            self.columns
+                .iter()
+                .zip(row)
+                .skip(1)
+                .map(|(&o, c)| (o, *c))
+                .collect()
         } else {
-            &self.columns[..1]
+            vec![(self.columns[0], row.first().copied().unwrap_or(&[]))]
         };
         let mut segs = Vec::new();
         for_each_sentence(para, |piece| match piece {
@@ -134,7 +164,7 @@ impl<'a> Context<'a> {
                     sentence: si,
                 };
                 let (equal, alone) = self.sentence_marks(s, base);
-                let link = others.iter().find_map(|&o| self.link(s, o));
+                let link = others.iter().find_map(|&(o, near)| self.link(s, o, near));
                 let runs = link.and_then(|l| sided_runs(l, s, text));
                 let Some(runs) = runs else {
                     segs.push(Segment::new(text, alone, Some(s)));

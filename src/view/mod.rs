@@ -254,7 +254,7 @@ pub fn build(cmp: &Comparison, opts: &ViewOptions) -> ViewModel {
             .map(|(ci, (&a, paras))| {
                 paras
                     .iter()
-                    .map(|&p| ctx.paragraph(ci, a, p, status))
+                    .map(|&p| ctx.paragraph(ci, a, p, status, &shown))
                     .collect()
             })
             .collect();

@@ -268,3 +268,24 @@ fn navigation_steps() {
     assert_eq!(Navigation::previous(&list, 9), Some(5));
     assert_eq!(Navigation::previous(&list, 2), None);
 }
+
+#[test]
+fn changes_are_against_the_paragraph_beside() {
+    // B's sentence links to A's title (better) and to "All-time low, you
+    // say?" in its own row: the row shows it against the latter.
+    let cmp = samples();
+    let vm = build(&cmp, &ViewOptions::all(&cmp));
+    let (i, left) = find(&vm, 0, "All-time low, you say?");
+    let right = &vm.rows[i].cells[1][0];
+    assert!(text_of(right).starts_with("In Washington, US President Donald Trump"));
+    assert_eq!(marked(right, Mark::Equal), ["-time low"]);
+    assert_eq!(marked(left, Mark::Replaced), ["All", ", you say?"]);
+    // Inline, B's sentence is told once, interleaved with A's.
+    let inline: String = vm.rows[i]
+        .inline
+        .iter()
+        .flat_map(|p| p.segments.iter())
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(inline.matches("In Washington").count(), 1);
+}
