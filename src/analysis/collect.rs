@@ -79,8 +79,9 @@ fn attribute(
     let head_sentence = sentence_at(p, open);
     let head = &p.text[head_sentence.start.min(open)..open];
     let head = head
-        .rfind(['"', '\u{201d}', '\u{bb}'])
-        .map_or(head, |i| &head[i + 1..]);
+        .char_indices()
+        .rfind(|(_, c)| ['"', '\u{201d}', '\u{bb}'].contains(c))
+        .map_or(head, |(i, c)| &head[i + c.len_utf8()..]);
     for said in [
         after(ctx, tail),
         before(ctx, head),

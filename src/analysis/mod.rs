@@ -17,6 +17,7 @@ mod collect;
 mod facts;
 mod names;
 mod noise;
+mod quantities;
 mod quote_match;
 mod quotes;
 mod wording;

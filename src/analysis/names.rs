@@ -19,6 +19,8 @@ use crate::text::{is_stop_word, normalize, words};
 pub(crate) struct NameSpan {
     /// Byte range in the paragraph text (titles included).
     pub range: Range<usize>,
+    /// Byte range of the name alone (no title, no possessive).
+    pub name_range: Range<usize>,
     /// The name as written, without titles and possessive.
     pub text: String,
     /// Comparison key (aliases and transliterations folded).
@@ -164,6 +166,26 @@ const ORG_WORDS: &[&str] = &[
     "facebook",
     "apple",
     "twitter",
+];
+
+/// Words that make a name an event's or a thing's ("Iraq War").
+const OTHER_WORDS: &[&str] = &[
+    "war",
+    "act",
+    "treaty",
+    "agreement",
+    "accord",
+    "cup",
+    "games",
+    "series",
+    "award",
+    "prize",
+    "bowl",
+    "olympics",
+    "day",
+    "eve",
+    "christmas",
+    "summit",
 ];
 
 /// Words after a name that make it a place ("Kunduz province").
@@ -538,6 +560,8 @@ impl NameContext {
             || next_word.is_some_and(|n| PLACE_AFTER.contains(&n.as_str()))
         {
             FactKind::Place
+        } else if words_in.iter().any(|w| OTHER_WORDS.contains(&w.as_str())) {
+            FactKind::Other
         } else if words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
             || is_acronym(&surface)
             || ALIASES.iter().any(|(a, _)| *a == joined)
@@ -556,6 +580,7 @@ impl NameContext {
         };
         let key = name_key(&surface, kind);
         Some(NameSpan {
+            name_range: name_start..name_start + surface.len(),
             range: start..end,
             text: surface,
             key,
