@@ -14,7 +14,7 @@ use super::names::NameContext;
 use super::quantities::numbers_and_dates;
 use super::{Fact, FactKind, UniqueFact};
 use crate::align::Alignment;
-use crate::model::{Article, ArticleId, ParaKind, Paragraph, SentenceRef};
+use crate::model::{Article, ArticleId, Paragraph, SentenceRef};
 
 /// One fact-bearing span of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,6 +50,95 @@ pub(crate) fn paragraph_facts(ctx: &NameContext, p: &Paragraph) -> Vec<FactSpan>
     out
 }
 
+/// Every fact span of the cluster, and which reports carry what.
+#[derive(Default)]
+struct Carriers {
+    /// The facts list, in order of first appearance.
+    facts: Vec<Fact>,
+    /// Fact key → index in `facts`.
+    by_key: HashMap<String, usize>,
+    /// Number value → reports.
+    values: HashMap<String, HashSet<ArticleId>>,
+    /// Number value written without a counted noun → reports.
+    bare_values: HashMap<String, HashSet<ArticleId>>,
+    /// Name suffixes and initials → reports.
+    names: HashMap<String, HashSet<ArticleId>>,
+    /// Each compared paragraph's spans.
+    spans: HashMap<(ArticleId, usize), Vec<FactSpan>>,
+}
+
+impl Carriers {
+    fn add(&mut self, a: ArticleId, pi: usize, p: &Paragraph, spans: Vec<FactSpan>) {
+        for f in &spans {
+            let idx = *self.by_key.entry(f.key.clone()).or_insert_with(|| {
+                self.facts.push(Fact {
+                    text: p.text[f.range.clone()].to_string(),
+                    kind: f.kind,
+                    articles: Vec::new(),
+                });
+                self.facts.len() - 1
+            });
+            if !self.facts[idx].articles.contains(&a) {
+                self.facts[idx].articles.push(a);
+            }
+            if let Some(v) = &f.value {
+                self.values.entry(v.clone()).or_default().insert(a);
+                if f.key == *v {
+                    self.bare_values.entry(v.clone()).or_default().insert(a);
+                }
+            }
+            for k in name_suffixes(f).chain(initials(f)) {
+                self.names.entry(k).or_default().insert(a);
+            }
+        }
+        self.spans.insert((a, pi), spans);
+    }
+
+    /// Whether a report other than `a` carries fact `f`, anywhere or (for
+    /// numbers) in one of the `linked` sentences.
+    fn carried(
+        &self,
+        articles: &[Article],
+        f: &FactSpan,
+        a: ArticleId,
+        linked: &[SentenceRef],
+    ) -> bool {
+        let others =
+            |set: Option<&HashSet<ArticleId>>| set.is_some_and(|s| s.iter().any(|x| *x != a));
+        if self.facts[self.by_key[&f.key]]
+            .articles
+            .iter()
+            .any(|x| *x != a)
+            || others(self.names.get(&f.key))
+            || name_suffixes(f).any(|k| others(self.names.get(&k)))
+        {
+            return true;
+        }
+        let Some(v) = &f.value else { return false };
+        // Big or bare numbers meet by value ("2,000 residents" = "2,000
+        // people"); small counted ones need their unit ("two helicopters").
+        if ((big_value(v) || f.key == *v) && others(self.values.get(v)))
+            || others(self.bare_values.get(v))
+        {
+            return true;
+        }
+        // A linked sentence of another report with the number, whatever
+        // its unit ("3-hour talks").
+        linked.iter().any(|o| {
+            self.spans
+                .get(&(o.article, o.paragraph))
+                .is_some_and(|spans| {
+                    let r = &articles[o.article].paragraphs[o.paragraph].sentences[o.sentence];
+                    spans.iter().any(|g| {
+                        g.value.as_ref() == Some(v)
+                            && r.start <= g.range.start
+                            && g.range.end <= r.end
+                    })
+                })
+        })
+    }
+}
+
 /// Finds the facts of the cluster and the unique facts of each report;
 /// paragraphs in `skip` (noise) carry none.
 pub(crate) fn find_facts(
@@ -58,87 +147,39 @@ pub(crate) fn find_facts(
     alignment: &Alignment,
     skip: &HashSet<(ArticleId, usize)>,
 ) -> (Vec<Fact>, Vec<UniqueFact>) {
-    let mut facts: Vec<Fact> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut values: HashMap<String, HashSet<ArticleId>> = HashMap::new();
-    let mut suffixes: HashMap<String, HashSet<ArticleId>> = HashMap::new();
-    let mut per_para: Vec<(ArticleId, usize, Vec<FactSpan>)> = Vec::new();
+    let mut c = Carriers::default();
+    let mut order: Vec<(ArticleId, usize)> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
-            if !p.kind.is_compared() || skip.contains(&(a, pi)) {
-                continue;
+            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
+                c.add(a, pi, p, paragraph_facts(ctx, p));
+                order.push((a, pi));
             }
-            let spans = paragraph_facts(ctx, p);
-            for f in &spans {
-                let idx = *by_key.entry(f.key.clone()).or_insert_with(|| {
-                    facts.push(Fact {
-                        text: p.text[f.range.clone()].to_string(),
-                        kind: f.kind,
-                        articles: Vec::new(),
-                    });
-                    facts.len() - 1
-                });
-                if !facts[idx].articles.contains(&a) {
-                    facts[idx].articles.push(a);
-                }
-                if let Some(v) = &f.value {
-                    values.entry(v.clone()).or_default().insert(a);
-                }
-                for suffix in name_suffixes(f) {
-                    suffixes.entry(suffix).or_default().insert(a);
-                }
-            }
-            per_para.push((a, pi, spans));
         }
-    }
-    for f in &mut facts {
-        f.articles.sort_unstable();
     }
     let linked = link_index(alignment);
     let mut unique = Vec::new();
-    for (a, pi, spans) in &per_para {
-        let p = &articles[*a].paragraphs[*pi];
-        if p.kind == ParaKind::Title && spans.is_empty() {
-            continue;
-        }
+    for (a, pi) in order {
+        let p = &articles[a].paragraphs[pi];
+        let spans = &c.spans[&(a, pi)];
         for (si, range) in p.sentences.iter().enumerate() {
             let here = SentenceRef {
-                article: *a,
-                paragraph: *pi,
+                article: a,
+                paragraph: pi,
                 sentence: si,
             };
-            let others_linked: Vec<&SentenceRef> = linked
-                .get(&here)
-                .map(|v| v.iter().collect())
-                .unwrap_or_default();
-            let mut kept: Vec<&FactSpan> = Vec::new();
-            for f in spans
+            let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
+            let kept: Vec<&FactSpan> = spans
                 .iter()
                 .filter(|f| range.start <= f.range.start && f.range.end <= range.end)
-            {
-                let carried = facts[by_key[&f.key]].articles.iter().any(|x| x != a)
-                    || name_suffixes(f)
-                        .any(|k| suffixes.get(&k).is_some_and(|s| s.iter().any(|x| x != a)));
-                // A number another report wrote in a linked sentence with
-                // another unit ("3-hour talks") is not this report's alone.
-                let in_link = f.value.as_ref().is_some_and(|v| {
-                    others_linked.iter().any(|o| {
-                        values.get(v).is_some_and(|s| s.contains(&o.article))
-                            && articles[o.article].paragraphs[o.paragraph]
-                                .sentence(o.sentence)
-                                .contains(v.trim_start_matches('#'))
-                    })
-                });
-                if !carried && !in_link {
-                    kept.push(f);
-                }
-            }
+                .filter(|f| !c.carried(articles, f, a, links))
+                .collect();
             if kept.is_empty() {
                 continue;
             }
             unique.push(UniqueFact {
-                article: *a,
-                paragraph: *pi,
+                article: a,
+                paragraph: pi,
                 sentence_index: si,
                 sentence: p.text[range.clone()].to_string(),
                 facts: kept
@@ -149,21 +190,32 @@ pub(crate) fn find_facts(
             });
         }
     }
+    let mut facts = c.facts;
+    for f in &mut facts {
+        f.articles.sort_unstable();
+    }
     (facts, unique)
 }
 
-/// The word suffixes of a multi-word name key of two words or more
-/// ("un security council" → "security council"), so that a report that
-/// writes the shorter name carries the fact.
-fn name_suffixes(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
-    let name = f.value.is_none() && !f.key.starts_with('@');
-    let ws: Vec<&str> = if name {
-        f.key.split(' ').collect()
-    } else {
-        Vec::new()
-    };
-    let n = ws.len();
-    (0..n.saturating_sub(1)).map(move |i| ws[i..].join(" "))
+/// Whether a number value is distinctive enough to meet by value alone:
+/// ten or more, or money, a percentage, a decimal, a multiplier.
+fn big_value(v: &str) -> bool {
+    let digits = v.trim_start_matches('#');
+    digits.parse::<u64>().map_or(true, |n| n >= 10)
+}
+
+/// The initials of a name of three words or more ("european space
+/// agency" → "esa"), so that a report writing the acronym carries it.
+fn initials(f: &FactSpan) -> Option<String> {
+    if f.value.is_some() || f.key.starts_with('@') {
+        return None;
+    }
+    let ws: Vec<&str> = f
+        .key
+        .split(' ')
+        .filter(|w| !["of", "the", "and", "for"].contains(w))
+        .collect();
+    (ws.len() >= 3).then(|| ws.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// Each sentence's linked sentences in other reports.
@@ -174,4 +226,18 @@ fn link_index(alignment: &Alignment) -> HashMap<SentenceRef, Vec<SentenceRef>> {
         m.entry(l.b).or_default().push(l.a);
     }
     m
+}
+
+/// The word suffixes of a multi-word name key, itself included ("un
+/// security council" → itself, "security council"), so that a report that
+/// writes the shorter name carries the fact.
+fn name_suffixes(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
+    let name = f.value.is_none() && !f.key.starts_with('@');
+    let ws: Vec<&str> = if name {
+        f.key.split(' ').collect()
+    } else {
+        Vec::new()
+    };
+    let n = ws.len();
+    (0..n.saturating_sub(1)).map(move |i| ws[i..].join(" "))
 }
