@@ -120,6 +120,27 @@ pub(crate) fn is_reporting_verb(word: &str) -> bool {
     verb_forms().contains(word)
 }
 
+/// Auxiliaries and adverbs between a subject and its reporting verb.
+const AUXILIARIES: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "would",
+    "will",
+    "also",
+    "then",
+    "later",
+    "previously",
+    "repeatedly",
+    "again",
+    "once",
+    "reportedly",
+];
+
 /// Words that end a subject chunk when walking back from a verb.
 const CHUNK_STOP: &[&str] = &[
     "that", "and", "but", "as", "while", "when", "because", "if", "which", "who", "what", "so",
@@ -266,7 +287,12 @@ pub(crate) fn before(ctx: &NameContext, head: &str) -> Said {
     let Some(vi) = verb else {
         return Said::Nothing;
     };
-    // Walk back from the verb over the subject chunk.
+    // Walk back from the verb over auxiliaries ("had told"), then over
+    // the subject chunk.
+    let mut vi = vi;
+    while vi > 0 && AUXILIARIES.contains(&ws[vi - 1].1.to_lowercase().as_str()) {
+        vi -= 1;
+    }
     let mut first = vi;
     while first > 0 {
         let (at, w) = ws[first - 1];
@@ -440,6 +466,10 @@ mod tests {
         );
         assert_eq!(before(&c, "Chris said: "), named("Chris"));
         assert_eq!(before(&c, "The weather was "), Said::Nothing);
+        assert_eq!(
+            before(&c, "She said the employers had told her "),
+            named("employers")
+        );
         assert_eq!(
             before(&c, "Trump said the United States' relationship is "),
             named("Trump")

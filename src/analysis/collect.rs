@@ -52,7 +52,17 @@ fn splits(text: &str, first: &MarkedQuote, second: &MarkedQuote) -> bool {
     let verb = words(gap).any(|(_, w)| super::attribution::is_reporting_verb(w));
     let comma_before =
         text[first.content.end..first.close].contains(',') || gap.trim_start().starts_with(',');
-    n > 0 && n <= MAX_SPLIT_WORDS && verb && cont && comma_before && !gap.contains(['.', '?', '!'])
+    // "..., which she called «...»" is two quotes, not one split.
+    let relative = words(gap).any(|(_, w)| {
+        ["which", "who", "that", "and", "but", "what", "as"].contains(&w.to_lowercase().as_str())
+    });
+    n > 0
+        && n <= MAX_SPLIT_WORDS
+        && verb
+        && cont
+        && comma_before
+        && !relative
+        && !gap.contains(['.', '?', '!'])
 }
 
 /// Who said a quote whose first mark opens at `open` and whose last mark
@@ -168,7 +178,11 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
             if speaker.is_none() {
                 speaker.clone_from(&last_speaker);
             }
-            if let Some(s) = &speaker {
+            // A named speaker is the person a later "he" or "she" means.
+            if let Some(s) = speaker
+                .as_ref()
+                .filter(|s| s.starts_with(char::is_uppercase))
+            {
                 here.push(Mention {
                     at: m.open,
                     name: s.clone(),

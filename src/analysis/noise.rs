@@ -14,10 +14,14 @@ use crate::model::{Article, ParaKind, SentenceRef};
 use crate::text::words;
 
 /// Share of a paragraph's terms found elsewhere in the cluster below which
-/// an unlinked paragraph is off-topic. On the corpus clusters, pasted
+/// an unlinked paragraph under a pasted headline is off-topic (the text
+/// under it may share up to twice as much). On the corpus clusters, pasted
 /// foreign stories and promotion blurbs share 0.11–0.16, story paragraphs
 /// with new names 0.20 and up.
 const MIN_SHARED: f64 = 0.18;
+/// A lone paragraph (no pasted headline above it) must share even less to
+/// be flagged: new details of the story share little vocabulary too.
+const MIN_SHARED_ALONE: f64 = 0.1;
 /// Paragraphs shorter than this (in words) are too small to judge by
 /// vocabulary; only furniture patterns flag them.
 const MIN_WORDS_TOPIC: usize = 6;
@@ -80,6 +84,13 @@ const FURNITURE_ANY: &[&str] = &[
 /// Why a paragraph is furniture, if it is.
 fn furniture(text: &str) -> Option<&'static str> {
     let lower = text.trim().to_lowercase();
+    // Promotion blocks of any length.
+    if ["most read", "we pay for your stories", "read more:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return Some("page furniture");
+    }
     let n = words(text).count();
     if n > MAX_WORDS_FURNITURE {
         return None;
@@ -107,6 +118,62 @@ fn furniture(text: &str) -> Option<&'static str> {
     None
 }
 
+/// What the cluster says about one paragraph's vocabulary.
+struct Topicality {
+    /// A sentence of it is linked to another report.
+    linked: bool,
+    /// Share of its terms found elsewhere (terms also in another report or in a paragraph of its own report that
+    /// is not its neighbour; counted, not weighted by rarity, so a story
+    /// paragraph naming a new person still shares the story's words).
+    share: f64,
+    /// It has a term every report uses (the story's own words).
+    topic_term: bool,
+}
+
+/// Term statistics of the cluster: where each term occurs.
+struct TermPlaces {
+    /// Up to a few `(article, paragraph)` places per term.
+    places: HashMap<u32, Vec<(usize, usize)>>,
+    /// Per term, how many paragraphs of each report use it.
+    per_article: HashMap<u32, Vec<usize>>,
+}
+
+impl TermPlaces {
+    fn new(alignment: &Alignment, n_articles: usize) -> Self {
+        let mut places: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
+        let mut seen: HashSet<(u32, usize, usize)> = HashSet::new();
+        let mut per_article: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (s, v) in &alignment.sentence_vectors {
+            for &(id, _) in &v.entries {
+                let e = places.entry(id).or_default();
+                if e.len() < 8 && !e.contains(&(s.article, s.paragraph)) {
+                    e.push((s.article, s.paragraph));
+                }
+                if seen.insert((id, s.article, s.paragraph)) {
+                    per_article.entry(id).or_insert_with(|| vec![0; n_articles])[s.article] += 1;
+                }
+            }
+        }
+        TermPlaces {
+            places,
+            per_article,
+        }
+    }
+
+    /// Whether a term of a paragraph of report `a` is one of the story's
+    /// own words: every report uses it in two paragraphs or more (the
+    /// paragraph itself not counted).
+    fn is_topic(&self, id: u32, a: usize) -> bool {
+        self.per_article.get(&id).is_some_and(|counts| {
+            counts.len() > 1
+                && counts
+                    .iter()
+                    .enumerate()
+                    .all(|(b, &c)| c >= 2 + usize::from(b == a))
+        })
+    }
+}
+
 /// Flags noise paragraphs, in reading order.
 pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<OffTopic> {
     let linked: HashSet<(usize, usize)> = alignment
@@ -115,37 +182,23 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
         .flat_map(|l| [l.a, l.b])
         .map(|s| (s.article, s.paragraph))
         .collect();
-    // Where each term occurs: (article, paragraph) of up to a few places.
-    let mut places: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
-    for (s, v) in &alignment.sentence_vectors {
-        for &(id, _) in &v.entries {
-            let e = places.entry(id).or_default();
-            if e.len() < 8 && !e.contains(&(s.article, s.paragraph)) {
-                e.push((s.article, s.paragraph));
-            }
-        }
-    }
+    let terms = TermPlaces::new(alignment, articles.len());
     let mut out = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         let mut after_read_more = false;
+        let mut block = false;
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if !p.kind.is_compared() || p.kind == ParaKind::Title {
                 continue;
             }
             let n = words(&p.text).count();
+            let t = topicality(alignment, &terms, &linked, a, pi, p.sentences.len());
             let reason = furniture(&p.text).or_else(|| {
                 // A list of link titles follows "Read more:".
-                if after_read_more
-                    && n <= 25
-                    && (!linked.contains(&(a, pi)) || !p.text.trim_end().ends_with('.'))
-                {
+                if after_read_more && n <= 25 && (!t.linked || !p.text.trim_end().ends_with('.')) {
                     return Some("related link");
                 }
-                if linked.contains(&(a, pi)) || n < MIN_WORDS_TOPIC {
-                    return None;
-                }
-                (shared_share(alignment, &places, a, pi, p.sentences.len()) < MIN_SHARED)
-                    .then_some("unrelated to the other reports")
+                None
             });
             let lower = p.text.trim().to_lowercase();
             if lower.starts_with("read more")
@@ -156,6 +209,18 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             } else if reason.is_none() {
                 after_read_more = false;
             }
+            let foreign = !t.linked && !t.topic_term;
+            // Another story pasted in: its headline, then its text.
+            let starts_block = foreign
+                && p.kind == ParaKind::Headline
+                && t.share < MIN_SHARED
+                && art
+                    .paragraphs
+                    .get(pi + 1)
+                    .is_some_and(|next| next.kind == ParaKind::Body);
+            block = starts_block || (block && foreign && t.share < 2.0 * MIN_SHARED);
+            let alone = foreign && n >= MIN_WORDS_TOPIC && t.share < MIN_SHARED_ALONE;
+            let reason = reason.or((block || alone).then_some("unrelated to the other reports"));
             if let Some(r) = reason {
                 out.push(OffTopic {
                     article: a,
@@ -165,39 +230,27 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             }
         }
     }
-    // Blocks: an unlinked heading right before an off-topic paragraph
-    // belongs to it.
+    // A pasted headline whose text did not qualify is no block after all.
     let flagged: HashSet<(usize, usize)> = out.iter().map(|o| (o.article, o.paragraph)).collect();
-    for o in out.clone() {
-        if o.paragraph == 0 || o.reason != "unrelated to the other reports" {
-            continue;
-        }
-        let prev = (o.article, o.paragraph - 1);
-        let p = &articles[o.article].paragraphs[prev.1];
-        if p.kind == ParaKind::Headline && !linked.contains(&prev) && !flagged.contains(&prev) {
-            out.push(OffTopic {
-                article: o.article,
-                paragraph: prev.1,
-                reason: o.reason.clone(),
-            });
-        }
-    }
-    out.sort_by_key(|o| (o.article, o.paragraph));
+    out.retain(|o| {
+        let p = &articles[o.article].paragraphs[o.paragraph];
+        o.reason != "unrelated to the other reports"
+            || p.kind != ParaKind::Headline
+            || flagged.contains(&(o.article, o.paragraph + 1))
+    });
     out
 }
 
-/// Share of a paragraph's content terms that occur in another report or
-/// in a paragraph of its own report that is not its neighbour. Terms are
-/// counted, not weighted by rarity: an on-topic paragraph that names a new
-/// person still shares the story's ordinary words.
-fn shared_share(
+/// How paragraph `(a, pi)` relates to the rest of the cluster.
+fn topicality(
     alignment: &Alignment,
-    places: &HashMap<u32, Vec<(usize, usize)>>,
+    terms: &TermPlaces,
+    linked: &HashSet<(usize, usize)>,
     a: usize,
     pi: usize,
     sentences: usize,
-) -> f64 {
-    let (mut total, mut shared) = (0.0, 0.0);
+) -> Topicality {
+    let (mut total, mut shared, mut topic_term) = (0.0, 0.0, false);
     for s in 0..sentences {
         let r = SentenceRef {
             article: a,
@@ -209,13 +262,19 @@ fn shared_share(
         };
         for &(id, _) in &v.entries {
             total += 1.0;
-            let elsewhere = places
+            let elsewhere = terms
+                .places
                 .get(&id)
                 .is_some_and(|ps| ps.iter().any(|&(b, q)| b != a || q.abs_diff(pi) > 1));
             if elsewhere {
                 shared += 1.0;
             }
+            topic_term |= terms.is_topic(id, a);
         }
     }
-    if total <= 0.0 { 1.0 } else { shared / total }
+    Topicality {
+        linked: linked.contains(&(a, pi)),
+        share: if total <= 0.0 { 1.0 } else { shared / total },
+        topic_term,
+    }
 }

@@ -92,7 +92,13 @@ pub(crate) fn find_substitutions(
         })
         .collect();
     for s in name_variants(ctx, articles) {
+        // One entry a pair of spellings: "EU" → "European Union" is the
+        // same finding as "European Union" → "EU".
         let known = out.iter().any(|o| {
+            o.articles == [s.articles[1], s.articles[0]]
+                && phrase_key(&o.from) == phrase_key(&s.to)
+                && phrase_key(&o.to) == phrase_key(&s.from)
+        }) || out.iter().any(|o| {
             o.articles == s.articles
                 && phrase_key(&o.from) == phrase_key(&s.from)
                 && phrase_key(&o.to) == phrase_key(&s.to)
