@@ -10,78 +10,9 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::FactKind;
+use super::lexicon::{AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, VERBS};
 use super::names::{NameContext, bare_word};
 use crate::text::words;
-
-/// Reporting verbs in their base form; inflections are derived.
-const VERBS: &[&str] = &[
-    "say",
-    "tell",
-    "add",
-    "state",
-    "declare",
-    "explain",
-    "insist",
-    "claim",
-    "warn",
-    "note",
-    "stress",
-    "argue",
-    "announce",
-    "reply",
-    "respond",
-    "write",
-    "ask",
-    "tweet",
-    "acknowledge",
-    "admit",
-    "understate",
-    "conclude",
-    "recall",
-    "remark",
-    "suggest",
-    "caution",
-    "complain",
-    "confirm",
-    "deny",
-    "emphasise",
-    "emphasize",
-    "quip",
-    "retort",
-    "comment",
-    "urge",
-    "call",
-    "describe",
-    "vow",
-    "promise",
-    "predict",
-    "observe",
-    "shout",
-    "exclaim",
-    "mock",
-    "joke",
-    "concede",
-    "maintain",
-    "continue",
-    "yell",
-    "whisper",
-    "testify",
-    "reiterate",
-    "assert",
-    "contend",
-    "allege",
-    "boast",
-    "lament",
-    "recount",
-    "chant",
-    "announce",
-    "demand",
-];
-
-/// Irregular forms the suffix rules miss.
-const IRREGULAR: &[&str] = &[
-    "said", "told", "wrote", "written", "saying", "says", "tells",
-];
 
 /// Words that are pronouns a speaker may hide behind.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they"];
@@ -119,38 +50,6 @@ fn verb_forms() -> &'static HashSet<String> {
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
     verb_forms().contains(word)
 }
-
-/// Auxiliaries and adverbs between a subject and its reporting verb.
-const AUXILIARIES: &[&str] = &[
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "would",
-    "will",
-    "also",
-    "then",
-    "later",
-    "previously",
-    "repeatedly",
-    "again",
-    "once",
-    "reportedly",
-];
-
-/// Words that end a subject chunk when walking back from a verb.
-const CHUNK_STOP: &[&str] = &[
-    "that", "and", "but", "as", "while", "when", "because", "if", "which", "who", "what", "so",
-];
-
-/// Words that show a chunk is a clause, not a speaker's noun phrase.
-const NOT_NOUN: &[&str] = &[
-    "i", "we", "you", "it", "this", "had", "has", "have", "was", "is", "were", "are", "will",
-    "would", "did", "not", "there", "be",
-];
 
 /// Where a speaker was found relative to the quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -342,12 +241,6 @@ pub(crate) fn according_to(ctx: &NameContext, text: &str) -> Said {
         .unwrap_or(rest.len());
     chunk_speaker(ctx, &rest[..end])
 }
-
-/// Words before a name that make it no sentence subject ("for Assad").
-const NOT_SUBJECT_AFTER: &[&str] = &[
-    "that", "for", "to", "with", "by", "of", "against", "about", "on", "at", "from", "in", "nor",
-    "neither", "before", "after", "met", "than", "into", "over", "behind",
-];
 
 /// A person mentioned in a paragraph, for pronoun resolution.
 #[derive(Debug, Clone)]

@@ -15,6 +15,7 @@
 mod attribution;
 mod collect;
 mod facts;
+mod lexicon;
 mod names;
 mod noise;
 mod quantities;

@@ -188,7 +188,19 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
         let mut after_read_more = false;
         let mut block = false;
         for (pi, p) in art.paragraphs.iter().enumerate() {
-            if !p.kind.is_compared() || p.kind == ParaKind::Title {
+            if p.kind == ParaKind::Title {
+                continue;
+            }
+            // Meta lines (bylines, credits) are never compared, but a
+            // photo credit or copyright line among them is still furniture.
+            if p.kind == ParaKind::Meta {
+                if let Some(r) = furniture(&p.text) {
+                    out.push(OffTopic {
+                        article: a,
+                        paragraph: pi,
+                        reason: r.to_string(),
+                    });
+                }
                 continue;
             }
             let n = words(&p.text).count();

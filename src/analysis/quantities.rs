@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::facts::FactSpan;
-use super::names::{MONTHS, WEEKDAYS};
+use super::lexicon::{MONTHS, WEEKDAYS};
 use crate::text::{is_stop_word, number_word, term_of, words};
 
 /// Words before a number that belong to the fact ("about three hours").
