@@ -29,10 +29,11 @@ const MAX_SPLIT_WORDS: usize = 8;
 
 /// The sentence of `p` holding byte `at` (its range), or the whole text.
 fn sentence_at(p: &Paragraph, at: usize) -> Range<usize> {
-    p.sentences
-        .iter()
-        .find(|r| r.start <= at && at < r.end.max(r.start + 1))
-        .cloned()
+    // Sentences are in order: the last one starting at or before `at`.
+    let i = p.sentences.partition_point(|r| r.start <= at);
+    i.checked_sub(1)
+        .map(|i| p.sentences[i].clone())
+        .filter(|r| at < r.end.max(r.start + 1))
         .unwrap_or(0..p.text.len())
 }
 

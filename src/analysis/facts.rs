@@ -169,9 +169,12 @@ pub(crate) fn find_facts(
                 sentence: si,
             };
             let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
-            let kept: Vec<&FactSpan> = spans
+            // Spans are sorted: this sentence's start where the last ended.
+            let from = spans.partition_point(|f| f.range.start < range.start);
+            let kept: Vec<&FactSpan> = spans[from..]
                 .iter()
-                .filter(|f| range.start <= f.range.start && f.range.end <= range.end)
+                .take_while(|f| f.range.start < range.end)
+                .filter(|f| f.range.end <= range.end)
                 .filter(|f| !c.carried(articles, f, a, links))
                 .collect();
             if kept.is_empty() {

@@ -110,7 +110,7 @@ fn is_capital(w: &str) -> bool {
 /// Whether the byte offset opens a sentence-like unit: the paragraph
 /// start, or after an opening quote mark, a colon or a dash.
 fn opens_unit(text: &str, at: usize, sentence_starts: &[usize]) -> bool {
-    if sentence_starts.contains(&at) {
+    if sentence_starts.binary_search(&at).is_ok() {
         return true;
     }
     let before = text[..at].trim_end();

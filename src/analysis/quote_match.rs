@@ -125,30 +125,34 @@ pub(crate) fn match_quotes(found: &[FoundQuote]) -> Vec<Quote> {
         let r = root(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
+    // Each group's cross-report relations, in one pass.
+    let mut group_relations: HashMap<usize, Vec<(usize, usize, Relation)>> = HashMap::new();
+    for (&(i, j), &r) in &relations {
+        if found[i].occurrence.article != found[j].occurrence.article {
+            let g = root(&mut parent, i);
+            group_relations.entry(g).or_default().push((i, j, r));
+        }
+    }
     let mut out: Vec<(usize, Quote)> = groups
-        .into_values()
-        .map(|members| {
-            let first = members[0];
-            (first, build(found, &keys, &relations, &members))
+        .into_iter()
+        .map(|(g, members)| {
+            let cross = group_relations.remove(&g).unwrap_or_default();
+            (members[0], build(found, &keys, cross, &members))
         })
         .collect();
     out.sort_by_key(|(first, _)| *first);
     out.into_iter().map(|(_, q)| q).collect()
 }
 
-/// One quote group's status, diff and speaker check.
+/// One quote group's status, diff and speaker check; `cross` holds the
+/// group's relations between occurrences of different reports.
 fn build(
     found: &[FoundQuote],
     keys: &[Vec<String>],
-    relations: &HashMap<(usize, usize), Relation>,
+    cross: Vec<(usize, usize, Relation)>,
     members: &[usize],
 ) -> Quote {
     let art = |i: usize| found[i].occurrence.article;
-    let cross: Vec<(usize, usize, Relation)> = relations
-        .iter()
-        .filter(|((i, j), _)| art(*i) != art(*j) && members.contains(i) && members.contains(j))
-        .map(|(&(i, j), &r)| (i, j, r))
-        .collect();
     let many = members.iter().any(|&i| art(i) != art(members[0]));
     let status = if !many {
         QuoteStatus::Unique

@@ -39,6 +39,9 @@ pub(crate) struct MarkedQuote {
     pub nested: bool,
 }
 
+/// How far a possible closing mark looks ahead for a better one.
+const LOOKAHEAD_CHARS: usize = 400;
+
 /// Short words that open with an apostrophe and are never quotations.
 const ELISIONS: &[&str] = &[
     "n", "em", "til", "cause", "tis", "twas", "round", "bout", "cos",
@@ -89,9 +92,10 @@ fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
     if !rest.starts_with(' ') || !rest[1..].starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
-    // A later closing single mark in the paragraph.
+    // A later closing single mark in the paragraph (looked for over a
+    // sentence or two, so that long paragraphs stay linear).
     let mut prev = None;
-    for c in rest.chars() {
+    for c in rest.chars().take(LOOKAHEAD_CHARS) {
         if matches!(c, '\'' | '\u{2019}') && prev.is_some_and(|p: char| !p.is_whitespace()) {
             return true;
         }
