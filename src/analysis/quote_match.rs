@@ -137,7 +137,7 @@ pub(crate) fn match_quotes(found: &[FoundQuote]) -> Vec<Quote> {
         .into_iter()
         .map(|(g, members)| {
             let cross = group_relations.remove(&g).unwrap_or_default();
-            (members[0], build(found, &keys, cross, &members))
+            (members[0], build(found, &keys, &cross, &members))
         })
         .collect();
     out.sort_by_key(|(first, _)| *first);
@@ -149,7 +149,7 @@ pub(crate) fn match_quotes(found: &[FoundQuote]) -> Vec<Quote> {
 fn build(
     found: &[FoundQuote],
     keys: &[Vec<String>],
-    cross: Vec<(usize, usize, Relation)>,
+    cross: &[(usize, usize, Relation)],
     members: &[usize],
 ) -> Quote {
     let art = |i: usize| found[i].occurrence.article;
