@@ -52,13 +52,15 @@ fn samples_with_analysis() -> Comparison {
     let alt_a = "open to dialogues with the different areas";
     let alt_b = "open to dialogue with the US in all different areas";
     let (pa, pb) = (para(&cmp, 0, alt_a), para(&cmp, 1, alt_b));
-    let occ = |a, p, text: &str, span, speaker: Option<&str>| QuoteOccurrence {
-        article: a,
-        paragraph: p,
-        text: text.into(),
-        span,
-        speaker: speaker.map(Into::into),
-    };
+    let occ =
+        |a, p, text: &str, span: std::ops::Range<usize>, speaker: Option<&str>| QuoteOccurrence {
+            article: a,
+            paragraph: p,
+            text: text.into(),
+            span: span.clone(),
+            parts: vec![(p, span)],
+            speaker: speaker.map(Into::into),
+        };
     let quotes = vec![
         Quote {
             status: QuoteStatus::Verbatim,
@@ -95,6 +97,7 @@ fn samples_with_analysis() -> Comparison {
         sentence_index: 0,
         sentence: cmp.articles[1].paragraphs[4].sentence(0).into(),
         facts: vec!["59 Tomahawk cruise missiles".into()],
+        spans: std::iter::once(39..66).collect(),
     });
     cmp.analysis.substitutions.push(Substitution {
         from: "Russian Federation".into(),

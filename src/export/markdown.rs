@@ -171,9 +171,9 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
             out,
             "- ~~{}~~ ({}) → **{}** ({}), {}×",
             plain(&s.from),
-            plain(&s.labels[0]),
+            plain(&short(vm, s.articles[0], &s.labels[0])),
             plain(&s.to),
-            plain(&s.labels[1]),
+            plain(&short(vm, s.articles[1], &s.labels[1])),
             s.count
         )?;
     }

@@ -240,9 +240,17 @@ fn facts_and_noise(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
             2,
             &[
                 Segment::new(&s.from, Mark::Deleted, None),
-                Segment::new(format!(" ({}) → ", s.labels[0]), Mark::Plain, None),
+                Segment::new(
+                    format!(" ({}) → ", short(vm, s.articles[0], &s.labels[0])),
+                    Mark::Plain,
+                    None,
+                ),
                 Segment::new(&s.to, Mark::Inserted, None),
-                Segment::new(format!(" ({}), {times}", s.labels[1]), Mark::Plain, None),
+                Segment::new(
+                    format!(" ({}), {times}", short(vm, s.articles[1], &s.labels[1])),
+                    Mark::Plain,
+                    None,
+                ),
             ],
         )?;
     }

@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
+use super::overlay::overlay;
 use super::{Mark, QuoteKind, QuoteRef, RowStatus, Segment, ViewParagraph};
 use crate::Comparison;
 use crate::align::{DiffOp, SentenceLink};
@@ -14,6 +15,9 @@ use crate::model::{ArticleId, ParaKind, Paragraph, SentenceRef};
 /// A quotation's byte range in its paragraph.
 type QuoteSpan = (Range<usize>, QuoteRef);
 
+/// A unique fact's byte range in its paragraph (no tag).
+type FactSpan = (Range<usize>, ());
+
 /// Lookups built once per view from the comparison.
 pub(super) struct Context<'a> {
     /// The comparison being shown.
@@ -21,7 +25,7 @@ pub(super) struct Context<'a> {
     /// Shown reports, reference first.
     pub columns: &'a [ArticleId],
     offtopic: &'a HashSet<(ArticleId, usize)>,
-    unique: HashSet<SentenceRef>,
+    facts: HashMap<(ArticleId, usize), Vec<FactSpan>>,
     quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>>,
     /// Links of a sentence into one other report, in the alignment's
     /// (sorted) order.
@@ -47,16 +51,24 @@ impl<'a> Context<'a> {
         columns: &'a [ArticleId],
         offtopic: &'a HashSet<(ArticleId, usize)>,
     ) -> Self {
-        let unique = cmp
-            .analysis
-            .unique_facts
-            .iter()
-            .map(|u| SentenceRef {
-                article: u.article,
-                paragraph: u.paragraph,
-                sentence: u.sentence_index,
-            })
-            .collect();
+        let mut facts: HashMap<(ArticleId, usize), Vec<FactSpan>> = HashMap::new();
+        for u in &cmp.analysis.unique_facts {
+            let sentence = cmp
+                .articles
+                .get(u.article)
+                .and_then(|x| x.paragraphs.get(u.paragraph))
+                .and_then(|p| p.sentences.get(u.sentence_index));
+            // The fact spans; the whole sentence when none is given.
+            let spans: Vec<Range<usize>> = if u.spans.is_empty() {
+                sentence.cloned().into_iter().collect()
+            } else {
+                u.spans.clone()
+            };
+            facts
+                .entry((u.article, u.paragraph))
+                .or_default()
+                .extend(spans.into_iter().map(|r| (r, ())));
+        }
         let mut quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>> = HashMap::new();
         for (index, q) in cmp.analysis.quotes.iter().enumerate() {
             let kind = match q.status {
@@ -65,10 +77,20 @@ impl<'a> Context<'a> {
                 QuoteStatus::Unique => QuoteKind::Unique,
             };
             for o in &q.occurrences {
-                quotes
-                    .entry((o.article, o.paragraph))
-                    .or_default()
-                    .push((o.span.clone(), QuoteRef { kind, index }));
+                // A quotation split by its attribution, or run over
+                // paragraphs, has several parts; a plain one only its span.
+                let first = [(o.paragraph, o.span.clone())];
+                let parts = if o.parts.is_empty() {
+                    &first[..]
+                } else {
+                    &o.parts[..]
+                };
+                for (p, r) in parts {
+                    quotes
+                        .entry((o.article, *p))
+                        .or_default()
+                        .push((r.clone(), QuoteRef { kind, index }));
+                }
             }
         }
         let mut links: HashMap<(SentenceRef, ArticleId), Vec<&SentenceLink>> = HashMap::new();
@@ -81,7 +103,7 @@ impl<'a> Context<'a> {
             cmp,
             columns,
             offtopic,
-            unique,
+            facts,
             quotes,
             links,
         }
@@ -112,11 +134,6 @@ impl<'a> Context<'a> {
                 .copied()
         };
         best(true).or_else(|| best(false))
-    }
-
-    /// Whether the sentence carries a fact no other report has.
-    pub fn is_unique_fact(&self, s: SentenceRef) -> bool {
-        self.unique.contains(&s)
     }
 
     /// The mark of a paragraph's text outside any linked sentence.
@@ -163,7 +180,7 @@ impl<'a> Context<'a> {
                     paragraph: p,
                     sentence: si,
                 };
-                let (equal, alone) = self.sentence_marks(s, base);
+                let (equal, alone) = Self::sentence_marks(base);
                 let link = others.iter().find_map(|&(o, near)| self.link(s, o, near));
                 let runs = link.and_then(|l| sided_runs(l, s, text));
                 let Some(runs) = runs else {
@@ -186,71 +203,49 @@ impl<'a> Context<'a> {
             article: a,
             paragraph: p,
             kind: para.kind,
-            segments: merge(self.with_quotes(a, p, segs, |_| true)),
+            segments: merge(self.highlight(a, p, segs, |_| true)),
         }
     }
 
     /// Marks of a sentence's text: in a link (equal parts) and alone.
-    pub fn sentence_marks(&self, s: SentenceRef, base: Mark) -> (Mark, Mark) {
-        let unique = self.is_unique_fact(s) && matches!(base, Mark::Plain | Mark::Unmatched);
+    pub fn sentence_marks(base: Mark) -> (Mark, Mark) {
         match base {
             Mark::Title | Mark::Meta | Mark::OffTopic => (base, base),
-            _ if unique => (Mark::UniqueFact, Mark::UniqueFact),
             _ => (Mark::Equal, base),
         }
     }
 
-    /// Splits segments at the quotation spans of paragraph `(a, p)` and
-    /// tags the parts inside. `own` says which segments are the
-    /// paragraph's own text (the inline layout adds other reports' words,
-    /// which take no room in the paragraph's byte offsets).
-    pub fn with_quotes(
+    /// Applies the analysis to a paragraph's segments: quotations tag
+    /// the words they span, unique facts mark theirs. `own` says which
+    /// segments are the paragraph's own text (the inline layout adds other
+    /// reports' words, which take no room in the paragraph's byte offsets).
+    pub fn highlight(
         &self,
         a: ArticleId,
         p: usize,
         segs: Vec<Segment>,
         own: impl Fn(&Segment) -> bool,
     ) -> Vec<Segment> {
-        let Some(spans) = self.quotes.get(&(a, p)) else {
-            return segs;
+        let segs = match self.quotes.get(&(a, p)) {
+            Some(spans) => overlay(segs, spans, &own, |s, q| s.quote = Some(q)),
+            None => segs,
         };
-        let mut out = Vec::with_capacity(segs.len() + 2 * spans.len());
-        let mut offset = 0;
-        for seg in segs {
-            if !own(&seg) {
-                out.push(seg);
-                continue;
-            }
-            let start = offset;
-            offset += seg.text.len();
-            // Cut points inside this segment, relative to its start.
-            let mut cuts: Vec<usize> = spans
-                .iter()
-                .flat_map(|(r, _)| [r.start, r.end])
-                .filter(|&c| c > start && c < offset)
-                .map(|c| c - start)
-                .filter(|&c| seg.text.is_char_boundary(c))
-                .collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            cuts.push(seg.text.len());
-            let mut from = 0;
-            for to in cuts {
-                let abs = start + from..start + to;
-                let quote = spans
-                    .iter()
-                    .find(|(r, _)| r.start <= abs.start && abs.end <= r.end)
-                    .map(|(_, q)| *q);
-                out.push(Segment {
-                    text: seg.text[from..to].to_string(),
-                    mark: seg.mark,
-                    quote,
-                    sentence: seg.sentence,
-                });
-                from = to;
-            }
+        match self.facts.get(&(a, p)) {
+            Some(spans) => overlay(segs, spans, &own, |s, ()| {
+                if matches!(
+                    s.mark,
+                    Mark::Plain
+                        | Mark::Equal
+                        | Mark::Unmatched
+                        | Mark::Inserted
+                        | Mark::Deleted
+                        | Mark::Replaced
+                ) {
+                    s.mark = Mark::UniqueFact;
+                }
+            }),
+            None => segs,
         }
-        out
     }
 
     /// Linked sentences in shown columns, for every shown sentence, best

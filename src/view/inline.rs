@@ -46,7 +46,7 @@ pub(super) fn row(ctx: &Context<'_>, shown: &[&[usize]], status: RowStatus) -> V
                     if whole {
                         segs.push(Segment::new(t, base, Some(s)));
                     } else if !told.contains(&s) {
-                        let (_, alone) = ctx.sentence_marks(s, Mark::Inserted);
+                        let (_, alone) = Context::sentence_marks(Mark::Inserted);
                         segs.push(Segment::new(t, alone, Some(s)));
                     }
                 }
@@ -57,7 +57,7 @@ pub(super) fn row(ctx: &Context<'_>, shown: &[&[usize]], status: RowStatus) -> V
                     article: a,
                     paragraph: p,
                     kind: para.kind,
-                    segments: merge(ctx.with_quotes(a, p, segs, |_| whole)),
+                    segments: merge(ctx.highlight(a, p, segs, |_| whole)),
                 });
             }
         }
@@ -87,7 +87,7 @@ fn reference_paragraph(
                 paragraph: p,
                 sentence: si,
             };
-            let (equal, alone) = ctx.sentence_marks(s, base);
+            let (equal, alone) = Context::sentence_marks(base);
             let link = others
                 .iter()
                 .zip(shown.iter().skip(1))
@@ -117,7 +117,7 @@ fn reference_paragraph(
         article: a,
         paragraph: p,
         kind: para.kind,
-        segments: merge(ctx.with_quotes(a, p, segs, |s| s.mark != Mark::Inserted)),
+        segments: merge(ctx.highlight(a, p, segs, |s| s.mark != Mark::Inserted)),
     })
 }
 

@@ -11,6 +11,7 @@
 mod cells;
 mod inline;
 mod marks;
+mod overlay;
 mod report;
 pub mod text;
 
