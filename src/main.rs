@@ -12,7 +12,7 @@ use clap::{CommandFactory, Parser};
 
 use cli::{Cli, ColorArg, CompareArgs, ExportArgs, ExportFormat, LayoutArg, Sub};
 use storydiff::export::file::{Overwrite, write_atomic};
-use storydiff::export::text::{ColorChoice, Layout, Styling, TextOptions};
+use storydiff::export::text::{Layout, Styling, TextOptions};
 use storydiff::{Comparison, export, load, view};
 
 fn main() -> ExitCode {
@@ -94,9 +94,9 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<()> {
                     .unwrap_or(DEFAULT_WIDTH),
                 styling: Styling::choose(
                     match args.color {
-                        ColorArg::Auto => ColorChoice::Auto,
-                        ColorArg::Always => ColorChoice::Always,
-                        ColorArg::Never => ColorChoice::Never,
+                        ColorArg::Auto => storydiff::export::text::ColorChoice::Auto,
+                        ColorArg::Always => storydiff::export::text::ColorChoice::Always,
+                        ColorArg::Never => storydiff::export::text::ColorChoice::Never,
                     },
                     stdout_tty,
                     std::env::var_os("NO_COLOR").as_deref(),
