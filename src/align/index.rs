@@ -31,22 +31,36 @@ impl TermVec {
         2.0 * self.overlap(other) / denom
     }
 
-    /// Sum over shared terms of the smaller weight.
-    #[must_use]
-    pub fn overlap(&self, other: &TermVec) -> f64 {
-        let (mut i, mut j, mut shared) = (0, 0, 0.0);
-        let (a, b) = (&self.entries, &other.entries);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
+    /// Calls `f` with both weights of every term the vectors share.
+    fn for_shared(&self, other: &TermVec, mut f: impl FnMut(f64, f64)) {
+        let (mut i, mut j) = (0, 0);
+        let (mine, theirs) = (&self.entries, &other.entries);
+        while i < mine.len() && j < theirs.len() {
+            match mine[i].0.cmp(&theirs[j].0) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += a[i].1.min(b[j].1);
+                    f(mine[i].1, theirs[j].1);
                     i += 1;
                     j += 1;
                 }
             }
         }
+    }
+
+    /// Number of distinct terms both vectors have.
+    #[must_use]
+    pub fn shared_terms(&self, other: &TermVec) -> usize {
+        let mut n = 0;
+        self.for_shared(other, |_, _| n += 1);
+        n
+    }
+
+    /// Sum over shared terms of the smaller weight.
+    #[must_use]
+    pub fn overlap(&self, other: &TermVec) -> f64 {
+        let mut shared = 0.0;
+        self.for_shared(other, |x, y| shared += x.min(y));
         shared
     }
 

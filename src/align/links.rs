@@ -41,8 +41,13 @@ pub(crate) fn link_sentences(
     let scored: Vec<(usize, usize, f64)> = pairs
         .into_iter()
         .filter_map(|(i, j)| {
-            let s = vectors[i].dice(&vectors[j]);
-            (s >= threshold).then_some((i, j, s))
+            let (vi, vj) = (&vectors[i], &vectors[j]);
+            let s = vi.dice(vj);
+            // One shared word is a coincidence unless the sentences are
+            // that short themselves ("Massive damage").
+            let enough =
+                vi.shared_terms(vj) >= 2 || vi.entries.len().min(vj.entries.len()) <= 2 && s >= 0.6;
+            (s >= threshold && enough).then_some((i, j, s))
         })
         .collect();
     // Rank of each pair from each side, within the other report.
