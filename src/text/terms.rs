@@ -330,8 +330,30 @@ pub fn term_of(word: &str, first: bool) -> Option<Term> {
         TermClass::Word
     };
     Some(Term {
-        key: stemmer().stem(&lower).into_owned(),
+        key: stem(&lower),
         class,
+    })
+}
+
+/// Stems a lower-case word, remembering recent answers: news text repeats
+/// its words, and the stemmer is the costliest step of term extraction.
+fn stem(lower: &str) -> String {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if let Some(s) = cache.get(lower) {
+            return s.clone();
+        }
+        let s = stemmer().stem(lower).into_owned();
+        // A bound on memory for endless streams of new words.
+        if cache.len() > 200_000 {
+            cache.clear();
+        }
+        cache.insert(lower.to_string(), s.clone());
+        s
     })
 }
 
