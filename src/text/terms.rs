@@ -295,7 +295,11 @@ fn canonical_name(word: &str) -> Option<&'static str> {
 /// evidence of a name).
 #[must_use]
 pub fn term_of(word: &str, first: bool) -> Option<Term> {
-    let folded = normalize(word);
+    let folded: std::borrow::Cow<'_, str> = if word.is_ascii() {
+        word.into()
+    } else {
+        normalize(word).into()
+    };
     let bare = folded
         .strip_suffix("'s")
         .or_else(|| folded.strip_suffix('\''))
@@ -306,7 +310,11 @@ pub fn term_of(word: &str, first: bool) -> Option<Term> {
             class: TermClass::Name,
         });
     }
-    let lower = bare.to_lowercase();
+    let lower = if bare.bytes().any(|b| b.is_ascii_uppercase()) || !bare.is_ascii() {
+        bare.to_lowercase()
+    } else {
+        bare.to_string()
+    };
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let key: String = lower.chars().filter(|c| *c != ',').collect();
         return Some(Term {
@@ -373,7 +381,10 @@ pub fn terms(text: &str) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if let Some(next) = ws.get(i + 1) {
+        if let Some(next) = ws
+            .get(i + 1)
+            .filter(|_| PHRASES.iter().any(|(a, _, _)| *a == ws[i]))
+        {
             let next = normalize(next);
             let next = next.strip_suffix("'s").unwrap_or(&next);
             if let Some((_, _, key)) = PHRASES.iter().find(|(a, b, _)| *a == ws[i] && *b == next) {
