@@ -6,6 +6,9 @@ use storydiff::load::{Format, parse_text};
 use storydiff::model::{Article, ParaKind};
 use storydiff::{Comparison, Options};
 
+mod common;
+use common::assert_each_paragraph_in_one_row;
+
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("tests/fixtures/engine/{name}")).expect("fixture exists")
 }
@@ -118,21 +121,7 @@ fn samples_dateline_is_meta_and_every_paragraph_is_in_one_row() {
     let c = samples();
     assert_eq!(c.articles[0].paragraphs[1].kind, ParaKind::Meta);
     assert_eq!(c.articles[0].paragraphs[1].text, "Posted April 17, 2017");
-    assert_every_paragraph_in_one_row(&c);
-}
-
-fn assert_every_paragraph_in_one_row(c: &Comparison) {
-    for (ai, a) in c.articles.iter().enumerate() {
-        for pi in 0..a.paragraphs.len() {
-            let n = c
-                .alignment
-                .rows
-                .iter()
-                .filter(|r| r.cells[ai].contains(&pi))
-                .count();
-            assert_eq!(n, 1, "report {ai} paragraph {pi} in {n} rows");
-        }
-    }
+    assert_each_paragraph_in_one_row(&c);
 }
 
 /// The rows that hold both a's paragraph starting with `pa` and b's
@@ -178,7 +167,7 @@ fn reordered_and_rewritten_paragraphs_find_each_other() {
     // Rows follow the pivot: the 1911 paragraph comes last in a.
     let last_row = c.alignment.rows.last().unwrap();
     assert!(!last_row.cells[0].is_empty());
-    assert_every_paragraph_in_one_row(&c);
+    assert_each_paragraph_in_one_row(&c);
 }
 
 #[test]
@@ -204,7 +193,7 @@ fn two_paragraphs_merged_into_one_share_one_row() {
     let c = compare(vec![article("merged", &merged), article("a", &a)]);
     assert!(same_row(&c, 0, "Ferry operators", 1, "Ferry operators"));
     assert!(same_row(&c, 0, "Ferry operators", 1, "Shopkeepers on"));
-    assert_every_paragraph_in_one_row(&c);
+    assert_each_paragraph_in_one_row(&c);
 }
 
 #[test]
@@ -264,7 +253,7 @@ fn three_reports_share_rows() {
         )
         .is_some()
     );
-    assert_every_paragraph_in_one_row(&c);
+    assert_each_paragraph_in_one_row(&c);
 }
 
 #[test]
@@ -320,7 +309,7 @@ fn five_reports_with_pivot_choice() {
             .iter()
             .all(|l| l.a.article != 4 && l.b.article != 4)
     );
-    assert_every_paragraph_in_one_row(&c);
+    assert_each_paragraph_in_one_row(&c);
 }
 
 #[test]

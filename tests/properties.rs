@@ -6,6 +6,9 @@ use storydiff::load::{Format, parse_text};
 use storydiff::model::Article;
 use storydiff::{Comparison, Options};
 
+mod common;
+use common::assert_each_paragraph_in_one_row;
+
 /// A sentence of 3-12 lower-case pseudo-words, capitalised, with a full stop.
 fn sentence() -> impl Strategy<Value = String> {
     prop::collection::vec("[a-z]{3,9}", 3..12).prop_map(|ws| {
@@ -28,20 +31,6 @@ fn article(name: &str, paragraphs: &[String]) -> Article {
     parse_text(name, &paragraphs.join("\n\n"), Format::Plain)
         .expect("generated text parses")
         .remove(0)
-}
-
-fn assert_each_paragraph_in_one_row(c: &Comparison) {
-    for (ai, a) in c.articles.iter().enumerate() {
-        for pi in 0..a.paragraphs.len() {
-            let n = c
-                .alignment
-                .rows
-                .iter()
-                .filter(|r| r.cells[ai].contains(&pi))
-                .count();
-            assert_eq!(n, 1, "report {ai} paragraph {pi} is in {n} rows");
-        }
-    }
 }
 
 proptest! {
