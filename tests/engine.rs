@@ -318,3 +318,22 @@ fn output_is_deterministic() {
     let two = storydiff::export::json::to_value(&samples());
     assert_eq!(one, two);
 }
+
+#[test]
+fn typography_never_hides_a_match() {
+    let straight = "Title here\n\nThe minister said it's \"over\" - for now.\n";
+    let curly = "Title here\r\n\r\nThe minister\u{a0}said it\u{2019}s \u{201c}over\u{201d} \u{2014} for\u{ad} now.\r\n";
+    let c = compare(vec![article("s", straight), article("c", curly)]);
+    let link = link_between(&c, "The minister", "The minister").expect("linked");
+    assert!((link.similarity - 1.0).abs() < 1e-9, "{}", link.similarity);
+    assert!(
+        link.diff.iter().all(|r| r.op == DiffOp::Equal),
+        "{:?}",
+        link.diff
+    );
+    // The text shown stays as the report wrote it (soft hyphen aside).
+    assert_eq!(
+        c.articles[1].paragraphs[1].text,
+        "The minister said it\u{2019}s \u{201c}over\u{201d} \u{2014} for now."
+    );
+}
