@@ -97,11 +97,15 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<()> {
                     .map(usize::from)
                     .or_else(|| stdout_tty.then(terminal_width).flatten())
                     .unwrap_or(DEFAULT_WIDTH),
-                styling: if use_color(args.color, stdout_tty) {
-                    Styling::Ansi
-                } else {
-                    Styling::Markers
-                },
+                styling: Styling::choose(
+                    match args.color {
+                        ColorArg::Auto => storydiff::export::text::ColorChoice::Auto,
+                        ColorArg::Always => storydiff::export::text::ColorChoice::Always,
+                        ColorArg::Never => storydiff::export::text::ColorChoice::Never,
+                    },
+                    stdout_tty,
+                    std::env::var_os("NO_COLOR").as_deref(),
+                ),
             };
             export::text::write(&vm(), &opts, &mut buf)?;
         }
@@ -127,16 +131,6 @@ fn terminal_width() -> Option<usize> {
     terminal_size::terminal_size_of(std::io::stdout())
         .map(|(w, _)| usize::from(w.0))
         .filter(|&w| w > 0)
-}
-
-/// Whether to colour: `--color`, then `NO_COLOR` (any non-empty value, per
-/// no-color.org), then whether the output is a terminal.
-fn use_color(choice: ColorArg, stdout_tty: bool) -> bool {
-    match choice {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => stdout_tty && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    }
 }
 
 fn write_stdout(buf: &[u8]) -> anyhow::Result<()> {

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
-use crate::text::{is_stop_word, normalize, tokens};
+use crate::text::{fold_char, is_stop_word, tokens};
 
 /// What a diff run does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -41,26 +41,53 @@ pub struct DiffRun {
 /// coarser (still correct) diff.
 const DEADLINE: Duration = Duration::from_millis(50);
 
+/// Inputs longer than this many tokens get a time limit.
+const LONG_INPUT: usize = 400;
+
+/// A text split into diff tokens, with their comparison keys.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens<'a> {
+    texts: Vec<&'a str>,
+    keys: Vec<u64>,
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokenises a text once so that it can be diffed against many others.
+    #[must_use]
+    pub fn new(text: &'a str) -> Self {
+        let texts: Vec<&str> = tokens(text).map(|(_, t)| t).collect();
+        let keys = texts.iter().map(|t| token_key(t)).collect();
+        Tokens { texts, keys }
+    }
+}
+
+/// Hash of a token's match form: whitespace runs are all one key, and
+/// typography is folded, without allocating.
+fn token_key(t: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    if t.chars().all(char::is_whitespace) {
+        ' '.hash(&mut h);
+    } else {
+        for c in t.chars().filter_map(fold_char) {
+            c.hash(&mut h);
+        }
+    }
+    h.finish()
+}
+
 /// Diffs two texts word by word.
 #[must_use]
 pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
-    let ta: Vec<&str> = tokens(a).map(|(_, t)| t).collect();
-    let tb: Vec<&str> = tokens(b).map(|(_, t)| t).collect();
-    let key = |t: &&str| -> String {
-        if t.chars().all(char::is_whitespace) {
-            " ".to_string()
-        } else {
-            normalize(t)
-        }
-    };
-    let ka: Vec<String> = ta.iter().map(key).collect();
-    let kb: Vec<String> = tb.iter().map(key).collect();
-    let ops = capture_diff_slices_deadline(
-        Algorithm::Patience,
-        &ka,
-        &kb,
-        Some(Instant::now() + DEADLINE),
-    );
+    diff_tokens(&Tokens::new(a), &Tokens::new(b))
+}
+
+/// Diffs two tokenised texts.
+#[must_use]
+pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffRun> {
+    let (ta, tb) = (&a.texts, &b.texts);
+    let deadline = (ta.len().max(tb.len()) > LONG_INPUT).then(|| Instant::now() + DEADLINE);
+    let ops = capture_diff_slices_deadline(Algorithm::Patience, &a.keys, &b.keys, deadline);
     // Raw runs as token ranges: (is_equal, a range, b range).
     let mut runs: Vec<(bool, std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
     for op in &ops {
@@ -74,7 +101,7 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
             _ => runs.push((equal, ra, rb)),
         }
     }
-    absorb_islands(&mut runs, &ta, &tb);
+    absorb_islands(&mut runs, ta, tb);
     runs.into_iter()
         .map(|(equal, ra, rb)| {
             let sa: String = ta[ra].concat();

@@ -6,7 +6,7 @@
 //! coefficient. Candidates come only from terms rare enough to be
 //! evidence: no all-pairs loop, so cost grows with the text, not its square.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::ArticleId;
 use crate::text::{Term, TermClass};
@@ -31,22 +31,36 @@ impl TermVec {
         2.0 * self.overlap(other) / denom
     }
 
-    /// Sum over shared terms of the smaller weight.
-    #[must_use]
-    pub fn overlap(&self, other: &TermVec) -> f64 {
-        let (mut i, mut j, mut shared) = (0, 0, 0.0);
-        let (a, b) = (&self.entries, &other.entries);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
+    /// Calls `f` with both weights of every term the vectors share.
+    fn for_shared(&self, other: &TermVec, mut f: impl FnMut(f64, f64)) {
+        let (mut i, mut j) = (0, 0);
+        let (mine, theirs) = (&self.entries, &other.entries);
+        while i < mine.len() && j < theirs.len() {
+            match mine[i].0.cmp(&theirs[j].0) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += a[i].1.min(b[j].1);
+                    f(mine[i].1, theirs[j].1);
                     i += 1;
                     j += 1;
                 }
             }
         }
+    }
+
+    /// Number of distinct terms both vectors have.
+    #[must_use]
+    pub fn shared_terms(&self, other: &TermVec) -> usize {
+        let mut n = 0;
+        self.for_shared(other, |_, _| n += 1);
+        n
+    }
+
+    /// Sum over shared terms of the smaller weight.
+    #[must_use]
+    pub fn overlap(&self, other: &TermVec) -> f64 {
+        let mut shared = 0.0;
+        self.for_shared(other, |x, y| shared += x.min(y));
         shared
     }
 
@@ -202,7 +216,7 @@ pub fn candidate_pairs(
     max_df: usize,
     per_unit: usize,
 ) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
     for (u, v) in vectors.iter().enumerate() {
         for (t, _) in &v.entries {
             postings.entry(*t).or_default().push(u);
@@ -229,25 +243,22 @@ pub fn candidate_pairs(
                 scratch[o] += w;
             }
         }
-        // Best few per other article, by shared rare weight.
-        let mut scored: Vec<(usize, f64)> = touched.iter().map(|&o| (o, scratch[o])).collect();
-        scored.sort_by(|a, b| {
-            owners[a.0]
-                .cmp(&owners[b.0])
-                .then(b.1.total_cmp(&a.1))
-                .then(a.0.cmp(&b.0))
-        });
-        let mut last_owner = usize::MAX;
-        let mut taken = 0;
-        for (o, _) in scored {
-            if owners[o] != last_owner {
-                last_owner = owners[o];
-                taken = 0;
+        // Best few per other article, by shared rare weight. Units come
+        // grouped by article, so sorting by unit groups by article too.
+        touched.sort_unstable();
+        let mut start = 0;
+        while start < touched.len() {
+            let owner = owners[touched[start]];
+            let end = start + touched[start..].partition_point(|&o| owners[o] == owner);
+            let group = &mut touched[start..end];
+            let better = |x: &usize, y: &usize| scratch[*y].total_cmp(&scratch[*x]).then(x.cmp(y));
+            if group.len() > per_unit {
+                group.select_nth_unstable_by(per_unit - 1, better);
             }
-            if taken < per_unit {
+            for &o in &group[..group.len().min(per_unit)] {
                 pairs.push((u.min(o), u.max(o)));
-                taken += 1;
             }
+            start = end;
         }
         for o in touched.drain(..) {
             scratch[o] = 0.0;

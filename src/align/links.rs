@@ -5,9 +5,10 @@
 //! threshold and each sentence is among the other's two best matches in that
 //! report (two, so that a sentence split in two keeps both halves).
 
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
-use super::diff::{DiffRun, word_diff};
+use super::diff::{DiffRun, Tokens, diff_tokens};
 use super::index::{TermVec, candidate_pairs};
 use crate::model::{Article, SentenceRef};
 
@@ -26,8 +27,14 @@ pub struct SentenceLink {
 
 /// How many matches in one other report each sentence may keep.
 const KEEP_PER_REPORT: usize = 2;
-/// Terms in more units than this do not nominate candidates.
-pub(crate) const MAX_DF: usize = 256;
+/// Terms in more units than this do not nominate candidates: a term that
+/// many sentences share says little about which of them tell the same
+/// thing (it still counts in the exact similarity). A fact told once per
+/// report occurs in as many units as there are reports, so the cap grows
+/// with them.
+pub(crate) fn max_df(reports: usize) -> usize {
+    48.max(4 * reports)
+}
 
 /// Finds all links among `units` (sentence addresses with their vectors).
 pub(crate) fn link_sentences(
@@ -37,16 +44,21 @@ pub(crate) fn link_sentences(
     threshold: f64,
 ) -> Vec<SentenceLink> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    let pairs = candidate_pairs(vectors, &owners, MAX_DF, 6);
+    let pairs = candidate_pairs(vectors, &owners, max_df(articles.len()), 6);
     let scored: Vec<(usize, usize, f64)> = pairs
         .into_iter()
         .filter_map(|(i, j)| {
-            let s = vectors[i].dice(&vectors[j]);
-            (s >= threshold).then_some((i, j, s))
+            let (vi, vj) = (&vectors[i], &vectors[j]);
+            let s = vi.dice(vj);
+            // One shared word is a coincidence unless the sentences are
+            // that short themselves ("Massive damage").
+            let enough =
+                vi.shared_terms(vj) >= 2 || vi.entries.len().min(vj.entries.len()) <= 2 && s >= 0.6;
+            (s >= threshold && enough).then_some((i, j, s))
         })
         .collect();
     // Rank of each pair from each side, within the other report.
-    let mut by_side: HashMap<(usize, usize), Vec<(f64, usize)>> = HashMap::new();
+    let mut by_side: HashMap<(usize, usize), Vec<(f64, usize)>> = HashMap::default();
     for &(i, j, s) in &scored {
         by_side.entry((i, owners[j])).or_default().push((s, j));
         by_side.entry((j, owners[i])).or_default().push((s, i));
@@ -60,19 +72,27 @@ pub(crate) fn link_sentences(
             .get(&(from, owners[to]))
             .is_some_and(|l| l.iter().any(|(_, o)| *o == to))
     };
-    let mut links: Vec<SentenceLink> = scored
+    let kept_pairs: Vec<(usize, usize, f64)> = scored
         .into_iter()
         .filter(|&(i, j, _)| kept(i, j) && kept(j, i))
-        .map(|(i, j, s)| {
-            let (a, b) = (units[i], units[j]);
-            let ta = articles[a.article].paragraphs[a.paragraph].sentence(a.sentence);
-            let tb = articles[b.article].paragraphs[b.paragraph].sentence(b.sentence);
-            SentenceLink {
-                a,
-                b,
-                similarity: s,
-                diff: word_diff(ta, tb),
-            }
+        .collect();
+    // Tokenise each linked sentence once: a sentence can have many links.
+    let mut toks: HashMap<usize, Tokens<'_>> = HashMap::default();
+    for &(i, j, _) in &kept_pairs {
+        for u in [i, j] {
+            toks.entry(u).or_insert_with(|| {
+                let r = units[u];
+                Tokens::new(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
+            });
+        }
+    }
+    let mut links: Vec<SentenceLink> = kept_pairs
+        .into_par_iter()
+        .map(|(i, j, s)| SentenceLink {
+            a: units[i],
+            b: units[j],
+            similarity: s,
+            diff: diff_tokens(&toks[&i], &toks[&j]),
         })
         .collect();
     links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));

@@ -17,7 +17,10 @@ mod rows;
 
 use std::collections::HashMap;
 
-pub use diff::{DiffOp, DiffRun, word_diff};
+use rayon::prelude::*;
+use rustc_hash::FxHashMap;
+
+pub use diff::{DiffOp, DiffRun, Tokens, diff_tokens, word_diff};
 pub use links::SentenceLink;
 pub use rows::Row;
 
@@ -61,7 +64,7 @@ pub struct Alignment {
     pub links: Vec<SentenceLink>,
     /// Each compared sentence's term vector (for the analysis stage).
     pub sentence_vectors: HashMap<SentenceRef, TermVec>,
-    row_of: HashMap<ParaRef, usize>,
+    row_of: FxHashMap<ParaRef, usize>,
 }
 
 impl Alignment {
@@ -113,7 +116,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     let pivot = opts.pivot.min(articles.len().saturating_sub(1));
     // 1. Sentence units and vectors.
     let mut units: Vec<SentenceRef> = Vec::new();
-    let mut unit_texts: Vec<Vec<Term>> = Vec::new();
+    let mut texts: Vec<&str> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         for (p, para) in art.paragraphs.iter().enumerate() {
             if !para.kind.is_compared() {
@@ -125,10 +128,12 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
                     paragraph: p,
                     sentence: s,
                 });
-                unit_texts.push(unit_terms(text));
+                texts.push(text);
             }
         }
     }
+    // Term extraction is the costliest pure step; order is kept.
+    let unit_texts: Vec<Vec<Term>> = texts.par_iter().map(|t| unit_terms(t)).collect();
     let mut vocab = Vocabulary::default();
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let ids = vocab.intern(&unit_texts, &owners);
@@ -138,11 +143,11 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     let links = links::link_sentences(articles, &units, &vectors, opts.link_threshold);
 
     // 3. Paragraph similarities.
-    let sims = paragraph_sims(&units, &vectors, &links);
+    let sims = paragraph_sims(articles.len(), &units, &vectors, &links);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold);
-    let mut row_of = HashMap::new();
+    let mut row_of = FxHashMap::default();
     for (ri, row) in rows.iter().enumerate() {
         for (article, cell) in row.cells.iter().enumerate() {
             for &paragraph in cell {
@@ -162,10 +167,15 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
 /// Similarity of paragraph pairs: the better of their own weighted Dice
 /// score and how much of one is covered by sentence links into the other
 /// (the coverage lets a short paragraph match inside a long one).
-fn paragraph_sims(units: &[SentenceRef], vectors: &[TermVec], links: &[SentenceLink]) -> ParaSims {
+fn paragraph_sims(
+    reports: usize,
+    units: &[SentenceRef],
+    vectors: &[TermVec],
+    links: &[SentenceLink],
+) -> ParaSims {
     let mut para_units: Vec<ParaRef> = Vec::new();
     let mut para_vecs: Vec<TermVec> = Vec::new();
-    let mut sent_weight: HashMap<ParaRef, Vec<(usize, f64)>> = HashMap::new();
+    let mut sent_weight: FxHashMap<ParaRef, Vec<(usize, f64)>> = FxHashMap::default();
     for (u, v) in units.iter().zip(vectors) {
         let pr = ParaRef {
             article: u.article,
@@ -184,15 +194,15 @@ fn paragraph_sims(units: &[SentenceRef], vectors: &[TermVec], links: &[SentenceL
             .push((u.sentence, v.norm));
     }
     let owners: Vec<usize> = para_units.iter().map(|p| p.article).collect();
-    let mut sims: ParaSims = HashMap::new();
-    for (i, j) in candidate_pairs(&para_vecs, &owners, links::MAX_DF, 6) {
+    let mut sims = ParaSims::default();
+    for (i, j) in candidate_pairs(&para_vecs, &owners, links::max_df(reports), 6) {
         let s = para_vecs[i].dice(&para_vecs[j]);
         if s > 0.0 {
             sims.insert((para_units[i], para_units[j]), s);
         }
     }
     // Coverage of one paragraph by links into another.
-    let mut best_link: HashMap<(SentenceRef, ParaRef), f64> = HashMap::new();
+    let mut best_link: FxHashMap<(SentenceRef, ParaRef), f64> = FxHashMap::default();
     for l in links {
         for (from, to) in [(l.a, l.b), (l.b, l.a)] {
             let key = (
@@ -206,7 +216,7 @@ fn paragraph_sims(units: &[SentenceRef], vectors: &[TermVec], links: &[SentenceL
             *e = e.max(l.similarity);
         }
     }
-    let mut cover: HashMap<(ParaRef, ParaRef), f64> = HashMap::new();
+    let mut cover: FxHashMap<(ParaRef, ParaRef), f64> = FxHashMap::default();
     for (&(s, to), &v) in &best_link {
         let from = ParaRef {
             article: s.article,

@@ -8,7 +8,7 @@
 //! one), the rows merge. Titles share the first title row; metadata lines
 //! never match anything.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Serialize;
 
@@ -47,6 +47,11 @@ struct Builder {
     next: Vec<Option<usize>>,
     alive: Vec<bool>,
     head: Option<usize>,
+    /// Position of each row as `(place in the order when the current
+    /// report started, insertion count)`: rows a report opens sort right
+    /// after the row they follow, without walking the list each time.
+    pos: Vec<(usize, usize)>,
+    inserted: usize,
 }
 
 impl Builder {
@@ -54,6 +59,9 @@ impl Builder {
         let id = self.cells.len();
         self.cells.push(vec![Vec::new(); n]);
         self.alive.push(true);
+        self.inserted += 1;
+        let base = after.map_or(0, |a| self.pos[a].0);
+        self.pos.push((base, self.inserted));
         if let Some(a) = after {
             self.next.push(self.next[a]);
             self.next[a] = Some(id);
@@ -62,6 +70,14 @@ impl Builder {
             self.head = Some(id);
         }
         id
+    }
+
+    /// Takes the current order as the reference for positions.
+    fn snapshot(&mut self) {
+        for (k, r) in self.order().into_iter().enumerate() {
+            self.pos[r] = (k + 1, 0);
+        }
+        self.inserted = 0;
     }
 
     fn order(&self) -> Vec<usize> {
@@ -90,10 +106,12 @@ pub(crate) fn build_rows(
         next: Vec::new(),
         alive: Vec::new(),
         head: None,
+        pos: Vec::new(),
+        inserted: 0,
     };
-    let mut row_of: HashMap<ParaRef, usize> = HashMap::new();
+    let mut row_of: HashMap<ParaRef, usize> = HashMap::default();
     // Candidate partners of each paragraph, best first.
-    let mut partners: HashMap<ParaRef, Vec<(ParaRef, f64)>> = HashMap::new();
+    let mut partners: HashMap<ParaRef, Vec<(ParaRef, f64)>> = HashMap::default();
     for (&(x, y), &s) in sims {
         partners.entry(x).or_default().push((y, s));
         partners.entry(y).or_default().push((x, s));
@@ -111,6 +129,7 @@ pub(crate) fn build_rows(
         // report's own unmatched paragraphs keep their order.
         let mut last: Option<usize> = None;
         let mut last_new: Option<usize> = None;
+        b.snapshot();
         for (pi, p) in articles[r].paragraphs.iter().enumerate() {
             let me = ParaRef {
                 article: r,
@@ -155,11 +174,7 @@ pub(crate) fn build_rows(
 /// Whichever of two rows comes later in the current order.
 fn later_of(b: &Builder, x: Option<usize>, y: Option<usize>) -> Option<usize> {
     match (x, y) {
-        (Some(x), Some(y)) => {
-            let order = b.order();
-            let pos = |r| order.iter().position(|o| *o == r);
-            if pos(y) > pos(x) { Some(y) } else { Some(x) }
-        }
+        (Some(x), Some(y)) => Some(if b.pos[y] > b.pos[x] { y } else { x }),
         (x, None) => x,
         (None, y) => y,
     }
@@ -197,11 +212,8 @@ fn best_row(
     if let Some(&(second, s2)) = per_row.get(1)
         && s2 >= threshold.max(0.4)
     {
-        let order = b.order();
-        let pos = |r: usize| order.iter().position(|x| *x == r);
-        if let (Some(i), Some(j)) = (pos(best), pos(second))
-            && i.abs_diff(j) == 1
-        {
+        let (i, j) = (b.pos[best], b.pos[second]);
+        if i.1 == 0 && j.1 == 0 && i.0.abs_diff(j.0) == 1 {
             let (keep, gone) = if i < j {
                 (best, second)
             } else {

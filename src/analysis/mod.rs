@@ -4,6 +4,26 @@
 //! substitutions, and paragraphs that are no part of the story (noise).
 //!
 //! Everything here is plain data that the view model and the exporters read.
+//! Byte spans (`span`, `parts`, `spans`) point into a paragraph's display
+//! text so that the view can highlight the words; they are not exported.
+//!
+//! Modules: [`quotes`] finds quote marks, [`attribution`] speakers,
+//! [`collect`] walks a report, [`quote_match`] groups across reports;
+//! [`names`] and [`facts`] find fact-bearing spans; [`wording`] finds
+//! systematic substitutions; [`noise`] flags off-topic paragraphs.
+
+mod attribution;
+mod collect;
+mod facts;
+mod lexicon;
+mod names;
+mod noise;
+mod quantities;
+mod quote_match;
+mod quotes;
+mod wording;
+
+use std::ops::Range;
 
 use serde::Serialize;
 
@@ -33,9 +53,16 @@ pub struct QuoteOccurrence {
     pub paragraph: usize,
     /// The quoted words as the report wrote them (without the marks).
     pub text: String,
-    /// Byte range of `text` inside the paragraph's text.
+    /// Byte range of `text` inside the paragraph's text (the first part,
+    /// for quotes split by their attribution or run over paragraphs).
     #[serde(skip)]
-    pub span: std::ops::Range<usize>,
+    pub span: Range<usize>,
+    /// Every piece of the quotation as `(paragraph, byte range)`: one for
+    /// a plain quote, two for "We responded," he said, "in a way", one a
+    /// paragraph for a quote that runs over several paragraphs. The first
+    /// is `(paragraph, span)`.
+    #[serde(skip)]
+    pub parts: Vec<(usize, Range<usize>)>,
     /// Who said it, when the text says so.
     pub speaker: Option<String>,
 }
@@ -98,6 +125,10 @@ pub struct UniqueFact {
     pub sentence: String,
     /// The fact spans only this report has.
     pub facts: Vec<String>,
+    /// Byte ranges of those fact spans in the paragraph's text, in the
+    /// order of `facts`.
+    #[serde(skip)]
+    pub spans: Vec<Range<usize>>,
 }
 
 /// A word or phrase replaced the same way more than once.
@@ -144,6 +175,25 @@ pub struct Analysis {
 /// Analyses an aligned cluster.
 #[must_use]
 pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
-    let _ = (articles, alignment);
-    Analysis::default()
+    let ctx = names::NameContext::learn(articles);
+    let offtopic = noise::find_noise(articles, alignment);
+    let found: Vec<collect::FoundQuote> = articles
+        .iter()
+        .enumerate()
+        .flat_map(|(id, art)| collect::collect_quotes(&ctx, id, art))
+        .collect();
+    let quotes = quote_match::match_quotes(&found);
+    let skip: std::collections::HashSet<(ArticleId, usize)> =
+        offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
+    let (facts, unique_facts) = facts::find_facts(&ctx, articles, alignment, &skip);
+    let (substitutions, typography_changes) =
+        wording::find_substitutions(&ctx, articles, alignment);
+    Analysis {
+        quotes,
+        facts,
+        unique_facts,
+        substitutions,
+        typography_changes,
+        offtopic,
+    }
 }

@@ -262,9 +262,9 @@ fn report(vm: &ViewModel, names: &[String], h: &mut String) {
             h,
             "<li><del class=\"del\">{}</del> ({}) → <ins class=\"ins\">{}</ins> ({}), {}×</li>",
             escape(&s.from),
-            escape(&s.labels[0]),
+            escape(&short(vm, s.articles[0], &s.labels[0])),
             escape(&s.to),
-            escape(&s.labels[1]),
+            escape(&short(vm, s.articles[1], &s.labels[1])),
             s.count
         );
     }

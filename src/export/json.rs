@@ -68,7 +68,11 @@ fn round(x: f64) -> f64 {
 /// Never: every field serialises.
 #[must_use]
 pub fn to_value(c: &Comparison) -> serde_json::Value {
-    let doc = Document {
+    serde_json::to_value(document(c)).expect("plain data serialises")
+}
+
+fn document(c: &Comparison) -> Document<'_> {
+    Document {
         version: VERSION,
         pivot: c.alignment.pivot,
         articles: c
@@ -116,8 +120,7 @@ pub fn to_value(c: &Comparison) -> serde_json::Value {
         unique_facts: &c.analysis.unique_facts,
         substitutions: &c.analysis.substitutions,
         offtopic: &c.analysis.offtopic,
-    };
-    serde_json::to_value(doc).expect("plain data serialises")
+    }
 }
 
 /// Writes the comparison as pretty-printed JSON followed by a newline.
@@ -125,6 +128,6 @@ pub fn to_value(c: &Comparison) -> serde_json::Value {
 /// # Errors
 /// Any write error (a closed pipe included).
 pub fn write(c: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &to_value(c))?;
+    serde_json::to_writer_pretty(&mut *out, &document(c))?;
     out.write_all(b"\n")
 }

@@ -78,6 +78,15 @@ fn cell(paras: &[ViewParagraph]) -> String {
         .join("<br><br>")
 }
 
+/// A heading with its entry count, and "None." when there is none.
+fn section(out: &mut dyn Write, level: &str, title: &str, n: usize) -> io::Result<()> {
+    writeln!(out, "\n{level} {title} ({n})\n")?;
+    if n == 0 {
+        writeln!(out, "None.")?;
+    }
+    Ok(())
+}
+
 fn plain(text: &str) -> String {
     escape(text)
 }
@@ -114,7 +123,7 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
         (QuoteKind::Unique, "Unique quotes"),
     ] {
         let qs: Vec<_> = r.quotes.iter().filter(|q| q.kind == kind).collect();
-        writeln!(out, "\n### {title} ({})\n", qs.len())?;
+        section(out, "###", title, qs.len())?;
         for q in qs {
             let places: Vec<String> = q
                 .places
@@ -141,7 +150,7 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out)?;
         }
     }
-    writeln!(out, "\n## Unique facts ({})\n", r.unique_facts.len())?;
+    section(out, "##", "Unique facts", r.unique_facts.len())?;
     for u in &r.unique_facts {
         let only = if u.facts.is_empty() {
             String::new()
@@ -156,19 +165,19 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
             plain(&u.text)
         )?;
     }
-    writeln!(out, "\n## Substitutions ({})\n", r.substitutions.len())?;
+    section(out, "##", "Substitutions", r.substitutions.len())?;
     for s in &r.substitutions {
         writeln!(
             out,
             "- ~~{}~~ ({}) → **{}** ({}), {}×",
             plain(&s.from),
-            plain(&s.labels[0]),
+            plain(&short(vm, s.articles[0], &s.labels[0])),
             plain(&s.to),
-            plain(&s.labels[1]),
+            plain(&short(vm, s.articles[1], &s.labels[1])),
             s.count
         )?;
     }
-    writeln!(out, "\n## Off-topic paragraphs ({})\n", r.offtopic.len())?;
+    section(out, "##", "Off-topic paragraphs", r.offtopic.len())?;
     for o in &r.offtopic {
         writeln!(
             out,

@@ -100,6 +100,15 @@ impl Writer<'_> {
         writeln!(self.out)?;
         self.line(0, text, Mark::Title)
     }
+
+    /// A heading with its entry count, and "none" when there is none.
+    fn section(&mut self, title: &str, n: usize) -> io::Result<()> {
+        self.heading(&format!("{title} ({n})"))?;
+        if n == 0 {
+            self.line(2, "none", Mark::Plain)?;
+        }
+        Ok(())
+    }
 }
 
 /// Writes the report of `vm`.
@@ -164,7 +173,7 @@ fn quotes(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
         (QuoteKind::Unique, "Unique quotes"),
     ] {
         let qs: Vec<&QuoteEntry> = r.quotes.iter().filter(|q| q.kind == kind).collect();
-        w.heading(&format!("{title} ({})", qs.len()))?;
+        w.section(title, qs.len())?;
         for q in qs {
             let Some(first) = q.places.first() else {
                 continue;
@@ -197,7 +206,7 @@ fn quotes(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
 /// Unique facts, substitutions, off-topic paragraphs.
 fn facts_and_noise(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
     let r = &vm.report;
-    w.heading(&format!("Unique facts ({})", r.unique_facts.len()))?;
+    w.section("Unique facts", r.unique_facts.len())?;
     for u in &r.unique_facts {
         let mut segs = vec![
             Segment::new(
@@ -220,7 +229,7 @@ fn facts_and_noise(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
         }
         w.para(2, &segs)?;
     }
-    w.heading(&format!("Substitutions ({})", r.substitutions.len()))?;
+    w.section("Substitutions", r.substitutions.len())?;
     for s in &r.substitutions {
         let times = if s.count == 1 {
             "once".to_string()
@@ -231,9 +240,17 @@ fn facts_and_noise(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
             2,
             &[
                 Segment::new(&s.from, Mark::Deleted, None),
-                Segment::new(format!(" ({}) → ", s.labels[0]), Mark::Plain, None),
+                Segment::new(
+                    format!(" ({}) → ", short(vm, s.articles[0], &s.labels[0])),
+                    Mark::Plain,
+                    None,
+                ),
                 Segment::new(&s.to, Mark::Inserted, None),
-                Segment::new(format!(" ({}), {times}", s.labels[1]), Mark::Plain, None),
+                Segment::new(
+                    format!(" ({}), {times}", short(vm, s.articles[1], &s.labels[1])),
+                    Mark::Plain,
+                    None,
+                ),
             ],
         )?;
     }
@@ -247,7 +264,7 @@ fn facts_and_noise(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
             Mark::Plain,
         )?;
     }
-    w.heading(&format!("Off-topic paragraphs ({})", r.offtopic.len()))?;
+    w.section("Off-topic paragraphs", r.offtopic.len())?;
     for o in &r.offtopic {
         let text = crate::view::text::truncate(&o.text, 120);
         w.line(

@@ -56,6 +56,36 @@ impl Default for TextOptions {
     }
 }
 
+/// When to colour text output (`--color`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// Colour only on a terminal, and not when `NO_COLOR` is set.
+    #[default]
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+impl Styling {
+    /// The styling `choice` gives: `Always` and `Never` decide alone;
+    /// `Auto` colours only a terminal and only when `no_color` (the
+    /// `NO_COLOR` variable) is unset or empty, as no-color.org asks.
+    pub fn choose(choice: ColorChoice, terminal: bool, no_color: Option<&std::ffi::OsStr>) -> Self {
+        let colour = match choice {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => terminal && no_color.is_none_or(std::ffi::OsStr::is_empty),
+        };
+        if colour {
+            Styling::Ansi
+        } else {
+            Styling::Markers
+        }
+    }
+}
+
 /// Narrowest output laid out; anything less is treated as this.
 pub const MIN_WIDTH: usize = 20;
 /// Column separator of the side-by-side layout.
@@ -132,35 +162,64 @@ fn wrapped(text: &str, mark: Mark, width: usize) -> Vec<Line> {
 
 /// The legend: the highlights in use by this styling and the row gutter.
 fn legend(opts: &TextOptions, out: &mut dyn Write) -> io::Result<()> {
-    let mut segs = vec![Segment::new("Legend: ", Mark::Plain, None)];
+    let mut marks = vec![vec![Segment::new("Legend:", Mark::Plain, None)]];
     for m in Mark::LEGEND {
         let (open, close) = m.plain_markers();
         match opts.styling {
             Styling::Markers if open.is_empty() => {}
-            Styling::Markers => segs.push(Segment::new(
-                format!("{open}{}{close} ", m.label()),
+            Styling::Markers => marks.push(vec![Segment::new(
+                format!("{open}{}{close}", m.label()),
                 Mark::Plain,
                 None,
-            )),
+            )]),
             Styling::Ansi if matches!(m, Mark::Equal | Mark::Unmatched) => {}
-            Styling::Ansi => {
-                segs.push(Segment::new(m.label(), m, None));
-                segs.push(Segment::new(" ", Mark::Plain, None));
-            }
+            Styling::Ansi => marks.push(vec![Segment::new(m.label(), m, None)]),
         }
     }
-    for l in wrap(&segs, opts.width) {
-        writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+    let mut rows = vec![vec![Segment::new("Rows:", Mark::Plain, None)]];
+    for (i, s) in RowStatus::ALL.iter().enumerate() {
+        let comma = if i + 1 < RowStatus::ALL.len() {
+            ","
+        } else {
+            ""
+        };
+        let text = format!("{} {}{comma}", s.gutter(), s.label());
+        rows.push(vec![Segment::new(text, Mark::Plain, None)]);
     }
-    let rows: Vec<String> = RowStatus::ALL
-        .iter()
-        .map(|s| format!("{} {}", s.gutter(), s.label()))
-        .collect();
-    let text = format!("Rows: {}", rows.join(", "));
-    for l in wrapped(&text, Mark::Plain, opts.width) {
-        writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+    for entries in [marks, rows] {
+        for l in pack(&entries, opts.width) {
+            writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+        }
     }
     Ok(())
+}
+
+/// Lays entries out on lines of `width` columns, a space apart, never
+/// splitting one unless it is wider than a line.
+fn pack(entries: &[Vec<Segment>], width: usize) -> Vec<Line> {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut line: Line = Vec::new();
+    for e in entries {
+        let w = crate::view::text::line_width(e);
+        let have = crate::view::text::line_width(&line);
+        if !line.is_empty() && have + 1 + w <= width {
+            line.push(Segment::new(" ", Mark::Plain, None));
+            line.extend(e.iter().cloned());
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if w <= width {
+            line.extend(e.iter().cloned());
+        } else {
+            lines.extend(wrap(e, width));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// Writes aligned columns of lines after a gutter string.
@@ -279,4 +338,40 @@ fn inline_lines(p: &ViewParagraph, columns: &[usize], w: usize, markers: bool) -
 /// `text` padded or cut to `w` columns (for tables in the report).
 pub(crate) fn cell(text: &str, w: usize) -> String {
     pad(text, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::ffi::OsStr;
+
+    #[test]
+    fn colour_choice_honours_no_color() {
+        let set = Some(OsStr::new("1"));
+        let empty = Some(OsStr::new(""));
+        assert_eq!(
+            Styling::choose(ColorChoice::Auto, true, None),
+            Styling::Ansi
+        );
+        assert_eq!(
+            Styling::choose(ColorChoice::Auto, true, set),
+            Styling::Markers
+        );
+        assert_eq!(
+            Styling::choose(ColorChoice::Auto, true, empty),
+            Styling::Ansi
+        );
+        assert_eq!(
+            Styling::choose(ColorChoice::Auto, false, None),
+            Styling::Markers
+        );
+        assert_eq!(
+            Styling::choose(ColorChoice::Always, false, set),
+            Styling::Ansi
+        );
+        assert_eq!(
+            Styling::choose(ColorChoice::Never, true, None),
+            Styling::Markers
+        );
+    }
 }

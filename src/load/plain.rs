@@ -124,10 +124,29 @@ fn classify(pieces: Vec<String>, detect_title: bool) -> Vec<Paragraph> {
     out
 }
 
-/// A first line that can be a title: one short line, not a full sentence.
+/// How scraped photo captions and credits begin; such a line is never the
+/// title, however short.
+const CAPTION_PREFIXES: &[&str] = &[
+    "image copyright",
+    "image caption",
+    "photo",
+    "file -",
+    "file photo",
+    "getty images",
+    "(photo",
+    "picture",
+    "now playing",
+    "slideshow",
+    "video",
+];
+
+/// A first line that can be a title: one short line, not a full sentence,
+/// not a caption.
 fn is_title_line(text: &str) -> bool {
     let words = crate::text::word_count(text);
-    (1..=30).contains(&words)
+    let lower = text.to_lowercase();
+    !CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p))
+        && (1..=30).contains(&words)
         && text.width() <= 200
         && !text
             .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}'])
@@ -227,6 +246,15 @@ pub fn is_meta_line(text: &str) -> bool {
         })
     };
     if words.len() <= 16 && (prefixed(CREDIT_PREFIXES) || (has_date && prefixed(DATE_PREFIXES))) {
+        return true;
+    }
+    // Bare media labels left by scrapers.
+    let bare = lower.trim_end_matches([':', '.']);
+    if matches!(
+        bare,
+        "photo" | "image" | "video" | "now playing" | "advertisement" | "audio"
+    ) || (bare.starts_with("slideshow (") && words.len() <= 4)
+    {
         return true;
     }
     if let Some(rest) = text
@@ -331,6 +359,14 @@ mod tests {
     }
 
     #[test]
+    fn captions_are_never_titles() {
+        let k = kinds("Image copyright EPA Image caption The blast\n\nBody text here.");
+        assert_eq!(k[0].0, ParaKind::Headline);
+        let k = kinds("Photo\n\nBody text here.");
+        assert_eq!(k[0].0, ParaKind::Meta);
+    }
+
+    #[test]
     fn meta_lines() {
         for m in [
             "Posted April 17, 2017",
@@ -339,6 +375,9 @@ mod tests {
             "Updated 3:14 p.m.",
             "April 17, 2017",
             "Mon 10 Apr 2017 12.00 BST",
+            "Photo",
+            "Now Playing:",
+            "Slideshow (2 Images)",
         ] {
             assert!(is_meta_line(m), "{m}");
         }

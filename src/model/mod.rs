@@ -115,17 +115,19 @@ impl Article {
     }
 
     /// A short label for headers: the outlet, else the file name.
-    #[must_use]
+    ///
+    /// File names are untrusted like the text: control characters are
+    /// removed before display.
     pub fn label(&self) -> String {
         if let Some(o) = &self.outlet {
-            return o.clone();
+            return crate::text::clean_display(o);
         }
         let base = self
             .source
             .rsplit(['/', '\\'])
             .next()
             .unwrap_or(&self.source);
-        base.to_string()
+        crate::text::clean_display(base)
     }
 
     /// Total words in compared paragraphs.

@@ -295,7 +295,11 @@ fn canonical_name(word: &str) -> Option<&'static str> {
 /// evidence of a name).
 #[must_use]
 pub fn term_of(word: &str, first: bool) -> Option<Term> {
-    let folded = normalize(word);
+    let folded: std::borrow::Cow<'_, str> = if word.is_ascii() {
+        word.into()
+    } else {
+        normalize(word).into()
+    };
     let bare = folded
         .strip_suffix("'s")
         .or_else(|| folded.strip_suffix('\''))
@@ -306,7 +310,11 @@ pub fn term_of(word: &str, first: bool) -> Option<Term> {
             class: TermClass::Name,
         });
     }
-    let lower = bare.to_lowercase();
+    let lower = if bare.bytes().any(|b| b.is_ascii_uppercase()) || !bare.is_ascii() {
+        bare.to_lowercase()
+    } else {
+        bare.to_string()
+    };
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let key: String = lower.chars().filter(|c| *c != ',').collect();
         return Some(Term {
@@ -330,8 +338,30 @@ pub fn term_of(word: &str, first: bool) -> Option<Term> {
         TermClass::Word
     };
     Some(Term {
-        key: stemmer().stem(&lower).into_owned(),
+        key: stem(&lower),
         class,
+    })
+}
+
+/// Stems a lower-case word, remembering recent answers: news text repeats
+/// its words, and the stemmer is the costliest step of term extraction.
+fn stem(lower: &str) -> String {
+    thread_local! {
+        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
+            std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if let Some(s) = cache.get(lower) {
+            return s.clone();
+        }
+        let s = stemmer().stem(lower).into_owned();
+        // A bound on memory for endless streams of new words.
+        if cache.len() > 200_000 {
+            cache.clear();
+        }
+        cache.insert(lower.to_string(), s.clone());
+        s
     })
 }
 
@@ -351,7 +381,10 @@ pub fn terms(text: &str) -> Vec<Term> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if let Some(next) = ws.get(i + 1) {
+        if let Some(next) = ws
+            .get(i + 1)
+            .filter(|_| PHRASES.iter().any(|(a, _, _)| *a == ws[i]))
+        {
             let next = normalize(next);
             let next = next.strip_suffix("'s").unwrap_or(&next);
             if let Some((_, _, key)) = PHRASES.iter().find(|(a, b, _)| *a == ws[i] && *b == next) {

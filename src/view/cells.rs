@@ -5,6 +5,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
+use super::overlay::overlay;
 use super::{Mark, QuoteKind, QuoteRef, RowStatus, Segment, ViewParagraph};
 use crate::Comparison;
 use crate::align::{DiffOp, SentenceLink};
@@ -14,6 +15,9 @@ use crate::model::{ArticleId, ParaKind, Paragraph, SentenceRef};
 /// A quotation's byte range in its paragraph.
 type QuoteSpan = (Range<usize>, QuoteRef);
 
+/// A unique fact's byte range in its paragraph (no tag).
+type FactSpan = (Range<usize>, ());
+
 /// Lookups built once per view from the comparison.
 pub(super) struct Context<'a> {
     /// The comparison being shown.
@@ -21,10 +25,11 @@ pub(super) struct Context<'a> {
     /// Shown reports, reference first.
     pub columns: &'a [ArticleId],
     offtopic: &'a HashSet<(ArticleId, usize)>,
-    unique: HashSet<SentenceRef>,
+    facts: HashMap<(ArticleId, usize), Vec<FactSpan>>,
     quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>>,
-    /// Best link of a sentence into one other report.
-    best: HashMap<(SentenceRef, ArticleId), &'a SentenceLink>,
+    /// Links of a sentence into one other report, in the alignment's
+    /// (sorted) order.
+    links: HashMap<(SentenceRef, ArticleId), Vec<&'a SentenceLink>>,
 }
 
 /// Who a piece of a linked sentence belongs to, seen from one side.
@@ -46,16 +51,24 @@ impl<'a> Context<'a> {
         columns: &'a [ArticleId],
         offtopic: &'a HashSet<(ArticleId, usize)>,
     ) -> Self {
-        let unique = cmp
-            .analysis
-            .unique_facts
-            .iter()
-            .map(|u| SentenceRef {
-                article: u.article,
-                paragraph: u.paragraph,
-                sentence: u.sentence_index,
-            })
-            .collect();
+        let mut facts: HashMap<(ArticleId, usize), Vec<FactSpan>> = HashMap::new();
+        for u in &cmp.analysis.unique_facts {
+            let sentence = cmp
+                .articles
+                .get(u.article)
+                .and_then(|x| x.paragraphs.get(u.paragraph))
+                .and_then(|p| p.sentences.get(u.sentence_index));
+            // The fact spans; the whole sentence when none is given.
+            let spans: Vec<Range<usize>> = if u.spans.is_empty() {
+                sentence.cloned().into_iter().collect()
+            } else {
+                u.spans.clone()
+            };
+            facts
+                .entry((u.article, u.paragraph))
+                .or_default()
+                .extend(spans.into_iter().map(|r| (r, ())));
+        }
         let mut quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>> = HashMap::new();
         for (index, q) in cmp.analysis.quotes.iter().enumerate() {
             let kind = match q.status {
@@ -64,39 +77,63 @@ impl<'a> Context<'a> {
                 QuoteStatus::Unique => QuoteKind::Unique,
             };
             for o in &q.occurrences {
-                quotes
-                    .entry((o.article, o.paragraph))
-                    .or_default()
-                    .push((o.span.clone(), QuoteRef { kind, index }));
+                // A quotation split by its attribution, or run over
+                // paragraphs, has several parts; a plain one only its span.
+                let first = [(o.paragraph, o.span.clone())];
+                let parts = if o.parts.is_empty() {
+                    &first[..]
+                } else {
+                    &o.parts[..]
+                };
+                for (p, r) in parts {
+                    quotes
+                        .entry((o.article, *p))
+                        .or_default()
+                        .push((r.clone(), QuoteRef { kind, index }));
+                }
             }
         }
-        let mut best: HashMap<(SentenceRef, ArticleId), &SentenceLink> = HashMap::new();
+        let mut links: HashMap<(SentenceRef, ArticleId), Vec<&SentenceLink>> = HashMap::new();
         for l in &cmp.alignment.links {
             for (me, other) in [(l.a, l.b), (l.b, l.a)] {
-                let e = best.entry((me, other.article)).or_insert(l);
-                if l.similarity > e.similarity {
-                    *e = l;
-                }
+                links.entry((me, other.article)).or_default().push(l);
             }
         }
         Context {
             cmp,
             columns,
             offtopic,
-            unique,
+            facts,
             quotes,
-            best,
+            links,
         }
     }
 
-    /// The best link of `s` into report `other`.
-    pub fn link(&self, s: SentenceRef, other: ArticleId) -> Option<&'a SentenceLink> {
-        self.best.get(&(s, other)).copied()
-    }
-
-    /// Whether the sentence carries a fact no other report has.
-    pub fn is_unique_fact(&self, s: SentenceRef) -> bool {
-        self.unique.contains(&s)
+    /// The link of `s` into report `other` to show: the best one into
+    /// `near` (the other report's paragraphs in the same row, so that a
+    /// cell's changes are against what sits beside it), else the best one.
+    /// Ties (up to float noise) go to the first in the alignment's order,
+    /// so the view is the same on every run.
+    pub fn link(
+        &self,
+        s: SentenceRef,
+        other: ArticleId,
+        near: &[usize],
+    ) -> Option<&'a SentenceLink> {
+        let all = self.links.get(&(s, other))?;
+        let best = |near_only: bool| {
+            all.iter()
+                .filter(|l| {
+                    let end = if l.a == s { l.b } else { l.a };
+                    !near_only || near.contains(&end.paragraph)
+                })
+                .fold(None::<&&SentenceLink>, |acc, l| match acc {
+                    Some(b) if rounded(b.similarity) >= rounded(l.similarity) => Some(b),
+                    _ => Some(l),
+                })
+                .copied()
+        };
+        best(true).or_else(|| best(false))
     }
 
     /// The mark of a paragraph's text outside any linked sentence.
@@ -111,16 +148,28 @@ impl<'a> Context<'a> {
     }
 
     /// Paragraph `p` of report `a`, shown in column `ci` of a row with
-    /// `status`.
-    pub fn paragraph(&self, ci: usize, a: ArticleId, p: usize, status: RowStatus) -> ViewParagraph {
+    /// `status` whose shown cells are `row`.
+    pub fn paragraph(
+        &self,
+        ci: usize,
+        a: ArticleId,
+        p: usize,
+        status: RowStatus,
+        row: &[&[usize]],
+    ) -> ViewParagraph {
         let Some(para) = self.cmp.articles.get(a).and_then(|x| x.paragraphs.get(p)) else {
             return empty(a, p);
         };
         let base = self.base_mark(a, p, para.kind, status);
-        let others: &[ArticleId] = if ci == 0 {
-            self.columns.get(1..).unwrap_or(&[])
+        let others: Vec<(ArticleId, &[usize])> = if ci == 0 {
+            self.columns
+                .iter()
+                .zip(row)
+                .skip(1)
+                .map(|(&o, c)| (o, *c))
+                .collect()
         } else {
-            &self.columns[..1]
+            vec![(self.columns[0], row.first().copied().unwrap_or(&[]))]
         };
         let mut segs = Vec::new();
         for_each_sentence(para, |piece| match piece {
@@ -131,8 +180,8 @@ impl<'a> Context<'a> {
                     paragraph: p,
                     sentence: si,
                 };
-                let (equal, alone) = self.sentence_marks(s, base);
-                let link = others.iter().find_map(|&o| self.link(s, o));
+                let (equal, alone) = Self::sentence_marks(base);
+                let link = others.iter().find_map(|&(o, near)| self.link(s, o, near));
                 let runs = link.and_then(|l| sided_runs(l, s, text));
                 let Some(runs) = runs else {
                     segs.push(Segment::new(text, alone, Some(s)));
@@ -154,71 +203,49 @@ impl<'a> Context<'a> {
             article: a,
             paragraph: p,
             kind: para.kind,
-            segments: merge(self.with_quotes(a, p, segs, |_| true)),
+            segments: merge(self.highlight(a, p, segs, |_| true)),
         }
     }
 
     /// Marks of a sentence's text: in a link (equal parts) and alone.
-    pub fn sentence_marks(&self, s: SentenceRef, base: Mark) -> (Mark, Mark) {
-        let unique = self.is_unique_fact(s) && matches!(base, Mark::Plain | Mark::Unmatched);
+    pub fn sentence_marks(base: Mark) -> (Mark, Mark) {
         match base {
             Mark::Title | Mark::Meta | Mark::OffTopic => (base, base),
-            _ if unique => (Mark::UniqueFact, Mark::UniqueFact),
             _ => (Mark::Equal, base),
         }
     }
 
-    /// Splits segments at the quotation spans of paragraph `(a, p)` and
-    /// tags the parts inside. `own` says which segments are the
-    /// paragraph's own text (the inline layout adds other reports' words,
-    /// which take no room in the paragraph's byte offsets).
-    pub fn with_quotes(
+    /// Applies the analysis to a paragraph's segments: quotations tag
+    /// the words they span, unique facts mark theirs. `own` says which
+    /// segments are the paragraph's own text (the inline layout adds other
+    /// reports' words, which take no room in the paragraph's byte offsets).
+    pub fn highlight(
         &self,
         a: ArticleId,
         p: usize,
         segs: Vec<Segment>,
         own: impl Fn(&Segment) -> bool,
     ) -> Vec<Segment> {
-        let Some(spans) = self.quotes.get(&(a, p)) else {
-            return segs;
+        let segs = match self.quotes.get(&(a, p)) {
+            Some(spans) => overlay(segs, spans, &own, |s, q| s.quote = Some(q)),
+            None => segs,
         };
-        let mut out = Vec::with_capacity(segs.len() + 2 * spans.len());
-        let mut offset = 0;
-        for seg in segs {
-            if !own(&seg) {
-                out.push(seg);
-                continue;
-            }
-            let start = offset;
-            offset += seg.text.len();
-            // Cut points inside this segment, relative to its start.
-            let mut cuts: Vec<usize> = spans
-                .iter()
-                .flat_map(|(r, _)| [r.start, r.end])
-                .filter(|&c| c > start && c < offset)
-                .map(|c| c - start)
-                .filter(|&c| seg.text.is_char_boundary(c))
-                .collect();
-            cuts.sort_unstable();
-            cuts.dedup();
-            cuts.push(seg.text.len());
-            let mut from = 0;
-            for to in cuts {
-                let abs = start + from..start + to;
-                let quote = spans
-                    .iter()
-                    .find(|(r, _)| r.start <= abs.start && abs.end <= r.end)
-                    .map(|(_, q)| *q);
-                out.push(Segment {
-                    text: seg.text[from..to].to_string(),
-                    mark: seg.mark,
-                    quote,
-                    sentence: seg.sentence,
-                });
-                from = to;
-            }
+        match self.facts.get(&(a, p)) {
+            Some(spans) => overlay(segs, spans, &own, |s, ()| {
+                if matches!(
+                    s.mark,
+                    Mark::Plain
+                        | Mark::Equal
+                        | Mark::Unmatched
+                        | Mark::Inserted
+                        | Mark::Deleted
+                        | Mark::Replaced
+                ) {
+                    s.mark = Mark::UniqueFact;
+                }
+            }),
+            None => segs,
         }
-        out
     }
 
     /// Linked sentences in shown columns, for every shown sentence, best
@@ -234,11 +261,20 @@ impl<'a> Context<'a> {
         }
         map.into_iter()
             .map(|(k, mut v)| {
-                v.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                v.sort_by(|x, y| rounded(y.0).cmp(&rounded(x.0)).then(x.1.cmp(&y.1)));
                 (k, v.into_iter().map(|(_, s)| s).collect())
             })
             .collect()
     }
+}
+
+/// A similarity in millionths: the engine sums floats in hash order, so
+/// equal scores may differ in their last bits from one run to the next.
+fn rounded(x: f64) -> i64 {
+    // Similarities lie in [0, 1]; the product fits an i64 exactly.
+    #[allow(clippy::cast_possible_truncation)]
+    let r = (x * 1e6).round() as i64;
+    r
 }
 
 /// A paragraph that is not there (a stale index): shown as nothing.

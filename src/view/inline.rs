@@ -1,7 +1,9 @@
 //! The inline layout of a row, for narrow output: the reference column's
 //! paragraphs with the other shown reports' word changes interleaved (wdiff
 //! style: the reference's words as deleted, the other's as inserted), then
-//! the sentences only the other reports have.
+//! the other reports' sentences not interleaved there.
+
+use std::collections::HashSet;
 
 use super::cells::{Context, Piece, Side, for_each_sentence, merge};
 use super::{Mark, RowStatus, Segment, ViewParagraph};
@@ -15,8 +17,10 @@ pub(super) fn row(ctx: &Context<'_>, shown: &[&[usize]], status: RowStatus) -> V
     };
     let others = ctx.columns.get(1..).unwrap_or(&[]);
     let mut out = Vec::new();
+    // The other reports' sentences already interleaved above.
+    let mut told = HashSet::new();
     for &p in shown.first().copied().unwrap_or(&[]) {
-        if let Some(vp) = reference_paragraph(ctx, reference, p, status) {
+        if let Some(vp) = reference_paragraph(ctx, reference, p, status, shown, &mut told) {
             out.push(vp);
         }
     }
@@ -41,8 +45,8 @@ pub(super) fn row(ctx: &Context<'_>, shown: &[&[usize]], status: RowStatus) -> V
                     };
                     if whole {
                         segs.push(Segment::new(t, base, Some(s)));
-                    } else if ctx.link(s, reference).is_none() {
-                        let (_, alone) = ctx.sentence_marks(s, Mark::Inserted);
+                    } else if !told.contains(&s) {
+                        let (_, alone) = Context::sentence_marks(Mark::Inserted);
                         segs.push(Segment::new(t, alone, Some(s)));
                     }
                 }
@@ -53,7 +57,7 @@ pub(super) fn row(ctx: &Context<'_>, shown: &[&[usize]], status: RowStatus) -> V
                     article: a,
                     paragraph: p,
                     kind: para.kind,
-                    segments: merge(ctx.with_quotes(a, p, segs, |_| whole)),
+                    segments: merge(ctx.highlight(a, p, segs, |_| whole)),
                 });
             }
         }
@@ -68,6 +72,8 @@ fn reference_paragraph(
     a: usize,
     p: usize,
     status: RowStatus,
+    shown: &[&[usize]],
+    told: &mut HashSet<SentenceRef>,
 ) -> Option<ViewParagraph> {
     let para = ctx.cmp.articles.get(a)?.paragraphs.get(p)?;
     let base = ctx.base_mark(a, p, para.kind, status);
@@ -81,11 +87,15 @@ fn reference_paragraph(
                 paragraph: p,
                 sentence: si,
             };
-            let (equal, alone) = ctx.sentence_marks(s, base);
-            let runs = others
+            let (equal, alone) = Context::sentence_marks(base);
+            let link = others
                 .iter()
-                .find_map(|&o| ctx.link(s, o))
-                .and_then(|l| super::cells::sided_runs(l, s, text));
+                .zip(shown.iter().skip(1))
+                .find_map(|(&o, near)| ctx.link(s, o, near));
+            let runs = link.and_then(|l| super::cells::sided_runs(l, s, text));
+            if let (Some(l), Some(_)) = (link, &runs) {
+                told.insert(if l.a == s { l.b } else { l.a });
+            }
             let Some(runs) = runs else {
                 segs.push(Segment::new(text, alone, Some(s)));
                 return;
@@ -107,7 +117,7 @@ fn reference_paragraph(
         article: a,
         paragraph: p,
         kind: para.kind,
-        segments: merge(ctx.with_quotes(a, p, segs, |s| s.mark != Mark::Inserted)),
+        segments: merge(ctx.highlight(a, p, segs, |s| s.mark != Mark::Inserted)),
     })
 }
 

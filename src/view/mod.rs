@@ -11,6 +11,7 @@
 mod cells;
 mod inline;
 mod marks;
+mod overlay;
 mod report;
 pub mod text;
 
@@ -254,7 +255,7 @@ pub fn build(cmp: &Comparison, opts: &ViewOptions) -> ViewModel {
             .map(|(ci, (&a, paras))| {
                 paras
                     .iter()
-                    .map(|&p| ctx.paragraph(ci, a, p, status))
+                    .map(|&p| ctx.paragraph(ci, a, p, status, &shown))
                     .collect()
             })
             .collect();

@@ -73,7 +73,9 @@ pub struct SubstitutionEntry {
     pub to: String,
     /// Linked sentence pairs that show it.
     pub count: usize,
-    /// Labels of the two reports, `[from's, to's]`.
+    /// The two reports, `[from's, to's]`.
+    pub articles: [ArticleId; 2],
+    /// Their labels.
     pub labels: [String; 2],
 }
 
@@ -189,6 +191,7 @@ pub(super) fn build(
                 from: s.from.clone(),
                 to: s.to.clone(),
                 count: s.count,
+                articles: s.articles,
                 labels: [label(s.articles[0]), label(s.articles[1])],
             })
             .collect(),

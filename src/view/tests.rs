@@ -181,6 +181,7 @@ fn reversed_columns_swap_inserted_and_deleted() {
 #[test]
 fn analysis_results_become_highlights() {
     let mut cmp = samples();
+    cmp.analysis = crate::analysis::Analysis::default();
     let para = &cmp.articles[0].paragraphs[3].text;
     let quote = "There is a low level of trust between our two countries";
     let start = para.find(quote).unwrap();
@@ -193,6 +194,7 @@ fn analysis_results_become_highlights() {
             paragraph: 3,
             text: quote.into(),
             span: start..start + quote.len(),
+            parts: vec![(3, start..start + quote.len())],
             speaker: Some("Tillerson".into()),
         }],
         diff: Vec::new(),
@@ -203,6 +205,7 @@ fn analysis_results_become_highlights() {
         sentence_index: 0,
         sentence: cmp.articles[1].paragraphs[4].sentence(0).into(),
         facts: vec!["59 Tomahawk cruise missiles".into()],
+        spans: std::iter::once(39..66).collect(),
     });
     cmp.analysis.offtopic.push(OffTopic {
         article: 0,
@@ -224,12 +227,8 @@ fn analysis_results_become_highlights() {
     );
 
     let (fi, p) = find(&vm, 1, "59 Tomahawk");
-    assert_eq!(p.segments[0].mark, Mark::UniqueFact);
-    assert!(
-        p.segments[0]
-            .text
-            .starts_with("Trump's comments came after")
-    );
+    assert_eq!(marked(p, Mark::UniqueFact), ["59 Tomahawk cruise missiles"]);
+    assert_eq!(text_of(p), cmp.articles[1].paragraphs[4].text);
     assert_eq!(vm.nav.unique_facts, [fi]);
     assert_eq!(vm.report.unique_facts[0].row, Some(fi));
 
@@ -241,7 +240,9 @@ fn analysis_results_become_highlights() {
 
 #[test]
 fn cjk_fixture_rows_and_similarity() {
-    let cmp = cjk();
+    let mut cmp = cjk();
+    // The view's own statuses, whatever the analysis makes of the fixture.
+    cmp.analysis = crate::analysis::Analysis::default();
     let vm = build(&cmp, &ViewOptions::all(&cmp));
     let (i, left) = find(&vm, 0, "台风海葵周日下午");
     assert_eq!(vm.rows[i].status, RowStatus::Matched);
@@ -267,4 +268,25 @@ fn navigation_steps() {
     assert_eq!(Navigation::next(&list, 9), None);
     assert_eq!(Navigation::previous(&list, 9), Some(5));
     assert_eq!(Navigation::previous(&list, 2), None);
+}
+
+#[test]
+fn changes_are_against_the_paragraph_beside() {
+    // B's sentence links to A's title (better) and to "All-time low, you
+    // say?" in its own row: the row shows it against the latter.
+    let cmp = samples();
+    let vm = build(&cmp, &ViewOptions::all(&cmp));
+    let (i, left) = find(&vm, 0, "All-time low, you say?");
+    let right = &vm.rows[i].cells[1][0];
+    assert!(text_of(right).starts_with("In Washington, US President Donald Trump"));
+    assert_eq!(marked(right, Mark::Equal), ["-time low"]);
+    assert_eq!(marked(left, Mark::Replaced), ["All", ", you say?"]);
+    // Inline, B's sentence is told once, interleaved with A's.
+    let inline: String = vm.rows[i]
+        .inline
+        .iter()
+        .flat_map(|p| p.segments.iter())
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(inline.matches("In Washington").count(), 1);
 }

@@ -55,11 +55,8 @@ pub(crate) fn decorate_with(
             out.push(marker(markers(m).0, seg, m, Tag::Open));
         }
         let (open, close) = markers(seg.mark);
-        let same = |o: Option<&Segment>| {
-            o.is_some_and(|o| {
-                o.mark == seg.mark && o.sentence == seg.sentence && o.quote == seg.quote
-            })
-        };
+        let same =
+            |o: Option<&Segment>| o.is_some_and(|o| o.mark == seg.mark && o.quote == seg.quote);
         if !same(prev) {
             out.push(marker(open, seg, seg.mark, Tag::Open));
         }
@@ -75,7 +72,22 @@ pub(crate) fn decorate_with(
     out.retain(|(s, _)| !s.text.is_empty());
     spaces_outside(&mut out);
     out.retain(|(s, _)| !s.text.is_empty());
+    drop_empty_pairs(&mut out);
     out.into_iter().unzip()
+}
+
+/// Removes markers left around nothing (a run that was only spaces).
+fn drop_empty_pairs(out: &mut Vec<(Segment, Tag)>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let pair = out[i].1 == Tag::Open && out[i + 1].1 == Tag::Close;
+        if pair && out[i].0.mark == out[i + 1].0.mark {
+            out.drain(i..i + 2);
+            i = i.saturating_sub(1);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// Moves spaces at the inner ends of markers outside them, so that

@@ -1,0 +1,408 @@
+//! Who said a quotation: the reporting patterns of news prose ("X said",
+//! "said X", "X added", "X told Y", "according to X", "X: ...", a
+//! reporting verb in the next sentence) and pronouns resolved to the last
+//! person named in the paragraph or the one before.
+//!
+//! Runs after [`super::quotes`] found the marks, before quotes are matched
+//! across reports.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::FactKind;
+use super::lexicon::{AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, VERBS};
+use super::names::{NameContext, bare_word};
+use crate::text::words;
+
+/// Words that are pronouns a speaker may hide behind.
+pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+fn verb_forms() -> &'static HashSet<String> {
+    static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut set: HashSet<String> = IRREGULAR.iter().map(|s| (*s).to_string()).collect();
+        for v in VERBS {
+            set.insert((*v).to_string());
+            set.insert(format!("{v}s"));
+            if let Some(stem) = v.strip_suffix('e') {
+                set.insert(format!("{v}d"));
+                set.insert(format!("{stem}ing"));
+            } else if let Some(stem) = v
+                .strip_suffix('y')
+                .filter(|s| !s.ends_with(['a', 'o', 'e']))
+            {
+                set.insert(format!("{stem}ied"));
+                set.insert(format!("{stem}ies"));
+                set.insert(format!("{v}ing"));
+            } else {
+                set.insert(format!("{v}ed"));
+                set.insert(format!("{v}ing"));
+                // quip → quipped
+                set.insert(format!("{v}{}ed", v.chars().last().unwrap_or('x')));
+            }
+        }
+        set
+    })
+}
+
+/// Whether a word as written is a reporting verb form (in lower case: a
+/// capitalised "State" or "Call" is a name or a sentence start).
+pub(crate) fn is_reporting_verb(word: &str) -> bool {
+    verb_forms().contains(word)
+}
+
+/// Where a speaker was found relative to the quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Said {
+    /// A name or a noun phrase ("Tillerson", "the spokesman").
+    Named(String),
+    /// A pronoun still to be resolved.
+    Pronoun,
+    /// The text does not say, at this place.
+    Nothing,
+}
+
+/// The speaker words of a chunk: the name in it if there is one, else the
+/// chunk without its article; pronouns are reported as such.
+fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
+    let ws: Vec<&str> = words(chunk).map(|(_, w)| w).collect();
+    if ws.is_empty() || ws.len() > 8 {
+        return Said::Nothing;
+    }
+    if ws.len() == 1 && PRONOUNS.contains(&ws[0].to_lowercase().as_str()) {
+        return Said::Pronoun;
+    }
+    let names = ctx.find_in_phrase(chunk);
+    let person = names
+        .iter()
+        .rev()
+        .find(|n| n.kind == FactKind::Person || ctx.is_person(&n.key));
+    if let Some(n) = person {
+        return Said::Named(n.text.clone());
+    }
+    // A lone name ("Lazare tweeted") even when not known as a person.
+    if let [n] = names.as_slice()
+        && words(&n.text).count() == ws.len()
+    {
+        return Said::Named(n.text.clone());
+    }
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| NOT_NOUN.contains(&w.as_str())) {
+        return Said::Nothing;
+    }
+    let skip = usize::from(["the", "a", "an"].contains(&lower[0].as_str()));
+    if ws.len() - skip > 6 || ws.len() == skip {
+        return Said::Nothing;
+    }
+    Said::Named(ws[skip..].join(" "))
+}
+
+/// Whether a stretch of text ends a clause: sentence punctuation, a quote
+/// mark, or a full stop that does not close an abbreviation ("Mr.", "U.S.").
+fn clause_break(s: &str) -> bool {
+    if s.contains([';', '?', '!', '"', '\u{201c}', '\u{201d}']) {
+        return true;
+    }
+    s.match_indices('.').any(|(i, _)| {
+        let word = s[..i]
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .unwrap_or("");
+        let abbreviation = word.contains('.')
+            || (word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase));
+        !abbreviation
+    })
+}
+
+/// Attribution written right after a quotation: `, X said`, `, said X`,
+/// `he added`, `X told Y`.
+pub(crate) fn after(ctx: &NameContext, tail: &str) -> Said {
+    let t = tail.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    let ws: Vec<(usize, &str)> = words(t).take(12).collect();
+    let Some(vi) = ws.iter().position(|(_, w)| is_reporting_verb(w)) else {
+        return Said::Nothing;
+    };
+    // Nothing but the subject may come before the verb: no clause break.
+    let before = &t[..ws[vi].0];
+    if clause_break(before) || vi > 7 {
+        return Said::Nothing;
+    }
+    if vi > 0 {
+        let opener = ws[0].1.to_lowercase();
+        if CHUNK_STOP.contains(&opener.as_str()) || NOT_SUBJECT_AFTER.contains(&opener.as_str()) {
+            return Said::Nothing;
+        }
+        return chunk_speaker(ctx, before);
+    }
+    // "said X": the subject follows the verb, up to a comma or a clause.
+    let after_verb = &t[ws[vi].0 + ws[vi].1.len()..];
+    let end = after_verb
+        .find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])
+        .unwrap_or(after_verb.len());
+    let chunk = &after_verb[..end];
+    let cw: Vec<&str> = words(chunk).map(|(_, w)| w).collect();
+    let stop = cw
+        .iter()
+        .position(|w| {
+            let l = w.to_lowercase();
+            CHUNK_STOP.contains(&l.as_str()) || l == "on" || l == "in" || l == "at"
+        })
+        .unwrap_or(cw.len());
+    if stop == 0 {
+        return Said::Nothing;
+    }
+    chunk_speaker(ctx, &cw[..stop].join(" "))
+}
+
+/// Whether a capitalised word is an adjective of nationality ("European
+/// states", "Chinese officials"), not a name that could speak.
+fn demonym(w: &str) -> bool {
+    ["an", "ese", "ish", "ic"].iter().any(|s| w.ends_with(s)) && w.chars().count() > 4
+}
+
+/// Attribution written before a quotation in its sentence: `X said`,
+/// `X told reporters`, `X: "..."`, `..., saying "..."`.
+pub(crate) fn before(ctx: &NameContext, head: &str) -> Said {
+    let ws: Vec<(usize, &str)> = words(head).collect();
+    if head.trim_end().ends_with(':') {
+        return subject(ctx, head);
+    }
+    // "member states", "his calls": an -s form is a verb only after a
+    // name or a pronoun ("Smith says", "he notes").
+    let verb = (0..ws.len()).rev().find(|&i| {
+        let w = ws[i].1;
+        if !is_reporting_verb(w) {
+            return false;
+        }
+        if w.ends_with('s') && w != "says" {
+            return i > 0 && {
+                let p = ws[i - 1].1;
+                (p.chars().next().is_some_and(char::is_uppercase) && !demonym(p))
+                    || PRONOUNS.contains(&p.to_lowercase().as_str())
+            };
+        }
+        true
+    });
+    let Some(vi) = verb else {
+        return Said::Nothing;
+    };
+    // Walk back from the verb over auxiliaries ("had told"), then over
+    // the subject chunk.
+    let mut vi = vi;
+    while vi > 0 && AUXILIARIES.contains(&ws[vi - 1].1.to_lowercase().as_str()) {
+        vi -= 1;
+    }
+    let mut first = vi;
+    while first > 0 {
+        let (at, w) = ws[first - 1];
+        let gap = &head[at + w.len()..ws[first].0];
+        let l = w.to_lowercase();
+        if gap.contains([',', ';', ':', '.', '(', ')', '\u{2014}'])
+            || CHUNK_STOP.contains(&l.as_str())
+            || is_reporting_verb(&l)
+        {
+            break;
+        }
+        first -= 1;
+    }
+    if first == vi {
+        // "..., saying": the sentence's subject speaks.
+        return subject(ctx, &head[..ws[vi].0]);
+    }
+    chunk_speaker(ctx, &head[ws[first].0..ws[vi].0])
+}
+
+/// The subject of a sentence: its first pronoun or person named.
+fn subject(ctx: &NameContext, head: &str) -> Said {
+    let first_pronoun = words(head)
+        .find(|(_, w)| PRONOUNS.contains(&w.to_lowercase().as_str()))
+        .map(|(at, _)| at);
+    let name = ctx
+        .find(head, &[])
+        .into_iter()
+        .find(|n| n.kind == FactKind::Person || ctx.is_person(&n.key));
+    match (first_pronoun, name) {
+        (Some(p), Some(n)) if p < n.range.start => Said::Pronoun,
+        (_, Some(n)) => Said::Named(n.text),
+        (Some(_), None) => Said::Pronoun,
+        (None, None) => Said::Nothing,
+    }
+}
+
+/// `according to X` anywhere in the text.
+pub(crate) fn according_to(ctx: &NameContext, text: &str) -> Said {
+    let lower = text.to_lowercase();
+    let Some(at) = lower.find("according to ") else {
+        return Said::Nothing;
+    };
+    let rest = &text[at + "according to ".len()..];
+    let end = rest
+        .find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])
+        .unwrap_or(rest.len());
+    chunk_speaker(ctx, &rest[..end])
+}
+
+/// A person mentioned in a paragraph, for pronoun resolution.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    /// Byte offset in the paragraph.
+    pub at: usize,
+    /// The name as written.
+    pub name: String,
+    /// The name is a clause subject (not after a preposition or "that").
+    pub subject: bool,
+}
+
+/// The person mentions of a paragraph.
+pub(crate) fn mentions(
+    ctx: &NameContext,
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+) -> Vec<Mention> {
+    ctx.find(text, sentences)
+        .into_iter()
+        .filter(|n| n.kind == FactKind::Person || ctx.is_person(&n.key))
+        .map(|n| {
+            let prev = words(&text[..n.range.start])
+                .last()
+                .map(|(_, w)| bare_word(w))
+                .unwrap_or_default();
+            Mention {
+                at: n.range.start,
+                subject: !NOT_SUBJECT_AFTER.contains(&prev.as_str()),
+                name: n.text,
+            }
+        })
+        .collect()
+}
+
+/// Resolves a pronoun: the last subject named before `at` in this
+/// paragraph, else in the one before; the last name at all if no subject.
+pub(crate) fn resolve(here: &[Mention], before: &[Mention], at: usize) -> Option<String> {
+    let here: Vec<&Mention> = here.iter().filter(|m| m.at < at).collect();
+    for pool in [here, before.iter().collect()] {
+        if let Some(m) = pool.iter().rev().find(|m| m.subject).or(pool.last()) {
+            return Some(m.name.clone());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A context that knows the test's names as mid-sentence capitals.
+    fn ctx() -> NameContext {
+        let text = "We met Minister Lavrov, Secretary Tillerson, Mr. Chris, Mr. Lazare, \
+                    President Putin, President Trump and President Assad.";
+        let art = crate::model::Article {
+            paragraphs: vec![crate::model::Paragraph::new(
+                crate::model::ParaKind::Body,
+                text.to_string(),
+            )],
+            ..crate::model::Article::default()
+        };
+        NameContext::learn(&[art])
+    }
+
+    fn named(s: &str) -> Said {
+        Said::Named(s.to_string())
+    }
+
+    #[test]
+    fn after_the_quote() {
+        let c = ctx();
+        assert_eq!(
+            after(
+                &c,
+                ", Mr. Tillerson understated during the press conference."
+            ),
+            named("Tillerson")
+        );
+        assert_eq!(
+            after(&c, ", said Sergei Lavrov, the foreign minister."),
+            named("Sergei Lavrov")
+        );
+        assert_eq!(after(&c, ", he added."), Said::Pronoun);
+        assert_eq!(after(&c, " Lazare tweeted Sunday."), named("Lazare"));
+        assert_eq!(
+            after(&c, ", the spokesman told reporters."),
+            named("spokesman")
+        );
+        assert_eq!(after(&c, " if the two nations got along."), Said::Nothing);
+        assert_eq!(
+            after(&c, " after his Secretary of State received him."),
+            Said::Nothing
+        );
+        assert_eq!(
+            after(&c, " in Deir al-Zor, the Syrian army said."),
+            Said::Nothing
+        );
+    }
+
+    #[test]
+    fn before_the_quote() {
+        let c = ctx();
+        assert_eq!(
+            before(&c, "US President Donald Trump said the relationship "),
+            named("Donald Trump")
+        );
+        assert_eq!(before(&c, "Lavrov had a ready retort: "), named("Lavrov"));
+        assert_eq!(before(&c, "He said "), Said::Pronoun);
+        assert_eq!(
+            before(
+                &c,
+                "Russian President Vladimir Putin was pessimistic, saying in an interview, "
+            ),
+            named("Vladimir Putin")
+        );
+        assert_eq!(before(&c, "Chris said: "), named("Chris"));
+        assert_eq!(before(&c, "The weather was "), Said::Nothing);
+        assert_eq!(
+            before(&c, "She said the employers had told her "),
+            named("employers")
+        );
+        assert_eq!(
+            before(&c, "Trump said the United States' relationship is "),
+            named("Trump")
+        );
+        assert_eq!(
+            before(
+                &c,
+                "Trump renewed his call for member states to pay, saying European states "
+            ),
+            named("Trump")
+        );
+        assert_eq!(
+            before(&c, "Later, the Syrian army said an airstrike killed "),
+            named("Syrian army")
+        );
+        assert_eq!(
+            according_to(&c, "according to Ren Guoqiang, the talks "),
+            named("Ren Guoqiang")
+        );
+    }
+
+    #[test]
+    fn pronouns_go_to_the_last_subject() {
+        let c = ctx();
+        let t = "Tillerson reiterated that Assad was behind the attack.";
+        let m = mentions(&c, t, std::slice::from_ref(&(0..t.len())));
+        assert_eq!(resolve(&m, &[], t.len()), Some("Tillerson".to_string()));
+        let t2 = "While neither Tillerson nor Lavrov cited any, Lavrov agreed.";
+        let m2 = mentions(&c, t2, std::slice::from_ref(&(0..t2.len())));
+        assert_eq!(resolve(&[], &m2, 0), Some("Lavrov".to_string()));
+        assert_eq!(resolve(&[], &[], 0), None);
+    }
+
+    #[test]
+    fn verb_forms() {
+        for w in [
+            "said", "says", "added", "told", "quipped", "denied", "saying", "noted", "tweeted",
+        ] {
+            assert!(is_reporting_verb(w), "{w}");
+        }
+        assert!(!is_reporting_verb("sad"));
+    }
+}

@@ -1,0 +1,284 @@
+//! Gathers every quotation of a report with its speaker: joins quotes that
+//! run over several paragraphs and quotes split by their attribution
+//! ("We responded," he said, "in a way ..."), then asks
+//! [`super::attribution`] who spoke, resolving pronouns as it walks the
+//! paragraphs in reading order.
+
+use std::ops::Range;
+
+use super::QuoteOccurrence;
+use super::attribution::{Mention, Said, according_to, after, before, mentions, resolve};
+use super::names::NameContext;
+use super::quotes::{MarkedQuote, find_quotes, opens_with_mark};
+use crate::model::{Article, ArticleId, ParaKind, Paragraph};
+use crate::text::words;
+
+/// A quotation of one report before it is matched across reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FoundQuote {
+    /// Where it is and who said it.
+    pub occurrence: QuoteOccurrence,
+    /// In a title or headline: scare quotes.
+    pub scare: bool,
+    /// Inside another quotation.
+    pub nested: bool,
+}
+
+/// Longest attribution that may split a quotation in two, in words.
+const MAX_SPLIT_WORDS: usize = 8;
+
+/// The sentence of `p` holding byte `at` (its range), or the whole text.
+fn sentence_at(p: &Paragraph, at: usize) -> Range<usize> {
+    // Sentences are in order: the last one starting at or before `at`.
+    let i = p.sentences.partition_point(|r| r.start <= at);
+    i.checked_sub(1)
+        .map(|i| p.sentences[i].clone())
+        .filter(|r| at < r.end.max(r.start + 1))
+        .unwrap_or(0..p.text.len())
+}
+
+/// Whether the text between two quotes is an attribution splitting one
+/// quotation: short, with a reporting verb, and the second part goes on in
+/// lower case.
+fn splits(text: &str, first: &MarkedQuote, second: &MarkedQuote) -> bool {
+    if first.runs_on || second.open < first.close {
+        return false;
+    }
+    let gap = &text[first.close..second.open];
+    let n = words(gap).count();
+    let cont = text[second.content.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    let verb = words(gap).any(|(_, w)| super::attribution::is_reporting_verb(w));
+    let comma_before =
+        text[first.content.end..first.close].contains(',') || gap.trim_start().starts_with(',');
+    // "..., which she called «...»" is two quotes, not one split.
+    let relative = words(gap).any(|(_, w)| {
+        ["which", "who", "that", "and", "but", "what", "as"].contains(&w.to_lowercase().as_str())
+    });
+    n > 0
+        && n <= MAX_SPLIT_WORDS
+        && verb
+        && cont
+        && comma_before
+        && !relative
+        && !gap.contains(['.', '?', '!'])
+}
+
+/// Who said a quote whose first mark opens at `open` and whose last mark
+/// closes at `close` in paragraph `p`; `middle` is a splitting attribution.
+fn attribute(
+    ctx: &NameContext,
+    p: &Paragraph,
+    open: usize,
+    close: usize,
+    middle: Option<&str>,
+) -> Said {
+    if let Some(m) = middle {
+        let s = after(ctx, m);
+        if s != Said::Nothing {
+            return s;
+        }
+    }
+    let tail_sentence = sentence_at(p, close.saturating_sub(1));
+    let tail_end = tail_sentence.end.max(close);
+    let tail = &p.text[close..tail_end];
+    let tail = tail
+        .find(['"', '\u{201c}', '\u{201e}', '\u{ab}'])
+        .map_or(tail, |i| &tail[..i]);
+    let head_sentence = sentence_at(p, open);
+    let head = &p.text[head_sentence.start.min(open)..open];
+    let head = head
+        .char_indices()
+        .rfind(|(_, c)| ['"', '\u{201d}', '\u{bb}'].contains(c))
+        .map_or(head, |(i, c)| &head[i + c.len_utf8()..]);
+    for said in [
+        after(ctx, tail),
+        before(ctx, head),
+        according_to(ctx, &p.text[head_sentence.start.min(open)..tail_end]),
+    ] {
+        if said != Said::Nothing {
+            return said;
+        }
+    }
+    // A reporting verb at the start of the next sentence.
+    if let Some(next) = p.sentences.iter().find(|r| r.start >= tail_end) {
+        let s = &p.text[next.clone()];
+        if !opens_with_mark(s) {
+            return after(ctx, s);
+        }
+    }
+    Said::Nothing
+}
+
+/// Finds the quotations of one report, with speakers.
+pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) -> Vec<FoundQuote> {
+    let mut out: Vec<FoundQuote> = Vec::new();
+    let mut prev_mentions: Vec<Mention> = Vec::new();
+    let mut pending: Option<FoundQuote> = None;
+    for (pi, p) in art.paragraphs.iter().enumerate() {
+        if !p.kind.is_compared() {
+            continue;
+        }
+        let text = &p.text;
+        let mut marks = find_quotes(text);
+        let mut here = mentions(ctx, text, &p.sentences);
+        let scare = matches!(p.kind, ParaKind::Title | ParaKind::Headline);
+        // A quotation running on from the previous paragraph.
+        if let Some(q) = pending.take() {
+            match continue_quote(ctx, pi, p, &mut marks, q, &here, &prev_mentions) {
+                Ok(done) => out.push(done),
+                Err(still) => {
+                    pending = Some(still);
+                    continue;
+                }
+            }
+        }
+        let mut last_speaker: Option<String> = None;
+        let mut i = 0;
+        while i < marks.len() {
+            let m = &marks[i];
+            if m.nested {
+                out.push(FoundQuote {
+                    occurrence: occurrence(id, pi, p, vec![m.content.clone()]),
+                    scare,
+                    nested: true,
+                });
+                i += 1;
+                continue;
+            }
+            // The next top-level mark, for split quotes.
+            let next_top = marks[i + 1..]
+                .iter()
+                .position(|n| !n.nested)
+                .map(|k| k + i + 1);
+            let mut parts = vec![m.content.clone()];
+            let mut close = m.close;
+            let mut middle = None;
+            let mut runs_on = m.runs_on;
+            let mut consumed = i + 1;
+            if let Some(j) = next_top
+                && splits(text, m, &marks[j])
+            {
+                parts.push(marks[j].content.clone());
+                middle = Some(&text[m.close..marks[j].open]);
+                close = marks[j].close;
+                runs_on = marks[j].runs_on;
+                consumed = j + 1;
+                // Nested quotes between the two parts stay listed.
+                for n in &marks[i + 1..j] {
+                    out.push(FoundQuote {
+                        occurrence: occurrence(id, pi, p, vec![n.content.clone()]),
+                        scare,
+                        nested: true,
+                    });
+                }
+            }
+            let mut speaker = speak(ctx, p, m.open, close, middle, &here, &prev_mentions);
+            if speaker.is_none() {
+                speaker.clone_from(&last_speaker);
+            }
+            // A named speaker is the person a later "he" or "she" means.
+            if let Some(s) = speaker
+                .as_ref()
+                .filter(|s| s.starts_with(char::is_uppercase))
+            {
+                here.push(Mention {
+                    at: m.open,
+                    name: s.clone(),
+                    subject: true,
+                });
+                here.sort_by_key(|x| x.at);
+                last_speaker = Some(s.clone());
+            }
+            let mut q = FoundQuote {
+                occurrence: occurrence(id, pi, p, parts),
+                scare,
+                nested: false,
+            };
+            q.occurrence.speaker = speaker;
+            if runs_on && consumed >= marks.len() {
+                pending = Some(q);
+            } else {
+                out.push(q);
+            }
+            i = consumed;
+        }
+        prev_mentions = here;
+    }
+    out.extend(pending);
+    out
+}
+
+/// Adds this paragraph's opening quote to a quotation that ran on from
+/// the previous paragraph: `Ok` when it is complete, `Err` when it runs on
+/// again. A paragraph that does not open with a mark ends the quotation.
+fn continue_quote(
+    ctx: &NameContext,
+    pi: usize,
+    p: &Paragraph,
+    marks: &mut Vec<MarkedQuote>,
+    mut q: FoundQuote,
+    here: &[Mention],
+    prev: &[Mention],
+) -> Result<FoundQuote, FoundQuote> {
+    let text = &p.text;
+    let first_top = marks.iter().position(|m| !m.nested);
+    let lead = text.len() - text.trim_start().len();
+    let Some(i) = first_top.filter(|&i| opens_with_mark(text) && marks[i].open == lead) else {
+        return Ok(q);
+    };
+    let m = marks.remove(i);
+    marks.retain(|n| !(n.nested && n.open >= m.open && n.close <= m.close));
+    q.occurrence.parts.push((pi, m.content.clone()));
+    q.occurrence.text.push(' ');
+    q.occurrence.text.push_str(&text[m.content.clone()]);
+    if m.runs_on {
+        return Err(q);
+    }
+    if q.occurrence.speaker.is_none() {
+        q.occurrence.speaker = speak(ctx, p, m.open, m.close, None, here, prev);
+    }
+    Ok(q)
+}
+
+/// Resolves what the text says about a speaker into a name.
+fn speak(
+    ctx: &NameContext,
+    p: &Paragraph,
+    open: usize,
+    close: usize,
+    middle: Option<&str>,
+    here: &[Mention],
+    prev: &[Mention],
+) -> Option<String> {
+    match attribute(ctx, p, open, close, middle) {
+        Said::Named(n) => Some(n),
+        Said::Pronoun => resolve(here, prev, open),
+        Said::Nothing => None,
+    }
+}
+
+/// An occurrence made of parts of paragraph `pi` (the first part is the
+/// span; split quotes join their parts with a space).
+fn occurrence(
+    id: ArticleId,
+    pi: usize,
+    p: &Paragraph,
+    parts: Vec<Range<usize>>,
+) -> QuoteOccurrence {
+    let text = parts
+        .iter()
+        .map(|r| &p.text[r.clone()])
+        .collect::<Vec<_>>()
+        .join(" ");
+    QuoteOccurrence {
+        article: id,
+        paragraph: pi,
+        text,
+        span: parts.first().cloned().unwrap_or_default(),
+        speaker: None,
+        parts: parts.into_iter().map(|r| (pi, r)).collect(),
+    }
+}

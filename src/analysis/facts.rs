@@ -1,0 +1,246 @@
+//! Facts: the spans of a report a fact-checker verifies (numbers and
+//! quantities, money, percentages, dates and weekdays, named people,
+//! places and organisations), keyed so that "three hours" = "3 hours" and
+//! "U.S." = "United States"; which reports carry each; and the sentences
+//! whose facts no other report has (unique facts).
+//!
+//! Reads [`super::names`] for names and the alignment's sentence links for
+//! numbers written differently in two linked sentences.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::names::NameContext;
+use super::quantities::numbers_and_dates;
+use super::{Fact, FactKind, UniqueFact};
+use crate::align::Alignment;
+use crate::model::{Article, ArticleId, Paragraph, SentenceRef};
+
+/// One fact-bearing span of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct FactSpan {
+    /// Byte range in the paragraph text.
+    pub range: Range<usize>,
+    /// Comparison key: `#` numbers, `@` dates, plain for names.
+    pub key: String,
+    /// The number's value alone (`#59`), for numbers.
+    pub value: Option<String>,
+    /// What it is.
+    pub kind: FactKind,
+}
+
+/// All fact spans of a paragraph, in text order.
+pub(crate) fn paragraph_facts(ctx: &NameContext, p: &Paragraph) -> Vec<FactSpan> {
+    let mut out = numbers_and_dates(&p.text);
+    for n in ctx.find(&p.text, &p.sentences) {
+        if out
+            .iter()
+            .any(|f| f.range.start < n.range.end && n.range.start < f.range.end)
+        {
+            continue;
+        }
+        out.push(FactSpan {
+            range: n.name_range,
+            key: n.key,
+            value: None,
+            kind: n.kind,
+        });
+    }
+    out.sort_by_key(|f| f.range.start);
+    out
+}
+
+/// Every fact span of the cluster, and which reports carry what.
+#[derive(Default)]
+struct Carriers {
+    /// The facts list, in order of first appearance.
+    facts: Vec<Fact>,
+    /// Fact key → index in `facts`.
+    by_key: HashMap<String, usize>,
+    /// Number value → reports.
+    values: HashMap<String, HashSet<ArticleId>>,
+    /// Number value written without a counted noun → reports.
+    bare_values: HashMap<String, HashSet<ArticleId>>,
+    /// Name suffixes and initials → reports.
+    names: HashMap<String, HashSet<ArticleId>>,
+    /// Each compared paragraph's spans.
+    spans: HashMap<(ArticleId, usize), Vec<FactSpan>>,
+}
+
+impl Carriers {
+    fn add(&mut self, a: ArticleId, pi: usize, p: &Paragraph, spans: Vec<FactSpan>) {
+        for f in &spans {
+            let idx = *self.by_key.entry(f.key.clone()).or_insert_with(|| {
+                self.facts.push(Fact {
+                    text: p.text[f.range.clone()].to_string(),
+                    kind: f.kind,
+                    articles: Vec::new(),
+                });
+                self.facts.len() - 1
+            });
+            if !self.facts[idx].articles.contains(&a) {
+                self.facts[idx].articles.push(a);
+            }
+            if let Some(v) = &f.value {
+                self.values.entry(v.clone()).or_default().insert(a);
+                if f.key == *v {
+                    self.bare_values.entry(v.clone()).or_default().insert(a);
+                }
+            }
+            for k in name_suffixes(f).chain(initials(f)) {
+                self.names.entry(k).or_default().insert(a);
+            }
+        }
+        self.spans.insert((a, pi), spans);
+    }
+
+    /// Whether a report other than `a` carries fact `f`, anywhere or (for
+    /// numbers) in one of the `linked` sentences.
+    fn carried(
+        &self,
+        articles: &[Article],
+        f: &FactSpan,
+        a: ArticleId,
+        linked: &[SentenceRef],
+    ) -> bool {
+        let others =
+            |set: Option<&HashSet<ArticleId>>| set.is_some_and(|s| s.iter().any(|x| *x != a));
+        if self.facts[self.by_key[&f.key]]
+            .articles
+            .iter()
+            .any(|x| *x != a)
+            || others(self.names.get(&f.key))
+            || name_suffixes(f).any(|k| others(self.names.get(&k)))
+        {
+            return true;
+        }
+        let Some(v) = &f.value else { return false };
+        // Big or bare numbers meet by value ("2,000 residents" = "2,000
+        // people"); small counted ones need their unit ("two helicopters").
+        if ((big_value(v) || f.key == *v) && others(self.values.get(v)))
+            || others(self.bare_values.get(v))
+        {
+            return true;
+        }
+        // A linked sentence of another report with the number, whatever
+        // its unit ("3-hour talks").
+        linked.iter().any(|o| {
+            self.spans
+                .get(&(o.article, o.paragraph))
+                .is_some_and(|spans| {
+                    let r = &articles[o.article].paragraphs[o.paragraph].sentences[o.sentence];
+                    spans.iter().any(|g| {
+                        g.value.as_ref() == Some(v)
+                            && r.start <= g.range.start
+                            && g.range.end <= r.end
+                    })
+                })
+        })
+    }
+}
+
+/// Finds the facts of the cluster and the unique facts of each report;
+/// paragraphs in `skip` (noise) carry none.
+pub(crate) fn find_facts(
+    ctx: &NameContext,
+    articles: &[Article],
+    alignment: &Alignment,
+    skip: &HashSet<(ArticleId, usize)>,
+) -> (Vec<Fact>, Vec<UniqueFact>) {
+    let mut c = Carriers::default();
+    let mut order: Vec<(ArticleId, usize)> = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        for (pi, p) in art.paragraphs.iter().enumerate() {
+            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
+                c.add(a, pi, p, paragraph_facts(ctx, p));
+                order.push((a, pi));
+            }
+        }
+    }
+    let linked = link_index(alignment);
+    let mut unique = Vec::new();
+    for (a, pi) in order {
+        let p = &articles[a].paragraphs[pi];
+        let spans = &c.spans[&(a, pi)];
+        for (si, range) in p.sentences.iter().enumerate() {
+            let here = SentenceRef {
+                article: a,
+                paragraph: pi,
+                sentence: si,
+            };
+            let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
+            // Spans are sorted: this sentence's start where the last ended.
+            let from = spans.partition_point(|f| f.range.start < range.start);
+            let kept: Vec<&FactSpan> = spans[from..]
+                .iter()
+                .take_while(|f| f.range.start < range.end)
+                .filter(|f| f.range.end <= range.end)
+                .filter(|f| !c.carried(articles, f, a, links))
+                .collect();
+            if kept.is_empty() {
+                continue;
+            }
+            unique.push(UniqueFact {
+                article: a,
+                paragraph: pi,
+                sentence_index: si,
+                sentence: p.text[range.clone()].to_string(),
+                facts: kept
+                    .iter()
+                    .map(|f| p.text[f.range.clone()].to_string())
+                    .collect(),
+                spans: kept.iter().map(|f| f.range.clone()).collect(),
+            });
+        }
+    }
+    let mut facts = c.facts;
+    for f in &mut facts {
+        f.articles.sort_unstable();
+    }
+    (facts, unique)
+}
+
+/// Whether a number value is distinctive enough to meet by value alone:
+/// ten or more, or money, a percentage, a decimal, a multiplier.
+fn big_value(v: &str) -> bool {
+    let digits = v.trim_start_matches('#');
+    digits.parse::<u64>().map_or(true, |n| n >= 10)
+}
+
+/// The initials of a name of three words or more ("european space
+/// agency" → "esa"), so that a report writing the acronym carries it.
+fn initials(f: &FactSpan) -> Option<String> {
+    if f.value.is_some() || f.key.starts_with('@') {
+        return None;
+    }
+    let ws: Vec<&str> = f
+        .key
+        .split(' ')
+        .filter(|w| !["of", "the", "and", "for"].contains(w))
+        .collect();
+    (ws.len() >= 3).then(|| ws.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+/// Each sentence's linked sentences in other reports.
+fn link_index(alignment: &Alignment) -> HashMap<SentenceRef, Vec<SentenceRef>> {
+    let mut m: HashMap<SentenceRef, Vec<SentenceRef>> = HashMap::new();
+    for l in &alignment.links {
+        m.entry(l.a).or_default().push(l.b);
+        m.entry(l.b).or_default().push(l.a);
+    }
+    m
+}
+
+/// The word suffixes of a multi-word name key, itself included ("un
+/// security council" → itself, "security council"), so that a report that
+/// writes the shorter name carries the fact.
+fn name_suffixes(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
+    let name = f.value.is_none() && !f.key.starts_with('@');
+    let ws: Vec<&str> = if name {
+        f.key.split(' ').collect()
+    } else {
+        Vec::new()
+    };
+    let n = ws.len();
+    (0..n.saturating_sub(1)).map(move |i| ws[i..].join(" "))
+}

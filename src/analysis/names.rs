@@ -1,0 +1,378 @@
+//! Names in running text: capitalised word sequences that the sentence
+//! start does not explain, classified as person, place, organisation or
+//! other, with a comparison key that makes known variants equal
+//! ("U.S." = "USA" = "United States", "Nato" = "NATO", "Sergey" = "Sergei").
+//!
+//! Quotes (speakers), facts (named entities) and wording (entity variants)
+//! all read names through this module, with one [`NameContext`] learnt
+//! from the whole cluster.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::FactKind;
+use super::lexicon::{
+    ALIASES, MONTHS, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACES, TITLES, WEEKDAYS,
+};
+use crate::model::Article;
+use crate::text::{is_stop_word, normalize, words};
+
+/// One name found in a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct NameSpan {
+    /// Byte range in the paragraph text (titles included).
+    pub range: Range<usize>,
+    /// Byte range of the name alone (no title, no possessive).
+    pub name_range: Range<usize>,
+    /// The name as written, without titles and possessive.
+    pub text: String,
+    /// Comparison key (aliases and transliterations folded).
+    pub key: String,
+    /// What the name denotes, as far as the text tells.
+    pub kind: FactKind,
+    /// Whether a title preceded the name ("President", "Mr.").
+    pub titled: bool,
+}
+
+/// What the whole cluster says about words and names.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct NameContext {
+    /// Words seen capitalised away from a sentence start.
+    mid_caps: HashSet<String>,
+    /// Keys of names known to be people (titled, or "First Last").
+    persons: HashSet<String>,
+}
+
+/// Lower-cases, drops a possessive and trailing dots.
+pub(crate) fn bare_word(w: &str) -> String {
+    let f = normalize(w);
+    let f = f
+        .strip_suffix("'s")
+        .or_else(|| f.strip_suffix('\''))
+        .unwrap_or(&f);
+    f.trim_end_matches('.').to_lowercase()
+}
+
+/// Folds common transliteration variants of a word: Sergey/Sergei,
+/// Dmitry/Dmitri, Zelenskiy/Zelenskyy/Zelensky.
+pub(crate) fn translit(word: &str) -> String {
+    let w = word.replace("yy", "y");
+    if let Some(stem) = w.strip_suffix("ey") {
+        return format!("{stem}ei");
+    }
+    if let Some(stem) = w.strip_suffix("iy") {
+        return format!("{stem}i");
+    }
+    if w.len() > 4
+        && let Some(stem) = w.strip_suffix('y')
+        && stem.ends_with(|c: char| !"aeiou".contains(c))
+    {
+        return format!("{stem}i");
+    }
+    w
+}
+
+/// The comparison key of a name as written (titles already removed).
+pub(crate) fn name_key(text: &str, kind: FactKind) -> String {
+    let lower: String = normalize(text).to_lowercase();
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(&lower)
+        .trim_end_matches('.')
+        .to_string();
+    if let Some((_, k)) = ALIASES.iter().find(|(a, _)| *a == lower) {
+        return (*k).to_string();
+    }
+    let parts: Vec<String> = lower
+        .split([' ', '-'])
+        .filter(|p| !p.is_empty())
+        .map(translit)
+        .collect();
+    if kind == FactKind::Person {
+        // People are named by surname once introduced.
+        if let Some(last) = parts
+            .iter()
+            .rev()
+            .find(|p| !PARTICLES.contains(&p.as_str()))
+        {
+            return last.clone();
+        }
+    }
+    parts.join(" ")
+}
+
+/// Whether a word starts with a capital (or is an acronym).
+fn is_capital(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the byte offset opens a sentence-like unit: the paragraph
+/// start, or after an opening quote mark, a colon or a dash.
+fn opens_unit(text: &str, at: usize, sentence_starts: &[usize]) -> bool {
+    if sentence_starts.binary_search(&at).is_ok() {
+        return true;
+    }
+    let before = text[..at].trim_end();
+    before.is_empty()
+        || before.ends_with([
+            '"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}', ':', '(', '[', '\u{2014}',
+        ])
+}
+
+/// Whether every content word of a line is capitalised (a Title Case
+/// headline, where capitals say nothing).
+fn title_case(text: &str) -> bool {
+    let (mut caps, mut all) = (0, 0);
+    for (_, w) in words(text) {
+        if is_stop_word(&w.to_lowercase()) && !is_capital(w) {
+            continue;
+        }
+        all += 1;
+        if is_capital(w) {
+            caps += 1;
+        }
+    }
+    all >= 4 && caps == all
+}
+
+impl NameContext {
+    /// Learns capitalised words and people from every paragraph.
+    pub(crate) fn learn(articles: &[Article]) -> Self {
+        let mut ctx = NameContext::default();
+        for art in articles {
+            for p in &art.paragraphs {
+                if title_case(&p.text) {
+                    continue;
+                }
+                let starts: Vec<usize> = p.sentences.iter().map(|r| r.start).collect();
+                for (at, w) in words(&p.text) {
+                    if is_capital(w) && !opens_unit(&p.text, at, &starts) {
+                        ctx.mid_caps.insert(bare_word(w));
+                    }
+                }
+            }
+        }
+        for art in articles {
+            for p in &art.paragraphs {
+                for n in ctx.find(&p.text, &p.sentences) {
+                    if n.kind == FactKind::Person {
+                        ctx.persons.insert(n.key);
+                    }
+                }
+            }
+        }
+        ctx
+    }
+
+    /// Whether a key names a known person.
+    pub(crate) fn is_person(&self, key: &str) -> bool {
+        self.persons.contains(key)
+    }
+
+    /// Finds the names of one paragraph.
+    pub(crate) fn find(&self, text: &str, sentences: &[Range<usize>]) -> Vec<NameSpan> {
+        self.scan(text, sentences, true)
+    }
+
+    /// Finds the names of a phrase cut out of a sentence (a speaker
+    /// chunk), where no word stands at a sentence start.
+    pub(crate) fn find_in_phrase(&self, text: &str) -> Vec<NameSpan> {
+        self.scan(text, &[], false)
+    }
+
+    fn scan(&self, text: &str, sentences: &[Range<usize>], starts_count: bool) -> Vec<NameSpan> {
+        let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
+        let all_initial = starts_count && title_case(text);
+        let ws: Vec<(usize, &str)> = words(text).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < ws.len() {
+            let (at, w) = ws[i];
+            let lower = bare_word(w);
+            let initial = all_initial || (starts_count && opens_unit(text, at, &starts));
+            let usable = is_capital(w)
+                && (is_acronym(w) || TITLES.contains(&lower.as_str()) || !is_stop_word(&lower))
+                && !MONTHS.contains(&lower.as_str())
+                && !WEEKDAYS.contains(&lower.as_str())
+                && (!initial
+                    || self.mid_caps.contains(&lower)
+                    || is_acronym(w)
+                    || TITLES.contains(&lower.as_str()));
+            if !usable {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            let mut end = i;
+            while j < ws.len() {
+                let gap = &text[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0];
+                let prev_word = ws[j - 1].1;
+                let joinable = gap.chars().all(char::is_whitespace)
+                    || (gap == "-" && !is_acronym(prev_word))
+                    || (gap == ". " && abbreviation(prev_word));
+                if !joinable || ws[j - 1].1.ends_with("'s") || ws[j - 1].1.ends_with("\u{2019}s") {
+                    break;
+                }
+                let wj = ws[j].1;
+                if is_capital(wj) && !MONTHS.contains(&bare_word(wj).as_str()) {
+                    end = j;
+                    j += 1;
+                } else if PARTICLES.contains(&wj) && ws.get(j + 1).is_some_and(|n| is_capital(n.1))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(n) = self.classify(text, &ws[i..=end]) {
+                out.push(n);
+            }
+            i = end + 1;
+        }
+        out
+    }
+
+    /// Turns a capitalised run into a name: strips titles, picks a kind.
+    fn classify(&self, text: &str, run: &[(usize, &str)]) -> Option<NameSpan> {
+        let start = run.first()?.0;
+        let last = run.last()?;
+        let end = last.0 + last.1.len();
+        let lower: Vec<String> = run.iter().map(|(_, w)| bare_word(w)).collect();
+        // Everything up to the last title word is the title.
+        let mut first = 0;
+        let mut titled = false;
+        let mut k = 0;
+        while k < lower.len() {
+            if TITLES.contains(&lower[k].as_str()) && k + 1 < lower.len() {
+                titled = true;
+                first = k + 1;
+                if lower.get(k + 1).is_some_and(|w| w == "of") {
+                    first = (k + 3).min(lower.len());
+                    k += 2;
+                }
+            }
+            k += 1;
+        }
+        if first >= run.len() {
+            return None;
+        }
+        let name_start = run[first].0;
+        let surface = text[name_start..end].trim_end_matches('.');
+        let surface = surface
+            .strip_suffix("'s")
+            .or_else(|| surface.strip_suffix("\u{2019}s"))
+            .unwrap_or(surface)
+            .to_string();
+        let words_in = &lower[first..];
+        let joined = normalize(&surface).to_lowercase();
+        let next_word = words(&text[end..]).next().map(|(_, w)| w.to_lowercase());
+        let kind = if titled && !ORG_WORDS.iter().any(|o| words_in.iter().any(|w| w == o)) {
+            FactKind::Person
+        } else if PLACES.contains(&joined.as_str())
+            || ALIASES
+                .iter()
+                .any(|(a, k)| *a == joined && PLACES.contains(k))
+            || next_word.is_some_and(|n| PLACE_AFTER.contains(&n.as_str()))
+        {
+            FactKind::Place
+        } else if words_in.iter().any(|w| OTHER_WORDS.contains(&w.as_str())) {
+            FactKind::Other
+        } else if words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
+            || is_acronym(&surface)
+            || ALIASES.iter().any(|(a, _)| *a == joined)
+        {
+            FactKind::Organisation
+        } else if words_in.len() >= 2
+            && words_in.len() <= 4
+            && words_in
+                .iter()
+                .all(|w| !w.chars().all(|c| c.is_ascii_digit()) && !PLACES.contains(&w.as_str()))
+            || self.persons.contains(&name_key(&surface, FactKind::Person))
+        {
+            FactKind::Person
+        } else {
+            FactKind::Other
+        };
+        let key = name_key(&surface, kind);
+        Some(NameSpan {
+            name_range: name_start..name_start + surface.len(),
+            range: start..end,
+            text: surface,
+            key,
+            kind,
+            titled,
+        })
+    }
+}
+
+/// Whether a word followed by a full stop is an abbreviation that a name
+/// goes on after ("Mr. Tillerson", "George W. Bush", "U.S. President").
+fn abbreviation(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    TITLES.contains(&lower.as_str())
+        || ["st", "jr", "sr"].contains(&lower.as_str())
+        || (w.chars().count() == 1 && is_capital(w))
+        || (w.contains('.') && is_acronym(w))
+}
+
+/// Whether a word is an acronym ("NATO", "U.S.", "ISIS").
+pub(crate) fn is_acronym(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ParaKind, Paragraph};
+
+    fn names(text: &str) -> Vec<(String, String, FactKind)> {
+        let p = Paragraph::new(ParaKind::Body, text.to_string());
+        let art = Article {
+            paragraphs: vec![p.clone()],
+            ..Article::default()
+        };
+        let ctx = NameContext::learn(&[art]);
+        ctx.find(&p.text, &p.sentences)
+            .into_iter()
+            .map(|n| (n.text, n.key, n.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_are_stripped_and_make_people() {
+        let n = names("Later, US Secretary of State Rex Tillerson met Sergei Lavrov.");
+        assert_eq!(
+            n,
+            vec![
+                ("Rex Tillerson".into(), "tillerson".into(), FactKind::Person),
+                ("Sergei Lavrov".into(), "lavrov".into(), FactKind::Person),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentence_start_capitals_are_not_names() {
+        let n = names("Hopes were low. Officials met in Deir al-Zor province with the U.S. team.");
+        assert_eq!(
+            n,
+            vec![
+                ("Deir al-Zor".into(), "deir al zor".into(), FactKind::Place),
+                ("U.S".into(), "us".into(), FactKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn variants_share_a_key() {
+        assert_eq!(name_key("USA", FactKind::Place), "us");
+        assert_eq!(name_key("United States", FactKind::Place), "us");
+        assert_eq!(name_key("Nato", FactKind::Organisation), "nato");
+        assert_eq!(name_key("NATO", FactKind::Organisation), "nato");
+        assert_eq!(
+            name_key("Sergey Lavrov", FactKind::Other),
+            name_key("Sergei Lavrov", FactKind::Other)
+        );
+    }
+}

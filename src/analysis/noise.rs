@@ -1,0 +1,292 @@
+//! Noise: paragraphs that are no part of any report of the event. Two
+//! kinds: page furniture that scrapers keep ("Read more", related-link
+//! lists, newsletter and subscription blurbs, "Advertisement", photo
+//! credits, wire copyright lines) and off-topic blocks (another story
+//! pasted in) that no sentence link touches and that share little
+//! vocabulary with the rest of the cluster. Background about related
+//! events shares the story's names and words, so it stays.
+
+use std::collections::{HashMap, HashSet};
+
+use super::OffTopic;
+use crate::align::Alignment;
+use crate::model::{Article, ParaKind, SentenceRef};
+use crate::text::words;
+
+/// Share of a paragraph's terms found elsewhere in the cluster below which
+/// an unlinked paragraph under a pasted headline is off-topic (the text
+/// under it may share up to twice as much). On the corpus clusters, pasted
+/// foreign stories and promotion blurbs share 0.11–0.16, story paragraphs
+/// with new names 0.20 and up.
+const MIN_SHARED: f64 = 0.18;
+/// A lone paragraph (no pasted headline above it) must share even less to
+/// be flagged: new details of the story share little vocabulary too.
+const MIN_SHARED_ALONE: f64 = 0.1;
+/// Paragraphs shorter than this (in words) are too small to judge by
+/// vocabulary; only furniture patterns flag them.
+const MIN_WORDS_TOPIC: usize = 6;
+/// Furniture is short: longer paragraphs are prose even when a pattern
+/// matches.
+const MAX_WORDS_FURNITURE: usize = 40;
+
+/// Lines that are page furniture when a paragraph starts with them.
+const FURNITURE_START: &[&str] = &[
+    "read more",
+    "read or share",
+    "also read",
+    "related:",
+    "related coverage",
+    "related articles",
+    "see also",
+    "more from",
+    "more:",
+    "click here",
+    "sign up",
+    "subscribe",
+    "advertisement",
+    "image copyright",
+    "image caption",
+    "photo:",
+    "photo credit",
+    "photograph:",
+    "picture:",
+    "now playing",
+    "watch:",
+    "listen:",
+    "follow us",
+    "share this",
+    "slideshow",
+    "getty images",
+    "copyright",
+    "\u{a9}",
+    "for more ",
+    "like ",
+    "today\u{2019}s coverage",
+    "today's coverage",
+];
+
+/// Phrases that make a short paragraph furniture wherever they occur.
+const FURNITURE_ANY: &[&str] = &[
+    "newsletter",
+    "all rights reserved",
+    "thanks for subscribing",
+    "privacy policy",
+    "continue reading the main story",
+    "this material may not be published",
+    "contributed to this report",
+    "sign up for",
+    "most read",
+    "we pay for your stories",
+    "email us at",
+    "download the app",
+];
+
+/// Why a paragraph is furniture, if it is.
+fn furniture(text: &str) -> Option<&'static str> {
+    let lower = text.trim().to_lowercase();
+    // Promotion blocks of any length.
+    if ["most read", "we pay for your stories", "read more:"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return Some("page furniture");
+    }
+    let n = words(text).count();
+    if n > MAX_WORDS_FURNITURE {
+        return None;
+    }
+    if lower == "photo" || lower.chars().all(|c| !c.is_alphanumeric()) {
+        return Some("page furniture");
+    }
+    if FURNITURE_START.iter().any(|p| lower.starts_with(p))
+        || FURNITURE_ANY.iter().any(|p| lower.contains(p))
+    {
+        return Some("page furniture");
+    }
+    // "[Related story title]" and "... Read more" link lines.
+    if (lower.starts_with('[') && lower.ends_with(']')) || lower.ends_with("read more") {
+        return Some("related link");
+    }
+    // Photo credits: "(Mark Schiefelbein/AP)" at the end of a caption.
+    let t = text.trim_end();
+    if t.ends_with(')')
+        && t.rfind('(')
+            .is_some_and(|i| t[i..].contains('/') && t.len() - i < 48)
+    {
+        return Some("photo caption");
+    }
+    None
+}
+
+/// What the cluster says about one paragraph's vocabulary.
+struct Topicality {
+    /// A sentence of it is linked to another report.
+    linked: bool,
+    /// Share of its terms found elsewhere (terms also in another report or in a paragraph of its own report that
+    /// is not its neighbour; counted, not weighted by rarity, so a story
+    /// paragraph naming a new person still shares the story's words).
+    share: f64,
+    /// It has a term every report uses (the story's own words).
+    topic_term: bool,
+}
+
+/// Term statistics of the cluster: where each term occurs.
+struct TermPlaces {
+    /// Up to a few `(article, paragraph)` places per term.
+    places: HashMap<u32, Vec<(usize, usize)>>,
+    /// Per term, how many paragraphs of each report use it.
+    per_article: HashMap<u32, Vec<usize>>,
+}
+
+impl TermPlaces {
+    fn new(alignment: &Alignment, n_articles: usize) -> Self {
+        let mut places: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
+        let mut seen: HashSet<(u32, usize, usize)> = HashSet::new();
+        let mut per_article: HashMap<u32, Vec<usize>> = HashMap::new();
+        for (s, v) in &alignment.sentence_vectors {
+            for &(id, _) in &v.entries {
+                let e = places.entry(id).or_default();
+                if e.len() < 8 && !e.contains(&(s.article, s.paragraph)) {
+                    e.push((s.article, s.paragraph));
+                }
+                if seen.insert((id, s.article, s.paragraph)) {
+                    per_article.entry(id).or_insert_with(|| vec![0; n_articles])[s.article] += 1;
+                }
+            }
+        }
+        TermPlaces {
+            places,
+            per_article,
+        }
+    }
+
+    /// Whether a term of a paragraph of report `a` is one of the story's
+    /// own words: every report uses it in two paragraphs or more (the
+    /// paragraph itself not counted).
+    fn is_topic(&self, id: u32, a: usize) -> bool {
+        self.per_article.get(&id).is_some_and(|counts| {
+            counts.len() > 1
+                && counts
+                    .iter()
+                    .enumerate()
+                    .all(|(b, &c)| c >= 2 + usize::from(b == a))
+        })
+    }
+}
+
+/// Flags noise paragraphs, in reading order.
+pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<OffTopic> {
+    let linked: HashSet<(usize, usize)> = alignment
+        .links
+        .iter()
+        .flat_map(|l| [l.a, l.b])
+        .map(|s| (s.article, s.paragraph))
+        .collect();
+    let terms = TermPlaces::new(alignment, articles.len());
+    let mut out = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        let mut after_read_more = false;
+        let mut block = false;
+        for (pi, p) in art.paragraphs.iter().enumerate() {
+            if p.kind == ParaKind::Title {
+                continue;
+            }
+            // Meta lines (bylines, credits) are never compared, but a
+            // photo credit or copyright line among them is still furniture.
+            if p.kind == ParaKind::Meta {
+                if let Some(r) = furniture(&p.text) {
+                    out.push(OffTopic {
+                        article: a,
+                        paragraph: pi,
+                        reason: r.to_string(),
+                    });
+                }
+                continue;
+            }
+            let n = words(&p.text).count();
+            let t = topicality(alignment, &terms, &linked, a, pi, p.sentences.len());
+            let reason = furniture(&p.text).or_else(|| {
+                // A list of link titles follows "Read more:".
+                if after_read_more && n <= 25 && (!t.linked || !p.text.trim_end().ends_with('.')) {
+                    return Some("related link");
+                }
+                None
+            });
+            let lower = p.text.trim().to_lowercase();
+            if lower.starts_with("read more")
+                || lower.starts_with("more from")
+                || lower.starts_with("related")
+            {
+                after_read_more = lower.ends_with(':') || lower == "read more";
+            } else if reason.is_none() {
+                after_read_more = false;
+            }
+            let foreign = !t.linked && !t.topic_term;
+            // Another story pasted in: its headline, then its text.
+            let starts_block = foreign
+                && p.kind == ParaKind::Headline
+                && t.share < MIN_SHARED
+                && art
+                    .paragraphs
+                    .get(pi + 1)
+                    .is_some_and(|next| next.kind == ParaKind::Body);
+            block = starts_block || (block && foreign && t.share < 2.0 * MIN_SHARED);
+            let alone = foreign && n >= MIN_WORDS_TOPIC && t.share < MIN_SHARED_ALONE;
+            let reason = reason.or((block || alone).then_some("unrelated to the other reports"));
+            if let Some(r) = reason {
+                out.push(OffTopic {
+                    article: a,
+                    paragraph: pi,
+                    reason: r.to_string(),
+                });
+            }
+        }
+    }
+    // A pasted headline whose text did not qualify is no block after all.
+    let flagged: HashSet<(usize, usize)> = out.iter().map(|o| (o.article, o.paragraph)).collect();
+    out.retain(|o| {
+        let p = &articles[o.article].paragraphs[o.paragraph];
+        o.reason != "unrelated to the other reports"
+            || p.kind != ParaKind::Headline
+            || flagged.contains(&(o.article, o.paragraph + 1))
+    });
+    out
+}
+
+/// How paragraph `(a, pi)` relates to the rest of the cluster.
+fn topicality(
+    alignment: &Alignment,
+    terms: &TermPlaces,
+    linked: &HashSet<(usize, usize)>,
+    a: usize,
+    pi: usize,
+    sentences: usize,
+) -> Topicality {
+    let (mut total, mut shared, mut topic_term) = (0.0, 0.0, false);
+    for s in 0..sentences {
+        let r = SentenceRef {
+            article: a,
+            paragraph: pi,
+            sentence: s,
+        };
+        let Some(v) = alignment.sentence_vectors.get(&r) else {
+            continue;
+        };
+        for &(id, _) in &v.entries {
+            total += 1.0;
+            let elsewhere = terms
+                .places
+                .get(&id)
+                .is_some_and(|ps| ps.iter().any(|&(b, q)| b != a || q.abs_diff(pi) > 1));
+            if elsewhere {
+                shared += 1.0;
+            }
+            topic_term |= terms.is_topic(id, a);
+        }
+    }
+    Topicality {
+        linked: linked.contains(&(a, pi)),
+        share: if total <= 0.0 { 1.0 } else { shared / total },
+        topic_term,
+    }
+}

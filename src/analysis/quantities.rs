@@ -1,0 +1,243 @@
+//! Numbers, quantities, money, percentages and dates in running text,
+//! keyed so that spelled-out and digit forms meet ("three hours" = "3
+//! hours" → `#3 hour`, "Ten nations" → `#10 nation`, "eighth time" →
+//! `#8th time`, "$5 billion" → `#$5 billion`, "April 4" → `@april 4`).
+//! Part of fact finding ([`super::facts`]).
+
+use std::ops::Range;
+
+use super::FactKind;
+use super::facts::FactSpan;
+use super::lexicon::{MONTHS, WEEKDAYS};
+use crate::text::{is_stop_word, number_word, term_of, words};
+
+/// Words before a number that belong to the fact ("about three hours").
+const APPROX: &[&str] = &[
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "some",
+    "over",
+    "roughly",
+    "approximately",
+    "least",
+    "than",
+    "to",
+    "under",
+];
+/// Number words too common to be facts ("one of them", "first time").
+const WEAK_NUMBERS: &[&str] = &["one", "first", "second", "zero"];
+/// Multipliers that stay part of a number ("5 billion").
+const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+/// Currency words folded to symbols.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("dollar", "$"),
+    ("dollars", "$"),
+    ("euro", "\u{20ac}"),
+    ("euros", "\u{20ac}"),
+    ("pound", "\u{a3}"),
+    ("pounds", "\u{a3}"),
+];
+
+/// The numeric value of a word: digits, or a number word as digits.
+fn numeric(w: &str) -> Option<String> {
+    let lower = w.to_lowercase();
+    if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return Some(lower.chars().filter(|c| *c != ',').collect());
+    }
+    if WEAK_NUMBERS.contains(&lower.as_str()) {
+        return None;
+    }
+    number_word(&lower).map(str::to_string)
+}
+
+/// Finds the number and date facts of a paragraph.
+pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
+    let ws: Vec<(usize, &str)> = words(text).collect();
+    let mut out = Vec::new();
+    let mut used = vec![false; ws.len()];
+    dates(&ws, &mut used, &mut out);
+    numbers(text, &ws, &mut used, &mut out);
+    out.sort_by_key(|f| f.range.start);
+    out
+}
+
+/// End byte of word `k`.
+fn end_of(ws: &[(usize, &str)], k: usize) -> usize {
+    ws[k].0 + ws[k].1.len()
+}
+
+/// Dates: "April 4", "4 April", "April 4, 2017", weekdays; marks the
+/// words used.
+fn dates(ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
+    let end_of = |k: usize| end_of(ws, k);
+    for i in 0..ws.len() {
+        let lower = ws[i].1.to_lowercase();
+        let capital = ws[i].1.chars().next().is_some_and(char::is_uppercase);
+        if capital && WEEKDAYS.contains(&lower.as_str()) {
+            used[i] = true;
+            out.push(date(ws[i].0..end_of(i), &lower));
+        } else if capital && MONTHS.contains(&lower.as_str()) && !(lower == "may" && i == 0) {
+            let mut key = lower.clone();
+            let mut last = i;
+            if let Some((_, d)) = ws.get(i + 1).filter(|(_, d)| is_day(d)) {
+                key = format!("{lower} {d}");
+                last = i + 1;
+                if let Some((_, y)) = ws.get(i + 2).filter(|(_, y)| is_year(y)) {
+                    key = format!("{key} {y}");
+                    last = i + 2;
+                }
+            } else if i > 0 && is_day(ws[i - 1].1) && !used[i - 1] {
+                key = format!("{lower} {}", ws[i - 1].1);
+                used[i - 1] = true;
+                used[i] = true;
+                out.push(date(ws[i - 1].0..end_of(i), &key));
+                continue;
+            }
+            if lower == "may" && last == i {
+                continue; // the modal verb, capitalised
+            }
+            used[i..=last].iter_mut().for_each(|u| *u = true);
+            out.push(date(ws[i].0..end_of(last), &key));
+        }
+    }
+}
+
+/// The counted noun after a number ending at word `last`: up to three
+/// words, stopping at a stop word; a plural ends it ("59 cruise
+/// missiles"), and without one the first word is the unit ("six year").
+/// Returns the last word used, the unit's term key and a currency symbol
+/// when the noun names one ("5 million dollars").
+fn counted_noun(text: &str, ws: &[(usize, &str)], last: usize) -> (usize, String, Option<String>) {
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+    let (mut unit, mut cur) = (String::new(), None);
+    let mut k = last + 1;
+    while k < ws.len() && k <= last + 3 {
+        let gap = &text[end_of(ws, k - 1)..ws[k].0];
+        let lw = ws[k].1.to_lowercase();
+        if !(gap == " " || gap == "-") || is_stop_word(&lw) || numeric(ws[k].1).is_some() {
+            break;
+        }
+        if let Some((_, sym)) = CURRENCIES.iter().find(|(c, _)| *c == lw) {
+            cur = Some((*sym).to_string());
+        } else if let Some(t) = term_of(ws[k].1, false) {
+            unit = t.key;
+        }
+        k += 1;
+        if plural(&lw) {
+            break;
+        }
+        let ahead = ws[k..ws.len().min(last + 4)]
+            .iter()
+            .take_while(|(_, w)| !is_stop_word(&w.to_lowercase()))
+            .any(|(_, w)| plural(w));
+        if !ahead {
+            break;
+        }
+    }
+    (k - 1, unit, cur)
+}
+
+/// Numbers, quantities, money and percentages (and bare years, which are
+/// dates), skipping words already used by dates.
+fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
+    let end_of = |k: usize| end_of(ws, k);
+    for i in 0..ws.len() {
+        if used[i] {
+            continue;
+        }
+        let w = ws[i].1;
+        if is_year(w) && !text[..ws[i].0].ends_with(['$', '\u{a3}', '\u{20ac}']) {
+            used[i] = true;
+            out.push(date(ws[i].0..end_of(i), w));
+            continue;
+        }
+        let Some(mut value) = numeric(w) else {
+            continue;
+        };
+        used[i] = true;
+        let mut start = ws[i].0;
+        let mut last = i;
+        // Approximators before the number ("about", "more than", "at least").
+        if i > 0 && APPROX.contains(&ws[i - 1].1.to_lowercase().as_str()) {
+            start = ws[i - 1].0;
+            if i > 1
+                && ["more", "less", "fewer", "at", "up"]
+                    .contains(&ws[i - 2].1.to_lowercase().as_str())
+            {
+                start = ws[i - 2].0;
+            }
+        }
+        let currency = text[..ws[i].0]
+            .chars()
+            .next_back()
+            .filter(|c| ['$', '\u{a3}', '\u{20ac}', '\u{a5}'].contains(c));
+        if let Some(c) = currency {
+            start = start.min(ws[i].0 - c.len_utf8());
+        }
+        if let Some((_, m)) = ws
+            .get(i + 1)
+            .filter(|(_, m)| MULTIPLIERS.contains(&m.to_lowercase().as_str()))
+        {
+            value = format!("{value} {}", m.to_lowercase());
+            last = i + 1;
+        }
+        let after = &text[end_of(last)..];
+        let unit: String;
+        let mut cur = currency.map(String::from);
+        if after.starts_with('%')
+            || after.trim_start().to_lowercase().starts_with("percent")
+            || after.trim_start().to_lowercase().starts_with("per cent")
+        {
+            unit = "%".to_string();
+            last += usize::from(!after.starts_with('%'));
+            if after.trim_start().to_lowercase().starts_with("per cent") {
+                last += 1;
+            }
+        } else {
+            let (end_word, noun, money) = counted_noun(text, ws, last);
+            last = end_word;
+            unit = noun;
+            cur = money.or(cur);
+        }
+        used[i..=last.min(ws.len() - 1)]
+            .iter_mut()
+            .for_each(|u| *u = true);
+        let end = end_of(last.min(ws.len() - 1))
+            + usize::from(text[end_of(last.min(ws.len() - 1))..].starts_with('%'));
+        let value = format!("{}{value}", cur.unwrap_or_default());
+        let key = if unit.is_empty() {
+            format!("#{value}")
+        } else {
+            format!("#{value} {unit}")
+        };
+        out.push(FactSpan {
+            range: start..end,
+            key,
+            value: Some(format!("#{value}")),
+            kind: FactKind::Number,
+        });
+    }
+}
+
+fn date(range: Range<usize>, key: &str) -> FactSpan {
+    FactSpan {
+        range,
+        key: format!("@{key}"),
+        value: None,
+        kind: FactKind::Date,
+    }
+}
+
+fn is_day(w: &str) -> bool {
+    let digits: String = w.chars().take_while(char::is_ascii_digit).collect();
+    !digits.is_empty()
+        && digits.len() <= 2
+        && ["", "st", "nd", "rd", "th"].contains(&&w[digits.len()..])
+        && digits.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+}

@@ -1,0 +1,298 @@
+//! Finding quotations in a paragraph's display text: straight and curly
+//! double quotes, single-quoted quotations, guillemets, „German“ quotes,
+//! quotes inside quotes, quotes that run over several paragraphs and
+//! quotes split by their attribution. Apostrophes (Russia's, '90s,
+//! rock 'n' roll) are never taken for marks.
+//!
+//! This is the first half of quote analysis; [`super::attribution`] finds
+//! speakers and [`super::quote_match`] matches quotes across reports.
+
+use std::ops::Range;
+
+/// The family a quote mark belongs to; a quote closes with its own family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// `"..."` or `“...”`.
+    Double,
+    /// `'...'` or `‘...’`.
+    Single,
+    /// `«...»`.
+    Guillemet,
+    /// `„...“`.
+    Low,
+}
+
+/// One quotation found in one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct MarkedQuote {
+    /// Byte range of the quoted words (marks and edge punctuation
+    /// excluded).
+    pub content: Range<usize>,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just after the closing mark (the paragraph's end when
+    /// the quote runs on into the next paragraph).
+    pub close: usize,
+    /// The quote has no closing mark in this paragraph.
+    pub runs_on: bool,
+    /// Inside another quotation.
+    pub nested: bool,
+}
+
+/// How far a possible closing mark looks ahead for a better one.
+const LOOKAHEAD_CHARS: usize = 400;
+
+/// Short words that open with an apostrophe and are never quotations.
+const ELISIONS: &[&str] = &[
+    "n", "em", "til", "cause", "tis", "twas", "round", "bout", "cos",
+];
+
+/// Whether a character may stand right before an opening mark.
+fn opens_after(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '['
+                    | '{'
+                    | '\u{2014}'
+                    | '\u{2013}'
+                    | '-'
+                    | '/'
+                    | ':'
+                    | '"'
+                    | '\u{201c}'
+                    | '\u{ab}'
+                    | '\u{201e}'
+                    | '\u{2018}'
+            )
+    })
+}
+
+/// Whether a single mark at byte `i` (of char length `len`) is an
+/// apostrophe in an elided word ('90s, 'n', 'em) rather than a quote.
+fn elided_word(text: &str, i: usize, len: usize) -> bool {
+    let rest = &text[i + len..];
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    if word.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        // '90s, '17: a year or decade.
+        return word.len() <= 3;
+    }
+    ELISIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether a closing single mark at `i` comes after a plural possessive
+/// ("the players' union") while a later mark could close the quote.
+fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    if !before.is_some_and(|c| c == 's' || c == 'S') {
+        return false;
+    }
+    let rest = &text[i + len..];
+    if !rest.starts_with(' ') || !rest[1..].starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // A later closing single mark in the paragraph (looked for over a
+    // sentence or two, so that long paragraphs stay linear).
+    let mut prev = None;
+    for c in rest.chars().take(LOOKAHEAD_CHARS) {
+        if matches!(c, '\'' | '\u{2019}') && prev.is_some_and(|p: char| !p.is_whitespace()) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// Finds the quotations of one paragraph, in order of their opening mark.
+pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
+    let mut stack: Vec<(Family, usize, usize)> = Vec::new(); // family, mark start, content start
+    let mut found: Vec<MarkedQuote> = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let len = c.len_utf8();
+        let top = stack.last().map(|s| s.0);
+        let close = |stack: &mut Vec<(Family, usize, usize)>, found: &mut Vec<MarkedQuote>, fam| {
+            if let Some(pos) = stack.iter().rposition(|s| s.0 == fam) {
+                let (_, open, start) = stack[pos];
+                stack.truncate(pos);
+                found.push(MarkedQuote {
+                    content: start..i,
+                    open,
+                    close: i + len,
+                    runs_on: false,
+                    nested: pos > 0,
+                });
+            }
+        };
+        match c {
+            '"' => {
+                if stack.iter().any(|s| s.0 == Family::Double) && !opens_after(prev)
+                    || top == Some(Family::Double)
+                {
+                    close(&mut stack, &mut found, Family::Double);
+                } else if opens_after(prev) || prev.is_some_and(|p| "\u{2014},".contains(p)) {
+                    stack.push((Family::Double, i, i + len));
+                }
+            }
+            '\u{201c}' => {
+                if top == Some(Family::Low) {
+                    close(&mut stack, &mut found, Family::Low);
+                } else {
+                    stack.push((Family::Double, i, i + len));
+                }
+            }
+            '\u{201d}' => {
+                if matches!(top, Some(Family::Low)) {
+                    close(&mut stack, &mut found, Family::Low);
+                } else if stack.iter().any(|s| s.0 == Family::Double) {
+                    close(&mut stack, &mut found, Family::Double);
+                } else if opens_after(prev) && next.is_some_and(char::is_alphanumeric) {
+                    // A closing mark used as an opener (”Their aim ...”).
+                    stack.push((Family::Double, i, i + len));
+                }
+            }
+            '\u{201e}' => stack.push((Family::Low, i, i + len)),
+            '\u{ab}' => stack.push((Family::Guillemet, i, i + len)),
+            '\u{bb}' => close(&mut stack, &mut found, Family::Guillemet),
+            '\'' | '\u{2018}' | '\u{2019}' => {
+                let alnum_before = prev.is_some_and(char::is_alphanumeric);
+                let alnum_after = next.is_some_and(char::is_alphanumeric);
+                if alnum_before && alnum_after {
+                    continue; // Russia's, don't
+                }
+                let can_close = top == Some(Family::Single)
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && !alnum_after
+                    && c != '\u{2018}';
+                if can_close {
+                    if !plural_possessive(text, i, len) {
+                        close(&mut stack, &mut found, Family::Single);
+                    }
+                } else if opens_after(prev)
+                    && next.is_some_and(|n| n.is_alphanumeric() || "\"\u{201c}".contains(n))
+                    && !elided_word(text, i, len)
+                    && c != '\u{2019}'
+                {
+                    stack.push((Family::Single, i, i + len));
+                }
+            }
+            _ => {}
+        }
+    }
+    // Unclosed double-type marks at the bottom run on to the paragraph end;
+    // unclosed single marks were apostrophes after all.
+    if let Some(&(fam, open, start)) = stack.first()
+        && fam != Family::Single
+    {
+        found.push(MarkedQuote {
+            content: start..text.len(),
+            open,
+            close: text.len(),
+            runs_on: true,
+            nested: false,
+        });
+    }
+    for q in &mut found {
+        q.content = trim_content(text, q.content.clone());
+    }
+    found.retain(|q| text[q.content.clone()].chars().any(char::is_alphanumeric));
+    found.sort_by_key(|q| (q.open, q.nested));
+    found
+}
+
+/// Trims spaces and edge punctuation (",", ".", ";", ":") off quoted words.
+fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || ",.;:".contains(c));
+    // Keep an ellipsis or abbreviation dot? Words only matter for matching.
+    r.start + lead..r.start + t.len().max(lead)
+}
+
+/// Whether a paragraph opens with a quote mark (the continuation of a
+/// quotation that ran on from the previous paragraph).
+pub(crate) fn opens_with_mark(text: &str) -> bool {
+    text.trim_start()
+        .starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{2018}'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        find_quotes(text)
+            .into_iter()
+            .map(|q| &text[q.content])
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_double_quotes() {
+        assert_eq!(
+            quoted("\"There is a low level of trust\", he said."),
+            vec!["There is a low level of trust"]
+        );
+        assert_eq!(
+            quoted("He said \u{201c}it would be fantastic\u{201d} but \u{201c}no.\u{201d}"),
+            vec!["it would be fantastic", "no"]
+        );
+    }
+
+    #[test]
+    fn single_quotes_guillemets_and_low_quotes() {
+        assert_eq!(
+            quoted("Relations may be at 'an all-time low' now."),
+            vec!["an all-time low"]
+        );
+        assert_eq!(
+            quoted("Er sagte \u{201e}nein\u{201c} und \u{ab}oui\u{bb}."),
+            vec!["nein", "oui"]
+        );
+        assert_eq!(
+            quoted("\u{201d}Their aim is to terrorize people,\u{201d} he said."),
+            vec!["Their aim is to terrorize people"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(
+            quoted("Russia's view of Assad's regime in the '90s was rock 'n' roll.").is_empty()
+        );
+        assert!(quoted("The players' union met the coaches' staff.").is_empty());
+        assert!(quoted("It's the \u{2019}90s and they\u{2019}re back.").is_empty());
+        assert_eq!(
+            quoted("'The players' union is strong,' he said."),
+            vec!["The players' union is strong"]
+        );
+    }
+
+    #[test]
+    fn quote_inside_quote() {
+        let t = "'I prayed. I said, \"God, please don't take my husband now.\"' she said.";
+        let q = find_quotes(t);
+        assert_eq!(q.len(), 2);
+        assert_eq!(
+            &t[q[0].content.clone()],
+            "I prayed. I said, \"God, please don't take my husband now.\""
+        );
+        assert!(!q[0].nested);
+        assert_eq!(
+            &t[q[1].content.clone()],
+            "God, please don't take my husband now"
+        );
+        assert!(q[1].nested);
+    }
+
+    #[test]
+    fn unclosed_quote_runs_on() {
+        let q = find_quotes("\"We will fight on the beaches,");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].runs_on);
+        assert!(opens_with_mark("\u{201c}we shall never surrender.\u{201d}"));
+    }
+}

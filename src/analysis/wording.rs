@@ -1,0 +1,186 @@
+//! Systematic wording changes across the cluster: the same word or phrase
+//! replaced the same way more than once, with counts and the two reports.
+//!
+//! Two sources feed the table. (1) The replace runs of the sentence links'
+//! word diffs, normalised and counted. (2) Names one report always writes
+//! one way and another report always writes another way ("Russian
+//! Federation" in one, "Russia" in the other): links are sparse in
+//! rewritten news, but these name variants run through the whole text.
+//! Differences of typography only (quotes, dashes, spacing) are counted
+//! apart and never reported as wording.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::Substitution;
+use super::names::NameContext;
+use crate::align::{Alignment, DiffOp};
+use crate::model::{Article, ArticleId};
+use crate::text::{normalize, same_but_typography, words};
+
+/// Longest side of a replace run still read as a substitution, in words;
+/// longer runs are rewrites.
+const MAX_PHRASE_WORDS: usize = 4;
+
+/// A replace run's side, in its comparison form: lower case, typography
+/// folded, words only.
+fn phrase_key(s: &str) -> String {
+    words(s)
+        .map(|(_, w)| normalize(w).to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The side as shown: trimmed of spaces and edge punctuation.
+fn phrase_shown(s: &str) -> &str {
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || ",.;:\"'\u{201c}\u{201d}\u{2018}\u{2019}".contains(c)
+    })
+}
+
+/// A replace run counted across links: both sides' comparison forms and
+/// the two reports.
+type RunKey = (String, String, ArticleId, ArticleId);
+
+/// Finds systematic substitutions and counts typography-only changes.
+pub(crate) fn find_substitutions(
+    ctx: &NameContext,
+    articles: &[Article],
+    alignment: &Alignment,
+) -> (Vec<Substitution>, usize) {
+    // (from key, to key, from article, to article) → (shown from, shown to, count)
+    let mut table: BTreeMap<RunKey, (String, String, usize)> = BTreeMap::new();
+    let mut typography = 0;
+    for link in &alignment.links {
+        for run in &link.diff {
+            match run.op {
+                DiffOp::Equal => typography += usize::from(run.a != run.b),
+                DiffOp::Replace if same_but_typography(&run.a, &run.b) => typography += 1,
+                DiffOp::Replace => {
+                    let (ka, kb) = (phrase_key(&run.a), phrase_key(&run.b));
+                    let (na, nb) = (ka.split(' ').count(), kb.split(' ').count());
+                    if ka.is_empty()
+                        || kb.is_empty()
+                        || ka == kb
+                        || na > MAX_PHRASE_WORDS
+                        || nb > MAX_PHRASE_WORDS
+                    {
+                        continue;
+                    }
+                    let e = table
+                        .entry((ka, kb, link.a.article, link.b.article))
+                        .or_insert_with(|| {
+                            (
+                                phrase_shown(&run.a).to_string(),
+                                phrase_shown(&run.b).to_string(),
+                                0,
+                            )
+                        });
+                    e.2 += 1;
+                }
+                DiffOp::Insert | DiffOp::Delete => {}
+            }
+        }
+    }
+    let mut out: Vec<Substitution> = table
+        .into_iter()
+        .filter(|(_, (_, _, n))| *n > 1)
+        .map(|((_, _, a, b), (from, to, count))| Substitution {
+            from,
+            to,
+            count,
+            articles: [a, b],
+        })
+        .collect();
+    for s in name_variants(ctx, articles) {
+        // One entry a pair of spellings: "EU" → "European Union" is the
+        // same finding as "European Union" → "EU".
+        let known = out.iter().any(|o| {
+            o.articles == [s.articles[1], s.articles[0]]
+                && phrase_key(&o.from) == phrase_key(&s.to)
+                && phrase_key(&o.to) == phrase_key(&s.from)
+        }) || out.iter().any(|o| {
+            o.articles == s.articles
+                && phrase_key(&o.from) == phrase_key(&s.from)
+                && phrase_key(&o.to) == phrase_key(&s.to)
+        });
+        if !known {
+            out.push(s);
+        }
+    }
+    out.sort_by(|x, y| {
+        y.count
+            .cmp(&x.count)
+            .then(x.articles.cmp(&y.articles))
+            .then(x.from.cmp(&y.from))
+    });
+    (out, typography)
+}
+
+/// How each report writes each name: key → written form (lower-cased
+/// comparison form) → (form as first written, count).
+type Spellings = HashMap<String, HashMap<String, (String, usize)>>;
+
+/// Names one report writes in a form another report never uses, while the
+/// other writes the same name (same key) its own way.
+fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
+    let spellings: Vec<Spellings> = articles
+        .iter()
+        .map(|art| {
+            let mut m: Spellings = HashMap::new();
+            for p in art.paragraphs.iter().filter(|p| p.kind.is_compared()) {
+                for n in ctx.find(&p.text, &p.sentences) {
+                    let form = phrase_key(&n.text);
+                    let e = m
+                        .entry(n.key)
+                        .or_default()
+                        .entry(form)
+                        .or_insert((n.text, 0));
+                    e.1 += 1;
+                }
+            }
+            m
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (a, sa) in spellings.iter().enumerate() {
+        for (b, sb) in spellings.iter().enumerate() {
+            if a == b {
+                continue;
+            }
+            for (key, forms_a) in sa {
+                let Some(forms_b) = sb.get(key) else { continue };
+                // The other report's usual spelling of the name.
+                let Some((to_form, (to_shown, _))) = forms_b
+                    .iter()
+                    .max_by(|x, y| x.1.1.cmp(&y.1.1).then(y.0.cmp(x.0)))
+                else {
+                    continue;
+                };
+                for (form, (shown, count)) in forms_a {
+                    if *count < 2 || forms_b.contains_key(form) || form == to_form {
+                        continue;
+                    }
+                    // Surnames alone are the same person, not a variant.
+                    if form.split(' ').count() != to_form.split(' ').count()
+                        && !form.contains('.')
+                        && same_last_word(form, to_form)
+                    {
+                        continue;
+                    }
+                    out.push(Substitution {
+                        from: shown.clone(),
+                        to: to_shown.clone(),
+                        count: *count,
+                        articles: [a, b],
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether two names end with the same word ("donald trump", "trump").
+fn same_last_word(a: &str, b: &str) -> bool {
+    a.rsplit(' ').next() == b.rsplit(' ').next()
+}
