@@ -177,6 +177,9 @@ mod tests {
         let text = "Rain fell. \"We are ready,\" the mayor said.";
         let articles = vec![article(text), article("Rain fell.")];
         let mut cmp = Comparison::new(articles, &crate::Options::default());
+        // Hand-set findings, so the test is about the panel, not the
+        // analysis.
+        cmp.analysis = crate::analysis::Analysis::default();
         let start = text.find("We").unwrap_or(0);
         cmp.analysis.quotes.push(Quote {
             status: QuoteStatus::Unique,
@@ -187,6 +190,7 @@ mod tests {
                 paragraph: 1,
                 text: "We are ready,".into(),
                 span: start..start + 13,
+                parts: vec![(1, start..start + 13)],
                 speaker: Some("the mayor".into()),
             }],
             diff: Vec::new(),
@@ -197,6 +201,7 @@ mod tests {
             sentence_index: 0,
             sentence: "Rain fell.".into(),
             facts: vec!["Rain".into()],
+            spans: vec![0..4],
         });
         cmp.analysis.substitutions.push(Substitution {
             from: "said".into(),
