@@ -201,7 +201,7 @@ mod tests {
             sentence_index: 0,
             sentence: "Rain fell.".into(),
             facts: vec!["Rain".into()],
-            spans: vec![0..4],
+            spans: std::iter::once(0..4).collect(),
         });
         cmp.analysis.substitutions.push(Substitution {
             from: "said".into(),
