@@ -29,7 +29,15 @@ fn all_time_low_is_quoted_in_both_reports() {
     assert!(q.scare, "the titles' 'all-time low' are scare quotes");
     // The body quotes name the speaker; the title's verb does too.
     let speakers: Vec<Option<&str>> = q.occurrences.iter().map(|o| o.speaker.as_deref()).collect();
-    assert_eq!(speakers, vec![Some("Trump"), None, Some("Donald Trump"), Some("Donald Trump")]);
+    assert_eq!(
+        speakers,
+        vec![
+            Some("Trump"),
+            None,
+            Some("Donald Trump"),
+            Some("Donald Trump")
+        ]
+    );
     assert!(!q.speaker_conflict);
 }
 
@@ -39,7 +47,10 @@ fn open_to_dialogue_is_altered_with_its_diff() {
     let q = quote(&a, "open to dialogue");
     assert_eq!(q.status, QuoteStatus::Altered);
     assert_eq!(q.occurrences.len(), 2);
-    assert_eq!(q.occurrences[1].text, "open to dialogue with the US in all different areas");
+    assert_eq!(
+        q.occurrences[1].text,
+        "open to dialogue with the US in all different areas"
+    );
     let changed: Vec<(&str, &str)> = q
         .diff
         .iter()
@@ -99,7 +110,13 @@ fn unique_facts_of_each_report() {
     assert!(f0.contains(&"eighth time"), "{f0:?}");
     assert!(f0.contains(&"Deir al-Zor"), "{f0:?}");
     // Shared facts never show up as unique.
-    for shared in ["Tillerson", "Wednesday", "Moscow", "NATO", "Security Council"] {
+    for shared in [
+        "Tillerson",
+        "Wednesday",
+        "Moscow",
+        "NATO",
+        "Security Council",
+    ] {
         assert!(!f0.contains(&shared) && !f1.contains(&shared), "{shared}");
     }
     // Spans locate the fact words in the paragraph.
@@ -149,7 +166,11 @@ fn microsoft_block_is_off_topic() {
     let flagged: Vec<&str> = a
         .offtopic
         .iter()
-        .map(|o| cmp.articles[o.article].paragraphs[o.paragraph].text.as_str())
+        .map(|o| {
+            cmp.articles[o.article].paragraphs[o.paragraph]
+                .text
+                .as_str()
+        })
         .collect();
     assert_eq!(flagged.len(), 2, "{flagged:?}");
     assert!(flagged[0].starts_with("Microsoft responds"));

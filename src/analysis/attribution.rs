@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::FactKind;
 use super::lexicon::{AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, VERBS};
-use super::names::{NameContext, bare_word};
+use super::names::{NameContext, NameSpan, bare_word};
 use crate::text::words;
 
 /// Words that are pronouns a speaker may hide behind.
@@ -253,24 +253,24 @@ pub(crate) struct Mention {
     pub subject: bool,
 }
 
-/// The person mentions of a paragraph.
-pub(crate) fn mentions(
-    ctx: &NameContext,
-    text: &str,
-    sentences: &[std::ops::Range<usize>],
-) -> Vec<Mention> {
-    ctx.find(text, sentences)
-        .into_iter()
+/// The person mentions among a paragraph's names.
+pub(crate) fn mentions(ctx: &NameContext, names: &[NameSpan], text: &str) -> Vec<Mention> {
+    names
+        .iter()
         .filter(|n| n.kind == FactKind::Person || ctx.is_person(&n.key))
         .map(|n| {
-            let prev = words(&text[..n.range.start])
-                .last()
-                .map(|(_, w)| bare_word(w))
+            // The word before the name (only the text just before it is
+            // read, so long paragraphs stay linear).
+            let prev = text[..n.range.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .map(|w| bare_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
                 .unwrap_or_default();
             Mention {
                 at: n.range.start,
                 subject: !NOT_SUBJECT_AFTER.contains(&prev.as_str()),
-                name: n.text,
+                name: n.text.clone(),
             }
         })
         .collect()
@@ -388,10 +388,10 @@ mod tests {
     fn pronouns_go_to_the_last_subject() {
         let c = ctx();
         let t = "Tillerson reiterated that Assad was behind the attack.";
-        let m = mentions(&c, t, std::slice::from_ref(&(0..t.len())));
+        let m = mentions(&c, &c.find(t, std::slice::from_ref(&(0..t.len()))), t);
         assert_eq!(resolve(&m, &[], t.len()), Some("Tillerson".to_string()));
         let t2 = "While neither Tillerson nor Lavrov cited any, Lavrov agreed.";
-        let m2 = mentions(&c, t2, std::slice::from_ref(&(0..t2.len())));
+        let m2 = mentions(&c, &c.find(t2, std::slice::from_ref(&(0..t2.len()))), t2);
         assert_eq!(resolve(&[], &m2, 0), Some("Lavrov".to_string()));
         assert_eq!(resolve(&[], &[], 0), None);
     }

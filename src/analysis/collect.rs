@@ -123,7 +123,7 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
         }
         let text = &p.text;
         let mut marks = find_quotes(text);
-        let mut here = mentions(ctx, text, &p.sentences);
+        let mut here = mentions(ctx, ctx.names_of(id, pi), text);
         let scare = matches!(p.kind, ParaKind::Title | ParaKind::Headline);
         // A quotation running on from the previous paragraph.
         if let Some(q) = pending.take() {

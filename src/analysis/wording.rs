@@ -125,16 +125,22 @@ type Spellings = HashMap<String, HashMap<String, (String, usize)>>;
 fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
     let spellings: Vec<Spellings> = articles
         .iter()
-        .map(|art| {
+        .enumerate()
+        .map(|(a, art)| {
             let mut m: Spellings = HashMap::new();
-            for p in art.paragraphs.iter().filter(|p| p.kind.is_compared()) {
-                for n in ctx.find(&p.text, &p.sentences) {
+            for (pi, _) in art
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.kind.is_compared())
+            {
+                for n in ctx.names_of(a, pi) {
                     let form = phrase_key(&n.text);
                     let e = m
-                        .entry(n.key)
+                        .entry(n.key.clone())
                         .or_default()
                         .entry(form)
-                        .or_insert((n.text, 0));
+                        .or_insert((n.text.clone(), 0));
                     e.1 += 1;
                 }
             }
