@@ -99,7 +99,7 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
 
 /// Whether a stretch of text ends a clause: sentence punctuation, a quote
 /// mark, or a full stop that does not close an abbreviation ("Mr.", "U.S.").
-fn clause_break(s: &str) -> bool {
+pub(crate) fn clause_break(s: &str) -> bool {
     if s.contains([';', '?', '!', '"', '\u{201c}', '\u{201d}']) {
         return true;
     }

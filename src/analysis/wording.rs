@@ -190,3 +190,85 @@ fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
 fn same_last_word(a: &str, b: &str) -> bool {
     a.rsplit(' ').next() == b.rsplit(' ').next()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{AlignOptions, align};
+    use crate::model::{ParaKind, Paragraph};
+
+    fn article(paras: &[&str]) -> Article {
+        Article {
+            paragraphs: paras
+                .iter()
+                .map(|t| Paragraph::new(ParaKind::Body, (*t).to_string()))
+                .collect(),
+            ..Article::default()
+        }
+    }
+
+    fn run(a: &[&str], b: &[&str]) -> (Vec<Substitution>, usize) {
+        let arts = [article(a), article(b)];
+        let alignment = align(&arts, &AlignOptions::default());
+        let ctx = NameContext::learn(&arts);
+        find_substitutions(&ctx, &arts, &alignment)
+    }
+
+    #[test]
+    fn linked_replacements_counted_once_a_pair() {
+        let (subs, _) = run(
+            &[
+                "The heaters were recalled on Monday, the company said.",
+                "Buyers should stop using the heaters now, the company said.",
+            ],
+            &[
+                "The heaters were recalled on Monday, the firm said.",
+                "Buyers should stop using the heaters now, the firm said.",
+            ],
+        );
+        assert_eq!(
+            subs,
+            vec![Substitution {
+                from: "company".into(),
+                to: "firm".into(),
+                count: 2,
+                articles: [0, 1]
+            }]
+        );
+    }
+
+    #[test]
+    fn name_spellings_one_report_always_uses() {
+        let (subs, _) = run(
+            &[
+                "Aid from the European Union was delayed.",
+                "Later the European Union paid.",
+            ],
+            &[
+                "The storm hit the coast hard.",
+                "The EU said aid would come, and the EU paid.",
+            ],
+        );
+        assert_eq!(
+            subs,
+            vec![Substitution {
+                from: "European Union".into(),
+                to: "EU".into(),
+                count: 2,
+                articles: [0, 1]
+            }]
+        );
+    }
+
+    #[test]
+    fn typography_is_not_wording() {
+        let (subs, typo) = run(
+            &[
+                "Trump said relations were at an \u{201c}all-time low\u{201d} \u{2014} the worst yet.",
+            ],
+            &["Trump said relations were at an \"all-time low\" - the worst yet."],
+        );
+        assert!(subs.is_empty(), "{subs:?}");
+        assert!(typo >= 1);
+    }
+}
