@@ -75,6 +75,12 @@ pub(crate) fn translit(word: &str) -> String {
     w
 }
 
+/// The alias key of a name's comparison form ("u.s" → "us"), if the
+/// alias table knows it.
+pub(crate) fn alias_key(lower: &str) -> Option<&'static str> {
+    ALIASES.iter().find(|(a, _)| *a == lower).map(|(_, k)| *k)
+}
+
 /// The comparison key of a name as written (titles already removed).
 pub(crate) fn name_key(text: &str, kind: FactKind) -> String {
     let lower: String = normalize(text).to_lowercase();

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::collect::FoundQuote;
+use super::lexicon::{ORG_WORDS, TITLES};
 use super::names::name_key;
 use super::{FactKind, Quote, QuoteStatus};
 use crate::align::word_diff;
@@ -178,10 +179,13 @@ fn build(
             .iter()
             .filter_map(|&i| {
                 let s = found[i].occurrence.speaker.as_deref()?;
-                s.chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                    .then(|| (art(i), name_key(s, FactKind::Person)))
+                // Only people's names can conflict: "US president" and
+                // "Trump" may be one person.
+                let key = name_key(s, FactKind::Person);
+                (s.starts_with(char::is_uppercase)
+                    && !TITLES.contains(&key.as_str())
+                    && !ORG_WORDS.contains(&key.as_str()))
+                .then(|| (art(i), key))
             })
             .collect();
         named
