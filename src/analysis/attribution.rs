@@ -10,7 +10,9 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::FactKind;
-use super::lexicon::{AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, VERBS};
+use super::lexicon::{
+    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, TITLES, VERBS,
+};
 use super::names::{NameContext, NameSpan, bare_word};
 use crate::text::words;
 
@@ -72,7 +74,12 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
     if ws.len() == 1 && PRONOUNS.contains(&ws[0].to_lowercase().as_str()) {
         return Said::Pronoun;
     }
-    let names = ctx.find_in_phrase(chunk);
+    // A bare title ("Dr", "President") names nobody.
+    let names: Vec<_> = ctx
+        .find_in_phrase(chunk)
+        .into_iter()
+        .filter(|n| !TITLES.contains(&bare_word(&n.text).as_str()))
+        .collect();
     let person = names
         .iter()
         .rev()
@@ -87,7 +94,9 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
         return Said::Named(n.text.clone());
     }
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    if lower.iter().any(|w| NOT_NOUN.contains(&w.as_str())) {
+    if lower.iter().any(|w| NOT_NOUN.contains(&w.as_str()))
+        || lower.iter().all(|w| TITLES.contains(&w.as_str()))
+    {
         return Said::Nothing;
     }
     let skip = usize::from(["the", "a", "an"].contains(&lower[0].as_str()));
@@ -331,6 +340,7 @@ mod tests {
             named("spokesman")
         );
         assert_eq!(after(&c, " if the two nations got along."), Said::Nothing);
+        assert_eq!(after(&c, ", Dr said."), Said::Nothing);
         assert_eq!(
             after(&c, " after his Secretary of State received him."),
             Said::Nothing
