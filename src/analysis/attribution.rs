@@ -10,8 +10,10 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use super::FactKind;
-use super::lexicon::{AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, VERBS};
-use super::names::{NameContext, bare_word};
+use super::lexicon::{
+    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, TITLES, VERBS,
+};
+use super::names::{NameContext, NameSpan, bare_word};
 use crate::text::words;
 
 /// Words that are pronouns a speaker may hide behind.
@@ -72,7 +74,12 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
     if ws.len() == 1 && PRONOUNS.contains(&ws[0].to_lowercase().as_str()) {
         return Said::Pronoun;
     }
-    let names = ctx.find_in_phrase(chunk);
+    // A bare title ("Dr", "President") names nobody.
+    let names: Vec<_> = ctx
+        .find_in_phrase(chunk)
+        .into_iter()
+        .filter(|n| !TITLES.contains(&bare_word(&n.text).as_str()))
+        .collect();
     let person = names
         .iter()
         .rev()
@@ -87,7 +94,9 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
         return Said::Named(n.text.clone());
     }
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
-    if lower.iter().any(|w| NOT_NOUN.contains(&w.as_str())) {
+    if lower.iter().any(|w| NOT_NOUN.contains(&w.as_str()))
+        || lower.iter().all(|w| TITLES.contains(&w.as_str()))
+    {
         return Said::Nothing;
     }
     let skip = usize::from(["the", "a", "an"].contains(&lower[0].as_str()));
@@ -99,7 +108,7 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
 
 /// Whether a stretch of text ends a clause: sentence punctuation, a quote
 /// mark, or a full stop that does not close an abbreviation ("Mr.", "U.S.").
-fn clause_break(s: &str) -> bool {
+pub(crate) fn clause_break(s: &str) -> bool {
     if s.contains([';', '?', '!', '"', '\u{201c}', '\u{201d}']) {
         return true;
     }
@@ -253,24 +262,24 @@ pub(crate) struct Mention {
     pub subject: bool,
 }
 
-/// The person mentions of a paragraph.
-pub(crate) fn mentions(
-    ctx: &NameContext,
-    text: &str,
-    sentences: &[std::ops::Range<usize>],
-) -> Vec<Mention> {
-    ctx.find(text, sentences)
-        .into_iter()
+/// The person mentions among a paragraph's names.
+pub(crate) fn mentions(ctx: &NameContext, names: &[NameSpan], text: &str) -> Vec<Mention> {
+    names
+        .iter()
         .filter(|n| n.kind == FactKind::Person || ctx.is_person(&n.key))
         .map(|n| {
-            let prev = words(&text[..n.range.start])
-                .last()
-                .map(|(_, w)| bare_word(w))
+            // The word before the name (only the text just before it is
+            // read, so long paragraphs stay linear).
+            let prev = text[..n.range.start]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .map(|w| bare_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
                 .unwrap_or_default();
             Mention {
                 at: n.range.start,
                 subject: !NOT_SUBJECT_AFTER.contains(&prev.as_str()),
-                name: n.text,
+                name: n.text.clone(),
             }
         })
         .collect()
@@ -331,6 +340,7 @@ mod tests {
             named("spokesman")
         );
         assert_eq!(after(&c, " if the two nations got along."), Said::Nothing);
+        assert_eq!(after(&c, ", Dr said."), Said::Nothing);
         assert_eq!(
             after(&c, " after his Secretary of State received him."),
             Said::Nothing
@@ -388,10 +398,10 @@ mod tests {
     fn pronouns_go_to_the_last_subject() {
         let c = ctx();
         let t = "Tillerson reiterated that Assad was behind the attack.";
-        let m = mentions(&c, t, std::slice::from_ref(&(0..t.len())));
+        let m = mentions(&c, &c.find(t, std::slice::from_ref(&(0..t.len()))), t);
         assert_eq!(resolve(&m, &[], t.len()), Some("Tillerson".to_string()));
         let t2 = "While neither Tillerson nor Lavrov cited any, Lavrov agreed.";
-        let m2 = mentions(&c, t2, std::slice::from_ref(&(0..t2.len())));
+        let m2 = mentions(&c, &c.find(t2, std::slice::from_ref(&(0..t2.len()))), t2);
         assert_eq!(resolve(&[], &m2, 0), Some("Lavrov".to_string()));
         assert_eq!(resolve(&[], &[], 0), None);
     }

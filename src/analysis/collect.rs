@@ -63,7 +63,7 @@ fn splits(text: &str, first: &MarkedQuote, second: &MarkedQuote) -> bool {
         && cont
         && comma_before
         && !relative
-        && !gap.contains(['.', '?', '!'])
+        && !super::attribution::clause_break(gap)
 }
 
 /// Who said a quote whose first mark opens at `open` and whose last mark
@@ -123,7 +123,7 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
         }
         let text = &p.text;
         let mut marks = find_quotes(text);
-        let mut here = mentions(ctx, text, &p.sentences);
+        let mut here = mentions(ctx, ctx.names_of(id, pi), text);
         let scare = matches!(p.kind, ParaKind::Title | ParaKind::Headline);
         // A quotation running on from the previous paragraph.
         if let Some(q) = pending.take() {
@@ -280,5 +280,127 @@ fn occurrence(
         span: parts.first().cloned().unwrap_or_default(),
         speaker: None,
         parts: parts.into_iter().map(|r| (pi, r)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ParaKind;
+
+    /// Quotes of a report made of `paras` (the first is the title), as
+    /// `(paragraph, text, speaker)`.
+    fn quotes(paras: &[&str]) -> Vec<(usize, String, Option<String>)> {
+        let art = Article {
+            paragraphs: paras
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let kind = if i == 0 {
+                        ParaKind::Title
+                    } else {
+                        ParaKind::Body
+                    };
+                    Paragraph::new(kind, (*t).to_string())
+                })
+                .collect(),
+            ..Article::default()
+        };
+        let ctx = NameContext::learn(std::slice::from_ref(&art));
+        collect_quotes(&ctx, 0, &art)
+            .into_iter()
+            .map(|q| {
+                (
+                    q.occurrence.paragraph,
+                    q.occurrence.text,
+                    q.occurrence.speaker,
+                )
+            })
+            .collect()
+    }
+
+    fn q(p: usize, text: &str, speaker: Option<&str>) -> (usize, String, Option<String>) {
+        (p, text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn split_quote_is_one_quotation() {
+        let got = quotes(&[
+            "Talks end",
+            "\"We responded,\" Mr. Tillerson said, \"in a way that made it clear.\"",
+        ]);
+        assert_eq!(
+            got,
+            vec![q(
+                1,
+                "We responded in a way that made it clear",
+                Some("Tillerson")
+            )]
+        );
+    }
+
+    #[test]
+    fn quote_over_paragraphs_is_one_quotation() {
+        let got = quotes(&[
+            "Fire",
+            "Chief Owen Mace spoke. \"Everyone must leave now.",
+            "\"Take your documents,\" Mace said.",
+        ]);
+        assert_eq!(
+            got,
+            vec![q(
+                1,
+                "Everyone must leave now Take your documents",
+                Some("Mace")
+            )]
+        );
+    }
+
+    #[test]
+    fn pronouns_and_inherited_speakers() {
+        let got = quotes(&[
+            "Vote",
+            "Prime Minister Ana Sotelo won the vote on Thursday.",
+            "\"It was close,\" she said. \"But we won.\"",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(2, "It was close", Some("Ana Sotelo")),
+                q(2, "But we won", Some("Ana Sotelo"))
+            ]
+        );
+    }
+
+    #[test]
+    fn headline_scare_quotes_and_next_sentence_verbs() {
+        let art_paras = [
+            "Strike 'a disaster', say shippers",
+            "\"We cannot move.\" Karl Brandt said that on Monday.",
+        ];
+        let got = quotes(&art_paras);
+        assert_eq!(
+            got,
+            vec![
+                q(0, "a disaster", Some("shippers")),
+                q(1, "We cannot move", Some("Karl Brandt"))
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_and_told() {
+        let got = quotes(&[
+            "Bridge",
+            "According to Mayor Tom Rhodes, the city \"will hold an inquiry.\"",
+            "Inspector Laura Benning told reporters \"it gave way.\"",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(1, "will hold an inquiry", Some("Tom Rhodes")),
+                q(2, "it gave way", Some("Laura Benning")),
+            ]
+        );
     }
 }

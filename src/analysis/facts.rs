@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use super::names::NameContext;
+use super::names::{NameContext, NameSpan};
 use super::quantities::numbers_and_dates;
 use super::{Fact, FactKind, UniqueFact};
 use crate::align::Alignment;
@@ -30,9 +30,9 @@ pub(crate) struct FactSpan {
 }
 
 /// All fact spans of a paragraph, in text order.
-pub(crate) fn paragraph_facts(ctx: &NameContext, p: &Paragraph) -> Vec<FactSpan> {
+pub(crate) fn paragraph_facts(names: &[NameSpan], p: &Paragraph) -> Vec<FactSpan> {
     let mut out = numbers_and_dates(&p.text);
-    for n in ctx.find(&p.text, &p.sentences) {
+    for n in names {
         if out
             .iter()
             .any(|f| f.range.start < n.range.end && n.range.start < f.range.end)
@@ -40,8 +40,8 @@ pub(crate) fn paragraph_facts(ctx: &NameContext, p: &Paragraph) -> Vec<FactSpan>
             continue;
         }
         out.push(FactSpan {
-            range: n.name_range,
-            key: n.key,
+            range: n.name_range.clone(),
+            key: n.key.clone(),
             value: None,
             kind: n.kind,
         });
@@ -152,7 +152,7 @@ pub(crate) fn find_facts(
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind.is_compared() && !skip.contains(&(a, pi)) {
-                c.add(a, pi, p, paragraph_facts(ctx, p));
+                c.add(a, pi, p, paragraph_facts(ctx.names_of(a, pi), p));
                 order.push((a, pi));
             }
         }

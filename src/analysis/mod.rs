@@ -7,10 +7,11 @@
 //! Byte spans (`span`, `parts`, `spans`) point into a paragraph's display
 //! text so that the view can highlight the words; they are not exported.
 //!
-//! Modules: [`quotes`] finds quote marks, [`attribution`] speakers,
-//! [`collect`] walks a report, [`quote_match`] groups across reports;
-//! [`names`] and [`facts`] find fact-bearing spans; [`wording`] finds
-//! systematic substitutions; [`noise`] flags off-topic paragraphs.
+//! Modules: `quotes` finds quote marks, `attribution` speakers, `collect`
+//! walks a report, `quote_match` groups quotes across reports; `names`,
+//! `quantities` and `facts` find fact-bearing spans and unique facts;
+//! `wording` finds systematic substitutions; `noise` flags off-topic
+//! paragraphs and page furniture; `lexicon` holds the word lists.
 
 mod attribution;
 mod collect;

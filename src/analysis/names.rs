@@ -41,6 +41,9 @@ pub(crate) struct NameContext {
     mid_caps: HashSet<String>,
     /// Keys of names known to be people (titled, or "First Last").
     persons: HashSet<String>,
+    /// The names of every paragraph, `[article][paragraph]`, found once
+    /// with all of the above known.
+    by_paragraph: Vec<Vec<Vec<NameSpan>>>,
 }
 
 /// Lower-cases, drops a possessive and trailing dots.
@@ -70,6 +73,12 @@ pub(crate) fn translit(word: &str) -> String {
         return format!("{stem}i");
     }
     w
+}
+
+/// The alias key of a name's comparison form ("u.s" → "us"), if the
+/// alias table knows it.
+pub(crate) fn alias_key(lower: &str) -> Option<&'static str> {
+    ALIASES.iter().find(|(a, _)| *a == lower).map(|(_, k)| *k)
 }
 
 /// The comparison key of a name as written (titles already removed).
@@ -162,7 +171,25 @@ impl NameContext {
                 }
             }
         }
+        ctx.by_paragraph = articles
+            .iter()
+            .map(|art| {
+                art.paragraphs
+                    .iter()
+                    .map(|p| ctx.find(&p.text, &p.sentences))
+                    .collect()
+            })
+            .collect();
         ctx
+    }
+
+    /// The names of paragraph `paragraph` of report `article` (empty for
+    /// a paragraph the context did not learn).
+    pub(crate) fn names_of(&self, article: usize, paragraph: usize) -> &[NameSpan] {
+        self.by_paragraph
+            .get(article)
+            .and_then(|a| a.get(paragraph))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Whether a key names a known person.

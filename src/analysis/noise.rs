@@ -290,3 +290,34 @@ fn topicality(
         topic_term,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_furniture() {
+        for line in [
+            "Read more: Five bridges that need urgent repairs",
+            "Sign up for our morning newsletter",
+            "Advertisement",
+            "Advertisement Continue reading the main story",
+            "Image copyright AFP Image caption A large crater was left",
+            "Copyright 2018 The Associated Press. All rights reserved.",
+            "\u{a9} 2024 Valley News Agency",
+            "[How a wife\u{2019}s suspicions diverted an entire flight]",
+            "Chinese officials met in Beijing. (Mark Schiefelbein/AP)",
+            "ALSO READ: Dog found frozen on its porch",
+            "___",
+        ] {
+            assert!(furniture(line).is_some(), "{line}");
+        }
+        for line in [
+            "The bridge, built in 1962, carried about 12,000 vehicles a day.",
+            "Officials said they would read more reports before deciding.",
+            "President Ashraf Ghani has condemned the attack (his office said).",
+        ] {
+            assert!(furniture(line).is_none(), "{line}");
+        }
+    }
+}

@@ -184,7 +184,7 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             last = i + 1;
         }
         let after = &text[end_of(last)..];
-        let unit: String;
+        let mut unit: String;
         let mut cur = currency.map(String::from);
         if after.starts_with('%')
             || after.trim_start().to_lowercase().starts_with("percent")
@@ -206,7 +206,11 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             .for_each(|u| *u = true);
         let end = end_of(last.min(ws.len() - 1))
             + usize::from(text[end_of(last.min(ws.len() - 1))..].starts_with('%'));
-        let value = format!("{}{value}", cur.unwrap_or_default());
+        let mut value = format!("{}{value}", cur.unwrap_or_default());
+        if unit == "%" {
+            value.push('%');
+            unit.clear();
+        }
         let key = if unit.is_empty() {
             format!("#{value}")
         } else {
@@ -240,4 +244,65 @@ fn is_day(w: &str) -> bool {
 
 fn is_year(w: &str) -> bool {
     w.len() == 4 && w.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(text: &str) -> Vec<(String, String)> {
+        numbers_and_dates(text)
+            .into_iter()
+            .map(|f| (text[f.range].to_string(), f.key))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn number_words_equal_digits() {
+        assert_eq!(
+            facts("talks lasted about three hours"),
+            vec![pair("about three hours", "#3 hour")]
+        );
+        assert_eq!(facts("after 3 hours"), vec![pair("3 hours", "#3 hour")]);
+        assert_eq!(
+            facts("Ten nations voted"),
+            vec![pair("Ten nations", "#10 nation")]
+        );
+        assert_eq!(
+            facts("the eighth time"),
+            vec![pair("eighth time", "#8th time")]
+        );
+        assert_eq!(
+            facts("he ordered 59 Tomahawk cruise missiles to be fired"),
+            vec![pair("59 Tomahawk cruise missiles", "#59 missil")]
+        );
+    }
+
+    #[test]
+    fn money_percent_and_dates() {
+        assert_eq!(
+            facts("a $5 billion hit"),
+            vec![pair("$5 billion hit", "#$5 billion hit")]
+        );
+        assert_eq!(
+            facts("it cost 1.2 billion euros"),
+            vec![pair("1.2 billion euros", "#\u{20ac}1.2 billion")]
+        );
+        assert_eq!(facts("shares fell 6% today"), vec![pair("6%", "#6%")]);
+        assert_eq!(facts("up 6 percent"), vec![pair("6 percent", "#6%")]);
+        assert_eq!(
+            facts("the April 4 attack on Wednesday in 2017"),
+            vec![
+                pair("April 4", "@april 4"),
+                pair("Wednesday", "@wednesday"),
+                pair("2017", "@2017")
+            ]
+        );
+        // "May" the verb is no month; "one" is too common to be a fact.
+        assert!(facts("May the talks go on for one more day.").is_empty());
+    }
 }

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::collect::FoundQuote;
+use super::lexicon::{ORG_WORDS, TITLES};
 use super::names::name_key;
 use super::{FactKind, Quote, QuoteStatus};
 use crate::align::word_diff;
@@ -19,6 +20,12 @@ const MAX_DF: usize = 64;
 /// Share of the shorter quote's terms the longer must have to be the same
 /// quotation altered.
 const ALTERED_CONTAINMENT: f64 = 0.6;
+
+/// Share of the shorter quote's words the longer must have in the same
+/// order to be the same quotation altered.
+const ALTERED_ORDER: f64 = 0.55;
+/// Quotes longer than this (in words) skip the word-order check.
+const MAX_LCS_WORDS: usize = 300;
 
 /// How two quotations relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,10 +64,36 @@ fn relate(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> Option<
     sb.dedup();
     let shared = sa.iter().filter(|t| sb.binary_search(t).is_ok()).count();
     let small = sa.len().min(sb.len());
-    if shared >= 2 && small > 0 && shared as f64 / small as f64 >= ALTERED_CONTAINMENT {
+    // The same content words, and mostly the same words in the same
+    // order: "The bird is flying around the cockpit" is no altered "There's
+    // a bird in the cockpit".
+    if shared >= 2
+        && small > 0
+        && shared as f64 / small as f64 >= ALTERED_CONTAINMENT
+        && common_run(wa, wb) as f64 / min_len as f64 >= ALTERED_ORDER
+    {
         return Some(Relation::Altered);
     }
     None
+}
+
+/// Longest common subsequence of two word lists, in words. Past
+/// [`MAX_LCS_WORDS`] it answers the shorter length, so that very long
+/// quotes are matched by their terms alone and the cost stays bounded.
+fn common_run(a: &[String], b: &[String]) -> usize {
+    if a.len() > MAX_LCS_WORDS || b.len() > MAX_LCS_WORDS {
+        return a.len().min(b.len());
+    }
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
+            diag = up;
+        }
+    }
+    row[b.len()]
 }
 
 /// Union-find root with path halving.
@@ -178,10 +211,13 @@ fn build(
             .iter()
             .filter_map(|&i| {
                 let s = found[i].occurrence.speaker.as_deref()?;
-                s.chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                    .then(|| (art(i), name_key(s, FactKind::Person)))
+                // Only people's names can conflict: "US president" and
+                // "Trump" may be one person.
+                let key = name_key(s, FactKind::Person);
+                (s.starts_with(char::is_uppercase)
+                    && !TITLES.contains(&key.as_str())
+                    && !ORG_WORDS.contains(&key.as_str()))
+                .then(|| (art(i), key))
             })
             .collect();
         named
@@ -234,5 +270,16 @@ mod tests {
             Some(Relation::Altered)
         );
         assert_eq!(rel("we will win", "the weather is fine today"), None);
+        assert_eq!(
+            rel("It is a beautiful start", "It's a beautiful start"),
+            Some(Relation::Altered)
+        );
+        assert_eq!(
+            rel(
+                "There's a bird in the cockpit",
+                "The bird is flying around the cockpit"
+            ),
+            None
+        );
     }
 }

@@ -12,14 +12,14 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::Substitution;
-use super::names::NameContext;
+use super::names::{NameContext, alias_key, translit};
 use crate::align::{Alignment, DiffOp};
 use crate::model::{Article, ArticleId};
 use crate::text::{normalize, same_but_typography, words};
 
 /// Longest side of a replace run still read as a substitution, in words;
 /// longer runs are rewrites.
-const MAX_PHRASE_WORDS: usize = 4;
+const MAX_PHRASE_WORDS: usize = 3;
 
 /// A replace run's side, in its comparison form: lower case, typography
 /// folded, words only.
@@ -58,8 +58,12 @@ pub(crate) fn find_substitutions(
                 DiffOp::Replace => {
                     let (ka, kb) = (phrase_key(&run.a), phrase_key(&run.b));
                     let (na, nb) = (ka.split(' ').count(), kb.split(' ').count());
+                    // Numbers changed are facts, not wording.
+                    let digits = |k: &str| k.chars().any(|c| c.is_ascii_digit());
                     if ka.is_empty()
                         || kb.is_empty()
+                        || digits(&ka)
+                        || digits(&kb)
                         || ka == kb
                         || na > MAX_PHRASE_WORDS
                         || nb > MAX_PHRASE_WORDS
@@ -125,16 +129,22 @@ type Spellings = HashMap<String, HashMap<String, (String, usize)>>;
 fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
     let spellings: Vec<Spellings> = articles
         .iter()
-        .map(|art| {
+        .enumerate()
+        .map(|(a, art)| {
             let mut m: Spellings = HashMap::new();
-            for p in art.paragraphs.iter().filter(|p| p.kind.is_compared()) {
-                for n in ctx.find(&p.text, &p.sentences) {
+            for (pi, _) in art
+                .paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| p.kind.is_compared())
+            {
+                for n in ctx.names_of(a, pi) {
                     let form = phrase_key(&n.text);
                     let e = m
-                        .entry(n.key)
+                        .entry(n.key.clone())
                         .or_default()
                         .entry(form)
-                        .or_insert((n.text, 0));
+                        .or_insert((n.text.clone(), 0));
                     e.1 += 1;
                 }
             }
@@ -160,11 +170,10 @@ fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
                     if *count < 2 || forms_b.contains_key(form) || form == to_form {
                         continue;
                     }
-                    // Surnames alone are the same person, not a variant.
-                    if form.split(' ').count() != to_form.split(' ').count()
-                        && !form.contains('.')
-                        && same_last_word(form, to_form)
-                    {
+                    // Only spellings of one name: a known alias ("USA" and
+                    // "US") or a transliteration ("Nebi"/"Nabi"), never
+                    // two names that share a key ("South"/"North Korean").
+                    if !(alias_pair(form, to_form) || close_spelling(form, to_form)) {
                         continue;
                     }
                     out.push(Substitution {
@@ -180,7 +189,133 @@ fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
     out
 }
 
-/// Whether two names end with the same word ("donald trump", "trump").
-fn same_last_word(a: &str, b: &str) -> bool {
-    a.rsplit(' ').next() == b.rsplit(' ').next()
+/// Whether the alias table maps both spellings to one name ("russian
+/// federation" and "russia", "u.s" and "us").
+fn alias_pair(from: &str, to: &str) -> bool {
+    let known = alias_key(from).is_some() || alias_key(to).is_some();
+    known && alias_key(from).unwrap_or(from) == alias_key(to).unwrap_or(to)
+}
+
+/// Whether two words differ by at most one letter (changed, added or
+/// dropped).
+fn one_letter_apart(left: &str, right: &str) -> bool {
+    let (x, y): (Vec<char>, Vec<char>) = (left.chars().collect(), right.chars().collect());
+    if x.len() == y.len() {
+        return x.iter().zip(&y).filter(|(c, d)| c != d).count() <= 1;
+    }
+    let (short, long) = if x.len() < y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    long.len() - short.len() == 1
+        && (0..long.len()).any(|skip| {
+            long.iter()
+                .enumerate()
+                .filter(|(k, _)| *k != skip)
+                .map(|(_, c)| c)
+                .eq(short.iter())
+        })
+}
+
+/// Whether two spellings have the same words but for one letter in each
+/// differing word, once transliterations are folded ("nebi saleh" and
+/// "nabi saleh"; not "south korean" and "north korean").
+fn close_spelling(from: &str, to: &str) -> bool {
+    let wf: Vec<String> = from.split(' ').map(translit).collect();
+    let wt: Vec<String> = to.split(' ').map(translit).collect();
+    wf.len() == wt.len() && wf.iter().zip(&wt).all(|(x, y)| one_letter_apart(x, y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::{AlignOptions, align};
+    use crate::model::{ParaKind, Paragraph};
+
+    fn article(paras: &[&str]) -> Article {
+        Article {
+            paragraphs: paras
+                .iter()
+                .map(|t| Paragraph::new(ParaKind::Body, (*t).to_string()))
+                .collect(),
+            ..Article::default()
+        }
+    }
+
+    fn run(a: &[&str], b: &[&str]) -> (Vec<Substitution>, usize) {
+        let arts = [article(a), article(b)];
+        let alignment = align(&arts, &AlignOptions::default());
+        let ctx = NameContext::learn(&arts);
+        find_substitutions(&ctx, &arts, &alignment)
+    }
+
+    #[test]
+    fn linked_replacements_counted_once_a_pair() {
+        let (subs, _) = run(
+            &[
+                "The heaters were recalled on Monday, the company said.",
+                "Buyers should stop using the heaters now, the company said.",
+            ],
+            &[
+                "The heaters were recalled on Monday, the firm said.",
+                "Buyers should stop using the heaters now, the firm said.",
+            ],
+        );
+        assert_eq!(
+            subs,
+            vec![Substitution {
+                from: "company".into(),
+                to: "firm".into(),
+                count: 2,
+                articles: [0, 1]
+            }]
+        );
+    }
+
+    #[test]
+    fn name_spellings_one_report_always_uses() {
+        let (subs, _) = run(
+            &[
+                "Aid from the European Union was delayed.",
+                "Later the European Union paid.",
+            ],
+            &[
+                "The storm hit the coast hard.",
+                "The EU said aid would come, and the EU paid.",
+            ],
+        );
+        assert_eq!(
+            subs,
+            vec![Substitution {
+                from: "European Union".into(),
+                to: "EU".into(),
+                count: 2,
+                articles: [0, 1]
+            }]
+        );
+    }
+
+    #[test]
+    fn typography_is_not_wording() {
+        let (subs, typo) = run(
+            &[
+                "Trump said relations were at an \u{201c}all-time low\u{201d} \u{2014} the worst yet.",
+            ],
+            &["Trump said relations were at an \"all-time low\" - the worst yet."],
+        );
+        assert!(subs.is_empty(), "{subs:?}");
+        assert!(typo >= 1);
+    }
+
+    #[test]
+    fn only_spellings_of_one_name_are_variants() {
+        assert!(alias_pair("russian federation", "russia"));
+        assert!(alias_pair("u.s", "us"));
+        assert!(!alias_pair("korea", "russia"));
+        assert!(close_spelling("nebi saleh", "nabi saleh"));
+        assert!(close_spelling("sergey lavrov", "sergei lavrov"));
+        assert!(!close_spelling("south korean", "north korean"));
+        assert!(!close_spelling("kim jong un", "un"));
+    }
 }
