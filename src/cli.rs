@@ -12,9 +12,10 @@ Examples:
   storydiff                          open the bundled sample stories
   storydiff a.txt b.md c.json        compare three reports in the TUI
   storydiff reports/                 every report file in a folder, by name
-  storydiff export a.txt b.txt                       side by side, as wide as the terminal
-  storydiff export --layout inline --width 60 a.txt b.txt
-  storydiff export --layout report a.txt b.txt c.txt what a fact-checker pastes
+  storydiff export --format text a.txt b.txt         side by side, as wide as the terminal
+  storydiff export --format text --layout inline --width 60 a.txt b.txt
+  storydiff export --format text --layout report a.txt b.txt c.txt
+  storydiff export -o cmp.md a.txt b.txt             format from the extension
   storydiff export --format html -o cmp.html a.txt b.txt
   storydiff export --format json a.txt b.txt > cmp.json
   cat a.txt | storydiff export - b.txt
@@ -72,7 +73,7 @@ pub struct CompareArgs {
 pub struct ExportArgs {
     #[command(flatten)]
     pub compare: CompareArgs,
-    /// Output format [default: from the -o file's extension, else text].
+    /// Output format [default: from the -o file's extension, else json].
     #[arg(long, value_enum)]
     pub format: Option<ExportFormat>,
     /// Layout of text and Markdown output.

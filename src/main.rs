@@ -69,7 +69,7 @@ fn export_cmd(args: &ExportArgs) -> anyhow::Result<()> {
     let format = args
         .format
         .or_else(|| to_file.and_then(ExportFormat::from_path))
-        .unwrap_or(ExportFormat::Text);
+        .unwrap_or(ExportFormat::Json);
     if let Some(p) = to_file.filter(|p| !args.force && p.exists()) {
         // Checked before the work; the write checks again atomically.
         bail!(

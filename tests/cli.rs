@@ -67,7 +67,9 @@ fn reader_going_away_is_a_normal_exit() {
 fn pipe_into_head_exits_zero() {
     let dir = tempfile::tempdir().unwrap();
     let [a, b] = long_reports(dir.path());
-    let script = format!("\"$0\" export --width 80 '{a}' '{b}' | head -1; exit ${{PIPESTATUS[0]}}");
+    let script = format!(
+        "\"$0\" export --format text --width 80 '{a}' '{b}' | head -1; exit ${{PIPESTATUS[0]}}"
+    );
     let out = Command::new("bash")
         .arg("-c")
         .arg(script)
@@ -117,13 +119,17 @@ fn output_file_refuses_to_overwrite_and_force_replaces() {
 
 #[test]
 fn colour_switches() {
-    let out = run(&["export", "--color", "always", "--width", "80"]);
+    let out = run(&[
+        "export", "--format", "text", "--color", "always", "--width", "80",
+    ]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("\x1b["));
-    let out = run(&["export", "--color", "never", "--width", "80"]);
+    let out = run(&[
+        "export", "--format", "text", "--color", "never", "--width", "80",
+    ]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!text.contains('\x1b') && text.contains("[-Trump declares-]"));
     let out = bin()
-        .args(["export", "--width", "80"])
+        .args(["export", "--format", "text", "--width", "80"])
         .env("NO_COLOR", "1")
         .output()
         .unwrap();

@@ -1,6 +1,6 @@
 //! Plain-text export of a [`ViewModel`]: the TUI's rows side by side in
 //! columns sized by display width, the inline (wdiff-like) layout for
-//! narrow output, or the fact-checker's report ([`super::report`]).
+//! narrow output, or the fact-checker's report (`Layout::Report`).
 //!
 //! Without colour, highlights are spelt out with markers
 //! (`[-deleted-]`, `{+inserted+}`, ...) explained in a legend at the top;

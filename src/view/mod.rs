@@ -7,8 +7,23 @@
 //! shows, the file shows. It is built once per change of options, never
 //! inside a draw call, and holds no terminal types. [`text`] turns segments
 //! into lines of a given display width for both.
+//!
+//! ```
+//! use storydiff::view::{self, ViewOptions, text};
+//! use storydiff::{Comparison, Options, load};
+//!
+//! let cmp = Comparison::new(load::samples(), &Options::default());
+//! let vm = view::build(&cmp, &ViewOptions::pair(0, 1));
+//! // The titles share the first row; wrap it into two 30-column cells
+//! // with the no-colour markers spelt out.
+//! let cells = text::wrap_row(&vm.rows[0].cells, &[30, 30], true);
+//! assert_eq!(cells[0].len(), cells[1].len());
+//! let first: String = cells[0][0].iter().map(|s| s.text.as_str()).collect();
+//! assert_eq!(first, "[-Trump declares-] US-Russia");
+//! ```
 
 mod cells;
+mod header;
 mod inline;
 mod marks;
 mod overlay;
@@ -22,6 +37,8 @@ use serde::Serialize;
 use crate::Comparison;
 use crate::model::{ArticleId, ParaKind, SentenceRef};
 
+pub use header::Header;
+use header::header;
 pub use marks::{LegendEntry, Mark, QuoteKind, QuoteRef, RowStatus, legend};
 pub use report::{
     OffTopicEntry, QuoteEntry, QuotePlace, Report, SubstitutionEntry, UniqueFactEntry,
@@ -66,27 +83,6 @@ impl ViewOptions {
             cols
         }
     }
-}
-
-/// One column's header.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Header {
-    /// The report shown in this column.
-    pub article: ArticleId,
-    /// Its title, or its label when it has none.
-    pub title: String,
-    /// Outlet or file name.
-    pub label: String,
-    /// Where it was loaded from.
-    pub source: String,
-    /// Number of paragraphs.
-    pub paragraphs: usize,
-    /// Number of words in compared paragraphs.
-    pub words: usize,
-    /// Share (0-1) of those words in sentences linked to another report.
-    pub linked_share: f64,
-    /// "22 paragraphs, 640 words, 18% linked".
-    pub summary: String,
 }
 
 /// A run of text with one highlight.
@@ -337,57 +333,6 @@ fn navigation(rows: &[ViewRow]) -> Navigation {
         }
     }
     nav
-}
-
-/// Header of one report's column.
-fn header(cmp: &Comparison, a: ArticleId) -> Header {
-    let art = &cmp.articles[a];
-    let linked: HashSet<SentenceRef> = cmp
-        .alignment
-        .links
-        .iter()
-        .flat_map(|l| [l.a, l.b])
-        .filter(|s| s.article == a)
-        .collect();
-    let mut words = 0;
-    let mut linked_words = 0;
-    for (pi, p) in art.paragraphs.iter().enumerate() {
-        if !p.kind.is_compared() {
-            continue;
-        }
-        for (si, s) in p.sentence_texts().enumerate() {
-            let n = crate::text::word_count(s);
-            words += n;
-            let r = SentenceRef {
-                article: a,
-                paragraph: pi,
-                sentence: si,
-            };
-            if linked.contains(&r) {
-                linked_words += n;
-            }
-        }
-    }
-    let linked_share = if words == 0 {
-        0.0
-    } else {
-        linked_words as f64 / words as f64
-    };
-    let paragraphs = art.paragraphs.len();
-    let label = art.label();
-    Header {
-        article: a,
-        title: art.title().map_or_else(|| label.clone(), str::to_string),
-        label,
-        source: art.source.clone(),
-        paragraphs,
-        words,
-        linked_share,
-        summary: format!(
-            "{paragraphs} paragraphs, {words} words, {:.0}% linked",
-            linked_share * 100.0
-        ),
-    }
 }
 
 #[cfg(test)]
