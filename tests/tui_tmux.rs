@@ -229,3 +229,35 @@ fn sigterm_restores_the_terminal() {
         "0"
     );
 }
+
+#[test]
+fn a_closed_terminal_leaves_no_process_behind() {
+    if !tmux_available() {
+        println!("skipping tui_tmux: tmux is not installed");
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let t = Tmux {
+        socket: format!("storydiff-hup-{}", std::process::id()),
+    };
+    t.cmd(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", bin]);
+    t.wait_for("pivot");
+    let pid = t.cmd(&["display", "-p", "-t", "t", "#{pane_pid}"]);
+    let pid = pid.trim().to_string();
+    assert!(!pid.is_empty());
+    // Closing the pane hangs up the terminal under the program.
+    t.cmd(&["kill-server"]);
+    let start = Instant::now();
+    while Path::new(&format!("/proc/{pid}")).exists() {
+        let state = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // A zombie has exited; only its parent has not reaped it yet.
+        if state.split_whitespace().nth(2) == Some("Z") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "storydiff (pid {pid}) still runs after its terminal closed"
+        );
+        sleep(Duration::from_millis(100));
+    }
+}

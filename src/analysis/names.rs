@@ -132,17 +132,17 @@ fn opens_unit(text: &str, at: usize, sentence_starts: &[usize]) -> bool {
 /// Whether every content word of a line is capitalised (a Title Case
 /// headline, where capitals say nothing).
 fn title_case(text: &str) -> bool {
-    let (mut caps, mut all) = (0, 0);
+    let mut caps = 0;
     for (_, w) in words(text) {
-        if is_stop_word(&w.to_lowercase()) && !is_capital(w) {
-            continue;
-        }
-        all += 1;
         if is_capital(w) {
             caps += 1;
+        } else if !is_stop_word(&w.to_lowercase()) {
+            // One lower-case content word settles it (and ends the scan
+            // early on ordinary prose).
+            return false;
         }
     }
-    all >= 4 && caps == all
+    caps >= 4
 }
 
 impl NameContext {

@@ -275,7 +275,9 @@ fn stemmer() -> &'static Stemmer {
 /// Whether a lower-case word is a stop word.
 #[must_use]
 pub fn is_stop_word(lower: &str) -> bool {
-    STOP.contains(&lower)
+    static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect())
+        .contains(lower)
 }
 
 /// Canonical keys for names that outlets spell differently.

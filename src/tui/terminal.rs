@@ -110,7 +110,31 @@ impl Signals {
             #[allow(clippy::cast_sign_loss)] // signal numbers are positive
             signal_hook::flag::register_usize(sig, Arc::clone(&s.which), sig as usize)?;
         }
+        #[cfg(unix)]
+        s.spawn_watchdog();
         Ok(s)
+    }
+
+    /// When the terminal goes away (a closed tmux pane, an ssh drop), the
+    /// event source can spin inside its own poll without ever returning to
+    /// the loop that checks the flag. A quiet thread gives the loop a
+    /// grace period after a signal, then restores what it can and exits, so
+    /// no orphan is left burning a core.
+    #[cfg(unix)]
+    fn spawn_watchdog(&self) {
+        let raised = Arc::clone(&self.raised);
+        let which = Arc::clone(&self.which);
+        let _ = std::thread::Builder::new()
+            .name("signal-watchdog".into())
+            .spawn(move || {
+                while !raised.load(Ordering::SeqCst) {
+                    std::thread::sleep(std::time::Duration::from_millis(200));
+                }
+                std::thread::sleep(std::time::Duration::from_millis(1500));
+                restore();
+                let sig = i32::try_from(which.load(Ordering::SeqCst)).unwrap_or(15);
+                std::process::exit(128 + sig);
+            });
     }
 
     /// The signal number, once one has arrived.
