@@ -61,15 +61,17 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// Hash of a token's match form: whitespace runs are all one key, and
-/// typography is folded, without allocating.
+/// Hash of a token's match form: whitespace runs are all one key,
+/// typography and case are folded, without allocating.
 fn token_key(t: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     if t.chars().all(char::is_whitespace) {
         ' '.hash(&mut h);
     } else {
-        for c in t.chars().filter_map(fold_char) {
+        // Case folds too: "All" opening one sentence and "all" inside
+        // another are the same word to a reader.
+        for c in t.chars().filter_map(fold_char).flat_map(char::to_lowercase) {
             c.hash(&mut h);
         }
     }

@@ -23,7 +23,8 @@ pub fn clean_display(s: &str) -> String {
             pending_space = true;
             continue;
         }
-        if is_invisible(c) || c.is_control() {
+        // Joiners stay: they build emoji sequences and shape scripts.
+        if (is_invisible(c) && !is_joiner(c)) || c.is_control() {
             continue;
         }
         if pending_space && !out.is_empty() {
@@ -64,6 +65,12 @@ fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
         }
         None => {}
     }
+}
+
+/// Zero-width joiner and non-joiner: invisible, yet part of how emoji
+/// sequences and some scripts are written.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}')
 }
 
 /// Characters that take no space and carry no meaning for comparison.
@@ -117,6 +124,10 @@ mod tests {
         assert_eq!(clean_display(s), "Hello red world xy");
         assert_eq!(clean_display("\u{1b}]0;title\u{7}ok"), "ok");
         assert_eq!(clean_display("  a\u{a0}\u{a0}b  "), "a b");
+        // A family emoji keeps its joiners.
+        let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
+        assert_eq!(clean_display(family), family);
+        assert_eq!(normalize(family), "\u{1f468}\u{1f469}\u{1f467}");
     }
 
     #[test]
