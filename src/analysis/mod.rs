@@ -26,6 +26,7 @@ mod wording;
 
 use std::ops::Range;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::align::{Alignment, DiffRun};
@@ -176,19 +177,27 @@ pub struct Analysis {
 /// Analyses an aligned cluster.
 #[must_use]
 pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
-    let ctx = names::NameContext::learn(articles);
-    let offtopic = noise::find_noise(articles, alignment);
+    // Independent passes run side by side; every result keeps input order.
+    let (ctx, offtopic) = rayon::join(
+        || names::NameContext::learn(articles),
+        || noise::find_noise(articles, alignment),
+    );
     let found: Vec<collect::FoundQuote> = articles
-        .iter()
+        .par_iter()
         .enumerate()
-        .flat_map(|(id, art)| collect::collect_quotes(&ctx, id, art))
+        .flat_map_iter(|(id, art)| collect::collect_quotes(&ctx, id, art))
         .collect();
-    let quotes = quote_match::match_quotes(&found);
     let skip: std::collections::HashSet<(ArticleId, usize)> =
         offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
-    let (facts, unique_facts) = facts::find_facts(&ctx, articles, alignment, &skip);
-    let (substitutions, typography_changes) =
-        wording::find_substitutions(&ctx, articles, alignment);
+    let (quotes, ((facts, unique_facts), (substitutions, typography_changes))) = rayon::join(
+        || quote_match::match_quotes(&found),
+        || {
+            rayon::join(
+                || facts::find_facts(&ctx, articles, alignment, &skip),
+                || wording::find_substitutions(&ctx, articles, alignment),
+            )
+        },
+    );
     Analysis {
         quotes,
         facts,

@@ -7,6 +7,7 @@
 //! all read names through this module, with one [`NameContext`] learnt
 //! from the whole cluster.
 
+use rayon::prelude::*;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -162,17 +163,18 @@ impl NameContext {
                 }
             }
         }
-        for art in articles {
-            for p in &art.paragraphs {
-                for n in ctx.find(&p.text, &p.sentences) {
-                    if n.kind == FactKind::Person {
-                        ctx.persons.insert(n.key);
-                    }
-                }
-            }
-        }
+        // Paragraphs are scanned in parallel; the sets are filled after, in
+        // input order, so results do not depend on scheduling.
+        let persons: Vec<String> = articles
+            .par_iter()
+            .flat_map_iter(|art| art.paragraphs.iter())
+            .flat_map_iter(|p| ctx.find(&p.text, &p.sentences))
+            .filter(|n| n.kind == FactKind::Person)
+            .map(|n| n.key)
+            .collect();
+        ctx.persons.extend(persons);
         ctx.by_paragraph = articles
-            .iter()
+            .par_iter()
             .map(|art| {
                 art.paragraphs
                     .iter()
