@@ -37,7 +37,7 @@ run() {
   )
   command -v wdiff >/dev/null && cmds+=("wdiff $a $b")
   echo "== $name"
-  hyperfine -N -i --warmup 2 --min-runs 5 --export-json "$tmp/$name.json" "${cmds[@]}" >/dev/null 2>&1
+  hyperfine -N -i --warmup 1 --min-runs 3 --export-json "$tmp/$name.json" "${cmds[@]}" >/dev/null 2>&1
   medians "$tmp/$name.json"
 }
 run samples assets/000_34bc09b13cc16031.txt assets/004_0290fbc7ad97d892.txt
