@@ -171,22 +171,13 @@ impl<'a> Context<'a> {
         } else {
             vec![(self.columns[0], row.first().copied().unwrap_or(&[]))]
         };
-        let mut segs = Vec::new();
-        for_each_sentence(para, |piece| match piece {
-            Piece::Gap(t) => segs.push(Segment::new(t, base, None)),
-            Piece::Sentence(si, text) => {
-                let s = SentenceRef {
-                    article: a,
-                    paragraph: p,
-                    sentence: si,
-                };
-                let (equal, alone) = Self::sentence_marks(base);
-                let link = others.iter().find_map(|&(o, near)| self.link(s, o, near));
-                let runs = link.and_then(|l| sided_runs(l, s, text));
-                let Some(runs) = runs else {
-                    segs.push(Segment::new(text, alone, Some(s)));
-                    return;
-                };
+        let segs = linked_segments(
+            para,
+            a,
+            p,
+            base,
+            |s| others.iter().find_map(|&(o, near)| self.link(s, o, near)),
+            |segs, s, equal, _, runs| {
                 for (side, mine, _) in runs {
                     let mark = match side {
                         Side::Both => equal,
@@ -197,8 +188,8 @@ impl<'a> Context<'a> {
                     };
                     segs.push(Segment::new(mine, mark, Some(s)));
                 }
-            }
-        });
+            },
+        );
         ViewParagraph {
             article: a,
             paragraph: p,
@@ -285,6 +276,44 @@ fn empty(article: ArticleId, paragraph: usize) -> ViewParagraph {
         kind: ParaKind::Body,
         segments: Vec::new(),
     }
+}
+
+/// The segments of one paragraph: gaps and unlinked sentences keep the
+/// base marks; each sentence with a link (found by `link_of`) hands its
+/// diff runs and its "equal" mark to `emit`. Shared by the side-by-side
+/// cells and the inline layout, which differ only in how they show a change.
+pub(super) fn linked_segments<'l>(
+    para: &Paragraph,
+    a: ArticleId,
+    p: usize,
+    base: Mark,
+    mut link_of: impl FnMut(SentenceRef) -> Option<&'l SentenceLink>,
+    mut emit: impl FnMut(
+        &mut Vec<Segment>,
+        SentenceRef,
+        Mark,
+        &'l SentenceLink,
+        Vec<(Side, &'l str, &'l str)>,
+    ),
+) -> Vec<Segment> {
+    let mut segs = Vec::new();
+    for_each_sentence(para, |piece| match piece {
+        Piece::Gap(t) => segs.push(Segment::new(t, base, None)),
+        Piece::Sentence(si, text) => {
+            let s = SentenceRef {
+                article: a,
+                paragraph: p,
+                sentence: si,
+            };
+            let (equal, alone) = Context::sentence_marks(base);
+            let linked = link_of(s).and_then(|l| sided_runs(l, s, text).map(|r| (l, r)));
+            match linked {
+                Some((l, runs)) => emit(&mut segs, s, equal, l, runs),
+                None => segs.push(Segment::new(text, alone, Some(s))),
+            }
+        }
+    });
+    segs
 }
 
 /// A paragraph's text in order: sentences and the gaps between them.

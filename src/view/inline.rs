@@ -78,28 +78,19 @@ fn reference_paragraph(
     let para = ctx.cmp.articles.get(a)?.paragraphs.get(p)?;
     let base = ctx.base_mark(a, p, para.kind, status);
     let others = ctx.columns.get(1..).unwrap_or(&[]);
-    let mut segs = Vec::new();
-    for_each_sentence(para, |piece| match piece {
-        Piece::Gap(t) => segs.push(Segment::new(t, base, None)),
-        Piece::Sentence(si, text) => {
-            let s = SentenceRef {
-                article: a,
-                paragraph: p,
-                sentence: si,
-            };
-            let (equal, alone) = Context::sentence_marks(base);
-            let link = others
+    let segs = super::cells::linked_segments(
+        para,
+        a,
+        p,
+        base,
+        |s| {
+            others
                 .iter()
                 .zip(shown.iter().skip(1))
-                .find_map(|(&o, near)| ctx.link(s, o, near));
-            let runs = link.and_then(|l| super::cells::sided_runs(l, s, text));
-            if let (Some(l), Some(_)) = (link, &runs) {
-                told.insert(if l.a == s { l.b } else { l.a });
-            }
-            let Some(runs) = runs else {
-                segs.push(Segment::new(text, alone, Some(s)));
-                return;
-            };
+                .find_map(|(&o, near)| ctx.link(s, o, near))
+        },
+        |segs, s, equal, l, runs| {
+            told.insert(if l.a == s { l.b } else { l.a });
             for (side, mine, theirs) in runs {
                 match side {
                     Side::Both => segs.push(Segment::new(mine, equal, Some(s))),
@@ -111,8 +102,8 @@ fn reference_paragraph(
                     }
                 }
             }
-        }
-    });
+        },
+    );
     Some(ViewParagraph {
         article: a,
         paragraph: p,
