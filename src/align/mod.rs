@@ -11,7 +11,9 @@
 //!    ([`Row`]).
 
 mod diff;
+pub mod features;
 pub mod index;
+pub mod link_weights;
 mod links;
 mod rows;
 
@@ -21,7 +23,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 pub use diff::{DiffOp, DiffRun, Tokens, diff_tokens, word_diff};
-pub use links::SentenceLink;
+pub use links::{LinkGrade, PairSample, SentenceLink};
 pub use rows::Row;
 
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
@@ -50,8 +52,9 @@ impl Default for AlignOptions {
     }
 }
 
-/// Default minimum similarity of a sentence link.
-pub const DEFAULT_LINK_THRESHOLD: f64 = 0.28;
+/// Default minimum link probability of a sentence link (fitted with the
+/// scorer's weights).
+pub const DEFAULT_LINK_THRESHOLD: f64 = link_weights::LINK_THRESHOLD;
 
 /// The result of aligning a cluster of reports.
 #[derive(Debug, Clone)]
@@ -110,11 +113,8 @@ fn unit_terms(text: &str) -> Vec<Term> {
     w
 }
 
-/// Aligns the reports.
-#[must_use]
-pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
-    let pivot = opts.pivot.min(articles.len().saturating_sub(1));
-    // 1. Sentence units and vectors.
+/// Every compared sentence with its cluster-weighted term vector.
+fn sentence_units(articles: &[Article]) -> (Vec<SentenceRef>, Vec<TermVec>) {
     let mut units: Vec<SentenceRef> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
@@ -138,6 +138,24 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let ids = vocab.intern(&unit_texts, &owners);
     let vectors: Vec<TermVec> = ids.iter().map(|i| vocab.vector(i)).collect();
+    (units, vectors)
+}
+
+/// The scorer's features of a cluster's candidate sentence pairs (every
+/// pair of sentences of different reports when `all_pairs`): what the
+/// fitting program (`examples/fit_link_scorer`) learns from.
+#[must_use]
+pub fn pair_samples(articles: &[Article], all_pairs: bool) -> Vec<PairSample> {
+    let (units, vectors) = sentence_units(articles);
+    links::samples(articles, &units, &vectors, all_pairs)
+}
+
+/// Aligns the reports.
+#[must_use]
+pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
+    let pivot = opts.pivot.min(articles.len().saturating_sub(1));
+    // 1. Sentence units and vectors.
+    let (units, vectors) = sentence_units(articles);
 
     // 2. Sentence links.
     let links = links::link_sentences(articles, &units, &vectors, opts.link_threshold);

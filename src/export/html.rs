@@ -31,6 +31,7 @@ fn class(m: Mark) -> &'static str {
     match m {
         Mark::Plain => "plain",
         Mark::Equal => "eq",
+        Mark::Related => "rel",
         Mark::Inserted => "ins",
         Mark::Deleted => "del",
         Mark::Replaced => "rep",
@@ -68,6 +69,7 @@ th small{display:block;font-weight:normal;color:#555}
 .legend span{margin-right:.8rem;white-space:nowrap}
 .ins{background:#d7f5dd;text-decoration:underline;text-decoration-color:#1a7f37}
 .del{background:#ffe0e0;text-decoration:line-through;text-decoration-color:#b3261e}
+.rel{font-style:italic;text-decoration:underline dotted;text-decoration-color:#999}
 .rep{background:#fff0c2;text-decoration:underline dotted;text-decoration-color:#8a6100}
 .q-shared{border-bottom:2px solid #0b7a8a}
 .q-altered{border-bottom:2px dashed #8a2f9e}

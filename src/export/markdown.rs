@@ -17,6 +17,7 @@ fn md_markers(m: Mark) -> (&'static str, &'static str) {
         Mark::Inserted => ("**", "**"),
         Mark::Deleted => ("~~", "~~"),
         Mark::Replaced => ("*", "*"),
+        Mark::Related => ("_", "_"),
         Mark::SharedQuote => ("«", "»"),
         Mark::AlteredQuote => ("«~", "~»"),
         Mark::UniqueQuote => ("«!", "!»"),

@@ -121,6 +121,7 @@ pub(crate) fn sgr(seg: &Segment) -> String {
         Mark::UniqueFact => "1;4",
         Mark::OffTopic | Mark::Meta => "2",
         Mark::Title => "1",
+        Mark::Related => "3",
         Mark::Plain | Mark::Equal | Mark::Unmatched => "",
     };
     match seg.quote {
