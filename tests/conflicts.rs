@@ -126,3 +126,24 @@ fn json_lists_conflicts_in_the_contract_shape() {
     }
     assert!(val.get("span").is_none());
 }
+
+#[test]
+fn report_layout_has_a_conflicting_figures_section() {
+    use storydiff::export::text::{self, Layout, Styling, TextOptions};
+    use storydiff::view::{ViewOptions, build};
+    let c = compare(&[FLOOD_A, FLOOD_B]);
+    let vm = build(&c, &ViewOptions::all(&c));
+    let opts = TextOptions {
+        layout: Layout::Report,
+        width: 80,
+        styling: Styling::Markers,
+    };
+    let mut buf = Vec::new();
+    text::write(&vm, &opts, &mut buf).expect("writes to memory");
+    let out = String::from_utf8(buf).expect("utf-8");
+    let start = out.find("Conflicting figures").expect("section");
+    let end = out[start..]
+        .find("Shared quotes")
+        .map_or(out.len(), |e| start + e);
+    insta::assert_snapshot!("flood_report_conflicts", &out[start..end]);
+}
