@@ -1,6 +1,6 @@
 //! Sentence links: which sentences of different reports say the same thing.
 //!
-//! Candidates come from the rare-term index. Each candidate pair becomes a
+//! Candidates come from the candidate search ([`super::index`]). Each candidate pair becomes a
 //! feature vector ([`super::features`]) that two fitted logistic models
 //! score ([`super::link_weights`], fitted by
 //! `examples/fit_link_scorer`): the *link* probability decides whether the
@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffRun, Tokens, diff_tokens};
 use super::features::{Features, Profile, pair_features};
-use super::index::{TermVec, candidate_pairs};
+use super::index::TermVec;
 use super::link_weights::{LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
 use crate::model::{Article, SentenceRef};
 
@@ -58,15 +58,6 @@ pub struct SentenceLink {
 
 /// How many matches in one other report each sentence may keep.
 const KEEP_PER_REPORT: usize = 2;
-/// Terms in more units than this do not nominate candidates: a term that
-/// many sentences share says little about which of them tell the same
-/// thing (it still counts in the exact similarity). A fact told once per
-/// report occurs in as many units as there are reports, so the cap grows
-/// with them.
-pub(crate) fn max_df(reports: usize) -> usize {
-    48.max(4 * reports)
-}
-
 /// One scored candidate pair, for fitting and inspecting the scorer.
 #[derive(Debug, Clone)]
 pub struct PairSample {
@@ -145,38 +136,15 @@ impl<'a> Scorer<'a> {
     }
 }
 
-/// Candidate pairs of units: from the rare-term index, or every pair of
-/// units of different reports when `all_pairs` (small inputs, fitting).
-fn candidates(
-    units: &[SentenceRef],
-    vectors: &[TermVec],
-    reports: usize,
-    all: bool,
-) -> Vec<(usize, usize)> {
-    let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    if all {
-        let mut pairs = Vec::new();
-        for i in 0..units.len() {
-            for j in i + 1..units.len() {
-                if owners[i] != owners[j] {
-                    pairs.push((i, j));
-                }
-            }
-        }
-        return pairs;
-    }
-    candidate_pairs(vectors, &owners, max_df(reports), 6)
-}
-
 /// The features of a cluster's candidate pairs (see [`super::pair_samples`]).
 pub(crate) fn samples(
     articles: &[Article],
     units: &[SentenceRef],
     vectors: &[TermVec],
-    all_pairs: bool,
+    pairs: Vec<(usize, usize)>,
 ) -> Vec<PairSample> {
     let scorer = Scorer::new(articles, units, vectors);
-    candidates(units, vectors, articles.len(), all_pairs)
+    pairs
         .into_par_iter()
         .map(|(i, j)| PairSample {
             a: units[i],
@@ -186,18 +154,20 @@ pub(crate) fn samples(
         .collect()
 }
 
-/// Finds all links among `units` (sentence addresses with their vectors):
-/// pairs whose link probability is at least `threshold`.
+/// Scores the candidate `pairs` (indices into `units`, from the candidate
+/// search) and keeps the links among them: pairs whose link probability is
+/// at least `threshold`, mutually among the best in each other's report.
 pub(crate) fn link_sentences(
     articles: &[Article],
     units: &[SentenceRef],
     vectors: &[TermVec],
+    pairs: Vec<(usize, usize)>,
     threshold: f64,
 ) -> Vec<SentenceLink> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let profiled = Scorer::new(articles, units, vectors);
     // (i, j, link probability, same probability)
-    let scored: Vec<(usize, usize, f64, f64)> = candidates(units, vectors, articles.len(), false)
+    let scored: Vec<(usize, usize, f64, f64)> = pairs
         .into_par_iter()
         .filter_map(|(i, j)| {
             let x = profiled.features(i, j);
