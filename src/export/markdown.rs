@@ -9,20 +9,11 @@ use std::io::{self, Write};
 
 use super::report::{place, quote_changes, quote_notes, short};
 use crate::view::text::decorate_with;
-use crate::view::{Mark, QuoteKind, Segment, ViewModel, ViewParagraph, column_name};
+use crate::view::{Mark, QuoteKind, Segment, ViewModel, ViewParagraph, report_name};
 
-/// The Markdown delimiters of a highlight.
+/// The Markdown delimiters of a highlight (the one theme's).
 fn md_markers(m: Mark) -> (&'static str, &'static str) {
-    match m {
-        Mark::Inserted => ("**", "**"),
-        Mark::Deleted => ("~~", "~~"),
-        Mark::Replaced => ("*", "*"),
-        Mark::SharedQuote => ("«", "»"),
-        Mark::AlteredQuote => ("«~", "~»"),
-        Mark::UniqueQuote => ("«!", "!»"),
-        Mark::UniqueFact => ("{!", "!}"),
-        _ => ("", ""),
-    }
+    crate::theme::markdown_markers(m)
 }
 
 /// Escapes Markdown syntax (and table pipes) in report text.
@@ -96,7 +87,7 @@ fn plain(text: &str) -> String {
 /// # Errors
 /// Any write error (a closed pipe included).
 pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
-    let names: Vec<String> = (0..vm.headers.len()).map(column_name).collect();
+    let names: Vec<String> = vm.headers.iter().map(|h| report_name(h.article)).collect();
     writeln!(out, "# storydiff: {} reports compared\n", vm.headers.len())?;
     for (n, h) in names.iter().zip(&vm.headers) {
         writeln!(
