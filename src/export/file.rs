@@ -297,7 +297,8 @@ mod tests {
     static TURN: Mutex<()> = Mutex::new(());
 
     fn turn() -> std::sync::MutexGuard<'static, ()> {
-        TURN.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        TURN.lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     fn names(dir: &Path) -> Vec<String> {
