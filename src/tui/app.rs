@@ -263,6 +263,16 @@ impl App {
         if action == Action::ToggleColumns {
             self.say_what_fits();
         }
+        if action == Action::ToggleSide
+            && self.state.side_panel
+            && self.areas.side.is_none()
+            && !self.areas.too_small
+        {
+            let tab = self.keymap.key_for(Action::FocusNext).to_string();
+            self.state.say(format!(
+                "the side panel needs 108 columns beside the panes: {tab} shows it in their place"
+            ));
+        }
         step
     }
 
