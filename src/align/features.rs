@@ -216,6 +216,15 @@ impl Profile {
             .filter(|t| t.contains("http") || t.contains("www.") || t.contains(".com"))
             .count();
         let n = ws.len();
+        // Soft overlap is quadratic in words: only content words (function
+        // words weigh next to nothing there) and at most `MAX_SEQ` of them.
+        let bag_words: Vec<&str> = ws
+            .iter()
+            .zip(&lower)
+            .filter(|(_, l)| !is_stop_word(l))
+            .map(|(w, _)| *w)
+            .take(MAX_SEQ)
+            .collect();
         Profile {
             content,
             content_norm,
@@ -235,8 +244,7 @@ impl Profile {
             },
             function_share: function as f64 / n.max(1) as f64,
             position: position.clamp(0.0, 1.0),
-            // Soft overlap is quadratic in words: long sentences are cut.
-            bag: embed::vectors().bag(&ws[..n.min(MAX_SEQ)]),
+            bag: embed::vectors().bag(&bag_words),
         }
     }
 }
