@@ -193,6 +193,21 @@ fn only_differences_folds_alike_rows_in_text() {
 }
 
 #[test]
+fn side_by_side_too_narrow_falls_back_to_inline_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = export(dir.path(), &["--format", "text", "--width", "40"]);
+    assert_eq!(code, 0, "{err}");
+    let note: Vec<&str> = out.lines().take(2).collect();
+    assert_eq!(
+        note.join(" "),
+        "(side by side needs 49 columns for 2 reports; shown inline instead)"
+    );
+    assert!(!out.contains(" │ "), "{out}");
+    let (_, wide, _) = export(dir.path(), &["--format", "text", "--width", "49"]);
+    assert!(wide.contains(" │ 2: Harbour"), "{wide}");
+}
+
+#[test]
 fn labels_are_numbers_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let (_, text, _) = export(dir.path(), &["--format", "text", "--width", "100"]);
