@@ -259,14 +259,27 @@ fn usage_errors_are_one_line() {
     }
 }
 
+/// The text of roff escapes the page uses: `\-`, `\e`, `\[uXXXX]`.
+fn unroff(s: &str) -> String {
+    let s = s.replace("\\-", "-").replace("\\e", "\\");
+    let mut out = String::new();
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find("\\[u") {
+        out.push_str(&rest[..i]);
+        let hex = &rest[i + 3..i + 7];
+        out.push(char::from_u32(u32::from_str_radix(hex, 16).unwrap()).unwrap());
+        rest = &rest[i + 8..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[test]
 fn man_page_lists_every_export_option_and_every_key() {
     let dir = tempfile::tempdir().unwrap();
     let man = bin(dir.path()).arg("man").output().unwrap();
     assert!(man.status.success());
-    let man = String::from_utf8_lossy(&man.stdout)
-        .replace("\\-", "-")
-        .replace("\\e", "\\");
+    let man = unroff(&String::from_utf8_lossy(&man.stdout));
     let help = bin(dir.path()).args(["export", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&help.stdout).into_owned();
     let mut options = 0;
