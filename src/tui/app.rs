@@ -268,9 +268,10 @@ impl App {
             && self.areas.side.is_none()
             && !self.areas.too_small
         {
-            let tab = self.keymap.key_for(Action::FocusNext).to_string();
+            // Focus goes backwards from the first pane straight to it.
+            let tab = self.keymap.key_for(Action::FocusPrev).to_string();
             self.state.say(format!(
-                "the side panel needs 108 columns beside the panes: {tab} shows it in their place"
+                "too narrow for the panel beside the panes (108 columns): {tab} shows it"
             ));
         }
         step
