@@ -31,13 +31,6 @@ fn main() {
         vecs.dims()
     );
 
-    let start = Instant::now();
-    let _ = vecs.similarity("retaliations", "expanding");
-    println!(
-        "first stem fallback (builds the stem map) {:.2?}",
-        start.elapsed()
-    );
-
     let words = [
         "retaliation",
         "Reprisal",
@@ -72,6 +65,17 @@ fn main() {
     let mean = time_per_call(20_000, |_| {
         black_box(vecs.mean_cosine(black_box(&left), black_box(&right)));
     });
+    let (bag_l, bag_r) = (vecs.bag(&left), vecs.bag(&right));
+    let bags = time_per_call(20_000, |_| {
+        black_box(vecs.bag(black_box(&left)));
+    });
+    let prepared = time_per_call(20_000, |_| {
+        black_box(black_box(&bag_l).soft_overlap(black_box(&bag_r)));
+    });
+    println!(
+        "bag of {} words {bags:.2?}; soft_overlap of two bags {prepared:.2?}",
+        left.len()
+    );
     println!(
         "sentence pair of {}+{} words: soft_overlap {soft:.2?} ({:.3}), mean_cosine {mean:.2?} ({:.3})",
         left.len(),

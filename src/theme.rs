@@ -285,6 +285,8 @@ pub struct Palette {
     pub quote_unique: Look,
     /// A fact only one report has.
     pub fact_unique: Look,
+    /// A figure other reports give differently.
+    pub conflict: Look,
     /// Words only the shown report has, in a linked sentence.
     pub inserted: Look,
     /// Words the shown report dropped, in a linked sentence.
@@ -327,6 +329,7 @@ pub const DARK: Palette = Palette {
         .bold()
         .under(Underline::Double),
     fact_unique: Look::PLAIN.bold().under(Underline::Solid),
+    conflict: Look::fg(Colour::Black).on(Colour::Rgb(255, 170, 90)).bold(),
     inserted: Look::fg(Colour::LightGreen).bold(),
     deleted: Look::fg(Colour::LightRed).strike(),
     replaced: Look::fg(Colour::LightYellow).under(Underline::Dotted),
@@ -366,6 +369,7 @@ pub const LIGHT: Palette = Palette {
         .bold()
         .under(Underline::Solid)
         .on(Colour::Rgb(241, 232, 255)),
+    conflict: Look::PLAIN.bold().on(Colour::Rgb(255, 216, 176)),
     inserted: Look::fg(Colour::Green)
         .bold()
         .on(Colour::Rgb(215, 245, 221)),
@@ -400,6 +404,7 @@ pub const MONO: Palette = Palette {
     quote_altered: Look::PLAIN.italic().under(Underline::Dashed),
     quote_unique: Look::PLAIN.italic().bold(),
     fact_unique: Look::PLAIN.under(Underline::Solid).bold(),
+    conflict: Look::PLAIN.bold().italic().under(Underline::Double),
     inserted: Look::PLAIN.bold(),
     deleted: Look::PLAIN.strike(),
     replaced: Look::PLAIN.under(Underline::Dotted),
@@ -424,6 +429,7 @@ impl Palette {
             Mark::AlteredQuote => self.quote_altered,
             Mark::UniqueQuote => self.quote_unique,
             Mark::UniqueFact => self.fact_unique,
+            Mark::Conflict => self.conflict,
             Mark::Unmatched => self.unmatched,
             Mark::OffTopic => self.offtopic,
             Mark::Meta => self.dim,
@@ -462,6 +468,7 @@ pub fn markdown_markers(m: Mark) -> (&'static str, &'static str) {
         Mark::AlteredQuote => ("«~", "~»"),
         Mark::UniqueQuote => ("«!", "!»"),
         Mark::UniqueFact => ("{!", "!}"),
+        Mark::Conflict => ("{?", "?}"),
         _ => ("", ""),
     }
 }
@@ -491,6 +498,7 @@ mod tests {
                 Mark::AlteredQuote,
                 Mark::UniqueQuote,
                 Mark::UniqueFact,
+                Mark::Conflict,
             ] {
                 let l = p.mark(m);
                 assert!(

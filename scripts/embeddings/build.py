@@ -16,7 +16,8 @@ Method (model2vec-style distillation): each word alone goes through the model
 as a one-word sentence ([CLS] word [SEP]); its vector is the model's own
 sentence pooling (mean over tokens, then unit length). The vectors are
 centred, projected on their first `--dims` principal components, scaled to
-unit length and quantised to int8 with one scale per vector.
+unit length and quantised to int8 with one scale per vector (the scale that
+makes the dequantised row unit length again).
 
 Everything is deterministic: no sampling, no random initialisation; the PCA is
 an exact eigen-decomposition in float64.
@@ -28,7 +29,7 @@ Format (all integers little-endian):
     count      u32      number of words
     words      count x (u8 length, UTF-8 bytes), most frequent first
     zipf       count x u8   Zipf frequency x 10 (wordfreq, 'en'), 0 = unknown
-    scales     count x f32  dequantised vector = scale * int8 row
+    scales     count x f32  dequantised vector = scale * int8 row (unit length)
     matrix     count x dims i8, row-major
 """
 
@@ -155,8 +156,11 @@ def reduce(vectors, dims):
 
 
 def quantise(y):
-    scale = np.abs(y).max(1) / 127.0
-    q = np.clip(np.rint(y / scale[:, None]), -127, 127).astype(np.int8)
+    step = np.abs(y).max(1) / 127.0
+    q = np.clip(np.rint(y / step[:, None]), -127, 127).astype(np.int8)
+    # The stored scale makes each dequantised row exactly unit length, so a
+    # cosine is a plain int8 dot product times the two scales.
+    scale = 1.0 / np.linalg.norm(q.astype(np.float64), axis=1)
     return q, scale.astype(np.float32)
 
 
