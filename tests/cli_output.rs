@@ -317,3 +317,14 @@ fn man_page_lists_every_export_option_and_every_key() {
     }
     assert!(!man.contains("storydiff-export(1)"));
 }
+
+#[test]
+fn config_prints_where_and_an_example_that_parses() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin(dir.path()).arg("config").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap_or("");
+    assert!(first.contains("storydiff/config.toml"), "{first}");
+    storydiff::config::Config::parse(&text).expect("the printed example parses");
+}
