@@ -332,6 +332,9 @@ fn g_goes_to_row_one_and_clicks_select() {
     assert_eq!(a.state.focus, storydiff::tui::state::Focus::Pane(0));
     let selected = a.state.selected.expect("a sentence is selected");
     assert_eq!(selected.article, 0);
+    // A click on the right pane's header focuses that pane.
+    a.apply(Action::Click { x: 70, y: 0 }, size);
+    assert_eq!(a.state.focus, storydiff::tui::state::Focus::Pane(1));
 }
 
 #[test]

@@ -296,6 +296,13 @@ impl App {
             )
             .map(Action::SideAt);
         }
+        if let Some(p) = self.areas.panes.iter().find(|p| p.header.contains(at)) {
+            // A header: focus its pane, at the top of the screen.
+            return Some(Action::SelectAt {
+                pane: p.index,
+                line: self.state.scroll,
+            });
+        }
         let pane = self.areas.panes.iter().find(|p| p.body.contains(at))?;
         let line = self.state.scroll + usize::from(y - pane.body.y);
         if self.doc.folds().iter().any(|f| f.line == line) {
