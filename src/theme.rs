@@ -329,7 +329,7 @@ pub const DARK: Palette = Palette {
         .bold()
         .under(Underline::Double),
     fact_unique: Look::PLAIN.bold().under(Underline::Solid),
-    conflict: Look::fg(Colour::Black).on(Colour::Rgb(255, 170, 90)).bold(),
+    conflict: Look::fg(Colour::Black).on(Colour::LightRed).bold(),
     inserted: Look::fg(Colour::LightGreen).bold(),
     deleted: Look::fg(Colour::LightRed).strike(),
     replaced: Look::fg(Colour::LightYellow).under(Underline::Dotted),
@@ -369,7 +369,9 @@ pub const LIGHT: Palette = Palette {
         .bold()
         .under(Underline::Solid)
         .on(Colour::Rgb(241, 232, 255)),
-    conflict: Look::PLAIN.bold().on(Colour::Rgb(255, 216, 176)),
+    conflict: Look::fg(Colour::Black)
+        .on(Colour::Rgb(255, 190, 150))
+        .bold(),
     inserted: Look::fg(Colour::Green)
         .bold()
         .on(Colour::Rgb(215, 245, 221)),
@@ -404,7 +406,7 @@ pub const MONO: Palette = Palette {
     quote_altered: Look::PLAIN.italic().under(Underline::Dashed),
     quote_unique: Look::PLAIN.italic().bold(),
     fact_unique: Look::PLAIN.under(Underline::Solid).bold(),
-    conflict: Look::PLAIN.bold().italic().under(Underline::Double),
+    conflict: Look::PLAIN.reversed().bold(),
     inserted: Look::PLAIN.bold(),
     deleted: Look::PLAIN.strike(),
     replaced: Look::PLAIN.under(Underline::Dotted),

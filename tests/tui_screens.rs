@@ -120,7 +120,7 @@ fn n_way_gutter_and_strip_agree() {
 }
 
 #[test]
-fn differences_only_folds_alike_rows_and_z_opens_them() {
+fn differences_only_folds_alike_rows_and_x_opens_them() {
     let mut a = ferry();
     let buf = draw(&mut a, 100, 30, &[Action::ToggleDifferences]);
     let s = text(&buf);

@@ -222,25 +222,7 @@ fn report(vm: &ViewModel, names: &[String], h: &mut String) {
         }
         h.push_str("</tr>\n");
     }
-    let _ = writeln!(
-        h,
-        "</table>\n<h2>Conflicting figures ({})</h2>\n<ul>",
-        r.conflicts.len()
-    );
-    for c in &r.conflicts {
-        let places: Vec<String> = c
-            .places
-            .iter()
-            .map(|p| escape(&super::report::conflict_place(vm, p)))
-            .collect();
-        let _ = writeln!(
-            h,
-            "<li><b class=\"conflict\">{}</b>: {}</li>",
-            escape(&c.what),
-            places.join("; ")
-        );
-    }
-    h.push_str("</ul>\n<h2>Quotes</h2>\n<p>Paragraphs are numbered from 1.</p>\n");
+    h.push_str("</table>\n<h2>Quotes</h2>\n<p>Paragraphs are numbered from 1.</p>\n");
     for (kind, title) in [
         (QuoteKind::Shared, "Shared quotes"),
         (QuoteKind::Altered, "Altered quotes"),

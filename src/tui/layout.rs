@@ -160,7 +160,7 @@ impl Doc {
     fn push_fold(&mut self, first: usize, n: usize) {
         self.gap();
         let line = self.line_row.len();
-        let text = format!("{}  (z or a click opens)", crate::view::fold::label(n));
+        let text = format!("{}  (x or a click opens)", crate::view::fold::label(n));
         for p in &mut self.panes {
             p.filled.push(true);
             p.lines

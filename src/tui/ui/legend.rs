@@ -145,7 +145,7 @@ pub fn screen_marks(
     out.push((
         "… 12 matching rows …".into(),
         Sample::Dim,
-        "alike rows folded (d toggles; z or a click opens)".into(),
+        "alike rows folded (d toggles; x or a click opens)".into(),
     ));
     out
 }
