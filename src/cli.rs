@@ -162,7 +162,7 @@ pub enum Sub {
 /// Inputs and alignment settings shared by the TUI and export.
 #[derive(Debug, Args, Clone)]
 pub struct CompareArgs {
-    /// Report files (.txt, .md, .json), folders, or - for stdin.
+    /// Report files (.txt, .md, .json, .html), folders, or - for stdin.
     /// None: the bundled samples.
     #[arg(value_name = "FILES")]
     pub files: Vec<String>,

@@ -1,7 +1,8 @@
 //! Stage 1: inputs (files, folders, stdin) → [`Article`]s.
 //!
-//! Format comes from the extension (`.txt`, `.md`, `.json`); stdin and
-//! unknown extensions are sniffed (a leading `{` or `[` means JSON). Every
+//! Format comes from the extension (`.txt`, `.md`, `.json`, `.html`); stdin
+//! and unknown extensions are sniffed (a leading `{` or `[` means JSON, a
+//! leading `<!DOCTYPE html` or `<html` a web page). Every
 //! input is read through one bounded reader ([`read_bounded`]: at most
 //! [`MAX_INPUT_BYTES`] per input, [`MAX_TOTAL_BYTES`] in all, refused
 //! beyond). Bytes are checked before parsing so that a bad file gets a
@@ -11,6 +12,7 @@
 //! compared, and nothing in a report can drive the terminal.
 
 mod error;
+mod html;
 mod json;
 mod markdown;
 mod plain;
@@ -38,6 +40,8 @@ pub enum Format {
     Markdown,
     /// One article object or an array of them.
     Json,
+    /// A saved web page (the article found by Readability).
+    Html,
     /// Decide from the content.
     Sniff,
 }
@@ -54,6 +58,7 @@ impl Format {
             Some("txt" | "text") => Some(Format::Plain),
             Some("md" | "markdown") => Some(Format::Markdown),
             Some("json") => Some(Format::Json),
+            Some("html" | "htm") => Some(Format::Html),
             None => Some(Format::Sniff),
             Some(_) => None,
         }
@@ -306,11 +311,15 @@ pub fn parse_text(source: &str, text: &str, format: Format) -> Result<Vec<Articl
     }
     let format = match format {
         Format::Sniff if text.trim_start().starts_with(['{', '[']) => Format::Json,
+        Format::Sniff if html::looks_like_html(text) => Format::Html,
         Format::Sniff => Format::Plain,
         f => f,
     };
     let articles = match format {
         Format::Json => json::parse_json(source, text).map_err(|m| err(LoadErrorKind::Json(m)))?,
+        Format::Html => {
+            vec![html::parse_html(source, text).map_err(|m| err(LoadErrorKind::Html(m)))?]
+        }
         Format::Markdown => {
             let (paragraphs, _) = markdown::parse_markdown(text);
             vec![Article {
