@@ -58,6 +58,8 @@ struct LinkOut<'a> {
     a: [usize; 3],
     b: [usize; 3],
     similarity: f64,
+    /// `same` or `related` (see [`crate::align::LinkGrade`]).
+    grade: &'static str,
     diff: &'a [DiffRun],
 }
 
@@ -120,6 +122,7 @@ fn document(c: &Comparison) -> Document<'_> {
                 a: l.a.triple(),
                 b: l.b.triple(),
                 similarity: round(l.similarity),
+                grade: l.grade.as_str(),
                 diff: &l.diff,
             })
             .collect(),
