@@ -166,6 +166,9 @@ pub(crate) fn build_rows(
     threshold: f64,
 ) -> Vec<Row> {
     let n = articles.len();
+    if n == 0 {
+        return Vec::new();
+    }
     let mut b = Builder {
         cells: Vec::new(),
         anchor: Vec::new(),
