@@ -1,6 +1,8 @@
 //! Plain-text export of a [`ViewModel`]: the TUI's rows side by side in
 //! columns sized by display width, the inline (wdiff-like) layout for
-//! narrow output, or the fact-checker's report (`Layout::Report`).
+//! narrow output, or the fact-checker's report (`Layout::Report`). Side
+//! by side falls back to inline, with a note saying so, when a report
+//! would get fewer than [`MIN_COLUMN`] columns.
 //!
 //! Without colour, highlights are spelt out with markers
 //! (`[-deleted-]`, `{+inserted+}`, ...) explained in a legend at the top;
@@ -88,6 +90,9 @@ impl Styling {
 
 /// Narrowest output laid out; anything less is treated as this.
 pub const MIN_WIDTH: usize = 20;
+/// Narrowest column of the side-by-side layout: below it a report reads a
+/// few words per line, so the inline layout is written instead.
+pub const MIN_COLUMN: usize = 24;
 /// Column separator of the side-by-side layout.
 const SEP: &str = " │ ";
 /// Room taken by the row gutter (status character and a space).
@@ -103,7 +108,25 @@ pub fn write(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Res
         ..*opts
     };
     match opts.layout {
-        Layout::SideBySide => side_by_side(vm, &opts, out),
+        Layout::SideBySide => {
+            let n = vm.headers.len();
+            let each = column_widths(opts.width.saturating_sub(GUTTER), n, SEP.chars().count());
+            match each.first() {
+                Some(&w) if w < MIN_COLUMN => {
+                    let note = format!(
+                        "Shown inline: side by side, {n} reports in {} columns would get {w} \
+                         columns each (fewer than {MIN_COLUMN}). Widen the output (--width) \
+                         for columns.",
+                        opts.width
+                    );
+                    for l in wrapped(&note, Mark::Meta, opts.width) {
+                        writeln!(out, "{}", render(&l, opts.styling))?;
+                    }
+                    inline(vm, &opts, out)
+                }
+                _ => side_by_side(vm, &opts, out),
+            }
+        }
         Layout::Inline => inline(vm, &opts, out),
         Layout::Report => super::report::write_text(vm, &opts, out),
     }
