@@ -1,6 +1,8 @@
 //! Text primitives shared by every stage: display cleaning, typography
-//! folding, sentence and word segmentation, content terms.
+//! folding, sentence and word segmentation, content terms, word vectors
+//! ([`embed`]).
 
+pub mod embed;
 mod normalize;
 mod sanitize;
 mod segment;
