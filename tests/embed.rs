@@ -101,6 +101,16 @@ fn bags_skip_punctuation_and_match_unknown_words_only_to_themselves() {
 }
 
 #[test]
+fn text_bags_use_the_word_segmenter() {
+    let v = vectors();
+    let bag = v.bag_of_text("Russia's veto, in retaliation -- \"again\".");
+    assert_eq!((bag.len(), bag.known()), (5, 5));
+    let other = v.bag_of_text("Again, a reprisal: Russia vetoed it.");
+    let unrelated = v.bag_of_text("Bananas ripen faster in warm weather.");
+    assert!(bag.soft_overlap(&other) > bag.soft_overlap(&unrelated) + 0.2);
+}
+
+#[test]
 fn reader_rejects_damaged_buffers_without_panicking() {
     for cut in [
         0,

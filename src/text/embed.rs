@@ -365,6 +365,12 @@ impl<'a> WordVectors<'a> {
         Bag::new(self, words)
     }
 
+    /// The bag of a text's words, as [`crate::text::words`] segments them.
+    pub fn bag_of_text(&self, text: &str) -> Bag {
+        let words: Vec<&str> = super::segment::words(text).map(|(_, w)| w).collect();
+        Bag::new(self, &words)
+    }
+
     /// [`Bag::soft_overlap`] of two word sequences.
     pub fn soft_overlap(&self, a: &[&str], b: &[&str]) -> f32 {
         self.bag(a).soft_overlap(&self.bag(b))
