@@ -22,7 +22,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("storydiff: {e:#}");
+            // Paths and messages are untrusted: one clean line.
+            eprintln!(
+                "storydiff: {}",
+                storydiff::text::clean_line(&format!("{e:#}"))
+            );
             ExitCode::from(2)
         }
     }
@@ -53,7 +57,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 bail!("not a terminal: use `storydiff export` to write a comparison");
             }
             let opts = cli.compare.options()?;
-            match storydiff::tui::run(opts, || load_checked(&cli.compare, &opts))? {
+            // Warnings would land on the alternate screen: not printed.
+            match storydiff::tui::run(opts, || load_checked(&cli.compare, &opts, &mut |_| {}))? {
                 storydiff::tui::Exit::Quit => Ok(()),
                 // The terminal is restored; end as the signal asked, with
                 // the code a shell gives a process it killed.
@@ -143,16 +148,22 @@ fn write_stdout(buf: &[u8]) -> anyhow::Result<()> {
 /// Loads the inputs (or the samples) and compares them.
 fn compare(args: &CompareArgs) -> anyhow::Result<Comparison> {
     let opts = args.options()?;
-    let articles = load_checked(args, &opts)?;
+    let articles = load_checked(args, &opts, &mut |w| {
+        eprintln!("storydiff: warning: {w}");
+    })?;
     Ok(Comparison::new(articles, &opts))
 }
 
 /// Loads the inputs (or the samples): at least two, the pivot among them.
-fn load_checked(args: &CompareArgs, opts: &storydiff::Options) -> anyhow::Result<Vec<Article>> {
+fn load_checked(
+    args: &CompareArgs,
+    opts: &storydiff::Options,
+    warn: &mut dyn FnMut(load::Sanitised),
+) -> anyhow::Result<Vec<Article>> {
     let articles = if args.files.is_empty() {
         load::samples()
     } else {
-        load::load_inputs(&args.files, &mut std::io::stdin().lock())?
+        load::load_inputs_warning(&args.files, &mut std::io::stdin().lock(), warn)?
     };
     if articles.len() < 2 {
         bail!(

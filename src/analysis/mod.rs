@@ -15,7 +15,9 @@
 
 mod attribution;
 mod collect;
+mod conflicts;
 mod facts;
+mod figures;
 mod lexicon;
 mod names;
 mod noise;
@@ -157,6 +159,32 @@ pub struct OffTopic {
     pub reason: String,
 }
 
+/// One report's figure in a conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConflictValue {
+    /// The report.
+    pub article: ArticleId,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The figure as written ("at least six civilians").
+    pub text: String,
+    /// Its normalised value ("6", "last week").
+    pub value: String,
+    /// Byte range of `text` in the paragraph's text.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// A quantity about the same thing on which reports disagree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Conflict {
+    /// What the figures count or date ("people killed").
+    pub what: String,
+    /// Every report's figure for it, agreeing ones included, in reading
+    /// order (at least two reports, at least two different values).
+    pub values: Vec<ConflictValue>,
+}
+
 /// Everything the analysis found.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Analysis {
@@ -172,6 +200,8 @@ pub struct Analysis {
     pub typography_changes: usize,
     /// Scraped noise and page furniture.
     pub offtopic: Vec<OffTopic>,
+    /// Figures on which reports disagree.
+    pub conflicts: Vec<Conflict>,
 }
 
 /// Analyses an aligned cluster.
@@ -198,6 +228,7 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
             )
         },
     );
+    let conflicts = conflicts::find_conflicts(articles, alignment, &skip);
     Analysis {
         quotes,
         facts,
@@ -205,5 +236,6 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
         substitutions,
         typography_changes,
         offtopic,
+        conflicts,
     }
 }

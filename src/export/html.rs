@@ -38,6 +38,7 @@ fn class(m: Mark) -> &'static str {
         Mark::AlteredQuote => "q-altered",
         Mark::UniqueQuote => "q-unique",
         Mark::UniqueFact => "fact",
+        Mark::Conflict => "conflict",
         Mark::Unmatched => "unmatched",
         Mark::OffTopic => "offtopic",
         Mark::Meta => "meta",
@@ -73,6 +74,7 @@ th small{display:block;font-weight:normal;color:#555}
 .q-altered{border-bottom:2px dashed #8a2f9e}
 .q-unique{border-bottom:3px double #2456b3}
 .fact{font-weight:600;background:#f1e8ff}
+.conflict{font-weight:700;background:#ffd8b0}
 .title{font-weight:700}
 .meta{color:#666;font-size:.9em}
 .offtopic{color:#777;font-style:italic}
@@ -215,7 +217,25 @@ fn report(vm: &ViewModel, names: &[String], h: &mut String) {
         }
         h.push_str("</tr>\n");
     }
-    h.push_str("</table>\n<h2>Quotes</h2>\n<p>Paragraphs are numbered from 1.</p>\n");
+    let _ = writeln!(
+        h,
+        "</table>\n<h2>Conflicting figures ({})</h2>\n<ul>",
+        r.conflicts.len()
+    );
+    for c in &r.conflicts {
+        let places: Vec<String> = c
+            .places
+            .iter()
+            .map(|p| escape(&super::report::conflict_place(vm, p)))
+            .collect();
+        let _ = writeln!(
+            h,
+            "<li><b class=\"conflict\">{}</b>: {}</li>",
+            escape(&c.what),
+            places.join("; ")
+        );
+    }
+    h.push_str("</ul>\n<h2>Quotes</h2>\n<p>Paragraphs are numbered from 1.</p>\n");
     for (kind, title) in [
         (QuoteKind::Shared, "Shared quotes"),
         (QuoteKind::Altered, "Altered quotes"),

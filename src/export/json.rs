@@ -23,6 +23,7 @@ struct Document<'a> {
     unique_facts: &'a [crate::analysis::UniqueFact],
     substitutions: &'a [crate::analysis::Substitution],
     offtopic: &'a [crate::analysis::OffTopic],
+    conflicts: &'a [crate::analysis::Conflict],
 }
 
 #[derive(Serialize)]
@@ -120,6 +121,7 @@ fn document(c: &Comparison) -> Document<'_> {
         unique_facts: &c.analysis.unique_facts,
         substitutions: &c.analysis.substitutions,
         offtopic: &c.analysis.offtopic,
+        conflicts: &c.analysis.conflicts,
     }
 }
 

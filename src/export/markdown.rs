@@ -21,6 +21,7 @@ fn md_markers(m: Mark) -> (&'static str, &'static str) {
         Mark::AlteredQuote => ("«~", "~»"),
         Mark::UniqueQuote => ("«!", "!»"),
         Mark::UniqueFact => ("{!", "!}"),
+        Mark::Conflict => ("{?", "?}"),
         _ => ("", ""),
     }
 }
@@ -116,6 +117,7 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
         let cells: Vec<String> = row.iter().map(|x| format!("{:.0}%", x * 100.0)).collect();
         writeln!(out, "| **{n}** | {} |", cells.join(" | "))?;
     }
+    conflicts(vm, out)?;
     writeln!(out, "\n## Quotes\n\nParagraphs are numbered from 1.")?;
     for (kind, title) in [
         (QuoteKind::Shared, "Shared quotes"),
@@ -189,6 +191,21 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     side_by_side(vm, &names, out)
+}
+
+/// Figures the reports disagree on, one line each.
+fn conflicts(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
+    let r = &vm.report;
+    section(out, "##", "Conflicting figures", r.conflicts.len())?;
+    for c in &r.conflicts {
+        let places: Vec<String> = c
+            .places
+            .iter()
+            .map(|p| plain(&super::report::conflict_place(vm, p)))
+            .collect();
+        writeln!(out, "- **{}**: {}", plain(&c.what), places.join("; "))?;
+    }
+    Ok(())
 }
 
 fn side_by_side(vm: &ViewModel, names: &[String], out: &mut dyn Write) -> io::Result<()> {

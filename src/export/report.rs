@@ -1,5 +1,5 @@
 //! The text report: what a fact-checker pastes into notes. The reports and
-//! how much they overlap, then shared, altered and unique quotations with
+//! how much they overlap, conflicting figures, then shared, altered and unique quotations with
 //! speakers and places, unique facts per report, systematic substitutions
 //! and off-topic paragraphs. Paragraphs are numbered from 1 (¶1).
 
@@ -32,6 +32,17 @@ pub(crate) fn place(vm: &ViewModel, p: &crate::view::QuotePlace) -> String {
         "{} ¶{}{who}",
         short(vm, p.article, &p.label),
         p.paragraph + 1
+    )
+}
+
+/// One report's figure of a conflict: `A ¶2 “at least six civilians” (6)`.
+pub(crate) fn conflict_place(vm: &ViewModel, p: &crate::view::ConflictPlace) -> String {
+    format!(
+        "{} ¶{} \u{201c}{}\u{201d} ({})",
+        short(vm, p.article, &p.label),
+        p.paragraph + 1,
+        p.text,
+        p.value
     )
 }
 
@@ -119,6 +130,7 @@ pub(crate) fn write_text(
 ) -> io::Result<()> {
     let mut w = Writer { out, opts: *opts };
     overview(&mut w, vm)?;
+    conflicts(&mut w, vm)?;
     quotes(&mut w, vm)?;
     facts_and_noise(&mut w, vm)
 }
@@ -160,6 +172,19 @@ fn overview(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
             let _ = write!(line, "{:>5.0}%", x * 100.0);
         }
         writeln!(w.out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Figures the reports disagree on, one line per report's figure.
+fn conflicts(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
+    let r = &vm.report;
+    w.section("Conflicting figures", r.conflicts.len())?;
+    for c in &r.conflicts {
+        w.line(2, &c.what, Mark::Conflict)?;
+        for p in &c.places {
+            w.line(4, &conflict_place(vm, p), Mark::Plain)?;
+        }
     }
     Ok(())
 }

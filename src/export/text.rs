@@ -119,6 +119,7 @@ pub(crate) fn sgr(seg: &Segment) -> String {
         Mark::AlteredQuote => "3;35",
         Mark::UniqueQuote => "3;34",
         Mark::UniqueFact => "1;4",
+        Mark::Conflict => "1;7",
         Mark::OffTopic | Mark::Meta => "2",
         Mark::Title => "1",
         Mark::Plain | Mark::Equal | Mark::Unmatched => "",

@@ -45,6 +45,10 @@ pub enum Action {
     NextFact,
     /// Previous unique fact.
     PrevFact,
+    /// Next sentence with a conflicting figure.
+    NextConflict,
+    /// Previous conflicting figure.
+    PrevConflict,
     /// Show the next report in the focused pane.
     NextReport,
     /// Show the previous report in the focused pane.

@@ -135,6 +135,8 @@ pub const KEYMAP: &[Binding] = &[
     bind(&[ch('{')], Action::PrevQuote, "{", "previous quote", None, Find),
     bind(&[ch('f')], Action::NextFact, "f", "next unique fact", Some("fact"), Find),
     bind(&[ch('F')], Action::PrevFact, "F", "previous unique fact", None, Find),
+    bind(&[ch('x')], Action::NextConflict, "x", "next conflicting figure", None, Find),
+    bind(&[ch('X')], Action::PrevConflict, "X", "previous conflicting figure", None, Find),
     bind(&[code(KeyCode::Enter), ch('o')], Action::Jump, "Enter o", "jump to the linked sentence / side-panel entry", Some("linked"), Find),
     bind(&[ch('/')], Action::SearchStart, "/", "search (as you type)", Some("search"), Find),
     bind(&[ch('n')], Action::SearchNext, "n", "next match", None, Find),

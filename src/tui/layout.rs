@@ -61,7 +61,7 @@ pub struct Doc {
     pub line_row: Vec<usize>,
     reports: usize,
     stops: Vec<Vec<Stop>>,
-    targets: [Vec<Stop>; 3],
+    targets: [Vec<Stop>; 4],
     located: HashMap<SentenceRef, Stop>,
     counterparts: BTreeMap<SentenceRef, Vec<SentenceRef>>,
     texts: Vec<(Stop, String)>,
@@ -138,7 +138,7 @@ impl Doc {
             .max()
             .map_or(0, |m| m + 1);
         self.stops = vec![Vec::new(); shown];
-        let mut kinds: HashMap<SentenceRef, [bool; 3]> = HashMap::new();
+        let mut kinds: HashMap<SentenceRef, [bool; 4]> = HashMap::new();
         for pane in &self.panes {
             let stops = &mut self.stops[pane.index];
             for (line, segs) in pane.lines.iter().enumerate() {
@@ -157,6 +157,7 @@ impl Doc {
                     k[0] |= seg.mark.is_change();
                     k[1] |= seg.quote.is_some();
                     k[2] |= seg.shown_mark() == Mark::UniqueFact || seg.mark == Mark::UniqueFact;
+                    k[3] |= seg.mark == Mark::Conflict;
                 }
             }
         }
@@ -194,6 +195,9 @@ impl Doc {
             }
             if k[2] {
                 self.targets[2].push(*s);
+            }
+            if k[3] {
+                self.targets[3].push(*s);
             }
             self.located.insert(s.sentence, *s);
             let text = cmp
@@ -324,6 +328,7 @@ impl Nav for Doc {
             Target::Change => 0,
             Target::Quote => 1,
             Target::Fact => 2,
+            Target::Conflict => 3,
         };
         &self.targets[i]
     }

@@ -27,11 +27,15 @@ pub enum Target {
     Quote,
     /// Sentences with a fact only one report has.
     Fact,
+    /// Sentences with a figure other reports give differently.
+    Conflict,
 }
 
 /// The side panel's sections, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Section {
+    /// Figures the reports disagree on.
+    Conflicts,
     /// Quotations, shared/altered/unique.
     Quotes,
     /// Facts only one report has.
@@ -45,6 +49,8 @@ pub enum Section {
 /// How a side-panel entry is marked (and styled).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntryKind {
+    /// A conflicting figure.
+    Conflict,
     /// A quotation every report carrying it has word for word.
     SharedQuote,
     /// A quotation with words changed.

@@ -1,4 +1,5 @@
-//! The side panel's list, read from the view model's report: quotations
+//! The side panel's list, read from the view model's report: conflicting
+//! figures, quotations
 //! with speakers and where they are, unique facts per report,
 //! substitutions and off-topic paragraphs, each pointing at the sentence
 //! it jumps to.
@@ -13,6 +14,7 @@ use super::nav::{EntryKind, Section, SideEntry};
 /// shared.
 pub fn entries(report: &Report, articles: &[Article]) -> Vec<SideEntry> {
     let mut out = Vec::new();
+    conflicts(report, articles, &mut out);
     let order = |k: QuoteKind| match k {
         QuoteKind::Altered => 0,
         QuoteKind::Unique => 1,
@@ -105,9 +107,37 @@ pub fn entries(report: &Report, articles: &[Article]) -> Vec<SideEntry> {
     out
 }
 
+/// One entry per conflicting figure: what, and each report's value.
+fn conflicts(report: &Report, articles: &[Article], out: &mut Vec<SideEntry>) {
+    for c in &report.conflicts {
+        let values: Vec<String> = c
+            .places
+            .iter()
+            .map(|p| format!("{} [{}]", p.value, p.article + 1))
+            .collect();
+        let target = c
+            .places
+            .iter()
+            .find(|p| p.row.is_some())
+            .and_then(|p| sentence_of(articles, p.article, p.paragraph, &p.text));
+        out.push(SideEntry {
+            section: Section::Conflicts,
+            kind: EntryKind::Conflict,
+            text: format!(
+                "{} {}: {}",
+                marker(EntryKind::Conflict),
+                c.what,
+                values.join(" / ")
+            ),
+            target,
+        });
+    }
+}
+
 /// The text marker of an entry kind, so the list reads without colour.
 pub fn marker(kind: EntryKind) -> &'static str {
     match kind {
+        EntryKind::Conflict => "#",
         EntryKind::SharedQuote => "=",
         EntryKind::AlteredQuote => "≠",
         EntryKind::UniqueQuote => "1",
@@ -120,6 +150,7 @@ pub fn marker(kind: EntryKind) -> &'static str {
 /// The heading of a section.
 pub fn heading(section: Section) -> &'static str {
     match section {
+        Section::Conflicts => "Conflicting figures",
         Section::Quotes => "Quotes",
         Section::UniqueFacts => "Unique facts",
         Section::Substitutions => "Substitutions",

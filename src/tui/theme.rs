@@ -160,6 +160,7 @@ impl Theme {
             Mark::AlteredQuote => self.quote_altered,
             Mark::UniqueQuote => self.quote_unique,
             Mark::UniqueFact => self.fact_unique,
+            Mark::Conflict => self.quote_altered.add_modifier(Modifier::REVERSED),
             Mark::Unmatched => self.unmatched,
             Mark::OffTopic => self.offtopic,
             Mark::Meta => self.dim,

@@ -26,6 +26,7 @@ pub(super) struct Context<'a> {
     pub columns: &'a [ArticleId],
     offtopic: &'a HashSet<(ArticleId, usize)>,
     facts: HashMap<(ArticleId, usize), Vec<FactSpan>>,
+    conflicts: HashMap<(ArticleId, usize), Vec<FactSpan>>,
     quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>>,
     /// Links of a sentence into one other report, in the alignment's
     /// (sorted) order.
@@ -69,6 +70,16 @@ impl<'a> Context<'a> {
                 .or_default()
                 .extend(spans.into_iter().map(|r| (r, ())));
         }
+        let mut conflicts: HashMap<(ArticleId, usize), Vec<FactSpan>> = HashMap::new();
+        for v in cmp.analysis.conflicts.iter().flat_map(|c| &c.values) {
+            conflicts
+                .entry((v.article, v.paragraph))
+                .or_default()
+                .push((v.span.clone(), ()));
+        }
+        for spans in conflicts.values_mut() {
+            spans.sort_by_key(|(r, ())| r.start);
+        }
         let mut quotes: HashMap<(ArticleId, usize), Vec<QuoteSpan>> = HashMap::new();
         for (index, q) in cmp.analysis.quotes.iter().enumerate() {
             let kind = match q.status {
@@ -104,6 +115,7 @@ impl<'a> Context<'a> {
             columns,
             offtopic,
             facts,
+            conflicts,
             quotes,
             links,
         }
@@ -221,18 +233,30 @@ impl<'a> Context<'a> {
             Some(spans) => overlay(segs, spans, &own, |s, q| s.quote = Some(q)),
             None => segs,
         };
-        match self.facts.get(&(a, p)) {
+        let body = |m: Mark| {
+            matches!(
+                m,
+                Mark::Plain
+                    | Mark::Equal
+                    | Mark::Unmatched
+                    | Mark::Inserted
+                    | Mark::Deleted
+                    | Mark::Replaced
+            )
+        };
+        let segs = match self.facts.get(&(a, p)) {
             Some(spans) => overlay(segs, spans, &own, |s, ()| {
-                if matches!(
-                    s.mark,
-                    Mark::Plain
-                        | Mark::Equal
-                        | Mark::Unmatched
-                        | Mark::Inserted
-                        | Mark::Deleted
-                        | Mark::Replaced
-                ) {
+                if body(s.mark) {
                     s.mark = Mark::UniqueFact;
+                }
+            }),
+            None => segs,
+        };
+        // Conflicting figures show over every other body mark.
+        match self.conflicts.get(&(a, p)) {
+            Some(spans) => overlay(segs, spans, &own, |s, ()| {
+                if body(s.mark) || s.mark == Mark::UniqueFact {
+                    s.mark = Mark::Conflict;
                 }
             }),
             None => segs,

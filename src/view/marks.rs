@@ -26,6 +26,8 @@ pub enum Mark {
     UniqueQuote,
     /// A sentence with a fact no other report has.
     UniqueFact,
+    /// A figure other reports give differently (a conflicting figure).
+    Conflict,
     /// A paragraph no other shown report matches.
     Unmatched,
     /// A paragraph that belongs to no report of the event (scraped noise).
@@ -65,6 +67,7 @@ impl Mark {
             Mark::AlteredQuote => "altered quote",
             Mark::UniqueQuote => "unique quote",
             Mark::UniqueFact => "unique fact",
+            Mark::Conflict => "conflicting figure",
             Mark::Unmatched => "unmatched",
             Mark::OffTopic => "off-topic",
             Mark::Meta => "meta",
@@ -84,6 +87,7 @@ impl Mark {
             Mark::AlteredQuote => "quotation given with different words elsewhere",
             Mark::UniqueQuote => "quotation no other report has",
             Mark::UniqueFact => "sentence with a fact no other report has",
+            Mark::Conflict => "figure other reports give differently",
             Mark::Unmatched => "paragraph no other shown report matches",
             Mark::OffTopic => "paragraph unrelated to the event (scraped noise)",
             Mark::Meta => "dateline or byline, not compared",
@@ -103,6 +107,7 @@ impl Mark {
             Mark::AlteredQuote => ("<~", "~>"),
             Mark::UniqueQuote => ("<!", "!>"),
             Mark::UniqueFact => ("{!", "!}"),
+            Mark::Conflict => ("{?", "?}"),
             Mark::Plain
             | Mark::Equal
             | Mark::Unmatched

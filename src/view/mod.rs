@@ -41,7 +41,8 @@ pub use header::Header;
 use header::header;
 pub use marks::{LegendEntry, Mark, QuoteKind, QuoteRef, RowStatus, legend};
 pub use report::{
-    OffTopicEntry, QuoteEntry, QuotePlace, Report, SubstitutionEntry, UniqueFactEntry,
+    ConflictEntry, ConflictPlace, OffTopicEntry, QuoteEntry, QuotePlace, Report, SubstitutionEntry,
+    UniqueFactEntry,
 };
 
 /// What the reader chose to see.

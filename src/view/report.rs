@@ -96,9 +96,38 @@ pub struct OffTopicEntry {
     pub reason: String,
 }
 
+/// One report's figure in a conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConflictPlace {
+    /// The report.
+    pub article: ArticleId,
+    /// Its label.
+    pub label: String,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// The view row, when the report is shown.
+    pub row: Option<usize>,
+    /// The figure as written.
+    pub text: String,
+    /// Its normalised value.
+    pub value: String,
+}
+
+/// Figures about one thing on which shown reports disagree.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ConflictEntry {
+    /// What the figures count or date.
+    pub what: String,
+    /// Every shown report's figure, in reading order.
+    pub places: Vec<ConflictPlace>,
+}
+
 /// The report part of a view, over the shown reports.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Report {
+    /// Conflicting figures among shown reports (two shown reports with
+    /// different values at least).
+    pub conflicts: Vec<ConflictEntry>,
     /// Quotations with a place in a shown report: shared, then altered,
     /// then unique.
     pub quotes: Vec<QuoteEntry>,
@@ -181,6 +210,7 @@ pub(super) fn build(
     let col = |a: ArticleId| columns.iter().position(|&c| c == a).unwrap_or(usize::MAX);
     unique_facts.sort_by_key(|u| (col(u.sentence.article), u.sentence));
     Report {
+        conflicts: conflicts(cmp, &shown, row_of),
         quotes,
         unique_facts,
         substitutions: a
@@ -215,6 +245,39 @@ pub(super) fn build(
         typography_changes: a.typography_changes,
         similarity: similarity(cmp, columns),
     }
+}
+
+/// The conflicts still standing among the shown reports.
+fn conflicts(
+    cmp: &Comparison,
+    shown: &HashSet<ArticleId>,
+    row_of: &HashMap<(ArticleId, usize), usize>,
+) -> Vec<ConflictEntry> {
+    cmp.analysis
+        .conflicts
+        .iter()
+        .filter_map(|c| {
+            let places: Vec<ConflictPlace> = c
+                .values
+                .iter()
+                .filter(|v| shown.contains(&v.article))
+                .map(|v| ConflictPlace {
+                    article: v.article,
+                    label: cmp.articles[v.article].label(),
+                    paragraph: v.paragraph,
+                    row: row_of.get(&(v.article, v.paragraph)).copied(),
+                    text: v.text.clone(),
+                    value: v.value.clone(),
+                })
+                .collect();
+            let reports: HashSet<ArticleId> = places.iter().map(|p| p.article).collect();
+            let values: HashSet<&str> = places.iter().map(|p| p.value.as_str()).collect();
+            (reports.len() >= 2 && values.len() >= 2).then(|| ConflictEntry {
+                what: c.what.clone(),
+                places,
+            })
+        })
+        .collect()
 }
 
 /// Pairwise overlap of the shown reports: the words of both in sentences

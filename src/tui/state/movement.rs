@@ -36,6 +36,12 @@ impl UiState {
             Action::PrevQuote => self.jump_target(nav, Target::Quote, false, "quote"),
             Action::NextFact => self.jump_target(nav, Target::Fact, true, "unique fact"),
             Action::PrevFact => self.jump_target(nav, Target::Fact, false, "unique fact"),
+            Action::NextConflict => {
+                self.jump_target(nav, Target::Conflict, true, "conflicting figure");
+            }
+            Action::PrevConflict => {
+                self.jump_target(nav, Target::Conflict, false, "conflicting figure");
+            }
             Action::SearchNext | Action::SearchPrev => {
                 if self.search.is_empty() {
                     self.message = Some("no search: press / to search".to_string());

@@ -85,7 +85,7 @@ impl Nav for FakeNav {
         match kind {
             Target::Change => &self.changes,
             Target::Quote => &self.quotes,
-            Target::Fact => &[],
+            Target::Fact | Target::Conflict => &[],
         }
     }
     fn locate(&self, sentence: SentenceRef) -> Option<Stop> {

@@ -33,6 +33,7 @@ impl SidePanel<'_> {
             EntryKind::AlteredQuote => t.quote_altered,
             EntryKind::UniqueQuote => t.quote_unique,
             EntryKind::UniqueFact => t.fact_unique,
+            EntryKind::Conflict => t.mark(crate::view::Mark::Conflict),
             EntryKind::Substitution => t.replaced,
             EntryKind::OffTopic => t.offtopic,
         }

@@ -1,0 +1,332 @@
+//! Conflicting figures: quantities about the same thing on which reports
+//! disagree (tolls, counts, troop numbers, times, dates).
+//!
+//! "The same thing" is decided from the alignment and the words around the
+//! figures ([`super::figures`]): two figures of different reports are about
+//! the same thing when their sentences are linked (or sit in linked
+//! paragraphs, for times and dates), their roles agree (the same event
+//! verb or noun class for counts, a shared lower-case content word for
+//! times) and the names before them do not point at different owners.
+//! Figures joined that way form a group; a group is a conflict when two
+//! reports give values that cannot both hold: different numbers once
+//! hedges are dropped ("at least 30" agrees with 30), times whose ranges
+//! do not overlap, different months. Vague words ("scores") join a group
+//! but never make one a conflict. Guarantees: every conflict has values
+//! from two reports or more, and two of them differ after normalisation.
+
+use std::collections::{HashMap, HashSet};
+
+use super::figures::{Amount, Figure, Role, figures, month_number};
+use super::{Conflict, ConflictValue};
+use crate::align::Alignment;
+use crate::model::{Article, ArticleId};
+
+/// A figure and where it is.
+struct Placed {
+    article: ArticleId,
+    paragraph: usize,
+    sentence: usize,
+    figure: Figure,
+}
+
+/// Finds the conflicting figures of a cluster; paragraphs in `skip`
+/// (noise) and uncompared ones give none.
+pub(crate) fn find_conflicts(
+    articles: &[Article],
+    alignment: &Alignment,
+    skip: &HashSet<(ArticleId, usize)>,
+) -> Vec<Conflict> {
+    let all = collect(articles, skip);
+    let reference = reference_month(articles);
+    // Figures by sentence and by paragraph, for the pairs the links name.
+    let mut by_sentence: HashMap<(usize, usize, usize), Vec<usize>> = HashMap::new();
+    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (k, p) in all.iter().enumerate() {
+        by_sentence
+            .entry((p.article, p.paragraph, p.sentence))
+            .or_default()
+            .push(k);
+        by_para.entry((p.article, p.paragraph)).or_default().push(k);
+    }
+    // Blocks of figures to compare: linked sentences for counts, linked
+    // paragraphs for times.
+    let mut blocks: Vec<(&[usize], &[usize], bool)> = Vec::new();
+    let mut para_pairs: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+    for l in &alignment.links {
+        let fa = by_sentence.get(&(l.a.article, l.a.paragraph, l.a.sentence));
+        let fb = by_sentence.get(&(l.b.article, l.b.paragraph, l.b.sentence));
+        if let (Some(fa), Some(fb)) = (fa, fb) {
+            blocks.push((fa, fb, false));
+        }
+        para_pairs.insert(((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)));
+    }
+    for (pa, pb) in &para_pairs {
+        if let (Some(fa), Some(fb)) = (by_para.get(pa), by_para.get(pb)) {
+            blocks.push((fa, fb, true));
+        }
+    }
+    // Union-find over figures joined as "the same thing".
+    let mut parent: Vec<usize> = (0..all.len()).collect();
+    let mut disagree: Vec<(usize, usize)> = Vec::new();
+    for (fa, fb, times) in blocks {
+        let pairs: Vec<(usize, usize)> = fa
+            .iter()
+            .flat_map(|&i| fb.iter().map(move |&j| (i, j)))
+            .filter(|&(i, j)| {
+                let (x, y) = (&all[i], &all[j]);
+                matches!(x.figure.role, Role::Time(_)) == times
+                    && x.article != y.article
+                    && same_role(&x.figure.role, &y.figure.role)
+                    && same_owner(x, y)
+            })
+            .collect();
+        for &(i, j) in &pairs {
+            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+            parent[ri] = rj;
+        }
+        disagree.extend(disagreements(&all, &pairs, reference));
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..all.len() {
+        let r = root(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut conflicting: HashSet<usize> = HashSet::new();
+    for (i, _) in &disagree {
+        conflicting.insert(root(&mut parent, *i));
+    }
+    let mut out: Vec<Conflict> = groups
+        .into_iter()
+        .filter(|(r, _)| conflicting.contains(r))
+        .map(|(_, members)| Conflict {
+            what: describe(&all, &members),
+            values: members
+                .iter()
+                .map(|&k| {
+                    let p = &all[k];
+                    ConflictValue {
+                        article: p.article,
+                        paragraph: p.paragraph,
+                        text: articles[p.article].paragraphs[p.paragraph].text
+                            [p.figure.range.clone()]
+                        .to_string(),
+                        value: p.figure.value.clone(),
+                        span: p.figure.range.clone(),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    for c in &mut out {
+        c.values
+            .sort_by_key(|v| (v.article, v.paragraph, v.span.start));
+    }
+    out.sort_by_key(|c| {
+        c.values
+            .first()
+            .map(|v| (v.article, v.paragraph, v.span.start))
+    });
+    out
+}
+
+/// Every figure of the compared, on-topic paragraphs.
+fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Placed> {
+    let mut all: Vec<Placed> = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        for (pi, p) in art.paragraphs.iter().enumerate() {
+            if !p.kind.is_compared() || skip.contains(&(a, pi)) {
+                continue;
+            }
+            for (si, r) in p.sentences.iter().enumerate() {
+                all.extend(figures(&p.text, r).into_iter().map(|figure| Placed {
+                    article: a,
+                    paragraph: pi,
+                    sentence: si,
+                    figure,
+                }));
+            }
+        }
+    }
+    all
+}
+
+/// The pairs of a block whose values cannot both hold. When a block
+/// lists several figures of one kind on both sides ("15.5% and 8%" in
+/// each report), or it compares times, a figure whose value the other
+/// side also gives is accounted for and makes no conflict: the reports
+/// list the same values, paired differently.
+fn disagreements(
+    all: &[Placed],
+    pairs: &[(usize, usize)],
+    reference: Option<(i32, u32)>,
+) -> Vec<(usize, usize)> {
+    let lefts: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
+    let rights: HashSet<usize> = pairs.iter().map(|p| p.1).collect();
+    let times = pairs
+        .first()
+        .is_some_and(|&(i, _)| matches!(all[i].figure.role, Role::Time(_)));
+    let strict = times || (lefts.len() > 1 && lefts.len() == rights.len());
+    let differs =
+        |i: usize, j: usize| differ(&all[i].figure.amount, &all[j].figure.amount, reference);
+    let agrees = |i: usize, j: usize| {
+        !differs(i, j)
+            && !matches!(all[i].figure.amount, Amount::Vague)
+            && !matches!(all[j].figure.amount, Amount::Vague)
+    };
+    let accounted: HashSet<usize> = pairs
+        .iter()
+        .filter(|&&(i, j)| agrees(i, j))
+        .flat_map(|&(i, j)| [i, j])
+        .collect();
+    pairs
+        .iter()
+        .copied()
+        .filter(|&(i, j)| {
+            differs(i, j) && (!strict || !(accounted.contains(&i) || accounted.contains(&j)))
+        })
+        .collect()
+}
+
+/// The representative of `i`'s group (with path halving).
+fn root(p: &mut [usize], mut i: usize) -> usize {
+    while p[i] != i {
+        p[i] = p[p[i]];
+        i = p[i];
+    }
+    i
+}
+
+/// Whether two roles say the figures are about the same thing.
+fn same_role(a: &Role, b: &Role) -> bool {
+    match (a, b) {
+        (
+            Role::Count {
+                event: e1,
+                noun: n1,
+            },
+            Role::Count {
+                event: e2,
+                noun: n2,
+            },
+        ) => {
+            if !e1.is_empty() || !e2.is_empty() {
+                // A count of an event: the same event, and nouns that do
+                // not name two different groups ("soldiers" vs "civilians").
+                e1 == e2
+                    && (n1 == n2
+                        || n1.is_empty()
+                        || n2.is_empty()
+                        || n1 == "people"
+                        || n2 == "people")
+            } else {
+                n1 == n2
+            }
+        }
+        (Role::Time(c1), Role::Time(c2)) => c1
+            .iter()
+            .any(|(w, l1)| c2.iter().any(|(v, l2)| w == v && (*l1 || *l2))),
+        _ => false,
+    }
+}
+
+/// Whether the names before two figures allow one owner: both name
+/// someone and nobody in common means two owners ("Smith's 50 wins" vs
+/// "Jones's 14 wins").
+fn same_owner(x: &Placed, y: &Placed) -> bool {
+    let (a, b) = (&x.figure.owners, &y.figure.owners);
+    a.is_empty() || b.is_empty() || a.iter().any(|w| b.contains(w))
+}
+
+/// Whether two values cannot both hold.
+fn differ(first: &Amount, second: &Amount, reference: Option<(i32, u32)>) -> bool {
+    match (first, second) {
+        (Amount::Exact(x, unit_x), Amount::Exact(y, unit_y)) => {
+            unit_x == unit_y && (x - y).abs() > 1e-9
+        }
+        (Amount::Ago(l1, h1), Amount::Ago(l2, h2)) => h1 < l2 || h2 < l1,
+        (Amount::Month(m1, d1), Amount::Month(m2, d2)) => {
+            m1 != m2 || (d1.is_some() && d2.is_some() && d1 != d2)
+        }
+        (Amount::Month(m, _), Amount::Ago(lo, hi)) | (Amount::Ago(lo, hi), Amount::Month(m, _)) => {
+            reference.is_some_and(|r| !months_ago(r, *lo, *hi).contains(m))
+        }
+        _ => false,
+    }
+}
+
+/// The months a time `lo..=hi` days before some day of month `r` can fall in.
+fn months_ago(r: (i32, u32), lo: u32, hi: u32) -> Vec<u32> {
+    // Day numbers counted from the reference month's first day.
+    let first = -(i64::from(hi));
+    let last = 30 - i64::from(lo);
+    let mut out = Vec::new();
+    let mut d = first;
+    while d <= last {
+        let back = if d < 0 { (-d - 1) / 30 + 1 } else { 0 };
+        let m = (i64::from(r.1) - 1 - back).rem_euclid(12) + 1;
+        let m = u32::try_from(m).unwrap_or(1);
+        if !out.contains(&m) {
+            out.push(m);
+        }
+        d += 10;
+    }
+    let m_last = r.1;
+    if last >= 0 && !out.contains(&m_last) {
+        out.push(m_last);
+    }
+    out
+}
+
+/// The latest month named with a year in the cluster ("28 December
+/// 2017"): where the reports stand in time, so that "last week" can meet
+/// "September". `None` when no report dates anything that fully.
+fn reference_month(articles: &[Article]) -> Option<(i32, u32)> {
+    let mut best: Option<(i32, u32)> = None;
+    for art in articles {
+        for p in &art.paragraphs {
+            let ws: Vec<String> = crate::text::words(&p.text)
+                .map(|(_, w)| w.to_lowercase())
+                .collect();
+            for (i, w) in ws.iter().enumerate() {
+                let Some(m) = month_number(w) else { continue };
+                let year = ws[i + 1..ws.len().min(i + 3)]
+                    .iter()
+                    .find_map(|y| y.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y)));
+                if let Some(y) = year {
+                    best = best.max(Some((y, m)));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// A short name for what a group's figures count.
+fn describe(all: &[Placed], members: &[usize]) -> String {
+    for &k in members {
+        if let Role::Count { event, noun } = &all[k].figure.role {
+            let noun = if noun.is_empty() { "people" } else { noun };
+            return if event.is_empty() {
+                noun.to_string()
+            } else {
+                format!("{noun} {event}")
+            };
+        }
+    }
+    let mut words: Vec<&String> = Vec::new();
+    if let Role::Time(c) = &all[members[0]].figure.role {
+        for (w, lower) in c {
+            if *lower
+                && members.iter().all(|&k| match &all[k].figure.role {
+                    Role::Time(d) => d.iter().any(|(v, _)| v == w),
+                    Role::Count { .. } => false,
+                })
+                && !words.contains(&w)
+            {
+                words.push(w);
+            }
+        }
+    }
+    let longest = words.iter().max_by_key(|w| w.len());
+    longest.map_or_else(|| "when".to_string(), |w| format!("when: {w}"))
+}

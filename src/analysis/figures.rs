@@ -1,0 +1,545 @@
+//! Figures a report states about the event, read for comparison with other
+//! reports ([`super::conflicts`]): counts with what they count ("at least
+//! six civilians" killed, "nearly 1,000 troops"), vague quantities
+//! ("scores", "dozens"), times relative to publication ("last week") and
+//! months. Each figure carries its role, the words that say what it is
+//! about: the event verb or head noun for counts, the nearby content words
+//! for times.
+//!
+//! Scores and records ("26-24"), weekdays and bare years are left out:
+//! reports name many of them for different games and days, and a weekday
+//! or a year says too little to tell which.
+
+use std::ops::Range;
+
+use super::FactKind;
+use super::lexicon::MONTHS;
+use super::quantities::numbers_and_dates;
+use crate::text::{is_stop_word, term_of, words};
+
+/// What a figure says, normalised.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Amount {
+    /// A precise count or amount (hedges dropped: "at least 30" is 30),
+    /// with its unit marker ("", "$", "%").
+    Exact(f64, String),
+    /// A vague quantity word: never a conflict alone, listed beside one.
+    Vague,
+    /// A time before publication, as a range of days ago.
+    Ago(u32, u32),
+    /// A month (1–12), with the day when given.
+    Month(u32, Option<u32>),
+}
+
+/// What a figure is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A count: the event it counts ("killed") and the counted noun's
+    /// class ("people", "troops"; empty when not said).
+    Count { event: String, noun: String },
+    /// A time: the content words around it (stems, lower-case forms and
+    /// joined neighbours, so "air strikes" meets "airstrikes"), each with
+    /// whether it was written in lower case (a name alone does not make two
+    /// times the time of one thing).
+    Time(Vec<(String, bool)>),
+}
+
+/// One figure of a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Figure {
+    /// Byte range in the paragraph text.
+    pub range: Range<usize>,
+    /// The value.
+    pub amount: Amount,
+    /// The value as shown ("6", "last week", "scores").
+    pub value: String,
+    /// What it is about.
+    pub role: Role,
+    /// Capitalised words before it in its sentence (lower-cased): whose
+    /// figure it is ("Germany has ...").
+    pub owners: Vec<String>,
+}
+
+/// Event words and the event they name, for counts.
+const EVENTS: &[(&str, &str)] = &[
+    ("kill", "killed"),
+    ("killed", "killed"),
+    ("killing", "killed"),
+    ("kills", "killed"),
+    ("dead", "killed"),
+    ("died", "killed"),
+    ("die", "killed"),
+    ("deaths", "killed"),
+    ("death", "killed"),
+    ("fatalities", "killed"),
+    ("wounded", "wounded"),
+    ("wounding", "wounded"),
+    ("injured", "wounded"),
+    ("injuring", "wounded"),
+    ("injuries", "wounded"),
+    ("hurt", "wounded"),
+    ("hospital", "wounded"),
+    ("hospitalised", "wounded"),
+    ("hospitalized", "wounded"),
+    ("arrested", "arrested"),
+    ("detained", "arrested"),
+    ("arrests", "arrested"),
+    ("missing", "missing"),
+    ("evacuated", "evacuated"),
+    ("displaced", "displaced"),
+];
+
+/// Nouns folded into one class ("soldiers" = "troops").
+const NOUN_CLASSES: &[(&str, &str)] = &[
+    ("troop", "troops"),
+    ("soldier", "troops"),
+    ("servicemen", "troops"),
+    ("member", "troops"),
+    ("personnel", "troops"),
+    ("peopl", "people"),
+    ("person", "people"),
+    ("civilian", "people"),
+    ("resid", "people"),
+    ("individu", "people"),
+    ("bodi", "people"),
+    ("victim", "people"),
+];
+
+/// Words between a count and its event verb ("two people have been
+/// killed", "dozens more were injured").
+const AUX: &[&str] = &[
+    "have",
+    "has",
+    "had",
+    "been",
+    "were",
+    "was",
+    "are",
+    "is",
+    "being",
+    "be",
+    "more",
+    "other",
+    "reportedly",
+    "also",
+    "people",
+    "were",
+    "rushed",
+    "taken",
+    "brought",
+    "to",
+];
+
+/// Month names for values.
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Stems that end a number phrase without saying what it counts.
+const UNIT_WORDS: &[&str] = &[
+    "percent", "cent", "dollar", "euro", "pound", "hundr", "thousand", "million", "billion",
+];
+
+/// Stems of durations: reports give many of them for different spells
+/// (sentences, careers, seasons), so they are no counts to compare;
+/// "three weeks ago" is read as a time instead.
+const DURATIONS: &[&str] = &[
+    "second", "minut", "hour", "day", "week", "month", "year", "season", "time", "decad",
+];
+
+/// Vague quantity words.
+const VAGUE: &[&str] = &["scores", "dozens", "hundreds", "thousands", "several"];
+
+/// The figures of one sentence (`sentence` is its byte range in `text`).
+pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
+    let s = &text[sentence.clone()];
+    let ws: Vec<(usize, &str)> = words(s).map(|(o, w)| (o + sentence.start, w)).collect();
+    let mut out = Vec::new();
+    for f in numbers_and_dates(s) {
+        let range = f.range.start + sentence.start..f.range.end + sentence.start;
+        if f.kind != FactKind::Number || is_score(text, &range) {
+            continue;
+        }
+        let Some(amount) = f.value.as_deref().and_then(parse_amount) else {
+            continue;
+        };
+        let (i0, i1) = word_span(&ws, &range);
+        let duration =
+            term_of(ws[i1].1, false).is_some_and(|t| DURATIONS.contains(&t.key.as_str()));
+        if duration {
+            continue;
+        }
+        let role = count_role(&ws, i0, i1);
+        if let Some(role) = role {
+            out.push(figure(text, &ws, range, amount, role, i0));
+        }
+    }
+    for (i, (o, w)) in ws.iter().enumerate() {
+        let lower = w.to_lowercase();
+        if VAGUE.contains(&lower.as_str()) {
+            // "scores of (other) people": the noun after "of" is counted.
+            let of = ws.get(i + 1).is_some_and(|(_, w)| *w == "of");
+            let mut end = i;
+            if of {
+                end = (i + 2..ws.len().min(i + 4))
+                    .find(|&k| !AUX.contains(&ws[k].1.to_lowercase().as_str()))
+                    .unwrap_or(i);
+            }
+            if let Some(role) = count_role(&ws, i, end) {
+                let range = *o..o + w.len();
+                let amount = Amount::Vague;
+                let mut f = figure(text, &ws, range, amount, role, i);
+                f.value = lower;
+                out.push(f);
+            }
+        }
+    }
+    out.extend(times(text, &ws));
+    out.sort_by_key(|f| f.range.start);
+    out
+}
+
+fn figure(
+    text: &str,
+    ws: &[(usize, &str)],
+    range: Range<usize>,
+    amount: Amount,
+    role: Role,
+    at: usize,
+) -> Figure {
+    let value = match &amount {
+        Amount::Exact(v, unit) => show(*v, unit),
+        _ => text[range.clone()].to_lowercase(),
+    };
+    Figure {
+        range,
+        amount,
+        value,
+        role,
+        owners: owners(ws, at),
+    }
+}
+
+/// A number written as a value ("6", "$5 billion" as "$5000000000").
+fn show(v: f64, unit: &str) -> String {
+    let n = if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{v:.0}")
+    } else {
+        format!("{v}")
+    };
+    match unit {
+        "%" => format!("{n}%"),
+        "" => n,
+        u => format!("{u}{n}"),
+    }
+}
+
+/// The value of a number fact ("#$5 billion", "#1000", "#6%"); ordinals
+/// are no amounts.
+fn parse_amount(v: &str) -> Option<Amount> {
+    let v = v.trim_start_matches('#');
+    let (unit, rest) = match v.chars().next()? {
+        c @ ('$' | '\u{a3}' | '\u{20ac}' | '\u{a5}') => (c.to_string(), &v[c.len_utf8()..]),
+        _ => (String::new(), v),
+    };
+    let (rest, unit) = match rest.strip_suffix('%') {
+        Some(r) => (r, "%".to_string()),
+        None => (rest, unit),
+    };
+    let mut parts = rest.split(' ');
+    let mut n: f64 = parts.next()?.parse().ok()?;
+    if let Some(m) = parts.next() {
+        n *= match m {
+            "hundred" => 1e2,
+            "thousand" => 1e3,
+            "million" => 1e6,
+            "billion" => 1e9,
+            "trillion" => 1e12,
+            _ => return None,
+        };
+    }
+    (n > 1.0).then_some(Amount::Exact(n, unit))
+}
+
+/// Whether a number is part of a score, record or range ("26-24").
+fn is_score(text: &str, r: &Range<usize>) -> bool {
+    let before = text[..r.start].trim_end_matches(['-', '\u{2013}']);
+    let dash_before = before.len() < r.start;
+    let digit_before = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_digit());
+    let span = &text[r.clone()];
+    let num_end = span
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(span.len());
+    let after = &text[r.start + num_end..];
+    let dash_after = after.starts_with(['-', '\u{2013}'])
+        && after[1..]
+            .trim_start_matches(['-', '\u{2013}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+    (dash_before && digit_before) || dash_after
+}
+
+/// The words `[i0, i1]` a byte range covers.
+fn word_span(ws: &[(usize, &str)], r: &Range<usize>) -> (usize, usize) {
+    let i0 = ws.iter().position(|(o, _)| *o >= r.start).unwrap_or(0);
+    let i1 = ws
+        .iter()
+        .rposition(|(o, w)| o + w.len() <= r.end)
+        .unwrap_or(i0)
+        .max(i0);
+    (i0, i1)
+}
+
+fn event_of(w: &str) -> Option<&'static str> {
+    let lower = w.to_lowercase();
+    EVENTS.iter().find(|(k, _)| *k == lower).map(|(_, e)| *e)
+}
+
+/// The role of a count at words `[i0, i1]`: its event (the word just
+/// before, a word of the phrase, or the first one after it past auxiliary
+/// words) and its noun's class. `None` without either: a bare number says
+/// too little about what it counts.
+fn count_role(ws: &[(usize, &str)], i0: usize, i1: usize) -> Option<Role> {
+    let mut event = None;
+    if i0 > 0 {
+        event = event_of(ws[i0 - 1].1);
+    }
+    if event.is_none() {
+        event = ws[i0..=i1].iter().find_map(|(_, w)| event_of(w));
+    }
+    if event.is_none() {
+        for (_, w) in ws.iter().skip(i1 + 1).take(5) {
+            if let Some(e) = event_of(w) {
+                event = Some(e);
+                break;
+            }
+            let lower = w.to_lowercase();
+            if !AUX.contains(&lower.as_str()) {
+                break;
+            }
+        }
+    }
+    let noun = (i1 > i0)
+        .then(|| term_of(ws[i1].1, false))
+        .flatten()
+        .filter(|t| !t.key.chars().all(|c| c.is_ascii_digit()))
+        .filter(|t| !UNIT_WORDS.contains(&t.key.as_str()))
+        .map(|t| {
+            NOUN_CLASSES
+                .iter()
+                .find(|(k, _)| *k == t.key)
+                .map_or(t.key, |(_, c)| (*c).to_string())
+        })
+        .unwrap_or_default();
+    if event.is_none() && noun.is_empty() {
+        return None;
+    }
+    Some(Role::Count {
+        event: event.unwrap_or_default().to_string(),
+        noun,
+    })
+}
+
+/// Capitalised words before word `at` (stop words aside, so that a
+/// capitalised "The" or "AT" at a sentence's start names nobody).
+fn owners(ws: &[(usize, &str)], at: usize) -> Vec<String> {
+    ws[..at]
+        .iter()
+        .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|(_, w)| w.to_lowercase())
+        .filter(|w| !is_stop_word(w) && !MONTHS.contains(&w.as_str()))
+        .collect()
+}
+
+/// Relative times and months of a sentence.
+fn times(text: &str, ws: &[(usize, &str)]) -> Vec<Figure> {
+    let low: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let Some((n, amount)) = relative(&low, i).or_else(|| month(&low, ws, i)) else {
+            i += 1;
+            continue;
+        };
+        let range = ws[i].0..ws[i + n - 1].0 + ws[i + n - 1].1.len();
+        let role = Role::Time(context(ws, &low, i, i + n));
+        let mut f = figure(text, ws, range, amount, role, i);
+        if let Amount::Month(m, d) = f.amount {
+            let name = MONTH_NAMES[(m as usize).clamp(1, 12) - 1];
+            f.value = d.map_or(name.to_string(), |d| format!("{name} {d}"));
+        }
+        out.push(f);
+        i += n;
+    }
+    out
+}
+
+/// A relative time at word `i`: its length in words and its range of days
+/// before publication.
+fn relative(low: &[String], at: usize) -> Option<(usize, Amount)> {
+    let word = |k: usize| low.get(k).map_or("", String::as_str);
+    let unit_days = |u: &str| match u.trim_end_matches('s') {
+        "day" => Some(1),
+        "week" => Some(7),
+        "month" => Some(30),
+        "year" => Some(365),
+        _ => None,
+    };
+    let ago = |lo: u32, hi: u32| Amount::Ago(lo, hi);
+    match (word(at), word(at + 1), word(at + 2)) {
+        ("yesterday", _, _) => Some((1, ago(1, 1))),
+        ("earlier", "this", "week") => Some((3, ago(1, 6))),
+        ("earlier", "this", "month") => Some((3, ago(1, 30))),
+        ("this", "week", _) => Some((2, ago(0, 6))),
+        ("last", "week", _) => Some((2, ago(7, 13))),
+        ("this", "month", _) => Some((2, ago(0, 30))),
+        ("last", "month", _) => Some((2, ago(1, 61))),
+        (n, u, "ago") => {
+            let n: u32 = match n {
+                "a" | "one" => 1,
+                _ => crate::text::number_word(n).unwrap_or(n).parse().ok()?,
+            };
+            let d = unit_days(u)?;
+            let slack = if d == 1 { 0 } else { d / 2 + 1 };
+            Some((3, ago((n * d).saturating_sub(slack), n * d + slack)))
+        }
+        _ => None,
+    }
+}
+
+/// A month name (capitalised) at word `i`, with a day next to it.
+fn month(low: &[String], ws: &[(usize, &str)], i: usize) -> Option<(usize, Amount)> {
+    let bare = low[i].trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let m = month_number(bare)?;
+    if !ws[i].1.starts_with(char::is_uppercase) || (low[i] == "may" && i == 0) {
+        return None;
+    }
+    let day = |k: usize| {
+        low.get(k)
+            .and_then(|d| d.parse::<u32>().ok())
+            .filter(|d| (1..=31).contains(d))
+    };
+    if let Some(d) = day(i + 1) {
+        return Some((2, Amount::Month(m, Some(d))));
+    }
+    if low[i] == "may" {
+        return None;
+    }
+    Some((1, Amount::Month(m, None)))
+}
+
+/// 1–12 for a month name or abbreviation.
+pub(crate) fn month_number(lower: &str) -> Option<u32> {
+    let k = MONTHS.iter().position(|m| *m == lower)?;
+    let k = if k < 12 {
+        k
+    } else {
+        [0, 1, 2, 3, 5, 6, 7, 8, 8, 9, 10, 11][k - 12]
+    };
+    u32::try_from(k + 1).ok()
+}
+
+/// Content words within five words of `[i, j)`: stems, plus each
+/// neighbour pair joined ("air" "strikes" → "airstrikes"), each with
+/// whether it was written in lower case.
+fn context(ws: &[(usize, &str)], low: &[String], i: usize, j: usize) -> Vec<(String, bool)> {
+    let lo = i.saturating_sub(5);
+    let hi = (j + 5).min(ws.len());
+    let mut out = Vec::new();
+    let content = |k: usize| {
+        !is_stop_word(&low[k])
+            && month_number(&low[k]).is_none()
+            && !super::attribution::is_reporting_verb(&low[k])
+    };
+    for k in (lo..i).chain(j..hi) {
+        if !content(k) {
+            continue;
+        }
+        let lower = ws[k].1.starts_with(char::is_lowercase);
+        if let Some(t) = term_of(&low[k], false) {
+            out.push((t.key, lower));
+        }
+        out.push((low[k].clone(), lower));
+        if k + 1 < hi && k + 1 != i && content(k + 1) {
+            let both = lower && ws[k + 1].1.starts_with(char::is_lowercase);
+            out.push((format!("{}{}", low[k], low[k + 1]), both));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(text: &str) -> Vec<(String, String)> {
+        figures(text, &(0..text.len()))
+            .into_iter()
+            .map(|f| (text[f.range].to_string(), f.value))
+            .collect()
+    }
+
+    #[test]
+    fn counts_need_an_event_or_a_noun() {
+        assert_eq!(
+            all("A gas blast tore through a mill, killing at least nine workers."),
+            vec![("at least nine workers".into(), "9".into())]
+        );
+        assert_eq!(
+            all("Eleven were injured and 40 people have been evacuated."),
+            vec![
+                ("Eleven".into(), "11".into()),
+                ("40 people".into(), "40".into())
+            ]
+        );
+        // A score and a bare number are no figures to compare.
+        assert!(all("They won 31-17 on the road, he said in 2019.").is_empty());
+    }
+
+    #[test]
+    fn roles() {
+        let f = figures("Four people died.", &(0..17));
+        assert_eq!(
+            f[0].role,
+            Role::Count {
+                event: "killed".into(),
+                noun: "people".into()
+            }
+        );
+        let f = figures("the fund holds about 700 soldiers", &(0..33));
+        assert_eq!(
+            f[0].role,
+            Role::Count {
+                event: String::new(),
+                noun: "troops".into()
+            }
+        );
+    }
+
+    #[test]
+    fn times_and_vague_words() {
+        assert_eq!(
+            all("The dam failed last week, flooding dozens of homes."),
+            vec![
+                ("last week".into(), "last week".into()),
+                ("dozens".into(), "dozens".into())
+            ]
+        );
+        let f = figures("It happened three weeks ago.", &(0..28));
+        assert_eq!(f[0].amount, Amount::Ago(17, 25));
+        assert_eq!(all("The vote came on Oct. 3 in Riga.")[0].1, "October 3");
+    }
+}

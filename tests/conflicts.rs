@@ -1,0 +1,149 @@
+//! Conflicting figures on invented reports (written for these tests): what
+//! the issue names as a conflict, what it names as agreement, and the
+//! invariants every conflict keeps.
+
+use storydiff::load::{Format, parse_text};
+use storydiff::{Comparison, Options};
+
+fn compare(texts: &[&str]) -> Comparison {
+    let arts = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            parse_text(&format!("r{i}.txt"), t, Format::Plain)
+                .expect("fixture parses")
+                .remove(0)
+        })
+        .collect();
+    Comparison::new(arts, &Options::default())
+}
+
+/// One conflict as `(what, [(article, text, value)])`.
+type Found = (String, Vec<(usize, String, String)>);
+
+/// Every conflict of a comparison.
+fn conflicts(c: &Comparison) -> Vec<Found> {
+    c.analysis
+        .conflicts
+        .iter()
+        .map(|k| {
+            (
+                k.what.clone(),
+                k.values
+                    .iter()
+                    .map(|v| (v.article, v.text.clone(), v.value.clone()))
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+const FLOOD_A: &str = "Dam burst floods valley town\n\n\
+A river dam above the town of Eastbrook gave way on Sunday night, killing at least seven residents and injuring 45, the county sheriff said.\n\n\
+The regional water board said it had warned about cracks in the dam wall last month.\n\n\
+Some 300 homes were flooded, officials said.";
+
+const FLOOD_B: &str = "Eastbrook flood toll rises\n\n\
+At least three residents have been killed after a river dam above the town of Eastbrook gave way on Sunday night, and about 60 were injured, the sheriff said.\n\n\
+The regional water board said it had warned about cracks in the dam wall last week.\n\n\
+Some 300 homes were flooded, officials said.";
+
+#[test]
+fn tolls_and_times_that_disagree_are_conflicts() {
+    let c = compare(&[FLOOD_A, FLOOD_B]);
+    let found = conflicts(&c);
+    let killed = found
+        .iter()
+        .find(|(what, _)| what == "people killed")
+        .expect("death toll conflict");
+    let values: Vec<&str> = killed.1.iter().map(|(_, _, v)| v.as_str()).collect();
+    assert_eq!(values, vec!["7", "3"]);
+    assert_eq!(killed.1[0].1, "at least seven residents");
+    let wounded = found
+        .iter()
+        .find(|(what, _)| what == "people wounded")
+        .expect("injured count conflict");
+    let values: Vec<&str> = wounded.1.iter().map(|(_, _, v)| v.as_str()).collect();
+    assert_eq!(values, vec!["45", "60"]);
+    // "last month" and "last week" may well be the same warning: no
+    // conflict (the ranges overlap); 300 homes agree.
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn hedges_spelled_numbers_and_synonyms_agree() {
+    let a = "Storm batters coast\n\nThe storm killed 30 people along the coast, the coastguard said.\n\nThe navy has nearly 400 sailors in the port.";
+    let b = "Coast counts storm dead\n\nThe storm killed at least thirty people along the coast, the coastguard said.\n\nThe navy has 400 sailors in the port.";
+    let c = compare(&[a, b]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}
+
+#[test]
+fn figures_of_different_owners_are_no_conflict() {
+    let a = "Coach leaves\n\nBrennan won 50 games in his five years with the Hawks, the club said.";
+    let b = "Coach leaves the Hawks\n\nOkafor won 14 games in three years with the Hawks, the club said.";
+    let c = compare(&[a, b]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}
+
+#[test]
+fn every_conflict_spans_two_reports_with_two_values() {
+    let c = compare(&[FLOOD_A, FLOOD_B]);
+    assert!(!c.analysis.conflicts.is_empty());
+    let off: std::collections::HashSet<(usize, usize)> = c
+        .analysis
+        .offtopic
+        .iter()
+        .map(|o| (o.article, o.paragraph))
+        .collect();
+    for k in &c.analysis.conflicts {
+        let reports: std::collections::HashSet<usize> =
+            k.values.iter().map(|v| v.article).collect();
+        assert!(reports.len() >= 2, "{k:?}");
+        let values: std::collections::HashSet<&str> =
+            k.values.iter().map(|v| v.value.as_str()).collect();
+        assert!(values.len() >= 2, "{k:?}");
+        for v in &k.values {
+            assert!(!off.contains(&(v.article, v.paragraph)));
+            let p = &c.articles[v.article].paragraphs[v.paragraph].text;
+            assert_eq!(&p[v.span.clone()], v.text);
+        }
+    }
+}
+
+#[test]
+fn json_lists_conflicts_in_the_contract_shape() {
+    let c = compare(&[FLOOD_A, FLOOD_B]);
+    let v = storydiff::export::json::to_value(&c);
+    let first = &v["conflicts"][0];
+    assert!(first["what"].is_string());
+    let val = &first["values"][0];
+    for key in ["article", "paragraph"] {
+        assert!(val[key].is_u64(), "{key}");
+    }
+    for key in ["text", "value"] {
+        assert!(val[key].is_string(), "{key}");
+    }
+    assert!(val.get("span").is_none());
+}
+
+#[test]
+fn report_layout_has_a_conflicting_figures_section() {
+    use storydiff::export::text::{self, Layout, Styling, TextOptions};
+    use storydiff::view::{ViewOptions, build};
+    let c = compare(&[FLOOD_A, FLOOD_B]);
+    let vm = build(&c, &ViewOptions::all(&c));
+    let opts = TextOptions {
+        layout: Layout::Report,
+        width: 80,
+        styling: Styling::Markers,
+    };
+    let mut buf = Vec::new();
+    text::write(&vm, &opts, &mut buf).expect("writes to memory");
+    let out = String::from_utf8(buf).expect("utf-8");
+    let start = out.find("Conflicting figures").expect("section");
+    let end = out[start..]
+        .find("Shared quotes")
+        .map_or(out.len(), |e| start + e);
+    insta::assert_snapshot!("flood_report_conflicts", &out[start..end]);
+}
