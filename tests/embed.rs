@@ -235,3 +235,43 @@ fn a_tiny_handmade_buffer_round_trips() {
     assert_eq!(v.zipf("down"), Some(5.0));
     assert_eq!(v.vector("sideways"), None);
 }
+
+const POOL: &[&str] = &[
+    "the",
+    "Russia's",
+    "veto",
+    "vetoed",
+    "retaliation",
+    "reprisal",
+    "killed",
+    "dead",
+    "banana",
+    "weather",
+    "1998",
+    "1995",
+    "Qzxwvtk",
+    "said",
+    "air",
+    "strikes",
+    "airstrikes",
+    ",",
+];
+
+proptest::proptest! {
+    #[test]
+    fn sentence_signals_are_symmetric_and_bounded(
+        a in proptest::collection::vec(proptest::sample::select(POOL), 0..12),
+        b in proptest::collection::vec(proptest::sample::select(POOL), 0..12),
+    ) {
+        let v = vectors();
+        let (ba, bb) = (v.bag(&a), v.bag(&b));
+        for s in [ba.soft_overlap(&bb), ba.mean_cosine(&bb)] {
+            proptest::prop_assert!((0.0..=1.0).contains(&s), "{s}");
+        }
+        proptest::prop_assert!((ba.soft_overlap(&bb) - bb.soft_overlap(&ba)).abs() < 1e-6);
+        proptest::prop_assert!((ba.mean_cosine(&bb) - bb.mean_cosine(&ba)).abs() < 1e-6);
+        if !ba.is_empty() {
+            proptest::prop_assert!((ba.soft_overlap(&ba) - 1.0).abs() < 1e-5);
+        }
+    }
+}
