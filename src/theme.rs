@@ -424,6 +424,8 @@ impl Palette {
     pub const fn mark(&self, mark: Mark) -> Look {
         match mark {
             Mark::Plain | Mark::Equal => self.text,
+            // Related sentences are not diffed: one quiet look for all.
+            Mark::Related => self.text.dim().under(Underline::Dotted),
             Mark::Inserted => self.inserted,
             Mark::Deleted => self.deleted,
             Mark::Replaced => self.replaced,

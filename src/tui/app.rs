@@ -25,8 +25,10 @@ use super::ui::areas::Areas;
 use super::ui::legend::Legend;
 
 /// Below this share of their words in linked sentences, the reports are
-/// said to share little (a banner and the status bar say so).
-pub const LOW_SHARE: f64 = 0.15;
+/// said to share little (a banner and the status bar say so). Links are
+/// learned and strict (a shared topic is no link), so two reports of one
+/// event told from different angles may link only a tenth of their words.
+pub const LOW_SHARE: f64 = 0.08;
 
 /// What the document was laid out for; a change means a new layout.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -160,6 +160,7 @@ impl Theme {
     pub fn mark(&self, mark: Mark) -> Style {
         match mark {
             Mark::Plain | Mark::Equal => self.text,
+            Mark::Related => self.text.add_modifier(Modifier::ITALIC),
             Mark::Inserted => self.inserted,
             Mark::Deleted => self.deleted,
             Mark::Replaced => self.replaced,
