@@ -55,6 +55,10 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "the JSON contract",
     ),
     (
+        "storydiff --cache pages/ https://a.example/story https://b.example/story",
+        "compare two web pages; kept in pages/ to reopen offline",
+    ),
+    (
         "storydiff batch clusters.jsonl -o results.jsonl",
         "one cluster a line in, one JSON result a line out, in parallel",
     ),
@@ -162,7 +166,8 @@ pub enum Sub {
 /// Inputs and alignment settings shared by the TUI and export.
 #[derive(Debug, Args, Clone)]
 pub struct CompareArgs {
-    /// Report files (.txt, .md, .json, .html), folders, or - for stdin.
+    /// Report files (.txt, .md, .json, .html), folders, web addresses
+    /// (http://, https://), or - for stdin.
     /// None: the bundled samples.
     #[arg(value_name = "FILES")]
     pub files: Vec<String>,
@@ -173,6 +178,10 @@ pub struct CompareArgs {
     /// Minimum similarity (0-1) for two sentences to be linked.
     #[arg(long, value_name = "X", default_value_t = DEFAULT_LINK_THRESHOLD)]
     pub threshold: f64,
+    /// Keep fetched web pages in this folder and read them from there
+    /// next time (a comparison of web addresses reopens offline).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
 }
 
 /// `storydiff export`.
@@ -247,6 +256,7 @@ impl BatchArgs {
             files: Vec::new(),
             pivot: self.pivot,
             threshold: self.threshold,
+            cache: None,
         }
         .options()
     }

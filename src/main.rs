@@ -386,7 +386,11 @@ fn load_checked(
     let articles = if args.files.is_empty() {
         load::samples()
     } else {
-        load::load_inputs_warning(&args.files, &mut std::io::stdin().lock(), warn)?
+        let fetch = load::url::FetchOptions {
+            cache: args.cache.clone(),
+            ..Default::default()
+        };
+        load::load_inputs_fetching(&args.files, &mut std::io::stdin().lock(), warn, &fetch)?
     };
     if articles.len() < 2 {
         bail!(

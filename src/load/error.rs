@@ -52,6 +52,8 @@ pub enum LoadErrorKind {
     Json(String),
     /// A web page with no article found in it.
     Html(String),
+    /// A web address that could not be fetched, and why.
+    Fetch(String),
     /// A file type storydiff does not read.
     UnsupportedType(String),
 }
@@ -120,6 +122,7 @@ impl LoadError {
             ),
             LoadErrorKind::Json(m) => write!(f, "invalid JSON article: {m}"),
             LoadErrorKind::Html(m) => write!(f, "web page: {m}"),
+            LoadErrorKind::Fetch(m) => write!(f, "{m}"),
             LoadErrorKind::UnsupportedType(ext) => write!(
                 f,
                 "unsupported file type '.{ext}' (expected .txt, .md, .json or .html)"

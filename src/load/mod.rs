@@ -17,6 +17,7 @@ mod json;
 mod markdown;
 mod plain;
 mod read;
+pub mod url;
 
 use std::io::Read;
 use std::path::Path;
@@ -138,6 +139,20 @@ pub fn load_inputs_warning(
     stdin: &mut dyn Read,
     warn: &mut dyn FnMut(Sanitised),
 ) -> Result<Vec<Article>, LoadError> {
+    load_inputs_fetching(inputs, stdin, warn, &url::FetchOptions::default())
+}
+
+/// [`load_inputs_warning`], fetching web addresses (`http://`, `https://`)
+/// as `fetch` says.
+///
+/// # Errors
+/// As [`load_inputs`], and a page that cannot be fetched.
+pub fn load_inputs_fetching(
+    inputs: &[String],
+    stdin: &mut dyn Read,
+    warn: &mut dyn FnMut(Sanitised),
+    fetch: &url::FetchOptions,
+) -> Result<Vec<Article>, LoadError> {
     if inputs.iter().filter(|i| *i == "-").count() > 1 {
         return Err(LoadError::new("-", LoadErrorKind::StdinTwice));
     }
@@ -149,6 +164,13 @@ pub fn load_inputs_warning(
         if input == "-" {
             let bytes = budget.read(stdin, "-")?;
             out.extend(parse_counted("-", &bytes, Format::Sniff, warn)?);
+        } else if url::is_url(input) {
+            let bytes = url::fetch(input, fetch)?;
+            budget.left = budget.left.saturating_sub(bytes.len() as u64);
+            for mut a in parse_counted(input, &bytes, Format::Html, warn)? {
+                a.url.get_or_insert_with(|| clean_line(input));
+                out.push(a);
+            }
         } else {
             out.extend(load_path_within(input, &mut budget, warn)?);
         }
