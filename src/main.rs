@@ -125,13 +125,13 @@ fn export_format(args: &ExportArgs, to_file: Option<&Path>) -> anyhow::Result<Fo
     }
     match p.extension() {
         Some(ext) => bail!(
-            "{}: unknown extension .{}: use {} or --format",
+            "{}: unknown extension .{}: use {}, or give --format",
             p.display(),
             ext.to_string_lossy(),
             Format::known_extensions()
         ),
         None => bail!(
-            "{}: no extension to pick the format from: use {} or --format",
+            "{}: no extension to pick the format from: use {}, or give --format",
             p.display(),
             Format::known_extensions()
         ),
@@ -141,19 +141,20 @@ fn export_format(args: &ExportArgs, to_file: Option<&Path>) -> anyhow::Result<Fo
 /// `storydiff export`: compare, render the chosen format, stream it out.
 fn export_cmd(args: &ExportArgs, config: &Config) -> anyhow::Result<()> {
     let to_file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
-    let format = export_format(args, to_file)?;
     let overwrite = if args.force {
         Overwrite::Replace
     } else {
         Overwrite::Refuse
     };
     if let Some(p) = to_file {
-        // Checked before the work; the write checks again atomically.
+        // Checked before the work (a folder or a device first, then the
+        // format); the write checks again atomically.
         export::file::target(p, overwrite)?;
         remove_temp_files_on_signal();
     } else {
         check_stdout()?;
     }
+    let format = export_format(args, to_file)?;
     let cmp = compare(&args.compare)?;
     let stdout_tty = to_file.is_none() && std::io::stdout().is_terminal();
     let layout = args
