@@ -1,11 +1,32 @@
-//! Weighted term vectors and the inverted index that finds candidate pairs.
+//! Weighted term vectors and the candidate search.
 //!
 //! Each unit (a sentence or a paragraph) becomes a sparse vector of content
 //! terms weighted by rarity across the whole cluster (idf) and by what the
 //! term is (numbers and names weigh more). Similarity is the weighted Dice
-//! coefficient. Candidates come only from terms rare enough to be
-//! evidence: no all-pairs loop, so cost grows with the text, not its square.
+//! coefficient, computed only for candidate pairs.
+//!
+//! # The candidate search and its guarantee
+//!
+//! 1. **Twins first.** Units whose whole normalised text (their content
+//!    terms, in order) is identical are paired by hashing, whatever their
+//!    words' frequency: verbatim and re-punctuated copies are always
+//!    candidates (with many reports, each twin is paired with the pivot's
+//!    and the first report's, and its neighbour report's).
+//! 2. **Rarest keys.** A unit's keys are its terms, word bigrams and
+//!    trigrams; a key's weight falls with the number of units holding it.
+//!    Each unit nominates through its keys held by at least two units,
+//!    rarest first: all of its rare ones (held by at most `rare_df` units)
+//!    and **at least `min_keys` however common** they are. Frequent terms are
+//!    down-weighted, never dropped, and bigrams and trigrams stay rare when
+//!    single words are common: the search never goes silent on a small
+//!    vocabulary.
+//! 3. **Bounded work.** Postings hold only the units that chose a key; a
+//!    unit reads at most `list_cap` postings per key and `budget` in all,
+//!    and keeps its best `per_article` candidates per other article and
+//!    `per_unit` in all. Work and output grow with the number of units, not
+//!    with its square or with report pairs.
 
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::model::ArticleId;
@@ -74,7 +95,27 @@ impl TermVec {
         }
     }
 
-    /// Adds another vector's weights (used to build paragraph vectors).
+    /// The sum of several vectors (a paragraph's from its sentences'), in
+    /// one sort: linear-logarithmic in their total size.
+    #[must_use]
+    pub fn sum(parts: &[TermVec]) -> TermVec {
+        let mut all: Vec<(u32, f64)> = parts
+            .iter()
+            .flat_map(|v| v.entries.iter().copied())
+            .collect();
+        all.sort_unstable_by_key(|e| e.0);
+        let mut entries: Vec<(u32, f64)> = Vec::with_capacity(all.len());
+        for (id, w) in all {
+            match entries.last_mut() {
+                Some(last) if last.0 == id => last.1 += w,
+                _ => entries.push((id, w)),
+            }
+        }
+        let norm = parts.iter().map(|v| v.norm).sum();
+        TermVec { entries, norm }
+    }
+
+    /// Adds another vector's weights.
     pub fn add(&mut self, other: &TermVec) {
         let mut merged = Vec::with_capacity(self.entries.len() + other.entries.len());
         let (mut i, mut j) = (0, 0);
@@ -97,6 +138,9 @@ impl TermVec {
     }
 }
 
+/// A unit's distinct term ids with class and count.
+pub type UnitTerms = Vec<(u32, TermClass, u32)>;
+
 /// Weight factor of a term that only one report uses.
 const LONELY_WEIGHT: f64 = 0.5;
 
@@ -114,25 +158,33 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     /// Counts each unit's distinct terms and returns the units' term ids
-    /// (with class and count) for weighting.
+    /// (with class and count) for weighting, and each unit's term ids in
+    /// text order (for the candidate search's keys).
     /// `owners[i]` is the article of unit `i`; units come grouped by article.
     pub fn intern(
         &mut self,
         unit_terms: &[Vec<Term>],
         owners: &[usize],
-    ) -> Vec<Vec<(u32, TermClass, u32)>> {
+    ) -> (Vec<UnitTerms>, Vec<Vec<u32>>) {
         let mut out = Vec::with_capacity(unit_terms.len());
+        let mut seqs = Vec::with_capacity(unit_terms.len());
         for (terms, &owner) in unit_terms.iter().zip(owners) {
             let mut ids: Vec<(u32, TermClass, u32)> = Vec::with_capacity(terms.len());
             for t in terms {
                 let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-                let id = *self.ids.entry(t.key.clone()).or_insert(next);
+                let id = if let Some(&id) = self.ids.get(t.key.as_str()) {
+                    id
+                } else {
+                    self.ids.insert(t.key.clone(), next);
+                    next
+                };
                 if id as usize == self.df.len() {
                     self.df.push(0);
                     self.article_df.push((0, usize::MAX));
                 }
                 ids.push((id, t.class, 1));
             }
+            seqs.push(ids.iter().map(|(id, _, _)| *id).collect());
             ids.sort_by_key(|(id, _, _)| *id);
             let mut dedup: Vec<(u32, TermClass, u32)> = Vec::with_capacity(ids.len());
             for (id, class, n) in ids {
@@ -157,7 +209,7 @@ impl Vocabulary {
             self.articles = self.articles.max(owner + 1);
             out.push(dedup);
         }
-        out
+        (out, seqs)
     }
 
     /// Inverse document frequency of a term.
@@ -202,38 +254,205 @@ impl Vocabulary {
     }
 }
 
-/// Finds, for every unit, the most promising units of *other* articles by
-/// shared rare terms. Returns pairs `(i, j)` with `i < j`, deduplicated and
-/// sorted.
-///
-/// Terms in more than `max_df` units are too common to nominate candidates
-/// (they still count in the exact similarity). Each unit keeps at most
-/// `per_unit` candidates per other article.
-#[must_use]
-pub fn candidate_pairs(
-    vectors: &[TermVec],
-    owners: &[ArticleId],
-    max_df: usize,
-    per_unit: usize,
-) -> Vec<(usize, usize)> {
-    let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (u, v) in vectors.iter().enumerate() {
-        for (t, _) in &v.entries {
-            postings.entry(*t).or_default().push(u);
+/// Budget and shape of the candidate search (see the module doc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Search {
+    /// Candidates a unit keeps in each other article, best first.
+    pub per_article: usize,
+    /// Candidates a unit keeps in all (those in the pivot article always
+    /// stay).
+    pub per_unit: usize,
+    /// Keys held by at most this many units are rare: each of a unit's rare
+    /// keys nominates (up to `max_keys`).
+    pub rare_df: usize,
+    /// A unit nominates through at least this many of its shared keys,
+    /// however common they are: the search never goes silent.
+    pub min_keys: usize,
+    /// A unit nominates through at most this many keys.
+    pub max_keys: usize,
+    /// Postings read per key and unit.
+    pub list_cap: usize,
+    /// Postings read per unit over all its keys.
+    pub budget: usize,
+    /// The article whose units every exact twin is paired with.
+    pub pivot: ArticleId,
+    /// Exact twins pair across every two articles (`true`), or only with the
+    /// pivot's twin and the first article's (`false`, for many reports).
+    pub all_twins: bool,
+}
+
+impl Search {
+    /// The search for `reports` reports, pivot `pivot`.
+    #[must_use]
+    pub fn new(reports: usize, pivot: ArticleId) -> Search {
+        let wide = reports > WIDE_REPORTS;
+        Search {
+            per_article: 6,
+            per_unit: if wide { 24 } else { 6 * reports.max(2) },
+            // A fact told once per report is in as many units as there
+            // are reports: such keys stay rare however many reports.
+            rare_df: 48.max(4 * reports),
+            min_keys: 6,
+            max_keys: 64,
+            list_cap: 64,
+            budget: if wide { 256 } else { 1024 },
+            pivot,
+            all_twins: !wide,
         }
     }
-    let mut scratch = vec![0.0f64; vectors.len()];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for (u, v) in vectors.iter().enumerate() {
-        for (t, w) in &v.entries {
-            let Some(list) = postings.get(t) else {
-                continue;
-            };
-            if list.len() > max_df {
-                continue;
+}
+
+/// Beyond this many reports, N-way work is bounded per unit instead of per
+/// report pair (see [`Search::new`]).
+pub const WIDE_REPORTS: usize = 10;
+
+/// One hashing step (splitmix64 finaliser): keys are 64-bit hashes of term
+/// id n-grams, tagged with their length so a bigram never meets a unigram.
+fn mix(h: u64, x: u64) -> u64 {
+    let mut z = h ^ x.wrapping_add(0x9E37_79B9_7F4A_7C15).wrapping_add(h << 6);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// The distinct keys of a unit: its terms, word bigrams and trigrams
+/// (adjacent content terms), sorted.
+fn unit_keys(seq: &[u32], out: &mut Vec<u64>) {
+    out.clear();
+    for i in 0..seq.len() {
+        let h1 = mix(1, u64::from(seq[i]));
+        out.push(h1);
+        if let Some(&b) = seq.get(i + 1) {
+            let h2 = mix(h1 ^ 2, u64::from(b));
+            out.push(h2);
+            if let Some(&c) = seq.get(i + 2) {
+                out.push(mix(h2 ^ 3, u64::from(c)));
             }
-            for &o in list {
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// The key of a unit's whole normalised text (its term sequence).
+fn exact_key(seq: &[u32]) -> u64 {
+    seq.iter()
+        .fold(mix(7, seq.len() as u64), |h, &t| mix(h, u64::from(t)))
+}
+
+/// Finds, for every unit, the most promising units of *other* articles.
+/// `seqs[i]` is unit `i`'s term ids in text order, `owners[i]` its article
+/// (units come grouped by article, ascending). Returns pairs `(i, j)` with
+/// `i < j`, deduplicated and sorted.
+#[must_use]
+pub fn candidate_pairs(
+    seqs: &[Vec<u32>],
+    owners: &[ArticleId],
+    opt: &Search,
+) -> Vec<(usize, usize)> {
+    let mut pairs = twin_pairs(seqs, owners, opt);
+    pairs.extend(shared_key_pairs(seqs, owners, opt));
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Units whose whole term sequence is identical (verbatim or re-punctuated
+/// copies), paired whatever their keys' frequency.
+fn twin_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usize, usize)> {
+    let mut keyed: Vec<(u64, usize)> = seqs
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.is_empty())
+        .map(|(u, s)| (exact_key(s), u))
+        .collect();
+    keyed.sort_unstable();
+    let mut pairs = Vec::new();
+    let mut groups: Vec<&[(u64, usize)]> = Vec::new();
+    for bucket in keyed.chunk_by(|x, y| x.0 == y.0) {
+        if bucket.len() < 2 {
+            continue;
+        }
+        groups.clear();
+        groups.extend(bucket.chunk_by(|x, y| owners[x.1] == owners[y.1]));
+        if groups.len() < 2 {
+            continue;
+        }
+        let first = owners[groups[0][0].1];
+        for (gi, g) in groups.iter().enumerate() {
+            for (gj, h) in groups.iter().enumerate().skip(gi + 1) {
+                let oh = owners[h[0].1];
+                let og = owners[g[0].1];
+                let wanted = opt.all_twins
+                    || og == opt.pivot
+                    || oh == opt.pivot
+                    || og == first
+                    || gj == gi + 1;
+                if !wanted {
+                    continue;
+                }
+                // Repeated twins inside one report pair in order.
+                for (k, &(_, u)) in g.iter().enumerate() {
+                    for &(_, o) in h
+                        .iter()
+                        .skip(k.saturating_sub(opt.per_article / 2))
+                        .take(opt.per_article)
+                    {
+                        pairs.push((u.min(o), u.max(o)));
+                    }
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Units sharing their rarest keys. Each unit nominates through its keys
+/// held by at least two units, rarest first: all its rare ones, and at least
+/// `min_keys` however common, reading at most `list_cap` postings per key
+/// and `budget` in all.
+fn shared_key_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usize, usize)> {
+    let n = seqs.len();
+    // Document frequency of every key.
+    let mut df: HashMap<u64, u32> = HashMap::default();
+    let mut keys = Vec::new();
+    for s in seqs {
+        unit_keys(s, &mut keys);
+        for &k in &keys {
+            *df.entry(k).or_insert(0) += 1;
+        }
+    }
+    // Each unit's chosen keys, rarest first, with their weight.
+    let mut chosen: Vec<(u64, f32)> = Vec::new();
+    let mut start: Vec<usize> = Vec::with_capacity(n + 1);
+    let mut postings: Vec<(u64, u32)> = Vec::new();
+    let mut ranked: Vec<(u32, u64)> = Vec::new();
+    for (u, s) in seqs.iter().enumerate() {
+        start.push(chosen.len());
+        unit_keys(s, &mut keys);
+        ranked.clear();
+        ranked.extend(keys.iter().map(|k| (df[k], *k)).filter(|(d, _)| *d >= 2));
+        ranked.sort_unstable();
+        let rare = ranked.partition_point(|(d, _)| *d as usize <= opt.rare_df);
+        let take = rare.clamp(opt.min_keys, opt.max_keys).min(ranked.len());
+        for &(d, k) in &ranked[..take] {
+            let w = (1.0 + n as f64 / f64::from(d)).ln();
+            #[allow(clippy::cast_possible_truncation)] // a weight, precision is moot
+            chosen.push((k, w as f32));
+            postings.push((k, u32::try_from(u).unwrap_or(u32::MAX)));
+        }
+    }
+    start.push(chosen.len());
+    drop(df);
+    postings.sort_unstable();
+    let per_unit = |u: usize, scratch: &mut Vec<f32>, touched: &mut Vec<usize>| {
+        let mut read = 0;
+        for &(k, w) in &chosen[start[u]..start[u + 1]] {
+            let lo = postings.partition_point(|p| p.0 < k);
+            let hi = lo + postings[lo..].partition_point(|p| p.0 == k);
+            let list = &postings[lo..hi.min(lo + opt.list_cap)];
+            for &(_, o) in list {
+                let o = o as usize;
                 if owners[o] == owners[u] {
                     continue;
                 }
@@ -242,33 +461,57 @@ pub fn candidate_pairs(
                 }
                 scratch[o] += w;
             }
-        }
-        // Best few per other article, by shared rare weight. Units come
-        // grouped by article, so sorting by unit groups by article too.
-        touched.sort_unstable();
-        let mut start = 0;
-        while start < touched.len() {
-            let owner = owners[touched[start]];
-            let end = start + touched[start..].partition_point(|&o| owners[o] == owner);
-            let group = &mut touched[start..end];
-            let better = |x: &usize, y: &usize| scratch[*y].total_cmp(&scratch[*x]).then(x.cmp(y));
-            if group.len() > per_unit {
-                group.select_nth_unstable_by(per_unit - 1, better);
+            read += list.len();
+            if read >= opt.budget {
+                break;
             }
-            for &o in &group[..group.len().min(per_unit)] {
-                pairs.push((u.min(o), u.max(o)));
-            }
-            start = end;
         }
+        let out = best_candidates(u, owners, scratch, touched, opt);
         for o in touched.drain(..) {
             scratch[o] = 0.0;
         }
-    }
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+        out
+    };
+    (0..n)
+        .into_par_iter()
+        .map_init(
+            || (vec![0.0f32; n], Vec::new()),
+            |(scratch, touched), u| per_unit(u, scratch, touched),
+        )
+        .flatten_iter()
+        .collect()
 }
 
+/// The best few touched units per other article, then the best `per_unit`
+/// of those (the pivot's kept), as ordered pairs.
+fn best_candidates(
+    u: usize,
+    owners: &[ArticleId],
+    scratch: &[f32],
+    touched: &mut [usize],
+    opt: &Search,
+) -> Vec<(usize, usize)> {
+    // Units come grouped by article: sorting by unit groups by article.
+    touched.sort_unstable();
+    let better = |x: &usize, y: &usize| scratch[*y].total_cmp(&scratch[*x]).then(x.cmp(y));
+    let mut kept: Vec<usize> = Vec::new();
+    for group in touched.chunk_by_mut(|x, y| owners[*x] == owners[*y]) {
+        if group.len() > opt.per_article {
+            group.select_nth_unstable_by(opt.per_article - 1, better);
+        }
+        kept.extend_from_slice(&group[..group.len().min(opt.per_article)]);
+    }
+    if kept.len() > opt.per_unit {
+        kept.sort_by(|x, y| {
+            (owners[*y] == opt.pivot)
+                .cmp(&(owners[*x] == opt.pivot))
+                .then(better(x, y))
+        });
+        let pivots = kept.iter().filter(|o| owners[**o] == opt.pivot).count();
+        kept.truncate(opt.per_unit.max(pivots));
+    }
+    kept.into_iter().map(|o| (u.min(o), u.max(o))).collect()
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -282,7 +525,7 @@ mod tests {
             "Microsoft patched Windows.",
         ];
         let mut vocab = Vocabulary::default();
-        let ids = vocab.intern(
+        let (ids, seqs) = vocab.intern(
             &texts.iter().map(|t| terms(t)).collect::<Vec<_>>(),
             &[0, 1, 1],
         );
@@ -290,7 +533,7 @@ mod tests {
         assert!(vecs[0].dice(&vecs[1]) > 0.5);
         assert!(vecs[0].dice(&vecs[2]).abs() < f64::EPSILON);
         assert!((vecs[0].dice(&vecs[0]) - 1.0).abs() < 1e-9);
-        let pairs = candidate_pairs(&vecs, &[0, 1, 1], 10, 4);
+        let pairs = candidate_pairs(&seqs, &[0, 1, 1], &Search::new(2, 0));
         assert_eq!(pairs, vec![(0, 1)]);
     }
 }

@@ -1,6 +1,6 @@
 //! Sentence links: which sentences of different reports say the same thing.
 //!
-//! Candidates come from the rare-term index; each candidate pair gets its
+//! Candidates come from the candidate search ([`super::index`]); each candidate pair gets its
 //! exact weighted Dice similarity; a pair is kept when it clears the
 //! threshold and each sentence is among the other's two best matches in that
 //! report (two, so that a sentence split in two keeps both halves).
@@ -9,7 +9,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffRun, Tokens, diff_tokens};
-use super::index::{TermVec, candidate_pairs};
+use super::index::TermVec;
 use crate::model::{Article, SentenceRef};
 
 /// Two sentences of different reports that tell the same thing.
@@ -27,24 +27,16 @@ pub struct SentenceLink {
 
 /// How many matches in one other report each sentence may keep.
 const KEEP_PER_REPORT: usize = 2;
-/// Terms in more units than this do not nominate candidates: a term that
-/// many sentences share says little about which of them tell the same
-/// thing (it still counts in the exact similarity). A fact told once per
-/// report occurs in as many units as there are reports, so the cap grows
-/// with them.
-pub(crate) fn max_df(reports: usize) -> usize {
-    48.max(4 * reports)
-}
-
-/// Finds all links among `units` (sentence addresses with their vectors).
+/// Scores the candidate `pairs` (indices into `units`, from the candidate
+/// search) and keeps the links among them.
 pub(crate) fn link_sentences(
     articles: &[Article],
     units: &[SentenceRef],
     vectors: &[TermVec],
+    pairs: Vec<(usize, usize)>,
     threshold: f64,
 ) -> Vec<SentenceLink> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    let pairs = candidate_pairs(vectors, &owners, max_df(articles.len()), 6);
     let scored: Vec<(usize, usize, f64)> = pairs
         .into_iter()
         .filter_map(|(i, j)| {

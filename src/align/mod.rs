@@ -26,8 +26,8 @@ pub use rows::Row;
 
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
-use index::{TermVec, Vocabulary, candidate_pairs};
-use rows::{ParaSims, build_rows};
+use index::{Search, TermVec, Vocabulary, candidate_pairs};
+use rows::{PairSim, ParaSims, build_rows};
 
 /// Tuning of the alignment.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -136,14 +136,17 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     let unit_texts: Vec<Vec<Term>> = texts.par_iter().map(|t| unit_terms(t)).collect();
     let mut vocab = Vocabulary::default();
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    let ids = vocab.intern(&unit_texts, &owners);
+    let (ids, seqs) = vocab.intern(&unit_texts, &owners);
+    drop(unit_texts);
     let vectors: Vec<TermVec> = ids.iter().map(|i| vocab.vector(i)).collect();
+    let search = Search::new(articles.len(), pivot);
 
     // 2. Sentence links.
-    let links = links::link_sentences(articles, &units, &vectors, opts.link_threshold);
+    let pairs = candidate_pairs(&seqs, &owners, &search);
+    let links = links::link_sentences(articles, &units, &vectors, pairs, opts.link_threshold);
 
     // 3. Paragraph similarities.
-    let sims = paragraph_sims(articles.len(), &units, &vectors, &links);
+    let sims = paragraph_sims(&units, &vectors, &seqs, &links, &search);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold);
@@ -164,79 +167,100 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     }
 }
 
+/// The paragraph holding a sentence.
+fn para(s: SentenceRef) -> ParaRef {
+    ParaRef {
+        article: s.article,
+        paragraph: s.paragraph,
+    }
+}
+
 /// Similarity of paragraph pairs: the better of their own weighted Dice
 /// score and how much of one is covered by sentence links into the other
-/// (the coverage lets a short paragraph match inside a long one).
+/// (the coverage lets a short paragraph match inside a long one), with the
+/// number of sentence links between them. Linear in sentences and links.
 fn paragraph_sims(
-    reports: usize,
     units: &[SentenceRef],
     vectors: &[TermVec],
+    seqs: &[Vec<u32>],
     links: &[SentenceLink],
+    search: &Search,
 ) -> ParaSims {
+    // Paragraphs in unit order, and each unit's paragraph.
     let mut para_units: Vec<ParaRef> = Vec::new();
-    let mut para_vecs: Vec<TermVec> = Vec::new();
-    let mut sent_weight: FxHashMap<ParaRef, Vec<(usize, f64)>> = FxHashMap::default();
-    for (u, v) in units.iter().zip(vectors) {
-        let pr = ParaRef {
-            article: u.article,
-            paragraph: u.paragraph,
-        };
+    let mut first_unit: Vec<usize> = Vec::new();
+    for (u, s) in units.iter().enumerate() {
+        let pr = para(*s);
         if para_units.last() != Some(&pr) {
             para_units.push(pr);
-            para_vecs.push(TermVec::default());
+            first_unit.push(u);
         }
-        if let Some(last) = para_vecs.last_mut() {
-            last.add(v);
-        }
-        sent_weight
-            .entry(pr)
-            .or_default()
-            .push((u.sentence, v.norm));
     }
+    first_unit.push(units.len());
+    let para_range = |p: usize| first_unit[p]..first_unit[p + 1];
+    let para_vecs: Vec<TermVec> = (0..para_units.len())
+        .map(|p| TermVec::sum(&vectors[para_range(p)]))
+        .collect();
+    let para_seqs: Vec<Vec<u32>> = (0..para_units.len())
+        .map(|p| seqs[para_range(p)].concat())
+        .collect();
     let owners: Vec<usize> = para_units.iter().map(|p| p.article).collect();
     let mut sims = ParaSims::default();
-    for (i, j) in candidate_pairs(&para_vecs, &owners, links::max_df(reports), 6) {
+    for (i, j) in candidate_pairs(&para_seqs, &owners, search) {
         let s = para_vecs[i].dice(&para_vecs[j]);
         if s > 0.0 {
-            sims.insert((para_units[i], para_units[j]), s);
-        }
-    }
-    // Coverage of one paragraph by links into another.
-    let mut best_link: FxHashMap<(SentenceRef, ParaRef), f64> = FxHashMap::default();
-    for l in links {
-        for (from, to) in [(l.a, l.b), (l.b, l.a)] {
-            let key = (
-                from,
-                ParaRef {
-                    article: to.article,
-                    paragraph: to.paragraph,
+            sims.insert(
+                (para_units[i], para_units[j]),
+                PairSim {
+                    sim: s,
+                    ..PairSim::default()
                 },
             );
-            let e = best_link.entry(key).or_insert(0.0);
-            *e = e.max(l.similarity);
         }
     }
-    let mut cover: FxHashMap<(ParaRef, ParaRef), f64> = FxHashMap::default();
-    for (&(s, to), &v) in &best_link {
-        let from = ParaRef {
-            article: s.article,
-            paragraph: s.paragraph,
+    drop(para_seqs);
+    // Coverage of one paragraph by links into another: each sentence counts
+    // its best link into that paragraph, by its weight in its paragraph.
+    let unit_of = |s: SentenceRef| units.binary_search(&s).ok();
+    let para_of = |s: SentenceRef| para_units.binary_search(&para(s)).ok();
+    let mut best_link: FxHashMap<(usize, usize), f64> = FxHashMap::default();
+    let mut counts: FxHashMap<(ParaRef, ParaRef), u32> = FxHashMap::default();
+    for l in links {
+        for (from, to) in [(l.a, l.b), (l.b, l.a)] {
+            let (Some(u), Some(p)) = (unit_of(from), para_of(to)) else {
+                continue;
+            };
+            let e = best_link.entry((u, p)).or_insert(0.0);
+            *e = e.max(l.similarity);
+        }
+        *counts.entry((para(l.a), para(l.b))).or_insert(0) += 1;
+    }
+    let mut cover: FxHashMap<(usize, usize), f64> = FxHashMap::default();
+    for (&(u, to), &v) in &best_link {
+        let Some(from) = para_of(units[u]) else {
+            continue;
         };
-        let weights = &sent_weight[&from];
-        let total: f64 = weights.iter().map(|(_, w)| w).sum();
-        let w = weights
-            .iter()
-            .find(|(i, _)| *i == s.sentence)
-            .map_or(0.0, |(_, w)| *w);
+        let total = para_vecs[from].norm;
         if total > 0.0 {
-            *cover.entry((from, to)).or_insert(0.0) += v * w / total;
+            *cover.entry((from, to)).or_insert(0.0) += v * vectors[u].norm / total;
         }
     }
     for (&(from, to), &c) in &cover {
+        let (from, to) = (para_units[from], para_units[to]);
         let key = if from <= to { (from, to) } else { (to, from) };
-        let e = sims.entry(key).or_insert(0.0);
-        *e = e.max(0.9 * c.min(1.0));
+        let e = sims.entry(key).or_default();
+        e.sim = e.sim.max(0.9 * c.min(1.0));
+        e.cover[usize::from(from > to)] = c.min(1.0);
     }
-
+    let one_sentence = |p: ParaRef| {
+        para_units
+            .binary_search(&p)
+            .is_ok_and(|i| first_unit[i + 1] - first_unit[i] == 1)
+    };
+    for (key, n) in counts {
+        let e = sims.entry(key).or_default();
+        e.links = n;
+        e.single = one_sentence(key.0) && one_sentence(key.1);
+    }
     sims
 }

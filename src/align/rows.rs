@@ -1,12 +1,24 @@
 //! N-way paragraph rows.
 //!
 //! The pivot report's paragraphs open one row each, in reading order. Every
-//! other report, in input order, then places each paragraph in the existing
-//! row whose paragraphs it is most similar to (so reordering costs nothing),
-//! or in a new row right after the row of its own previous paragraph. When
-//! one paragraph covers two neighbouring rows (two paragraphs merged into
-//! one), the rows merge. Titles share the first title row; metadata lines
-//! never match anything.
+//! other report, in input order, is then matched against the rows so far:
+//!
+//! - **Anchored scores, no chaining.** Each row has an anchor (the pivot's
+//!   paragraph, or the paragraph that opened it). A paragraph's score for a
+//!   row is its similarity to the anchor, or through one member that is
+//!   itself well linked to the anchor (the weaker of the two links). A row
+//!   is never the transitive closure of weak links.
+//! - **One paragraph per report per row**, matched greedily best score
+//!   first, unless a real split is seen (a neighbouring paragraph of the
+//!   same report also covering the row) or a real merge (one paragraph well
+//!   covering two neighbouring rows, which then merge).
+//! - **Context.** A paragraph whose neighbour lands in the neighbouring row
+//!   scores a little higher; a lone weak sentence link (one link, weak)
+//!   does not pull a paragraph into a row unless its neighbours agree.
+//!
+//! Unmatched paragraphs open a new row right after the row of their own
+//! previous paragraph, so reordering costs nothing. Titles share the first
+//! title row; non-compared paragraphs never match anything.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -21,7 +33,8 @@ pub struct Row {
     /// `cells[r]` lists paragraph indices of report `r`, ascending.
     pub cells: Vec<Vec<usize>>,
     /// Mean over pairs of present reports of their best paragraph
-    /// similarity; 0 for a row only one report has.
+    /// similarity (beyond ten reports, over the reports paired with the
+    /// row's anchor report); 0 for a row only one report has.
     pub similarity: f64,
 }
 
@@ -33,17 +46,61 @@ impl Row {
     }
 }
 
+/// How alike two paragraphs are.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct PairSim {
+    /// Similarity in `[0, 1]`.
+    pub sim: f64,
+    /// Sentence links between the two paragraphs.
+    pub links: u32,
+    /// Share of the first paragraph's weight covered by links into the
+    /// second, and of the second's by links into the first.
+    pub cover: [f64; 2],
+    /// Both paragraphs are one sentence long: one link is all there can be.
+    pub single: bool,
+}
+
+impl PairSim {
+    /// One weak sentence link is all that ties the two paragraphs, though
+    /// they have more to tell.
+    fn lone_weak(self) -> bool {
+        self.links == 1 && self.sim < STRONG && !self.single
+    }
+}
+
 /// Paragraph similarities, keyed by the ordered pair.
-pub(crate) type ParaSims = HashMap<(ParaRef, ParaRef), f64>;
+pub(crate) type ParaSims = HashMap<(ParaRef, ParaRef), PairSim>;
+
+/// A similarity this high needs no support from context.
+const STRONG: f64 = 0.5;
+/// A merged paragraph covers most of each paragraph it merges...
+const MERGE_COVER: f64 = 0.7;
+/// ... and each of them covers a fair share of it.
+const MERGE_SHARE: f64 = 0.25;
+/// An anchor covered this much by one paragraph of a report is fully told
+/// by it: a second paragraph of that report is no split.
+const SPLIT_TOLD: f64 = 0.9;
+/// A paragraph this like the anchor repeats it.
+const REPEAT: f64 = 0.8;
+/// Score added when a neighbouring paragraph sits in the neighbouring row.
+const CONTEXT_BONUS: f64 = 0.08;
 
 /// Looks up a similarity regardless of pair order.
-pub(crate) fn sim(sims: &ParaSims, a: ParaRef, b: ParaRef) -> f64 {
+pub(crate) fn sim(sims: &ParaSims, a: ParaRef, b: ParaRef) -> PairSim {
     let key = if a <= b { (a, b) } else { (b, a) };
-    sims.get(&key).copied().unwrap_or(0.0)
+    sims.get(&key).copied().unwrap_or_default()
+}
+
+/// Share of `a`'s weight covered by sentence links into `b`.
+fn covered(sims: &ParaSims, a: ParaRef, b: ParaRef) -> f64 {
+    sim(sims, a, b).cover[usize::from(a > b)]
 }
 
 struct Builder {
     cells: Vec<Vec<Vec<usize>>>,
+    /// Each row's anchors: the paragraph that opened it, and those of rows
+    /// merged into it.
+    anchor: Vec<Vec<ParaRef>>,
     next: Vec<Option<usize>>,
     alive: Vec<bool>,
     head: Option<usize>,
@@ -55,9 +112,10 @@ struct Builder {
 }
 
 impl Builder {
-    fn new_row(&mut self, n: usize, after: Option<usize>) -> usize {
+    fn new_row(&mut self, n: usize, anchor: ParaRef, after: Option<usize>) -> usize {
         let id = self.cells.len();
         self.cells.push(vec![Vec::new(); n]);
+        self.anchor.push(vec![anchor]);
         self.alive.push(true);
         self.inserted += 1;
         let base = after.map_or(0, |a| self.pos[a].0);
@@ -91,6 +149,13 @@ impl Builder {
         }
         out
     }
+
+    /// Whether row `y` directly follows row `x` in the order the current
+    /// report started with.
+    fn follows(&self, x: usize, y: usize) -> bool {
+        let (i, j) = (self.pos[x], self.pos[y]);
+        i.1 == 0 && j.1 == 0 && j.0 == i.0 + 1
+    }
 }
 
 /// Builds the rows. `sims` holds every paragraph pair worth considering.
@@ -101,8 +166,13 @@ pub(crate) fn build_rows(
     threshold: f64,
 ) -> Vec<Row> {
     let n = articles.len();
+    // No report, no row (and no pivot to start from).
+    if n == 0 {
+        return Vec::new();
+    }
     let mut b = Builder {
         cells: Vec::new(),
+        anchor: Vec::new(),
         next: Vec::new(),
         alive: Vec::new(),
         head: None,
@@ -110,43 +180,49 @@ pub(crate) fn build_rows(
         inserted: 0,
     };
     let mut row_of: HashMap<ParaRef, usize> = HashMap::default();
-    // Candidate partners of each paragraph, best first.
-    let mut partners: HashMap<ParaRef, Vec<(ParaRef, f64)>> = HashMap::default();
+    // Candidate partners of each paragraph.
+    let mut partners: HashMap<ParaRef, Vec<(ParaRef, PairSim)>> = HashMap::default();
     for (&(x, y), &s) in sims {
         partners.entry(x).or_default().push((y, s));
         partners.entry(y).or_default().push((x, s));
     }
     for list in partners.values_mut() {
-        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        list.sort_by(|a, b| b.1.sim.total_cmp(&a.1.sim).then(a.0.cmp(&b.0)));
     }
     let mut title_row: Option<usize> = None;
     let order: Vec<ArticleId> = std::iter::once(pivot)
         .chain((0..n).filter(|&r| r != pivot))
         .collect();
     for &r in &order {
+        b.snapshot();
+        let paras = &articles[r].paragraphs;
+        let placed = if r == pivot {
+            vec![None; paras.len()]
+        } else {
+            match_report(
+                r, articles, &partners, sims, &row_of, &mut b, threshold, title_row,
+            )
+        };
         // Row of this report's previous paragraph, and the last row this
         // report opened: a new row goes after whichever comes later, so a
         // report's own unmatched paragraphs keep their order.
         let mut last: Option<usize> = None;
         let mut last_new: Option<usize> = None;
-        b.snapshot();
-        for (pi, p) in articles[r].paragraphs.iter().enumerate() {
+        for (pi, p) in paras.iter().enumerate() {
             let me = ParaRef {
                 article: r,
                 paragraph: pi,
             };
             let target = if p.kind == ParaKind::Title {
                 title_row
-            } else if p.kind.is_compared() && r != pivot {
-                best_row(me, &partners, &mut row_of, &mut b, threshold, title_row)
             } else {
-                None
+                placed[pi]
             };
             let row = if let Some(t) = target {
                 t
             } else {
                 let after = later_of(&b, last, last_new);
-                let id = b.new_row(n, after);
+                let id = b.new_row(n, me, after);
                 last_new = Some(id);
                 id
             };
@@ -165,7 +241,7 @@ pub(crate) fn build_rows(
             for c in &mut cells {
                 c.sort_unstable();
             }
-            let similarity = row_similarity(&cells, sims);
+            let similarity = row_similarity(&cells, b.anchor[id][0].article, sims);
             Row { cells, similarity }
         })
         .collect()
@@ -180,84 +256,240 @@ fn later_of(b: &Builder, x: Option<usize>, y: Option<usize>) -> Option<usize> {
     }
 }
 
-/// The row a paragraph joins, merging two neighbouring rows when the
-/// paragraph tells what both of them tell.
-fn best_row(
+/// A paragraph's candidate rows with their scores and whether the
+/// evidence is a lone weak link.
+fn row_scores(
     me: ParaRef,
-    partners: &HashMap<ParaRef, Vec<(ParaRef, f64)>>,
-    row_of: &mut HashMap<ParaRef, usize>,
-    b: &mut Builder,
-    threshold: f64,
+    partners: &HashMap<ParaRef, Vec<(ParaRef, PairSim)>>,
+    sims: &ParaSims,
+    row_of: &HashMap<ParaRef, usize>,
+    b: &Builder,
+    floor: f64,
     title_row: Option<usize>,
-) -> Option<usize> {
-    let list = partners.get(&me)?;
-    let mut per_row: Vec<(usize, f64)> = Vec::new();
-    for (other, s) in list {
-        if *s < threshold {
+) -> Vec<(usize, f64, bool)> {
+    let mut out: Vec<(usize, f64, bool)> = Vec::new();
+    let Some(list) = partners.get(&me) else {
+        return out;
+    };
+    for &(other, s) in list {
+        if s.sim < floor {
             break;
         }
-        let Some(&row) = row_of.get(other) else {
+        let Some(&row) = row_of.get(&other) else {
             continue;
         };
         // Only titles share the title row.
-        if Some(row) == title_row {
+        if Some(row) == title_row || !b.alive[row] {
             continue;
         }
-        if !per_row.iter().any(|(r, _)| *r == row) {
-            per_row.push((row, *s));
+        let anchors = &b.anchor[row];
+        let score = if anchors.contains(&other) {
+            s.sim
+        } else {
+            // Through a member that is itself well linked to an anchor.
+            let relay = anchors
+                .iter()
+                .map(|&a| sim(sims, other, a).sim)
+                .fold(0.0, f64::max);
+            if relay < floor { 0.0 } else { s.sim.min(relay) }
+        };
+        if score < floor {
+            continue;
+        }
+        match out.iter_mut().find(|(r, _, _)| *r == row) {
+            Some(e) if e.1 < score => *e = (row, score, s.lone_weak()),
+            Some(_) => {}
+            None => out.push((row, score, s.lone_weak())),
         }
     }
-    let (best, _) = *per_row.first()?;
-    // Merge with a directly neighbouring row that the paragraph also covers.
-    if let Some(&(second, s2)) = per_row.get(1)
-        && s2 >= threshold.max(0.4)
-    {
-        let (i, j) = (b.pos[best], b.pos[second]);
-        if i.1 == 0 && j.1 == 0 && i.0.abs_diff(j.0) == 1 {
-            let (keep, gone) = if i < j {
-                (best, second)
-            } else {
-                (second, best)
+    out
+}
+
+/// Places the compared paragraphs of report `r` in existing rows: greedy
+/// matching, best score first, at most one paragraph per row unless a
+/// split or merge is seen. Returns each paragraph's row, if any.
+#[allow(clippy::too_many_arguments)] // the builder's state, passed apart for borrowing
+fn match_report(
+    r: ArticleId,
+    articles: &[Article],
+    partners: &HashMap<ParaRef, Vec<(ParaRef, PairSim)>>,
+    sims: &ParaSims,
+    row_of: &HashMap<ParaRef, usize>,
+    b: &mut Builder,
+    threshold: f64,
+    title_row: Option<usize>,
+) -> Vec<Option<usize>> {
+    let paras = &articles[r].paragraphs;
+    let floor = threshold - CONTEXT_BONUS;
+    let scores: Vec<Vec<(usize, f64, bool)>> = paras
+        .iter()
+        .enumerate()
+        .map(|(pi, p)| {
+            if !p.kind.is_compared() || p.kind == ParaKind::Title {
+                return Vec::new();
+            }
+            let me = ParaRef {
+                article: r,
+                paragraph: pi,
             };
-            let moved = std::mem::take(&mut b.cells[gone]);
-            for (article, src) in moved.into_iter().enumerate() {
-                for paragraph in src {
-                    row_of.insert(ParaRef { article, paragraph }, keep);
-                    b.cells[keep][article].push(paragraph);
+            row_scores(me, partners, sims, row_of, b, floor, title_row)
+        })
+        .collect();
+    let top = |pi: usize| {
+        scores
+            .get(pi)
+            .and_then(|s| s.iter().max_by(|x, y| x.1.total_cmp(&y.1)))
+            .map(|e| e.0)
+    };
+    // Edges with context applied.
+    let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    for (pi, list) in scores.iter().enumerate() {
+        for &(row, score, lone) in list {
+            let before = pi.checked_sub(1).and_then(top);
+            let after = top(pi + 1);
+            let context = before.is_some_and(|x| b.follows(x, row))
+                || after.is_some_and(|y| b.follows(row, y));
+            let score = if context {
+                score + CONTEXT_BONUS
+            } else if lone {
+                continue;
+            } else {
+                score
+            };
+            if score >= threshold {
+                edges.push((score, pi, row));
+            }
+        }
+    }
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut placed: Vec<Option<usize>> = vec![None; paras.len()];
+    let mut taken: HashMap<usize, usize> = HashMap::default();
+    for &(score, pi, row) in &edges {
+        if placed[pi].is_some() {
+            continue;
+        }
+        match taken.get(&row) {
+            None => {
+                taken.insert(row, pi);
+                placed[pi] = Some(row);
+            }
+            // A split: a neighbouring paragraph of this report, or one
+            // strongly like the row's anchor while the paragraph already
+            // there leaves part of the anchor untold; or a repeat, which
+            // tells the anchor almost word for word again.
+            Some(&q) => {
+                let untold = || {
+                    let first = ParaRef {
+                        article: r,
+                        paragraph: q,
+                    };
+                    b.anchor[row]
+                        .iter()
+                        .all(|&a| covered(sims, a, first) < SPLIT_TOLD)
+                };
+                if q.abs_diff(pi) == 1 || score >= REPEAT || (score >= STRONG && untold()) {
+                    placed[pi] = Some(row);
                 }
             }
-            b.alive[gone] = false;
-            return Some(keep);
         }
     }
-    Some(best)
+    merge_rows(r, &scores, &mut placed, &taken, sims, b);
+    placed
+}
+
+/// One paragraph that strongly covers its own row and a directly
+/// neighbouring row no paragraph of its report took tells both: the rows
+/// merge (a real merge of two paragraphs into one).
+fn merge_rows(
+    r: ArticleId,
+    scores: &[Vec<(usize, f64, bool)>],
+    placed: &mut [Option<usize>],
+    taken: &HashMap<usize, usize>,
+    sims: &ParaSims,
+    b: &mut Builder,
+) {
+    for pi in 0..placed.len() {
+        let Some(row) = placed[pi] else { continue };
+        let me = ParaRef {
+            article: r,
+            paragraph: pi,
+        };
+        // How well `me` covers a row's anchors, and they cover `me`.
+        let covers = |row: usize| {
+            b.anchor[row]
+                .iter()
+                .map(|&a| (covered(sims, a, me), covered(sims, me, a)))
+                .fold((0.0f64, 0.0f64), |x, y| (x.0.max(y.0), x.1.max(y.1)))
+        };
+        let (own_in, own_out) = covers(row);
+        if own_in < MERGE_COVER || own_out > 1.0 - MERGE_SHARE {
+            continue;
+        }
+        let other = scores[pi].iter().find(|&&(o, _, _)| {
+            o != row
+                && b.alive[o]
+                && !taken.contains_key(&o)
+                && (b.follows(row, o) || b.follows(o, row))
+                && b.cells[o][r].is_empty()
+                && {
+                    let (o_in, o_out) = covers(o);
+                    o_in >= MERGE_COVER && o_out >= MERGE_SHARE
+                }
+        });
+        let Some(&(o, _, _)) = other else { continue };
+        let (keep, gone) = if b.follows(row, o) {
+            (row, o)
+        } else {
+            (o, row)
+        };
+        let moved = std::mem::take(&mut b.cells[gone]);
+        for (article, src) in moved.into_iter().enumerate() {
+            b.cells[keep][article].extend(src);
+        }
+        b.alive[gone] = false;
+        let gone_anchors = std::mem::take(&mut b.anchor[gone]);
+        b.anchor[keep].extend(gone_anchors);
+        for p in placed.iter_mut() {
+            if *p == Some(gone) {
+                *p = Some(keep);
+            }
+        }
+    }
 }
 
 /// Mean, over pairs of reports present in the row, of their best paragraph
-/// similarity.
-fn row_similarity(cells: &[Vec<usize>], sims: &ParaSims) -> f64 {
+/// similarity. Beyond ten reports, only pairs with the anchor's report
+/// count, so the cost stays linear in the reports.
+fn row_similarity(cells: &[Vec<usize>], anchor: ArticleId, sims: &ParaSims) -> f64 {
     let mut total = 0.0;
     let mut pairs = 0u32;
+    let wide = cells.len() > super::index::WIDE_REPORTS;
+    let best = |ra: usize, ca: &[usize], rb: usize, cb: &[usize]| {
+        let mut best = 0.0f64;
+        for &pa in ca {
+            for &pb in cb {
+                let x = ParaRef {
+                    article: ra,
+                    paragraph: pa,
+                };
+                let y = ParaRef {
+                    article: rb,
+                    paragraph: pb,
+                };
+                best = best.max(sim(sims, x, y).sim);
+            }
+        }
+        best
+    };
     for (ra, ca) in cells.iter().enumerate() {
-        for (rb, cb) in cells.iter().enumerate().skip(ra + 1) {
-            if ca.is_empty() || cb.is_empty() {
+        if ca.is_empty() || (wide && ra != anchor) {
+            continue;
+        }
+        for (rb, cb) in cells.iter().enumerate() {
+            if cb.is_empty() || rb == ra || (!wide && rb < ra) {
                 continue;
             }
-            let mut best = 0.0f64;
-            for &pa in ca {
-                for &pb in cb {
-                    let x = ParaRef {
-                        article: ra,
-                        paragraph: pa,
-                    };
-                    let y = ParaRef {
-                        article: rb,
-                        paragraph: pb,
-                    };
-                    best = best.max(sim(sims, x, y));
-                }
-            }
-            total += best;
+            total += best(ra, ca, rb, cb);
             pairs += 1;
         }
     }

@@ -32,13 +32,31 @@ pub(crate) struct FactSpan {
 /// All fact spans of a paragraph, in text order.
 pub(crate) fn paragraph_facts(names: &[NameSpan], p: &Paragraph) -> Vec<FactSpan> {
     let mut out = numbers_and_dates(&p.text);
+    // Overlap tests by binary search, not a scan of `out` per name (which
+    // was quadratic in a long paragraph). Numbers come sorted by start:
+    // with the running maximum of their ends, the last one starting before
+    // a name's end tells. Names taken are disjoint, so ordered by start
+    // their ends rise too: the last one starting before tells.
+    let max_end: Vec<usize> = out
+        .iter()
+        .scan(0, |m, f| {
+            *m = f.range.end.max(*m);
+            Some(*m)
+        })
+        .collect();
+    let numbers = out.len();
+    let mut taken = std::collections::BTreeSet::new();
     for n in names {
-        if out
-            .iter()
-            .any(|f| f.range.start < n.range.end && n.range.start < f.range.end)
-        {
+        let k = out[..numbers].partition_point(|f| f.range.start < n.range.end);
+        let on_number = k > 0 && max_end[k - 1] > n.range.start;
+        let on_name = taken
+            .range(..(n.range.end, 0))
+            .next_back()
+            .is_some_and(|&(_, end)| end > n.range.start);
+        if on_number || on_name {
             continue;
         }
+        taken.insert((n.name_range.start, n.name_range.end));
         out.push(FactSpan {
             range: n.name_range.clone(),
             key: n.key.clone(),

@@ -184,15 +184,20 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             last = i + 1;
         }
         let after = &text[end_of(last)..];
+        // Only the next few characters can say "percent": lowercasing all
+        // of `after` per number made long paragraphs quadratic.
+        let ahead: String = after
+            .trim_start()
+            .chars()
+            .take(8)
+            .flat_map(char::to_lowercase)
+            .collect();
         let mut unit: String;
         let mut cur = currency.map(String::from);
-        if after.starts_with('%')
-            || after.trim_start().to_lowercase().starts_with("percent")
-            || after.trim_start().to_lowercase().starts_with("per cent")
-        {
+        if after.starts_with('%') || ahead.starts_with("percent") || ahead.starts_with("per cent") {
             unit = "%".to_string();
             last += usize::from(!after.starts_with('%'));
-            if after.trim_start().to_lowercase().starts_with("per cent") {
+            if ahead.starts_with("per cent") {
                 last += 1;
             }
         } else {

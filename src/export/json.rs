@@ -29,6 +29,10 @@ struct Document<'a> {
 
 #[derive(Serialize)]
 struct ArticleOut<'a> {
+    /// The report's number everywhere (TUI, exports): 1 to N.
+    number: usize,
+    /// Outlet or file name, as headers show it.
+    label: String,
     source: &'a str,
     title: Option<&'a str>,
     outlet: Option<&'a str>,
@@ -80,7 +84,10 @@ fn document(c: &Comparison) -> Document<'_> {
         articles: c
             .articles
             .iter()
-            .map(|a| ArticleOut {
+            .enumerate()
+            .map(|(i, a)| ArticleOut {
+                number: i + 1,
+                label: a.label(),
                 source: &a.source,
                 title: a.title(),
                 outlet: a.outlet.as_deref(),

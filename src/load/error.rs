@@ -25,11 +25,29 @@ pub enum LoadErrorKind {
     Empty,
     /// The file looks binary (NUL bytes or mostly control characters).
     Binary,
-    /// The bytes are not UTF-8; the offset of the first bad byte.
-    InvalidUtf8 {
+    /// The bytes are not valid in their encoding (UTF-8, or UTF-16/32
+    /// named by a byte-order mark).
+    InvalidEncoding {
+        /// The encoding the bytes were read as.
+        encoding: &'static str,
         /// Byte offset of the first invalid byte.
         offset: usize,
     },
+    /// UTF-16 text without a byte-order mark (the byte order is named).
+    Utf16WithoutBom(&'static str),
+    /// More bytes than the limit on one input (or on all inputs); the
+    /// input is refused rather than cut.
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// The inputs together hold more bytes than the limit on all inputs.
+    TooLargeInAll {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// Standard input (`-`) named more than once.
+    StdinTwice,
     /// JSON that does not parse or has no article text.
     Json(String),
     /// A file type storydiff does not read.
@@ -46,9 +64,28 @@ impl LoadError {
     }
 }
 
+/// A byte count as the user would write it: whole MiB when it is one.
+fn bytes(n: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if n >= MIB && n.is_multiple_of(MIB) {
+        format!("{} MiB", n / MIB)
+    } else {
+        format!("{n}-byte")
+    }
+}
+
 impl fmt::Display for LoadError {
+    /// One line, sanitised: a file name can hold escape sequences or
+    /// newlines, and this message goes to a terminal.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: ", self.path)?;
+        f.write_str(&crate::text::clean_line(&self.message()))
+    }
+}
+
+impl LoadError {
+    fn message(&self) -> String {
+        use std::fmt::Write as _;
+        let mut f = format!("{}: ", self.path);
         match &self.kind {
             LoadErrorKind::NotFound => write!(f, "no such file or folder"),
             LoadErrorKind::Unreadable(e) => write!(f, "cannot read: {e}"),
@@ -57,23 +94,39 @@ impl fmt::Display for LoadError {
             }
             LoadErrorKind::Empty => write!(f, "empty report (no text)"),
             LoadErrorKind::Binary => write!(f, "binary content, not a text report"),
-            LoadErrorKind::InvalidUtf8 { offset } => {
-                write!(f, "invalid UTF-8 at byte offset {offset}")
+            LoadErrorKind::InvalidEncoding { encoding, offset } => {
+                write!(f, "invalid {encoding} at byte offset {offset}")
             }
+            LoadErrorKind::Utf16WithoutBom(order) => write!(
+                f,
+                "looks like {order} without a byte-order mark: convert it with \
+                 `iconv -f {order} -t UTF-8`"
+            ),
+            LoadErrorKind::TooLarge { limit } => write!(
+                f,
+                "larger than the {} limit on one input (refused, not cut)",
+                bytes(*limit)
+            ),
+            LoadErrorKind::TooLargeInAll { limit } => write!(
+                f,
+                "the inputs up to this one hold more than the {} limit on all inputs",
+                bytes(*limit)
+            ),
+            LoadErrorKind::StdinTwice => write!(
+                f,
+                "standard input named more than once (it can be read only once)"
+            ),
             LoadErrorKind::Json(m) => write!(f, "invalid JSON article: {m}"),
             LoadErrorKind::UnsupportedType(ext) => write!(
                 f,
                 "unsupported file type '.{ext}' (expected .txt, .md or .json)"
             ),
         }
+        .expect("writing to a String cannot fail");
+        f
     }
 }
 
-impl std::error::Error for LoadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &self.kind {
-            LoadErrorKind::Unreadable(e) => Some(e),
-            _ => None,
-        }
-    }
-}
+/// No `source()`: the message already ends with the operating system's
+/// reason, and a chain printer (`{:#}`) would repeat it.
+impl std::error::Error for LoadError {}

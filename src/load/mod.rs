@@ -1,26 +1,33 @@
 //! Stage 1: inputs (files, folders, stdin) → [`Article`]s.
 //!
 //! Format comes from the extension (`.txt`, `.md`, `.json`); stdin and
-//! unknown extensions are sniffed (a leading `{` or `[` means JSON). Bytes
-//! are checked before parsing so that a bad file gets a precise one-line
-//! error instead of garbage: binary content, invalid UTF-8 (with the byte
-//! offset), empty reports.
+//! unknown extensions are sniffed (a leading `{` or `[` means JSON). Every
+//! input is read through one bounded reader ([`read_bounded`]: at most
+//! [`MAX_INPUT_BYTES`] per input, [`MAX_TOTAL_BYTES`] in all, refused
+//! beyond). Bytes are checked before parsing so that a bad file gets a
+//! precise one-line error instead of garbage: binary content, an invalid
+//! encoding (with the byte offset), empty reports. Text is sanitised as it
+//! enters ([`crate::text::clean_display`]): what is shown is what is
+//! compared, and nothing in a report can drive the terminal.
 
 mod error;
 mod json;
 mod markdown;
 mod plain;
+mod read;
 
 use std::io::Read;
 use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind};
 pub use plain::{is_meta_line, parse_plain};
+pub use read::{HEAD_BYTES, MAX_INPUT_BYTES, decode, read_bounded};
 
 use crate::model::Article;
+use crate::text::{Removed, clean_line};
 
-/// Largest input read (a guard against feeding a disk image by mistake).
-pub const MAX_INPUT_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest total of all inputs' bytes.
+pub const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
 
 /// How to read an input's bytes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,33 +85,117 @@ pub fn samples() -> Vec<Article> {
 /// report files in name order.
 ///
 /// # Errors
-/// The first input that cannot be loaded.
+/// The first input that cannot be loaded; `-` named twice; inputs that
+/// together exceed [`MAX_TOTAL_BYTES`].
 pub fn load_inputs(inputs: &[String], stdin: &mut dyn Read) -> Result<Vec<Article>, LoadError> {
+    load_inputs_warning(inputs, stdin, &mut |_| {})
+}
+
+/// What the sanitiser removed from one input's text: shown as a warning,
+/// so that a reader knows the text on screen is not byte for byte the
+/// file (bidi controls reorder what is seen; escapes drive terminals).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sanitised {
+    /// The input, as named (sanitised).
+    pub source: String,
+    /// What was removed.
+    pub removed: Removed,
+}
+
+impl std::fmt::Display for Sanitised {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let r = &self.removed;
+        let parts: Vec<String> = [
+            (r.bidi, "bidirectional control"),
+            (r.sequences, "terminal escape sequence"),
+            (r.controls, "control character"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}{}", if *n == 1 { "" } else { "s" }))
+        .collect();
+        write!(
+            f,
+            "{}: removed {} (the text is shown as it is compared)",
+            self.source,
+            parts.join(", ")
+        )
+    }
+}
+
+/// [`load_inputs`], calling `warn` for each input the sanitiser had to
+/// change.
+///
+/// # Errors
+/// As [`load_inputs`].
+pub fn load_inputs_warning(
+    inputs: &[String],
+    stdin: &mut dyn Read,
+    warn: &mut dyn FnMut(Sanitised),
+) -> Result<Vec<Article>, LoadError> {
+    if inputs.iter().filter(|i| *i == "-").count() > 1 {
+        return Err(LoadError::new("-", LoadErrorKind::StdinTwice));
+    }
+    let mut budget = Budget {
+        left: MAX_TOTAL_BYTES,
+    };
     let mut out = Vec::new();
     for input in inputs {
         if input == "-" {
-            let mut bytes = Vec::new();
-            stdin
-                .take(MAX_INPUT_BYTES)
-                .read_to_end(&mut bytes)
-                .map_err(|e| LoadError::new("<stdin>", LoadErrorKind::Unreadable(e)))?;
-            out.extend(parse_bytes("-", &bytes, Format::Sniff)?);
+            let bytes = budget.read(stdin, "-")?;
+            out.extend(parse_counted("-", &bytes, Format::Sniff, warn)?);
         } else {
-            out.extend(load_path(input)?);
+            out.extend(load_path_within(input, &mut budget, warn)?);
         }
     }
     Ok(out)
 }
 
+/// What is left of the bytes all inputs may take together.
+struct Budget {
+    left: u64,
+}
+
+impl Budget {
+    /// Reads one input within both the per-input and the total limit.
+    fn read(&mut self, r: &mut dyn Read, source: &str) -> Result<Vec<u8>, LoadError> {
+        let cap = MAX_INPUT_BYTES.min(self.left);
+        let bytes = read_bounded(r, source, cap).map_err(|mut e| {
+            if matches!(e.kind, LoadErrorKind::TooLarge { .. }) && cap < MAX_INPUT_BYTES {
+                e.kind = LoadErrorKind::TooLargeInAll {
+                    limit: MAX_TOTAL_BYTES,
+                };
+            }
+            e
+        })?;
+        self.left -= bytes.len() as u64;
+        Ok(bytes)
+    }
+}
+
 /// Loads one file or folder.
 ///
 /// # Errors
-/// Missing, unreadable, empty, binary or malformed input.
+/// Missing, unreadable, empty, binary, oversized or malformed input.
 pub fn load_path(input: &str) -> Result<Vec<Article>, LoadError> {
+    load_path_within(
+        input,
+        &mut Budget {
+            left: MAX_TOTAL_BYTES,
+        },
+        &mut |_| {},
+    )
+}
+
+fn load_path_within(
+    input: &str,
+    budget: &mut Budget,
+    warn: &mut dyn FnMut(Sanitised),
+) -> Result<Vec<Article>, LoadError> {
     let path = Path::new(input);
     let meta = std::fs::metadata(path).map_err(|e| io_error(input, e))?;
     if meta.is_dir() {
-        return load_dir(input, path);
+        return load_dir(input, path, budget, warn);
     }
     let format = Format::from_path(path).ok_or_else(|| {
         let ext = path.extension().map(|e| e.to_string_lossy().into_owned());
@@ -113,14 +204,38 @@ pub fn load_path(input: &str) -> Result<Vec<Article>, LoadError> {
             LoadErrorKind::UnsupportedType(ext.unwrap_or_default()),
         )
     })?;
-    if meta.len() > MAX_INPUT_BYTES {
+    // A regular file says its size: refuse it before reading. Devices,
+    // FIFOs and `/proc` files say nothing true, so the reader counts.
+    if meta.is_file() && meta.len() > MAX_INPUT_BYTES {
         return Err(LoadError::new(
             input,
-            LoadErrorKind::Unreadable(std::io::Error::other("file larger than 256 MiB")),
+            LoadErrorKind::TooLarge {
+                limit: MAX_INPUT_BYTES,
+            },
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(input, e))?;
-    parse_bytes(input, &bytes, format)
+    let mut file = std::fs::File::open(path).map_err(|e| io_error(input, e))?;
+    let bytes = budget.read(&mut file, input)?;
+    parse_counted(input, &bytes, format, warn)
+}
+
+/// [`parse_bytes`], reporting what the sanitiser removes.
+fn parse_counted(
+    source: &str,
+    bytes: &[u8],
+    format: Format,
+    warn: &mut dyn FnMut(Sanitised),
+) -> Result<Vec<Article>, LoadError> {
+    let text = decode(bytes).map_err(|kind| LoadError::new(source, kind))?;
+    let articles = parse_text(source, &text, format)?;
+    let removed = crate::text::removed(&text);
+    if !removed.is_empty() {
+        warn(Sanitised {
+            source: clean_line(source),
+            removed,
+        });
+    }
+    Ok(articles)
 }
 
 fn io_error(input: &str, e: std::io::Error) -> LoadError {
@@ -134,7 +249,12 @@ fn io_error(input: &str, e: std::io::Error) -> LoadError {
 
 /// Files in a folder that are reports: known extensions, not hidden, and not
 /// the folder's own notes (README, LICENSE, SOURCES).
-fn load_dir(input: &str, path: &Path) -> Result<Vec<Article>, LoadError> {
+fn load_dir(
+    input: &str,
+    path: &Path,
+    budget: &mut Budget,
+    warn: &mut dyn FnMut(Sanitised),
+) -> Result<Vec<Article>, LoadError> {
     let entries = std::fs::read_dir(path).map_err(|e| io_error(input, e))?;
     let mut files: Vec<std::path::PathBuf> = entries
         .filter_map(Result::ok)
@@ -157,31 +277,18 @@ fn load_dir(input: &str, path: &Path) -> Result<Vec<Article>, LoadError> {
     }
     let mut out = Vec::new();
     for f in files {
-        out.extend(load_path(&f.to_string_lossy())?);
+        out.extend(load_path_within(&f.to_string_lossy(), budget, warn)?);
     }
     Ok(out)
 }
 
-/// Checks and parses raw bytes named `source`.
+/// Checks, decodes and parses raw bytes named `source`.
 ///
 /// # Errors
-/// Binary content, invalid UTF-8, no text, or malformed JSON.
+/// Binary content, an invalid encoding, no text, or malformed JSON.
 pub fn parse_bytes(source: &str, bytes: &[u8], format: Format) -> Result<Vec<Article>, LoadError> {
-    let err = |kind| LoadError::new(source, kind);
-    let head = &bytes[..bytes.len().min(8192)];
-    let controls = head
-        .iter()
-        .filter(|b| **b < 0x20 && !matches!(**b, b'\n' | b'\r' | b'\t' | 0x0c | 0x1b))
-        .count();
-    if head.contains(&0) || controls * 10 > head.len().max(1) {
-        return Err(err(LoadErrorKind::Binary));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        err(LoadErrorKind::InvalidUtf8 {
-            offset: e.valid_up_to(),
-        })
-    })?;
-    parse_text(source, text, format)
+    let text = decode(bytes).map_err(|kind| LoadError::new(source, kind))?;
+    parse_text(source, &text, format)
 }
 
 /// Parses decoded text.
@@ -190,6 +297,9 @@ pub fn parse_bytes(source: &str, bytes: &[u8], format: Format) -> Result<Vec<Art
 /// No text, or malformed JSON.
 pub fn parse_text(source: &str, text: &str, format: Format) -> Result<Vec<Article>, LoadError> {
     let err = |kind| LoadError::new(source, kind);
+    // Names reach terminals and exports like the text does.
+    let source = clean_line(source);
+    let source = source.as_str();
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(err(LoadErrorKind::Empty));

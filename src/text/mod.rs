@@ -1,10 +1,14 @@
 //! Text primitives shared by every stage: display cleaning, typography
-//! folding, sentence and word segmentation, content terms.
+//! folding, sentence and word segmentation, content terms, word vectors
+//! ([`embed`]).
 
+pub mod embed;
 mod normalize;
+mod sanitize;
 mod segment;
 mod terms;
 
 pub use normalize::{clean_display, fold_char, normalize, same_but_typography};
+pub use sanitize::{Removed, clean_line, is_bidi_control, removed};
 pub use segment::{split_sentences, tokens, word_count, words};
 pub use terms::{Term, TermClass, is_stop_word, number_word, term_of, terms};

@@ -5,66 +5,31 @@
 
 /// Makes untrusted report text safe to print and tidy to compare.
 ///
-/// Removes C0/C1 control characters and ANSI escape sequences, byte-order
-/// marks, zero-width characters and soft hyphens (invisible, but they would
-/// split words), turns every run of whitespace (NBSP included) into one space
-/// and trims both ends. Letters, punctuation and quote marks stay as written.
+/// Removes what [`super::sanitize`] removes (escape sequences with their
+/// parameters, C0/C1 controls, bidi controls), byte-order marks,
+/// zero-width characters and soft hyphens (invisible, but they would split
+/// words), turns every run of whitespace (NBSP included) into one space and
+/// trims both ends. Letters, punctuation and quote marks stay as written.
 #[must_use]
 pub fn clean_display(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
     let mut pending_space = false;
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            skip_escape(&mut chars);
-            continue;
-        }
+    super::sanitize::strip(s, &mut super::sanitize::Removed::default(), |c| {
         if c.is_whitespace() {
             pending_space = true;
-            continue;
+            return;
         }
         // Joiners stay: they build emoji sequences and shape scripts.
-        if (is_invisible(c) && !is_joiner(c)) || c.is_control() {
-            continue;
+        if is_invisible(c) && !is_joiner(c) {
+            return;
         }
         if pending_space && !out.is_empty() {
             out.push(' ');
         }
         pending_space = false;
         out.push(c);
-    }
+    });
     out
-}
-
-/// Skips the rest of an escape sequence whose ESC was just read: CSI
-/// (`ESC [ ... final`), OSC (`ESC ] ... BEL|ESC \`) or a two-byte escape.
-fn skip_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
-    match chars.peek() {
-        Some('[') => {
-            chars.next();
-            for c in chars.by_ref() {
-                if ('@'..='~').contains(&c) {
-                    break;
-                }
-            }
-        }
-        Some(']') => {
-            chars.next();
-            while let Some(c) = chars.next() {
-                if c == '\u{7}' {
-                    break;
-                }
-                if c == '\u{1b}' {
-                    chars.next();
-                    break;
-                }
-            }
-        }
-        Some(_) => {
-            chars.next();
-        }
-        None => {}
-    }
 }
 
 /// Zero-width joiner and non-joiner: invisible, yet part of how emoji
@@ -124,6 +89,8 @@ mod tests {
         assert_eq!(clean_display(s), "Hello red world xy");
         assert_eq!(clean_display("\u{1b}]0;title\u{7}ok"), "ok");
         assert_eq!(clean_display("  a\u{a0}\u{a0}b  "), "a b");
+        assert_eq!(clean_display("a\u{c}b\u{85}c"), "a b c");
+        assert_eq!(clean_display("x \u{202e}y\u{202c}"), "x y");
         // A family emoji keeps its joiners.
         let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
         assert_eq!(clean_display(family), family);

@@ -170,9 +170,13 @@ impl Layout<'_> {
             {
                 last.text.push_str(&shown);
             }
+            // Not `..seg.clone()`: that copies the whole segment's text
+            // per piece, quadratic for a long paragraph.
             _ => self.line.push(Segment {
                 text: shown,
-                ..seg.clone()
+                mark: seg.mark,
+                quote: seg.quote,
+                sentence: seg.sentence,
             }),
         }
     }

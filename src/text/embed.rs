@@ -1,0 +1,339 @@
+//! Static word vectors: a semantic signal for words that differ but mean
+//! nearly the same ("reprisal" / "retaliation", "killed" / "dead").
+//!
+//! The vectors ship inside the binary (`assets/data/wordvec.bin`, read with
+//! `include_bytes!`), so nothing is fetched or opened at run time. They were
+//! distilled by `scripts/embeddings/build.py` from the sentence-embedding
+//! model all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0): each of the
+//! 50,000 most frequent plain lower-case English words of `wordfreq` (data
+//! CC BY-SA 4.0) embedded alone, reduced by PCA to 96 dimensions and
+//! quantised to int8. Each word also carries its Zipf frequency (log10 of
+//! occurrences per billion words), the prior for how much a word says.
+//!
+//! Guarantees:
+//! - The asset is parsed once, on first use of [`vectors`], without copying
+//!   the matrix; a malformed buffer is a [`FormatError`] from
+//!   [`WordVectors::parse`], never a panic.
+//! - A lookup tries the word as given, then lower-cased without a
+//!   possessive `'s`, then a few regular inflections stripped (`-s`, `-es`,
+//!   `-ies`, `-ed`, `-ing`, `-ly`, doubled consonants); a word not found so
+//!   gives `None`, never a guess. Lower-case ASCII words of the vocabulary
+//!   are found without allocating.
+//! - Cosines are in `[-1, 1]` and 1 for a word with itself; the sentence
+//!   signals ([`Bag`]) are in `[0, 1]` and 0 for an empty side.
+
+mod bag;
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxBuildHasher, FxHashMap};
+
+pub use bag::Bag;
+
+/// The shipped asset (format in [`WordVectors::parse`]).
+static ASSET: &[u8] = include_bytes!("../../assets/data/wordvec.bin");
+
+const MAGIC: &[u8; 4] = b"SDWV";
+const VERSION: u32 = 1;
+
+/// Why a word-vector buffer could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    /// The buffer does not start with the `SDWV` magic.
+    #[error("not a word-vector file (bad magic)")]
+    Magic,
+    /// A format version this reader does not know.
+    #[error("unsupported word-vector format version {0}")]
+    Version(u32),
+    /// The buffer ends before the part named.
+    #[error("word-vector file truncated in its {0}")]
+    Truncated(&'static str),
+    /// A vocabulary entry is not UTF-8, or the header is inconsistent.
+    #[error("word-vector file is corrupt: {0}")]
+    Corrupt(&'static str),
+}
+
+/// Word vectors with their vocabulary and frequencies (see the module doc).
+#[derive(Debug)]
+pub struct WordVectors<'a> {
+    dims: usize,
+    words: Vec<&'a str>,
+    index: FxHashMap<&'a str, u32>,
+    zipf: &'a [u8],
+    /// Per-row factor that makes the dequantised row unit length.
+    scales: Vec<f32>,
+    matrix: &'a [i8],
+}
+
+/// The shipped word vectors, parsed on first use.
+///
+/// # Panics
+/// Only if the asset compiled into the binary is malformed, which the tests
+/// rule out.
+pub fn vectors() -> &'static WordVectors<'static> {
+    static VECTORS: OnceLock<WordVectors<'static>> = OnceLock::new();
+    VECTORS.get_or_init(|| WordVectors::parse(ASSET).expect("the bundled word vectors parse"))
+}
+
+/// Reads the buffer front to back, naming the part that is cut short.
+struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize, part: &'static str) -> Result<&'a [u8], FormatError> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.buf.len())
+            .ok_or(FormatError::Truncated(part))?;
+        let out = &self.buf[self.pos..end];
+        self.pos = end;
+        Ok(out)
+    }
+
+    fn u32(&mut self, part: &'static str) -> Result<u32, FormatError> {
+        let b = self.take(4, part)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+}
+
+impl<'a> WordVectors<'a> {
+    /// Parses a word-vector buffer, borrowing its words and matrix.
+    ///
+    /// Format, integers little-endian: magic `SDWV`; `u32` version (1);
+    /// `u32` dims; `u32` count; `count` words, each a `u8` byte length and
+    /// UTF-8 bytes, most frequent first; `count` `u8` Zipf frequencies × 10;
+    /// `count` `f32` scales; a `count × dims` row-major `i8` matrix (a word's
+    /// vector is its scale times its row, of unit length). Nothing may
+    /// follow the matrix.
+    ///
+    /// # Errors
+    /// A [`FormatError`] naming what is wrong; never panics.
+    pub fn parse(buf: &'a [u8]) -> Result<Self, FormatError> {
+        let mut r = Reader { buf, pos: 0 };
+        if r.take(4, "header")? != MAGIC {
+            return Err(FormatError::Magic);
+        }
+        let version = r.u32("header")?;
+        if version != VERSION {
+            return Err(FormatError::Version(version));
+        }
+        let dims = r.u32("header")? as usize;
+        let count = r.u32("header")? as usize;
+        if dims == 0 || dims > 4096 || count > u32::MAX as usize / 2 {
+            return Err(FormatError::Corrupt("implausible header"));
+        }
+        // Every word takes at least 1 + 1 + 4 + dims bytes: refuse a count
+        // the buffer cannot hold before reserving memory for it.
+        if count.saturating_mul(6 + dims) > buf.len() {
+            return Err(FormatError::Truncated("vocabulary"));
+        }
+        let mut words = Vec::with_capacity(count);
+        let mut index = FxHashMap::with_capacity_and_hasher(count, FxBuildHasher);
+        for row in 0..count {
+            let len = r.take(1, "vocabulary")?[0] as usize;
+            let word = std::str::from_utf8(r.take(len, "vocabulary")?)
+                .map_err(|_| FormatError::Corrupt("a word is not UTF-8"))?;
+            words.push(word);
+            // The most frequent spelling wins if the list repeats a word.
+            #[allow(clippy::cast_possible_truncation)] // count < u32::MAX / 2
+            index.entry(word).or_insert(row as u32);
+        }
+        let zipf = r.take(count, "frequencies")?;
+        let scales = r
+            .take(count * 4, "scales")?
+            .chunks_exact(4)
+            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+            .collect();
+        let matrix = bytemuck::cast_slice(r.take(count * dims, "matrix")?);
+        if r.pos != buf.len() {
+            return Err(FormatError::Corrupt("bytes after the matrix"));
+        }
+        Ok(WordVectors {
+            dims,
+            words,
+            index,
+            zipf,
+            scales,
+            matrix,
+        })
+    }
+
+    /// Number of dimensions of each vector.
+    pub fn dims(&self) -> usize {
+        self.dims
+    }
+
+    /// Number of words in the vocabulary.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether the vocabulary is empty.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The vocabulary word a lookup of `word` lands on ("Russia's" →
+    /// "russia", "retaliations" → "retaliation"), if any.
+    pub fn canonical(&self, word: &str) -> Option<&'a str> {
+        self.row(word).map(|r| self.words[r])
+    }
+
+    /// The vocabulary row of a word (see the module doc for the fallbacks).
+    fn row(&self, word: &str) -> Option<usize> {
+        if let Some(&r) = self.index.get(word) {
+            return Some(r as usize);
+        }
+        let mut buf = [0u8; 48];
+        let lower: Cow<'_, str> = if word.is_ascii() && word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).ok()?.into()
+        } else {
+            word.to_lowercase().into()
+        };
+        let bare = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("\u{2019}s"))
+            .or_else(|| lower.strip_suffix(['\'', '\u{2019}']))
+            .unwrap_or(&lower);
+        if let Some(&r) = self.index.get(bare) {
+            return Some(r as usize);
+        }
+        self.inflected(bare)
+    }
+
+    /// The row of the base form of a regularly inflected word.
+    fn inflected(&self, w: &str) -> Option<usize> {
+        const RULES: &[(&str, &str)] = &[
+            ("ies", "y"),
+            ("ied", "y"),
+            ("es", ""),
+            ("s", ""),
+            ("ed", ""),
+            ("ed", "e"),
+            ("ing", ""),
+            ("ing", "e"),
+            ("ly", ""),
+        ];
+        if w.len() < 4 || !w.is_ascii() {
+            return None;
+        }
+        let mut base = String::with_capacity(w.len());
+        for (suffix, replace) in RULES {
+            let Some(stem) = w.strip_suffix(suffix) else {
+                continue;
+            };
+            if stem.len() < 2 || (*suffix == "s" && stem.ends_with('s')) {
+                continue;
+            }
+            base.clear();
+            base.push_str(stem);
+            base.push_str(replace);
+            if let Some(&r) = self.index.get(base.as_str()) {
+                return Some(r as usize);
+            }
+            // "stopped" → "stop", "planning" → "plan".
+            let b = stem.as_bytes();
+            if replace.is_empty()
+                && b.len() >= 3
+                && b[b.len() - 1] == b[b.len() - 2]
+                && let Some(&r) = self.index.get(&stem[..stem.len() - 1])
+            {
+                return Some(r as usize);
+            }
+        }
+        None
+    }
+
+    fn quantised(&self, row: usize) -> &'a [i8] {
+        &self.matrix[row * self.dims..(row + 1) * self.dims]
+    }
+
+    /// The quantised vector of a word; times the word's scale
+    /// ([`WordVectors::vector_f32`]) it has unit length.
+    pub fn vector(&self, word: &str) -> Option<&'a [i8]> {
+        self.row(word).map(|r| self.quantised(r))
+    }
+
+    /// The dequantised vector of a word, of unit length.
+    pub fn vector_f32(&self, word: &str) -> Option<Vec<f32>> {
+        let r = self.row(word)?;
+        let mut out = vec![0.0; self.dims];
+        self.add_row(r, 1.0, &mut out);
+        Some(out)
+    }
+
+    /// Adds `k` times the unit vector of `row` to `acc`.
+    fn add_row(&self, row: usize, k: f32, acc: &mut [f32]) {
+        let s = k * self.scales[row];
+        for (a, &q) in acc.iter_mut().zip(self.quantised(row)) {
+            *a += s * f32::from(q);
+        }
+    }
+
+    /// Cosine similarity of two words' vectors, `None` if either is unknown.
+    pub fn similarity(&self, a: &str, b: &str) -> Option<f32> {
+        let (ra, rb) = (self.row(a)?, self.row(b)?);
+        if ra == rb {
+            return Some(1.0);
+        }
+        let dot: i32 = self
+            .quantised(ra)
+            .iter()
+            .zip(self.quantised(rb))
+            .map(|(&x, &y)| i32::from(x) * i32::from(y))
+            .sum();
+        Some((dot as f32 * (self.scales[ra] * self.scales[rb])).clamp(-1.0, 1.0))
+    }
+
+    /// Zipf frequency of a word: log10 of its occurrences per billion words
+    /// (about 7.7 for "the", 3 for "reprisal"); `None` if unknown.
+    pub fn zipf(&self, word: &str) -> Option<f32> {
+        self.row(word).map(|r| f32::from(self.zipf[r]) / 10.0)
+    }
+
+    /// How much a word says about its sentence, in `(0, 1]`: the smooth
+    /// inverse frequency `a / (a + p)` of Arora et al. (2017), `a = 1e-3`,
+    /// `p` the word's probability. Function words weigh near 0, rare words
+    /// near 1, unknown words (names, numbers) 1.
+    pub fn weight(&self, word: &str) -> f32 {
+        self.row(word).map_or(1.0, |r| self.row_weight(r))
+    }
+
+    fn row_weight(&self, row: usize) -> f32 {
+        const A: f32 = 1e-3;
+        let p = 10f32.powf(f32::from(self.zipf[row]) / 10.0 - 9.0);
+        A / (A + p)
+    }
+
+    /// A sentence's words looked up once, for many comparisons.
+    pub fn bag(&self, words: &[&str]) -> Bag {
+        Bag::new(self, words)
+    }
+
+    /// [`Bag::soft_overlap`] of two word sequences.
+    pub fn soft_overlap(&self, a: &[&str], b: &[&str]) -> f32 {
+        self.bag(a).soft_overlap(&self.bag(b))
+    }
+
+    /// [`Bag::mean_cosine`] of two word sequences.
+    pub fn mean_cosine(&self, a: &[&str], b: &[&str]) -> f32 {
+        self.bag(a).mean_cosine(&self.bag(b))
+    }
+}
+
+/// [`Bag::soft_overlap`] with the shipped vectors.
+pub fn soft_overlap(a: &[&str], b: &[&str]) -> f32 {
+    vectors().soft_overlap(a, b)
+}
+
+/// [`Bag::mean_cosine`] with the shipped vectors.
+pub fn mean_cosine(a: &[&str], b: &[&str]) -> f32 {
+    vectors().mean_cosine(a, b)
+}

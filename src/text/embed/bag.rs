@@ -1,0 +1,156 @@
+//! A sentence's words with their vectors and weights, looked up once so that
+//! one sentence can be compared with many at the cost of dot products only.
+
+use super::WordVectors;
+
+/// The words of one sentence (or any word sequence) looked up in a
+/// [`WordVectors`]: unit vectors and rarity weights of the known words, the
+/// lower-cased text of the others. Tokens with no letter or digit are
+/// ignored.
+#[derive(Debug, Clone, Default)]
+pub struct Bag {
+    dims: usize,
+    items: Vec<Item>,
+    /// Unit vectors of the known words, `dims` floats each, in item order.
+    vecs: Vec<f32>,
+    /// Weighted mean of the known words' vectors (all zeros if none).
+    mean: Vec<f32>,
+    mean_norm: f32,
+}
+
+#[derive(Debug, Clone)]
+struct Item {
+    weight: f32,
+    what: What,
+}
+
+#[derive(Debug, Clone)]
+enum What {
+    /// A vocabulary word: its row and the offset of its vector in `vecs`.
+    Known { row: u32, at: usize },
+    /// Not in the vocabulary: lower-cased, without a possessive.
+    Unknown(Box<str>),
+}
+
+impl Bag {
+    pub(super) fn new(wv: &WordVectors<'_>, words: &[&str]) -> Bag {
+        let dims = wv.dims;
+        let mut bag = Bag {
+            dims,
+            items: Vec::with_capacity(words.len()),
+            vecs: Vec::new(),
+            mean: vec![0.0; dims],
+            mean_norm: 0.0,
+        };
+        for &word in words {
+            if !word.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let item = if let Some(row) = wv.row(word) {
+                let at = bag.vecs.len();
+                bag.vecs.resize(at + dims, 0.0);
+                wv.add_row(row, 1.0, &mut bag.vecs[at..]);
+                let weight = wv.row_weight(row);
+                wv.add_row(row, weight, &mut bag.mean);
+                #[allow(clippy::cast_possible_truncation)] // rows < u32::MAX / 2
+                let row = row as u32;
+                Item {
+                    weight,
+                    what: What::Known { row, at },
+                }
+            } else {
+                let lower = word.to_lowercase();
+                let bare = lower
+                    .strip_suffix("'s")
+                    .or_else(|| lower.strip_suffix("\u{2019}s"))
+                    .unwrap_or(&lower);
+                Item {
+                    weight: 1.0,
+                    what: What::Unknown(bare.into()),
+                }
+            };
+            bag.items.push(item);
+        }
+        bag.mean_norm = dot(&bag.mean, &bag.mean).sqrt();
+        bag
+    }
+
+    /// Number of words kept (tokens with a letter or digit).
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether no word was kept.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Number of kept words that have a vector.
+    pub fn known(&self) -> usize {
+        self.vecs.len() / self.dims.max(1)
+    }
+
+    /// Soft word overlap, in `[0, 1]`: each word's best match on the other
+    /// side (1 for the same word, else the cosine of the two vectors but at
+    /// least 0; an unknown word matches only itself), weighted by
+    /// [`WordVectors::weight`] and averaged over its side, then over both
+    /// directions. 1 for a bag with itself, 0 when either side is empty.
+    pub fn soft_overlap(&self, other: &Bag) -> f32 {
+        if self.is_empty() || other.is_empty() {
+            return 0.0;
+        }
+        (0.5 * (self.one_way(other) + other.one_way(self))).clamp(0.0, 1.0)
+    }
+
+    fn one_way(&self, to: &Bag) -> f32 {
+        let (mut num, mut den) = (0.0f32, 0.0f32);
+        for x in &self.items {
+            let best = to
+                .items
+                .iter()
+                .map(|y| match (&x.what, &y.what) {
+                    (What::Known { row: a, at: i }, What::Known { row: b, at: j }) => {
+                        if a == b {
+                            1.0
+                        } else {
+                            dot(&self.vecs[*i..*i + self.dims], &to.vecs[*j..*j + to.dims])
+                        }
+                    }
+                    (What::Unknown(a), What::Unknown(b)) if a == b => 1.0,
+                    _ => 0.0,
+                })
+                .fold(0.0f32, f32::max);
+            num += x.weight * best.min(1.0);
+            den += x.weight;
+        }
+        if den > 0.0 { num / den } else { 0.0 }
+    }
+
+    /// Cosine of the two bags' weighted mean vectors (unknown words left
+    /// out), clamped to `[0, 1]`; 0 when either side has no known word.
+    pub fn mean_cosine(&self, other: &Bag) -> f32 {
+        let norms = self.mean_norm * other.mean_norm;
+        if norms == 0.0 || self.dims != other.dims {
+            return 0.0;
+        }
+        (dot(&self.mean, &other.mean) / norms).clamp(0.0, 1.0)
+    }
+}
+
+/// Dot product with eight partial sums, which the compiler can vectorise.
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut acc = [0.0f32; 8];
+    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
+    let tail: f32 = ca
+        .remainder()
+        .iter()
+        .zip(cb.remainder())
+        .map(|(x, y)| x * y)
+        .sum();
+    for (x, y) in ca.zip(cb) {
+        for k in 0..8 {
+            acc[k] += x[k] * y[k];
+        }
+    }
+    acc.iter().sum::<f32>() + tail
+}
