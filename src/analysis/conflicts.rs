@@ -21,6 +21,9 @@ use super::{Conflict, ConflictValue};
 use crate::align::Alignment;
 use crate::model::{Article, ArticleId};
 
+/// Most figures of one sentence (or paragraph) compared with another's.
+const MAX_BLOCK: usize = 200;
+
 /// A figure and where it is.
 struct Placed {
     article: ArticleId,
@@ -69,6 +72,13 @@ pub(crate) fn find_conflicts(
     let mut parent: Vec<usize> = (0..all.len()).collect();
     let mut disagree: Vec<(usize, usize)> = Vec::new();
     for (fa, fb, times) in blocks {
+        // Pairs grow with the product: a hostile one-sentence paragraph of
+        // 50,000 figures ran out of memory. No real sentence or paragraph
+        // holds more than a few dozen figures.
+        let (fa, fb) = (
+            &fa[..fa.len().min(MAX_BLOCK)],
+            &fb[..fb.len().min(MAX_BLOCK)],
+        );
         let pairs: Vec<(usize, usize)> = fa
             .iter()
             .flat_map(|&i| fb.iter().map(move |&j| (i, j)))

@@ -294,10 +294,14 @@ fn is_score(text: &str, r: &Range<usize>) -> bool {
 
 /// The words `[i0, i1]` a byte range covers.
 fn word_span(ws: &[(usize, &str)], r: &Range<usize>) -> (usize, usize) {
-    let i0 = ws.iter().position(|(o, _)| *o >= r.start).unwrap_or(0);
+    // Binary searches (words are in text order), not scans: a scan per
+    // figure was quadratic in a long sentence.
+    let i0 = Some(ws.partition_point(|(o, _)| *o < r.start))
+        .filter(|&i| i < ws.len())
+        .unwrap_or(0);
     let i1 = ws
-        .iter()
-        .rposition(|(o, w)| o + w.len() <= r.end)
+        .partition_point(|(o, w)| o + w.len() <= r.end)
+        .checked_sub(1)
         .unwrap_or(i0)
         .max(i0);
     (i0, i1)
@@ -356,13 +360,22 @@ fn count_role(ws: &[(usize, &str)], i0: usize, i1: usize) -> Option<Role> {
 /// Capitalised words before word `at` (stop words aside, so that a
 /// capitalised "The" or "AT" at a sentence's start names nobody).
 fn owners(ws: &[(usize, &str)], at: usize) -> Vec<String> {
-    ws[..at]
+    // The nearest MAX_OWNERS only: all of them per figure was quadratic
+    // in a long sentence (no news sentence names more before a figure).
+    let mut near: Vec<String> = ws[..at]
         .iter()
+        .rev()
         .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
         .map(|(_, w)| w.to_lowercase())
         .filter(|w| !is_stop_word(w) && !MONTHS.contains(&w.as_str()))
-        .collect()
+        .take(MAX_OWNERS)
+        .collect();
+    near.reverse();
+    near
 }
+
+/// Most owner words kept per figure.
+const MAX_OWNERS: usize = 16;
 
 /// Relative times and months of a sentence.
 fn times(text: &str, ws: &[(usize, &str)]) -> Vec<Figure> {
