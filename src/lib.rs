@@ -13,10 +13,12 @@
 
 pub mod align;
 pub mod analysis;
+pub mod config;
 pub mod export;
 pub mod load;
 pub mod model;
 pub mod text;
+pub mod theme;
 pub mod tui;
 pub mod view;
 

@@ -156,6 +156,7 @@ fn exporting_a_long_paragraph_as_text_is_linear() {
             layout,
             width: 80,
             styling: storydiff::export::text::Styling::Markers,
+            only_differences: false,
         };
         let g = growth(make, 3_000, |vm| {
             let mut out = Vec::new();

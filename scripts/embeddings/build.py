@@ -24,13 +24,19 @@ an exact eigen-decomposition in float64.
 
 Format (all integers little-endian):
     magic      4 bytes  b"SDWV"
-    version    u32      1
+    version    u32      2
     dims       u32
     count      u32      number of words
+    table_bits u32      the lookup table has 2**table_bits slots
     words      count x (u8 length, UTF-8 bytes), most frequent first
     zipf       count x u8   Zipf frequency x 10 (wordfreq, 'en'), 0 = unknown
     scales     count x f32  dequantised vector = scale * int8 row (unit length)
     matrix     count x dims i8, row-major
+    table      2**table_bits x u32: row + 1 of the word whose hash leads
+               there (0 = empty); open addressing with linear probing from
+               slot fold(fnv1a64(word bytes)) & (2**table_bits - 1), where
+               fold(h) = h ^ (h >> 32). It lets a reader look words up
+               without building a hash map at load.
 """
 
 import argparse
@@ -43,7 +49,7 @@ import sys
 import numpy as np
 
 MAGIC = b"SDWV"
-VERSION = 1
+VERSION = 2
 
 
 def model_dir(arg):
@@ -164,15 +170,37 @@ def quantise(y):
     return q, scale.astype(np.float32)
 
 
+def slot_hash(word):
+    h = 0xCBF29CE484222325
+    for b in word.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h ^ (h >> 32)
+
+
+def table(words):
+    bits = max(4, (2 * len(words)).bit_length())  # load factor below 1/2
+    size = 1 << bits
+    slots = [0] * size
+    for row, w in enumerate(words):
+        i = slot_hash(w) & (size - 1)
+        while slots[i]:
+            i = (i + 1) & (size - 1)
+        slots[i] = row + 1
+    return bits, slots
+
+
 def write(path, words, zipf, q, scale):
+    assert len(set(words)) == len(words), "duplicate words"
+    bits, slots = table(words)
     with open(path, "wb") as f:
-        f.write(MAGIC + struct.pack("<III", VERSION, q.shape[1], len(words)))
+        f.write(MAGIC + struct.pack("<IIII", VERSION, q.shape[1], len(words), bits))
         for w in words:
             b = w.encode("utf-8")
             f.write(struct.pack("<B", len(b)) + b)
         f.write(bytes(int(round(z * 10)) for z in zipf))
         f.write(scale.astype("<f4").tobytes())
         f.write(q.tobytes())
+        f.write(np.asarray(slots, dtype="<u4").tobytes())
 
 
 def main():

@@ -18,6 +18,9 @@ struct Document<'a> {
     articles: Vec<ArticleOut<'a>>,
     rows: Vec<RowOut<'a>>,
     sentence_links: Vec<LinkOut<'a>>,
+    /// Sentences saying the same thing, each a list of `[report,
+    /// paragraph, sentence]`, the pivot's (or the anchor's) first.
+    sentence_groups: Vec<Vec<[usize; 3]>>,
     quotes: &'a [crate::analysis::Quote],
     facts: &'a [crate::analysis::Fact],
     unique_facts: &'a [crate::analysis::UniqueFact],
@@ -28,6 +31,10 @@ struct Document<'a> {
 
 #[derive(Serialize)]
 struct ArticleOut<'a> {
+    /// The report's number everywhere (TUI, exports): 1 to N.
+    number: usize,
+    /// Outlet or file name, as headers show it.
+    label: String,
     source: &'a str,
     title: Option<&'a str>,
     outlet: Option<&'a str>,
@@ -54,6 +61,8 @@ struct LinkOut<'a> {
     a: [usize; 3],
     b: [usize; 3],
     similarity: f64,
+    /// `same` or `related` (see [`crate::align::LinkGrade`]).
+    grade: &'static str,
     diff: &'a [DiffRun],
 }
 
@@ -79,7 +88,10 @@ fn document(c: &Comparison) -> Document<'_> {
         articles: c
             .articles
             .iter()
-            .map(|a| ArticleOut {
+            .enumerate()
+            .map(|(i, a)| ArticleOut {
+                number: i + 1,
+                label: a.label(),
                 source: &a.source,
                 title: a.title(),
                 outlet: a.outlet.as_deref(),
@@ -113,8 +125,15 @@ fn document(c: &Comparison) -> Document<'_> {
                 a: l.a.triple(),
                 b: l.b.triple(),
                 similarity: round(l.similarity),
+                grade: l.grade.as_str(),
                 diff: &l.diff,
             })
+            .collect(),
+        sentence_groups: c
+            .alignment
+            .sentence_groups
+            .iter()
+            .map(|g| g.iter().map(|s| s.triple()).collect())
             .collect(),
         quotes: &c.analysis.quotes,
         facts: &c.analysis.facts,

@@ -114,13 +114,17 @@ impl Article {
             .map(|p| p.text.as_str())
     }
 
-    /// A short label for headers: the outlet, else the file name.
+    /// A short label for headers: the outlet, else the file name
+    /// (`stdin` for a report read from standard input).
     ///
     /// File names are untrusted like the text: control characters are
     /// removed before display.
     pub fn label(&self) -> String {
         if let Some(o) = &self.outlet {
             return crate::text::clean_display(o);
+        }
+        if self.source == "-" {
+            return "stdin".to_string();
         }
         let base = self
             .source
