@@ -146,6 +146,16 @@ fn document(c: &Comparison) -> Document<'_> {
     }
 }
 
+/// The comparison as one line of compact JSON (no newline), fields in the
+/// same order as [`write`]'s: the shape `storydiff batch` writes a line of.
+///
+/// # Panics
+/// Never: every field serialises.
+#[must_use]
+pub fn to_compact_string(c: &Comparison) -> String {
+    serde_json::to_string(&document(c)).expect("plain data serialises")
+}
+
 /// Writes the comparison as pretty-printed JSON followed by a newline.
 ///
 /// # Errors
