@@ -19,8 +19,9 @@ centred, projected on their first `--dims` principal components, scaled to
 unit length and quantised to int8 with one scale per vector (the scale that
 makes the dequantised row unit length again).
 
-Everything is deterministic: no sampling, no random initialisation; the PCA is
-an exact eigen-decomposition in float64.
+Everything is deterministic: no sampling, no random initialisation; the
+forward pass and the PCA run in float64, the PCA as an exact
+eigen-decomposition with fixed component signs.
 
 Format (all integers little-endian):
     magic      4 bytes  b"SDWV"
@@ -82,7 +83,10 @@ class MiniLM:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
-        self.w = {k: v.astype(np.float32) for k, v in load_file(os.path.join(path, "model.safetensors")).items()}
+        # float64 throughout: BLAS kernels may sum in a different order from
+        # run to run (alignment, CPU), and in float32 that noise (~1e-8) can
+        # flip an int8 rounding; in float64 it cannot in practice.
+        self.w = {k: v.astype(np.float64) for k, v in load_file(os.path.join(path, "model.safetensors")).items()}
         self.tok = Tokenizer.from_file(os.path.join(path, "tokenizer.json"))
         self.tok.no_padding()
         self.tok.no_truncation()
@@ -104,7 +108,7 @@ class MiniLM:
         ids = [e.ids for e in self.tok.encode_batch(texts)]
         n, length = len(ids), max(len(i) for i in ids)
         tok = np.zeros((n, length), dtype=np.int64)
-        mask = np.zeros((n, length), dtype=np.float32)
+        mask = np.zeros((n, length), dtype=np.float64)
         for r, i in enumerate(ids):
             tok[r, : len(i)] = i
             mask[r, : len(i)] = 1.0
@@ -141,7 +145,7 @@ def embed_words(model, words, batch=256):
     # Batches of words of the same token length waste no padding.
     lengths = [len(model.tok.encode(w).ids) for w in words]
     order = sorted(range(len(words)), key=lambda i: (lengths[i], i))
-    out = np.zeros((len(words), 384), dtype=np.float32)
+    out = np.zeros((len(words), 384), dtype=np.float64)
     for start in range(0, len(order), batch):
         idx = order[start : start + batch]
         out[idx] = model.encode([words[i] for i in idx])
@@ -213,7 +217,12 @@ def main():
     a = ap.parse_args()
     words, zipf = vocabulary(a.words)
     if a.cache and os.path.exists(a.cache):
+        # The word list is in frequency order, so a cache made for more words
+        # holds these words' vectors in its first rows.
         full = np.load(a.cache)
+        if full.shape[0] < len(words):
+            sys.exit(f"{a.cache} holds {full.shape[0]} words, fewer than --words {len(words)}")
+        full = full[: len(words)]
     else:
         print(f"embedding {len(words)} words", file=sys.stderr)
         full = embed_words(MiniLM(model_dir(a.model_dir)), words)

@@ -201,7 +201,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     let links = links::link_sentences(articles, &units, &vectors, pairs, opts.link_threshold);
 
     // 3. Paragraph similarities.
-    let sims = paragraph_sims(&units, &vectors, &seqs, &links, &search);
+    let sims = paragraph_sims(articles, &units, &vectors, &seqs, &links, &search);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold);
@@ -289,6 +289,7 @@ fn para(s: SentenceRef) -> ParaRef {
 /// (the coverage lets a short paragraph match inside a long one), with the
 /// number of sentence links between them. Linear in sentences and links.
 fn paragraph_sims(
+    articles: &[Article],
     units: &[SentenceRef],
     vectors: &[TermVec],
     seqs: &[Vec<u32>],
@@ -318,10 +319,13 @@ fn paragraph_sims(
     for (i, j) in candidate_pairs(&para_seqs, &owners, search) {
         let s = para_vecs[i].dice(&para_vecs[j]);
         if s > 0.0 {
+            let (x, y) = (para_units[i], para_units[j]);
+            let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
             sims.insert(
-                (para_units[i], para_units[j]),
+                (x, y),
                 PairSim {
                     sim: s,
+                    exact: s >= 1.0 - 1e-9 && text(x) == text(y),
                     ..PairSim::default()
                 },
             );

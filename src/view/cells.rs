@@ -53,7 +53,12 @@ impl<'a> Context<'a> {
         offtopic: &'a HashSet<(ArticleId, usize)>,
     ) -> Self {
         let mut facts: HashMap<(ArticleId, usize), Vec<FactSpan>> = HashMap::new();
-        for u in &cmp.analysis.unique_facts {
+        for u in cmp
+            .analysis
+            .unique_facts
+            .iter()
+            .chain(&cmp.analysis.added_details)
+        {
             let sentence = cmp
                 .articles
                 .get(u.article)
