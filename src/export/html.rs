@@ -31,6 +31,7 @@ fn class(m: Mark) -> &'static str {
     match m {
         Mark::Plain => "plain",
         Mark::Equal => "eq",
+        Mark::Related => "rel",
         Mark::Inserted => "ins",
         Mark::Deleted => "del",
         Mark::Replaced => "rep",

@@ -18,6 +18,9 @@ struct Document<'a> {
     articles: Vec<ArticleOut<'a>>,
     rows: Vec<RowOut<'a>>,
     sentence_links: Vec<LinkOut<'a>>,
+    /// Sentences saying the same thing, each a list of `[report,
+    /// paragraph, sentence]`, the pivot's (or the anchor's) first.
+    sentence_groups: Vec<Vec<[usize; 3]>>,
     quotes: &'a [crate::analysis::Quote],
     facts: &'a [crate::analysis::Fact],
     unique_facts: &'a [crate::analysis::UniqueFact],
@@ -59,6 +62,8 @@ struct LinkOut<'a> {
     a: [usize; 3],
     b: [usize; 3],
     similarity: f64,
+    /// `same` or `related` (see [`crate::align::LinkGrade`]).
+    grade: &'static str,
     diff: &'a [DiffRun],
 }
 
@@ -121,8 +126,15 @@ fn document(c: &Comparison) -> Document<'_> {
                 a: l.a.triple(),
                 b: l.b.triple(),
                 similarity: round(l.similarity),
+                grade: l.grade.as_str(),
                 diff: &l.diff,
             })
+            .collect(),
+        sentence_groups: c
+            .alignment
+            .sentence_groups
+            .iter()
+            .map(|g| g.iter().map(|s| s.triple()).collect())
             .collect(),
         quotes: &c.analysis.quotes,
         facts: &c.analysis.facts,
@@ -132,6 +144,16 @@ fn document(c: &Comparison) -> Document<'_> {
         offtopic: &c.analysis.offtopic,
         conflicts: &c.analysis.conflicts,
     }
+}
+
+/// The comparison as one line of compact JSON (no newline), fields in the
+/// same order as [`write`]'s: the shape `storydiff batch` writes a line of.
+///
+/// # Panics
+/// Never: every field serialises.
+#[must_use]
+pub fn to_compact_string(c: &Comparison) -> String {
+    serde_json::to_string(&document(c)).expect("plain data serialises")
 }
 
 /// Writes the comparison as pretty-printed JSON followed by a newline.
