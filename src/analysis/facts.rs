@@ -189,6 +189,7 @@ pub(crate) fn find_facts(
     let linked = link_index(alignment);
     let owners = term_owners(alignment);
     let common = lower_case_words(articles);
+    let written = Written::new(articles, skip);
     let mut unique = Vec::new();
     let mut details = Vec::new();
     for (a, pi) in order {
@@ -214,6 +215,7 @@ pub(crate) fn find_facts(
             let kept: Vec<&FactSpan> = kept
                 .into_iter()
                 .filter(|f| is_strong(f, &p.text[f.range.clone()], &common))
+                .filter(|f| !written.elsewhere(a, &p.text[f.range.clone()]))
                 .collect();
             let strong = !kept.is_empty();
             // A linked sentence tells what another report tells: its own
@@ -284,6 +286,57 @@ fn is_strong(f: &FactSpan, text: &str, common: &HashSet<String>) -> bool {
                 && !common.contains(&lower)
         }
     }
+}
+
+/// Longest fact, in words, checked against other reports' wording.
+const MAX_FACT_WORDS: usize = 6;
+
+/// Each report's word sequences (up to [`MAX_FACT_WORDS`] long), case and
+/// typography folded: a fact another report writes in the same words,
+/// whatever its case or quote marks, is no unique fact.
+struct Written {
+    /// Folded word sequence → reports that write it.
+    grams: HashMap<String, Vec<ArticleId>>,
+}
+
+impl Written {
+    fn new(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Self {
+        let mut grams: HashMap<String, Vec<ArticleId>> = HashMap::new();
+        for (a, art) in articles.iter().enumerate() {
+            for (pi, p) in art.paragraphs.iter().enumerate() {
+                if !p.kind.is_compared() || skip.contains(&(a, pi)) {
+                    continue;
+                }
+                let ws = folded_words(&p.text);
+                for i in 0..ws.len() {
+                    for n in 1..=MAX_FACT_WORDS.min(ws.len() - i) {
+                        let e = grams.entry(ws[i..i + n].join(" ")).or_default();
+                        if !e.contains(&a) {
+                            e.push(a);
+                        }
+                    }
+                }
+            }
+        }
+        Written { grams }
+    }
+
+    /// Whether a report other than `a` writes `text` word for word.
+    fn elsewhere(&self, a: ArticleId, text: &str) -> bool {
+        let ws = folded_words(text);
+        ws.len() <= MAX_FACT_WORDS
+            && self
+                .grams
+                .get(&ws.join(" "))
+                .is_some_and(|r| r.iter().any(|&x| x != a))
+    }
+}
+
+/// Lower-case, typography-folded words of a text.
+fn folded_words(text: &str) -> Vec<String> {
+    crate::text::words(text)
+        .map(|(_, w)| crate::text::normalize(w).to_lowercase())
+        .collect()
 }
 
 /// Every word the cluster writes in lower case somewhere.

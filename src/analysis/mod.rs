@@ -216,13 +216,15 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
         || names::NameContext::learn(articles),
         || noise::find_noise(articles, alignment),
     );
+    let skip: std::collections::HashSet<(ArticleId, usize)> =
+        offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
+    // Quotations of off-topic paragraphs are no findings.
     let found: Vec<collect::FoundQuote> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(id, art)| collect::collect_quotes(&ctx, id, art))
+        .filter(|q| !skip.contains(&(q.occurrence.article, q.occurrence.paragraph)))
         .collect();
-    let skip: std::collections::HashSet<(ArticleId, usize)> =
-        offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
     let (quotes, (found_facts, (substitutions, typography_changes))) = rayon::join(
         || quote_match::match_quotes(&found),
         || {

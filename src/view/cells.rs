@@ -158,6 +158,7 @@ impl<'a> Context<'a> {
         match kind {
             ParaKind::Title | ParaKind::Headline => Mark::Title,
             ParaKind::Meta => Mark::Meta,
+            ParaKind::Furniture => Mark::OffTopic,
             ParaKind::Body if self.offtopic.contains(&(a, p)) => Mark::OffTopic,
             ParaKind::Body if status == RowStatus::Unmatched => Mark::Unmatched,
             ParaKind::Body => Mark::Plain,
