@@ -55,6 +55,18 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "the JSON contract",
     ),
     (
+        "storydiff --cache pages/ https://a.example/story https://b.example/story",
+        "compare two web pages; kept in pages/ to reopen offline",
+    ),
+    (
+        "storydiff batch clusters.jsonl -o results.jsonl",
+        "one cluster a line in, one JSON result a line out, in parallel",
+    ),
+    (
+        "storydiff batch --summary clusters.jsonl > counts.csv",
+        "per-cluster counts for a spreadsheet",
+    ),
+    (
         "storydiff completions bash > /etc/bash_completion.d/storydiff",
         "shell completion",
     ),
@@ -87,6 +99,10 @@ pub const ENVIRONMENT: &[(&str, &str)] = &[
 /// Exit codes.
 pub const EXIT_CODES: &[(&str, &str)] = &[
     ("0", "done (also when the reader of a pipe goes away)"),
+    (
+        "1",
+        "batch: some clusters failed (their lines hold \"error\")",
+    ),
     (
         "2",
         "bad input or usage, a file not written, a closed stdout (one line on stderr)",
@@ -132,6 +148,9 @@ pub enum Sub {
     /// Write a comparison to stdout or a file instead of opening the TUI.
     #[command(after_help = after_help())]
     Export(ExportArgs),
+    /// Compare many clusters: one JSON object a line in (`{"id": ...,
+    /// "articles": [...]}`), one JSON result a line out, in input order.
+    Batch(BatchArgs),
     /// Print a shell completion script.
     Completions {
         /// The shell to complete for.
@@ -147,7 +166,8 @@ pub enum Sub {
 /// Inputs and alignment settings shared by the TUI and export.
 #[derive(Debug, Args, Clone)]
 pub struct CompareArgs {
-    /// Report files (.txt, .md, .json), folders, or - for stdin.
+    /// Report files (.txt, .md, .json, .html), folders, web addresses
+    /// (http://, https://), or - for stdin.
     /// None: the bundled samples.
     #[arg(value_name = "FILES")]
     pub files: Vec<String>,
@@ -158,6 +178,10 @@ pub struct CompareArgs {
     /// Minimum similarity (0-1) for two sentences to be linked.
     #[arg(long, value_name = "X", default_value_t = DEFAULT_LINK_THRESHOLD)]
     pub threshold: f64,
+    /// Keep fetched web pages in this folder and read them from there
+    /// next time (a comparison of web addresses reopens offline).
+    #[arg(long, value_name = "DIR")]
+    pub cache: Option<PathBuf>,
 }
 
 /// `storydiff export`.
@@ -192,6 +216,50 @@ pub struct ExportArgs {
     /// never a folder or a device).
     #[arg(long)]
     pub force: bool,
+}
+
+/// `storydiff batch`.
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// JSONL file of clusters, or - (the default) for stdin.
+    #[arg(value_name = "IN.jsonl")]
+    pub input: Option<PathBuf>,
+    /// Write here instead of stdout (- is stdout); written atomically.
+    #[arg(short, long, value_name = "OUT.jsonl")]
+    pub output: Option<PathBuf>,
+    /// Replace the -o file if it exists.
+    #[arg(long)]
+    pub force: bool,
+    /// Write per-cluster counts as CSV (id, reports, links, shared quotes,
+    /// conflicts, unique facts, error) instead of the JSON documents.
+    #[arg(long)]
+    pub summary: bool,
+    /// Threads comparing clusters [default: `RAYON_NUM_THREADS`, else one
+    /// per core]. The output does not depend on it.
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// Index of the pivot report in every cluster.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub pivot: usize,
+    /// Minimum similarity (0-1) for two sentences to be linked.
+    #[arg(long, value_name = "X", default_value_t = DEFAULT_LINK_THRESHOLD)]
+    pub threshold: f64,
+}
+
+impl BatchArgs {
+    /// The comparison options, validated as for a single comparison.
+    ///
+    /// # Errors
+    /// A threshold outside 0..=1.
+    pub fn options(&self) -> anyhow::Result<Options> {
+        CompareArgs {
+            files: Vec::new(),
+            pivot: self.pivot,
+            threshold: self.threshold,
+            cache: None,
+        }
+        .options()
+    }
 }
 
 /// Export formats.

@@ -9,10 +9,13 @@
 //! 3. [`analysis`] reads the alignment for quotes, facts, wording and noise.
 //! 4. [`Comparison`] holds all of it, immutable; [`export`] writes it.
 //!
+//! [`batch`] runs the whole pipeline over many clusters, one a JSONL line.
+//!
 //! Only the `tui` module (in the binary's layer) touches the terminal.
 
 pub mod align;
 pub mod analysis;
+pub mod batch;
 pub mod config;
 pub mod export;
 pub mod load;

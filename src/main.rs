@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{CommandFactory, Parser};
 
-use cli::{Cli, ColorArg, CompareArgs, ExportArgs, LayoutArg, Sub};
+use cli::{BatchArgs, Cli, ColorArg, CompareArgs, ExportArgs, LayoutArg, Sub};
 use storydiff::config::Config;
 use storydiff::export::file::{Format, Overwrite, write_atomic_with};
 use storydiff::export::text::{Layout, Styling, TextOptions};
@@ -28,6 +28,10 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) if e.downcast_ref::<SomeFailed>().is_some() => {
+            eprintln!("storydiff: {e}");
+            ExitCode::from(1)
+        }
         Err(e) => {
             // Paths and messages are untrusted: one clean line.
             eprintln!(
@@ -69,6 +73,7 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Some(Sub::Export(args)) => export_cmd(&args, &Config::load()?),
+        Some(Sub::Batch(args)) => batch_cmd(&args),
         Some(Sub::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "storydiff", &mut out);
@@ -125,13 +130,13 @@ fn export_format(args: &ExportArgs, to_file: Option<&Path>) -> anyhow::Result<Fo
     }
     match p.extension() {
         Some(ext) => bail!(
-            "{}: unknown extension .{}: use {} or --format",
+            "{}: unknown extension .{}: use {}, or give --format",
             p.display(),
             ext.to_string_lossy(),
             Format::known_extensions()
         ),
         None => bail!(
-            "{}: no extension to pick the format from: use {} or --format",
+            "{}: no extension to pick the format from: use {}, or give --format",
             p.display(),
             Format::known_extensions()
         ),
@@ -141,19 +146,20 @@ fn export_format(args: &ExportArgs, to_file: Option<&Path>) -> anyhow::Result<Fo
 /// `storydiff export`: compare, render the chosen format, stream it out.
 fn export_cmd(args: &ExportArgs, config: &Config) -> anyhow::Result<()> {
     let to_file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
-    let format = export_format(args, to_file)?;
     let overwrite = if args.force {
         Overwrite::Replace
     } else {
         Overwrite::Refuse
     };
     if let Some(p) = to_file {
-        // Checked before the work; the write checks again atomically.
+        // Checked before the work (a folder or a device first, then the
+        // format); the write checks again atomically.
         export::file::target(p, overwrite)?;
         remove_temp_files_on_signal();
     } else {
         check_stdout()?;
     }
+    let format = export_format(args, to_file)?;
     let cmp = compare(&args.compare)?;
     let stdout_tty = to_file.is_none() && std::io::stdout().is_terminal();
     let layout = args
@@ -201,6 +207,104 @@ fn export_cmd(args: &ExportArgs, config: &Config) -> anyhow::Result<()> {
         }
         Some(p) => Ok(write_atomic_with(p, overwrite, render)?),
     }
+}
+
+/// A batch ran to its end but some clusters failed: exit 1.
+#[derive(Debug)]
+struct SomeFailed {
+    failed: usize,
+    clusters: usize,
+}
+
+impl std::fmt::Display for SomeFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "batch: {} of {} clusters failed",
+            self.failed, self.clusters
+        )
+    }
+}
+
+impl std::error::Error for SomeFailed {}
+
+/// `storydiff batch`: JSONL clusters in, one result a line out.
+fn batch_cmd(args: &BatchArgs) -> anyhow::Result<()> {
+    let opts = storydiff::batch::BatchOptions {
+        compare: args.options()?,
+        summary: args.summary,
+        ..Default::default()
+    };
+    let to_file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let overwrite = if args.force {
+        Overwrite::Replace
+    } else {
+        Overwrite::Refuse
+    };
+    if let Some(p) = to_file {
+        export::file::target(p, overwrite)?;
+        remove_temp_files_on_signal();
+    } else {
+        check_stdout()?;
+    }
+    let from = args.input.as_deref().filter(|p| p.as_os_str() != "-");
+    if from.is_none() && std::io::stdin().is_terminal() {
+        bail!(
+            "batch: no clusters: give a JSONL file or pipe them in (storydiff batch - < clusters.jsonl)"
+        );
+    }
+    let mut input: Box<dyn std::io::BufRead> = match from {
+        Some(p) => Box::new(std::io::BufReader::new(
+            std::fs::File::open(p).with_context(|| format!("{}", p.display()))?,
+        )),
+        None => Box::new(std::io::stdin().lock()),
+    };
+    let mut builder = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = args.jobs {
+        builder = builder.num_threads(usize::from(n));
+    }
+    let pool = builder.build().context("cannot start threads")?;
+    let progress = std::io::stderr().is_terminal();
+    let mut report = |e: storydiff::batch::Event<'_>| match e {
+        storydiff::batch::Event::Failed { line, id, error } => {
+            let line_text = format!("batch line {line} (id {id}): {error}");
+            if progress {
+                eprint!("\r\x1b[K");
+            }
+            eprintln!("storydiff: {}", storydiff::text::clean_line(&line_text));
+        }
+        storydiff::batch::Event::Progress { done, failed } if progress => {
+            eprint!("\r\x1b[Kstorydiff batch: {done} clusters done, {failed} failed");
+        }
+        storydiff::batch::Event::Progress { .. } => {}
+    };
+    let name = from.map_or_else(|| "-".to_string(), |p| p.display().to_string());
+    let mut stats = storydiff::batch::BatchStats::default();
+    let mut go = |out: &mut dyn Write| -> std::io::Result<()> {
+        stats = storydiff::batch::run(&mut input, out, &opts, Some(&pool), &mut report)?;
+        Ok(())
+    };
+    let result: anyhow::Result<()> = match to_file {
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            go(&mut out)
+                .and_then(|()| out.flush())
+                .with_context(|| format!("{name}: batch stopped"))
+        }
+        Some(p) => write_atomic_with(p, overwrite, go).map_err(Into::into),
+    };
+    if progress {
+        eprint!("\r\x1b[K");
+    }
+    result?;
+    if stats.failed > 0 {
+        return Err(SomeFailed {
+            failed: stats.failed,
+            clusters: stats.clusters,
+        }
+        .into());
+    }
+    Ok(())
 }
 
 /// When a program starts with file descriptor 1 closed
@@ -287,7 +391,11 @@ fn load_checked(
     let articles = if args.files.is_empty() {
         load::samples()
     } else {
-        load::load_inputs_warning(&args.files, &mut std::io::stdin().lock(), warn)?
+        let fetch = load::url::FetchOptions {
+            cache: args.cache.clone(),
+            ..Default::default()
+        };
+        load::load_inputs_fetching(&args.files, &mut std::io::stdin().lock(), warn, &fetch)?
     };
     if articles.len() < 2 {
         bail!(

@@ -13,9 +13,22 @@ use storydiff::tui::keymap::{Group, KEYMAP, PROMPT_KEYS};
 use storydiff::tui::ui::legend::gutter_label;
 use storydiff::view::{Mark, RowStatus};
 
-/// Escapes text for roff: backslashes, and a leading dot or quote.
+/// Escapes text for roff: backslashes, hyphens, a leading dot or quote,
+/// and every non-ASCII character as `\[uXXXX]`, so that the page reads
+/// the same whatever the input encoding groff assumes.
 fn roff(s: &str) -> String {
-    let s = s.replace('\\', "\\e").replace('-', "\\-");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\e"),
+            '-' => out.push_str("\\-"),
+            c if c.is_ascii() => out.push(c),
+            c => {
+                let _ = write!(out, "\\[u{:04X}]", u32::from(c));
+            }
+        }
+    }
+    let s = out;
     if s.starts_with('.') || s.starts_with('\'') {
         format!("\\&{s}")
     } else {
@@ -63,6 +76,9 @@ fn arg_help(a: &clap::Arg) -> String {
         .or(a.get_help())
         .map(ToString::to_string)
         .unwrap_or_default();
+    if !h.is_empty() && !h.ends_with('.') {
+        h.push('.');
+    }
     let values: Vec<String> = a
         .get_possible_values()
         .iter()
@@ -79,6 +95,7 @@ fn arg_help(a: &clap::Arg) -> String {
         .get_default_values()
         .iter()
         .map(|v| v.to_string_lossy().into_owned())
+        .filter(|v| v != "false")
         .collect();
     if !defaults.is_empty() {
         let _ = write!(h, " Default: {}.", defaults.join(", "));

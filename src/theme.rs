@@ -339,7 +339,8 @@ pub const DARK: Palette = Palette {
     markers: false,
 };
 
-/// For light backgrounds (and the HTML page).
+/// For light backgrounds (and the HTML page). Tints are exact colours, so
+/// that a terminal's bright palette entries cannot make them loud.
 pub const LIGHT: Palette = Palette {
     name: "light",
     text: Look::PLAIN,
@@ -367,15 +368,19 @@ pub const LIGHT: Palette = Palette {
     fact_unique: Look::PLAIN
         .bold()
         .under(Underline::Solid)
-        .on(Colour::LightMagenta),
+        .on(Colour::Rgb(241, 232, 255)),
     conflict: Look::fg(Colour::Black)
         .on(Colour::Rgb(255, 190, 150))
         .bold(),
-    inserted: Look::fg(Colour::Green).bold().on(Colour::LightGreen),
-    deleted: Look::fg(Colour::Red).strike().on(Colour::LightRed),
+    inserted: Look::fg(Colour::Green)
+        .bold()
+        .on(Colour::Rgb(215, 245, 221)),
+    deleted: Look::fg(Colour::Red)
+        .strike()
+        .on(Colour::Rgb(255, 224, 224)),
     replaced: Look::fg(Colour::Yellow)
         .under(Underline::Dotted)
-        .on(Colour::LightYellow),
+        .on(Colour::Rgb(255, 240, 194)),
     unmatched: Look::fg(Colour::DarkGray),
     offtopic: Look::fg(Colour::Gray).dim().italic(),
     covered: Look::fg(Colour::Blue),
@@ -497,6 +502,7 @@ mod tests {
                 Mark::AlteredQuote,
                 Mark::UniqueQuote,
                 Mark::UniqueFact,
+                Mark::Conflict,
             ] {
                 let l = p.mark(m);
                 assert!(

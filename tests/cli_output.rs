@@ -69,7 +69,8 @@ fn output_to_a_folder_is_an_error_even_with_force() {
     std::fs::create_dir(&sub).unwrap();
     for target in [format!("{}/", sub.display()), sub.display().to_string()] {
         for force in [false, true] {
-            let mut args = vec!["--format", "json", "-o", target.as_str()];
+            // No --format: the folder is named before the missing extension.
+            let mut args = vec!["-o", target.as_str()];
             if force {
                 args.push("--force");
             }
@@ -193,6 +194,21 @@ fn only_differences_folds_alike_rows_in_text() {
 }
 
 #[test]
+fn side_by_side_too_narrow_falls_back_to_inline_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = export(dir.path(), &["--format", "text", "--width", "40"]);
+    assert_eq!(code, 0, "{err}");
+    let note: Vec<&str> = out.lines().take(2).collect();
+    assert_eq!(
+        note.join(" "),
+        "(side by side needs 49 columns for 2 reports; shown inline instead)"
+    );
+    assert!(!out.contains(" │ "), "{out}");
+    let (_, wide, _) = export(dir.path(), &["--format", "text", "--width", "49"]);
+    assert!(wide.contains(" │ 2: Harbour"), "{wide}");
+}
+
+#[test]
 fn labels_are_numbers_everywhere() {
     let dir = tempfile::tempdir().unwrap();
     let (_, text, _) = export(dir.path(), &["--format", "text", "--width", "100"]);
@@ -244,14 +260,27 @@ fn usage_errors_are_one_line() {
     }
 }
 
+/// The text of roff escapes the page uses: `\-`, `\e`, `\[uXXXX]`.
+fn unroff(s: &str) -> String {
+    let s = s.replace("\\-", "-").replace("\\e", "\\");
+    let mut out = String::new();
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find("\\[u") {
+        out.push_str(&rest[..i]);
+        let hex = &rest[i + 3..i + 7];
+        out.push(char::from_u32(u32::from_str_radix(hex, 16).unwrap()).unwrap());
+        rest = &rest[i + 8..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[test]
 fn man_page_lists_every_export_option_and_every_key() {
     let dir = tempfile::tempdir().unwrap();
     let man = bin(dir.path()).arg("man").output().unwrap();
     assert!(man.status.success());
-    let man = String::from_utf8_lossy(&man.stdout)
-        .replace("\\-", "-")
-        .replace("\\e", "\\");
+    let man = unroff(&String::from_utf8_lossy(&man.stdout));
     let help = bin(dir.path()).args(["export", "--help"]).output().unwrap();
     let help = String::from_utf8_lossy(&help.stdout).into_owned();
     let mut options = 0;
@@ -288,4 +317,15 @@ fn man_page_lists_every_export_option_and_every_key() {
         );
     }
     assert!(!man.contains("storydiff-export(1)"));
+}
+
+#[test]
+fn config_prints_where_and_an_example_that_parses() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin(dir.path()).arg("config").output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let first = text.lines().next().unwrap_or("");
+    assert!(first.contains("storydiff/config.toml"), "{first}");
+    storydiff::config::Config::parse(&text).expect("the printed example parses");
 }

@@ -148,6 +148,55 @@ fn an_external_sigint_restores_the_terminal_and_exits_130() {
 }
 
 #[test]
+fn a_signal_while_aligning_restores_the_terminal_and_exits_128_plus_n() {
+    if !tmux_available() {
+        return;
+    }
+    // Two long invented reports keep the progress screen up for a while.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let words = [
+        "council", "road", "budget", "vote", "river", "school", "tax", "park",
+    ];
+    for n in 0..2 {
+        let mut text = format!("Long report {n}\n\n");
+        for i in 0..3000_usize {
+            let sentence: Vec<&str> = (0..20).map(|k| words[(i * 7 + k * (n + 3)) % 8]).collect();
+            text.push_str(&sentence.join(" "));
+            text.push_str(".\n\n");
+        }
+        std::fs::write(dir.path().join(format!("{n}.txt")), text).expect("write");
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let script = format!(
+        "{bin} '{0}/0.txt' '{0}/1.txt' </dev/tty & pid=$!; \
+         while ! tmux -L $SOCKET capture-pane -p -t t | grep -q Aligning; do sleep 0.05; done; \
+         kill -HUP $pid; wait $pid; echo \"EXIT=$?\"; sleep 60",
+        dir.path().display()
+    );
+    let t = Tmux {
+        socket: format!("storydiff-align-{}", std::process::id()),
+    };
+    t.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-e",
+        &format!("SOCKET={}", t.socket),
+        "-e",
+        "XDG_CONFIG_HOME=/nonexistent",
+        &script,
+    ]);
+    let s = t.wait_for("EXIT=");
+    assert!(s.contains("EXIT=129"), "{s}");
+    t.restored();
+}
+
+#[test]
 fn ctrl_z_suspends_and_fg_resumes() {
     if !tmux_available() {
         return;

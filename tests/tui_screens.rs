@@ -332,6 +332,9 @@ fn g_goes_to_row_one_and_clicks_select() {
     assert_eq!(a.state.focus, storydiff::tui::state::Focus::Pane(0));
     let selected = a.state.selected.expect("a sentence is selected");
     assert_eq!(selected.article, 0);
+    // A click on the right pane's header focuses that pane.
+    a.apply(Action::Click { x: 70, y: 0 }, size);
+    assert_eq!(a.state.focus, storydiff::tui::state::Focus::Pane(1));
 }
 
 #[test]
@@ -348,4 +351,59 @@ fn c_on_a_narrow_terminal_says_why() {
     let mut a = bridge();
     let s = text(&draw(&mut a, 60, 20, &[Action::ToggleColumns]));
     assert!(s.contains("of 3 columns fit"), "{s}");
+}
+
+#[test]
+fn a_click_on_the_side_panel_chooses_the_entry() {
+    let mut a = bridge();
+    let size = Rect::new(0, 0, 160, 40);
+    let buf = draw(&mut a, 160, 40, &[Action::ToggleSide]);
+    let s = text(&buf);
+    // The side panel's second entry line: find "Unique facts" and click
+    // the line below it.
+    let y = s
+        .lines()
+        .position(|l| l.contains("Unique facts ("))
+        .expect("unique facts heading");
+    let x = s
+        .lines()
+        .nth(y)
+        .and_then(|l| l.find("Unique facts"))
+        .unwrap_or(0);
+    let col = u16::try_from(s.lines().nth(y).unwrap_or("")[..x].chars().count()).unwrap_or(0);
+    a.apply(
+        Action::Click {
+            x: col + 2,
+            y: u16::try_from(y + 1).unwrap_or(0),
+        },
+        size,
+    );
+    assert_eq!(a.state.focus, storydiff::tui::state::Focus::Side);
+    let chosen = a.state.side_selected;
+    let buf = draw(&mut a, 160, 40, &[]);
+    let line: String = (0..160)
+        .map(|x| buf[(x, u16::try_from(y + 1).unwrap_or(0))].symbol())
+        .collect();
+    assert!(line.contains('★'), "{line}");
+    // The chosen entry is drawn selected (reversed).
+    let selected = (0..160).any(|x| {
+        buf[(x, u16::try_from(y + 1).unwrap_or(0))]
+            .modifier
+            .contains(ratatui::style::Modifier::REVERSED)
+    });
+    assert!(selected, "entry {chosen} not highlighted");
+}
+
+#[test]
+fn the_config_starts_in_columns_and_rebinds_keys() {
+    let keymap = storydiff::tui::keymap::Keymap::with_overrides([("differences", vec!["D"])])
+        .expect("valid override");
+    let mut a = bridge().configured(keymap, true);
+    let s = text(&draw(&mut a, 140, 30, &[]));
+    assert!(s.contains("3 Arle footbridge reopens"), "{s}");
+    let mut help = text(&draw(&mut a, 140, 30, &[Action::Help]));
+    for _ in 0..4 {
+        help.push_str(&text(&draw(&mut a, 140, 30, &[Action::PageDown])));
+    }
+    assert!(help.contains("D          differences only"), "{help}");
 }

@@ -28,6 +28,7 @@ pub use rows::Row;
 
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
+pub use index::WIDE_REPORTS;
 use index::{Search, TermVec, Vocabulary, candidate_pairs};
 use rows::{PairSim, ParaSims, build_rows};
 
@@ -63,8 +64,13 @@ pub struct Alignment {
     pub pivot: ArticleId,
     /// Rows in display order; each paragraph of each report is in exactly one.
     pub rows: Vec<Row>,
-    /// Sentence links, sorted by `(a, b)`.
+    /// Sentence links, sorted by `(a, b)`: every pair of reports up to
+    /// [`WIDE_REPORTS`] reports, beyond that only pairs with the pivot.
     pub links: Vec<SentenceLink>,
+    /// Sentences that say the same thing across reports, each group led
+    /// by its anchor (the pivot's sentence when it has one), then by
+    /// report; derived from the links, one sentence per report.
+    pub sentence_groups: Vec<Vec<SentenceRef>>,
     /// Each compared sentence's term vector (for the analysis stage).
     pub sentence_vectors: HashMap<SentenceRef, TermVec>,
     row_of: FxHashMap<ParaRef, usize>,
@@ -186,12 +192,16 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     } = sentence_units(articles);
     let search = Search::new(articles.len(), pivot);
 
-    // 2. Sentence links.
-    let pairs = candidate_pairs(&seqs, &owners, &search);
+    // 2. Sentence links (beyond WIDE_REPORTS reports, with the pivot only:
+    // their number then grows with reports x sentences).
+    let mut pairs = candidate_pairs(&seqs, &owners, &search);
+    if articles.len() > WIDE_REPORTS {
+        pairs.retain(|&(i, j)| owners[i] == pivot || owners[j] == pivot);
+    }
     let links = links::link_sentences(articles, &units, &vectors, pairs, opts.link_threshold);
 
     // 3. Paragraph similarities.
-    let sims = paragraph_sims(&units, &vectors, &seqs, &links, &search);
+    let sims = paragraph_sims(articles, &units, &vectors, &seqs, &links, &search);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold);
@@ -203,13 +213,67 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
             }
         }
     }
+    let sentence_groups = sentence_groups(&links, pivot);
     Alignment {
         pivot,
         rows,
         links,
+        sentence_groups,
         sentence_vectors: units.into_iter().zip(vectors).collect(),
         row_of,
     }
+}
+
+/// Groups of sentences saying the same thing, from the links, without
+/// chaining: a group is an anchor (the pivot's sentence, else the first
+/// report's) and, per other report, its best-linked sentence that is not
+/// already in a better group. The anchor comes first, the rest by report.
+fn sentence_groups(links: &[SentenceLink], pivot: ArticleId) -> Vec<Vec<SentenceRef>> {
+    let mut order: Vec<&SentenceLink> = links.iter().collect();
+    // Links touching the pivot first, then by earliest report, then best.
+    let key = |l: &SentenceLink| {
+        let touches = l.a.article == pivot || l.b.article == pivot;
+        (!touches, l.a.article)
+    };
+    order.sort_by(|x, y| {
+        key(x)
+            .cmp(&key(y))
+            .then(y.similarity.total_cmp(&x.similarity))
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+    let mut group_of: FxHashMap<SentenceRef, usize> = FxHashMap::default();
+    let mut groups: Vec<Vec<SentenceRef>> = Vec::new();
+    for l in order {
+        let (anchor, other) = if l.b.article == pivot {
+            (l.b, l.a)
+        } else {
+            (l.a, l.b)
+        };
+        if group_of.contains_key(&other) {
+            continue;
+        }
+        let g = match group_of.get(&anchor) {
+            // Only a group's anchor gathers members: no chains.
+            Some(&g) if groups[g][0] != anchor => continue,
+            Some(&g) => g,
+            None => {
+                groups.push(vec![anchor]);
+                group_of.insert(anchor, groups.len() - 1);
+                groups.len() - 1
+            }
+        };
+        if groups[g].iter().any(|s| s.article == other.article) {
+            continue;
+        }
+        groups[g].push(other);
+        group_of.insert(other, g);
+    }
+    for g in &mut groups {
+        g[1..].sort();
+    }
+    groups.sort_by(|x, y| x[0].cmp(&y[0]));
+    groups
 }
 
 /// The paragraph holding a sentence.
@@ -225,6 +289,7 @@ fn para(s: SentenceRef) -> ParaRef {
 /// (the coverage lets a short paragraph match inside a long one), with the
 /// number of sentence links between them. Linear in sentences and links.
 fn paragraph_sims(
+    articles: &[Article],
     units: &[SentenceRef],
     vectors: &[TermVec],
     seqs: &[Vec<u32>],
@@ -254,10 +319,13 @@ fn paragraph_sims(
     for (i, j) in candidate_pairs(&para_seqs, &owners, search) {
         let s = para_vecs[i].dice(&para_vecs[j]);
         if s > 0.0 {
+            let (x, y) = (para_units[i], para_units[j]);
+            let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
             sims.insert(
-                (para_units[i], para_units[j]),
+                (x, y),
                 PairSim {
                     sim: s,
+                    exact: s >= 1.0 - 1e-9 && text(x) == text(y),
                     ..PairSim::default()
                 },
             );

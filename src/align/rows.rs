@@ -58,6 +58,9 @@ pub(crate) struct PairSim {
     pub cover: [f64; 2],
     /// Both paragraphs are one sentence long: one link is all there can be.
     pub single: bool,
+    /// The two paragraphs' texts are identical, byte for byte: among equally
+    /// similar paragraphs, a verbatim copy goes with its source.
+    pub exact: bool,
 }
 
 impl PairSim {
@@ -81,7 +84,11 @@ const MERGE_SHARE: f64 = 0.25;
 /// by it: a second paragraph of that report is no split.
 const SPLIT_TOLD: f64 = 0.9;
 /// A paragraph this like the anchor repeats it.
-const REPEAT: f64 = 0.8;
+const REPEAT: f64 = 0.6;
+/// Tie-breaker for a verbatim copy of the anchor.
+const EXACT_BONUS: f64 = 1e-3;
+/// Scores this close are a tie.
+const TIE: f64 = 0.0005;
 /// Score added when a neighbouring paragraph sits in the neighbouring row.
 const CONTEXT_BONUS: f64 = 0.08;
 
@@ -284,7 +291,7 @@ fn row_scores(
         }
         let anchors = &b.anchor[row];
         let score = if anchors.contains(&other) {
-            s.sim
+            s.sim + if s.exact { EXACT_BONUS } else { 0.0 }
         } else {
             // Through a member that is itself well linked to an anchor.
             let relay = anchors
@@ -349,8 +356,11 @@ fn match_report(
             let after = top(pi + 1);
             let context = before.is_some_and(|x| b.follows(x, row))
                 || after.is_some_and(|y| b.follows(row, y));
-            let score = if context {
+            // Context helps weak evidence; strong evidence speaks for itself.
+            let score = if context && score < STRONG {
                 score + CONTEXT_BONUS
+            } else if context {
+                score
             } else if lone {
                 continue;
             } else {
@@ -364,6 +374,20 @@ fn match_report(
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     let mut placed: Vec<Option<usize>> = vec![None; paras.len()];
     let mut taken: HashMap<usize, usize> = HashMap::default();
+    // First a one-to-one matching in which each paragraph takes a free row
+    // as good as its best (so that twins of a repeated paragraph spread
+    // over the rows that tell it), then the rest, splits and repeats
+    // included.
+    let mut best = vec![0.0f64; paras.len()];
+    for &(score, pi, _) in &edges {
+        best[pi] = best[pi].max(score);
+    }
+    for &(score, pi, row) in &edges {
+        if placed[pi].is_none() && score >= best[pi] - TIE && !taken.contains_key(&row) {
+            taken.insert(row, pi);
+            placed[pi] = Some(row);
+        }
+    }
     for &(score, pi, row) in &edges {
         if placed[pi].is_some() {
             continue;

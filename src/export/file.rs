@@ -43,9 +43,12 @@ impl Format {
             .map(|(f, _)| *f)
     }
 
-    /// "txt, md, html or json", for messages.
+    /// ".txt, .md, .html or .json", for messages.
     pub fn known_extensions() -> String {
-        let first: Vec<&str> = Self::EXTENSIONS.iter().map(|(_, e)| e[0]).collect();
+        let first: Vec<String> = Self::EXTENSIONS
+            .iter()
+            .map(|(_, e)| format!(".{}", e[0]))
+            .collect();
         format!("{} or {}", first[..3].join(", "), first[3])
     }
 }
@@ -398,6 +401,6 @@ mod tests {
         assert_eq!(Format::from_path(Path::new("a.MD")), Some(Format::Markdown));
         assert_eq!(Format::from_path(Path::new("a.htm")), Some(Format::Html));
         assert_eq!(Format::from_path(Path::new("a.xyz")), None);
-        assert_eq!(Format::known_extensions(), "txt, md, html or json");
+        assert_eq!(Format::known_extensions(), ".txt, .md, .html or .json");
     }
 }

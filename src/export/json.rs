@@ -18,9 +18,13 @@ struct Document<'a> {
     articles: Vec<ArticleOut<'a>>,
     rows: Vec<RowOut<'a>>,
     sentence_links: Vec<LinkOut<'a>>,
+    /// Sentences saying the same thing, each a list of `[report,
+    /// paragraph, sentence]`, the pivot's (or the anchor's) first.
+    sentence_groups: Vec<Vec<[usize; 3]>>,
     quotes: &'a [crate::analysis::Quote],
     facts: &'a [crate::analysis::Fact],
     unique_facts: &'a [crate::analysis::UniqueFact],
+    added_details: &'a [crate::analysis::UniqueFact],
     substitutions: &'a [crate::analysis::Substitution],
     offtopic: &'a [crate::analysis::OffTopic],
     conflicts: &'a [crate::analysis::Conflict],
@@ -126,13 +130,30 @@ fn document(c: &Comparison) -> Document<'_> {
                 diff: &l.diff,
             })
             .collect(),
+        sentence_groups: c
+            .alignment
+            .sentence_groups
+            .iter()
+            .map(|g| g.iter().map(|s| s.triple()).collect())
+            .collect(),
         quotes: &c.analysis.quotes,
         facts: &c.analysis.facts,
         unique_facts: &c.analysis.unique_facts,
+        added_details: &c.analysis.added_details,
         substitutions: &c.analysis.substitutions,
         offtopic: &c.analysis.offtopic,
         conflicts: &c.analysis.conflicts,
     }
+}
+
+/// The comparison as one line of compact JSON (no newline), fields in the
+/// same order as [`write`]'s: the shape `storydiff batch` writes a line of.
+///
+/// # Panics
+/// Never: every field serialises.
+#[must_use]
+pub fn to_compact_string(c: &Comparison) -> String {
+    serde_json::to_string(&document(c)).expect("plain data serialises")
 }
 
 /// Writes the comparison as pretty-printed JSON followed by a newline.

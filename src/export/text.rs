@@ -93,6 +93,18 @@ impl Styling {
 
 /// Narrowest output laid out; anything less is treated as this.
 pub const MIN_WIDTH: usize = 20;
+/// Narrowest readable column of the side-by-side layout; below it the
+/// export falls back to the inline layout, and says so.
+pub const MIN_COLUMN: usize = 22;
+
+fn too_narrow(vm: &ViewModel, opts: &TextOptions) -> bool {
+    let n = vm.headers.len();
+    n > 1
+        && column_widths(opts.width.saturating_sub(GUTTER), n, SEP.chars().count())
+            .iter()
+            .any(|&w| w < MIN_COLUMN)
+}
+
 /// Column separator of the side-by-side layout.
 const SEP: &str = " │ ";
 /// Room taken by the row gutter (status character and a space).
@@ -108,6 +120,18 @@ pub fn write(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Res
         ..*opts
     };
     match opts.layout {
+        Layout::SideBySide if too_narrow(vm, &opts) => {
+            // Columns this narrow wrap every few words: unreadable.
+            let n = vm.headers.len();
+            let need = n * MIN_COLUMN + (n - 1) * SEP.chars().count() + GUTTER;
+            let note = format!(
+                "(side by side needs {need} columns for {n} reports; shown inline instead)"
+            );
+            for l in wrapped(&note, Mark::Meta, opts.width) {
+                writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+            }
+            inline(vm, &opts, out)
+        }
         Layout::SideBySide => side_by_side(vm, &opts, out),
         Layout::Inline => inline(vm, &opts, out),
         Layout::Report => super::report::write_text(vm, &opts, out),

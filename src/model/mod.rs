@@ -25,13 +25,16 @@ pub enum ParaKind {
     Headline,
     /// Ordinary prose.
     Body,
+    /// Page furniture split off a paragraph (picture credits, caption
+    /// labels): shown, never compared, reported as off-topic.
+    Furniture,
 }
 
 impl ParaKind {
     /// Whether paragraphs of this kind take part in matching.
     #[must_use]
     pub fn is_compared(self) -> bool {
-        !matches!(self, ParaKind::Meta)
+        !matches!(self, ParaKind::Meta | ParaKind::Furniture)
     }
 
     /// The lower-case name used in exports.
@@ -42,6 +45,7 @@ impl ParaKind {
             ParaKind::Meta => "meta",
             ParaKind::Headline => "headline",
             ParaKind::Body => "body",
+            ParaKind::Furniture => "furniture",
         }
     }
 }

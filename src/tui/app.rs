@@ -270,9 +270,10 @@ impl App {
             && self.areas.side.is_none()
             && !self.areas.too_small
         {
-            let tab = self.keymap.key_for(Action::FocusNext).to_string();
+            // Focus goes backwards from the first pane straight to it.
+            let tab = self.keymap.key_for(Action::FocusPrev).to_string();
             self.state.say(format!(
-                "the side panel needs 108 columns beside the panes: {tab} shows it in their place"
+                "too narrow for the panel beside the panes (108 columns): {tab} shows it"
             ));
         }
         step
@@ -296,6 +297,13 @@ impl App {
                 line,
             )
             .map(Action::SideAt);
+        }
+        if let Some(p) = self.areas.panes.iter().find(|p| p.header.contains(at)) {
+            // A header: focus its pane, at the top of the screen.
+            return Some(Action::SelectAt {
+                pane: p.index,
+                line: self.state.scroll,
+            });
         }
         let pane = self.areas.panes.iter().find(|p| p.body.contains(at))?;
         let line = self.state.scroll + usize::from(y - pane.body.y);

@@ -159,7 +159,7 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind("make_pivot", &[ch('p')], Action::MakePivot, "p", "make the focused report the pivot (rows follow it)", None, Reports),
     bind("differences", &[ch('d')], Action::ToggleDifferences, "d", "differences only: fold rows every shown report tells alike", Some("diffs"), View),
-    bind("expand", &[ch('x')], Action::ExpandFold, "x", "expand the folded rows on screen (click a fold too)", None, View),
+    bind("expand", &[ch('x')], Action::ExpandFold, "x", "open the folded rows on screen (a click on a fold too)", None, View),
     bind("paragraph_numbers", &[ch('#')], Action::ToggleParaNumbers, "#", "paragraph numbers (¶) as the reports count them", None, View),
     bind("side_panel", &[ch('s')], Action::ToggleSide, "s", "side panel: quotes, unique facts, substitutions", Some("panel"), View),
     bind("legend", &[ch('i')], Action::ToggleLegend, "i", "legend of every mark on screen", Some("legend"), View),

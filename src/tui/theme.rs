@@ -44,6 +44,8 @@ pub struct Theme {
     pub quote_unique: Style,
     /// A fact only one report has.
     pub fact_unique: Style,
+    /// A figure other reports give differently.
+    pub conflict: Style,
     /// Words only the shown report has, in a linked sentence.
     pub inserted: Style,
     /// Words the shown report dropped, in a linked sentence.
@@ -134,6 +136,7 @@ impl Theme {
             quote_altered: style(p.quote_altered),
             quote_unique: style(p.quote_unique),
             fact_unique: style(p.fact_unique),
+            conflict: style(p.conflict),
             inserted: style(p.inserted),
             deleted: style(p.deleted),
             replaced: style(p.replaced),
@@ -165,7 +168,7 @@ impl Theme {
             Mark::AlteredQuote => self.quote_altered,
             Mark::UniqueQuote => self.quote_unique,
             Mark::UniqueFact => self.fact_unique,
-            Mark::Conflict => self.quote_altered.add_modifier(Modifier::REVERSED),
+            Mark::Conflict => self.conflict,
             Mark::Unmatched => self.unmatched,
             Mark::OffTopic => self.offtopic,
             Mark::Meta => self.dim,
@@ -294,6 +297,7 @@ mod tests {
             t.quote_altered,
             t.quote_unique,
             t.fact_unique,
+            t.conflict,
             t.inserted,
             t.deleted,
             t.replaced,

@@ -53,7 +53,12 @@ impl<'a> Context<'a> {
         offtopic: &'a HashSet<(ArticleId, usize)>,
     ) -> Self {
         let mut facts: HashMap<(ArticleId, usize), Vec<FactSpan>> = HashMap::new();
-        for u in &cmp.analysis.unique_facts {
+        for u in cmp
+            .analysis
+            .unique_facts
+            .iter()
+            .chain(&cmp.analysis.added_details)
+        {
             let sentence = cmp
                 .articles
                 .get(u.article)
@@ -153,6 +158,7 @@ impl<'a> Context<'a> {
         match kind {
             ParaKind::Title | ParaKind::Headline => Mark::Title,
             ParaKind::Meta => Mark::Meta,
+            ParaKind::Furniture => Mark::OffTopic,
             ParaKind::Body if self.offtopic.contains(&(a, p)) => Mark::OffTopic,
             ParaKind::Body if status == RowStatus::Unmatched => Mark::Unmatched,
             ParaKind::Body => Mark::Plain,

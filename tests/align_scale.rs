@@ -1,0 +1,243 @@
+//! Alignment at scale on generated reports: a small vocabulary (so that
+//! every word is common), large inputs and many reports. The generator is
+//! deterministic and knows which paragraph each one came from, so recall
+//! and false merges are exact.
+
+use storydiff::align::{AlignOptions, Alignment, align};
+use storydiff::load::{Format, parse_text};
+use storydiff::model::Article;
+
+/// A small deterministic generator (xorshift64*).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).expect("fits")
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64 <= p
+    }
+}
+
+/// `n` made-up words built from syllables, so none is an English stop word.
+fn vocabulary(n: usize) -> Vec<String> {
+    const ON: [&str; 12] = ["b", "d", "f", "g", "k", "l", "m", "p", "r", "s", "t", "v"];
+    const NU: [&str; 5] = ["a", "e", "i", "o", "u"];
+    let mut out = Vec::new();
+    'outer: for a in ON {
+        for b in NU {
+            for c in ON {
+                for d in NU {
+                    out.push(format!("{a}{b}{c}{d}rn"));
+                    if out.len() == n {
+                        break 'outer;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn paragraph(rng: &mut Rng, vocab: &[String]) -> Vec<String> {
+    let sentences = 2 + rng.below(3);
+    let mut words = Vec::new();
+    for _ in 0..sentences {
+        let len = 8 + rng.below(12);
+        for k in 0..len {
+            let mut w = vocab[rng.below(vocab.len())].clone();
+            if k == 0 {
+                w = capitalised(&w);
+            }
+            if k + 1 == len {
+                w.push('.');
+            }
+            words.push(w);
+        }
+    }
+    words
+}
+
+/// Edits 8-20 % of the words (substitutions, keeping sentence ends).
+fn edit(rng: &mut Rng, vocab: &[String], words: &[String]) -> Vec<String> {
+    let share = 0.08 + 0.12 * (rng.below(100) as f64 / 100.0);
+    words
+        .iter()
+        .map(|w| {
+            if rng.chance(share) {
+                let mut n = vocab[rng.below(vocab.len())].clone();
+                if w.starts_with(char::is_uppercase) {
+                    n = capitalised(&n);
+                }
+                if w.ends_with('.') {
+                    n.push('.');
+                }
+                n
+            } else {
+                w.clone()
+            }
+        })
+        .collect()
+}
+
+/// The paragraph of `a` a paragraph came from, and whether verbatim.
+type Origin = Option<(usize, bool)>;
+
+struct Member {
+    text: String,
+    /// For each paragraph (after the title), the paragraph of `a` it came
+    /// from and whether it was copied verbatim.
+    from: Vec<Option<(usize, bool)>>,
+}
+
+/// Report `a` of about `bytes` bytes and `members` reports derived from it:
+/// each of a's paragraphs kept with p = 0.5 (half of them edited, a quarter
+/// moved), unique paragraphs added until as large as `a`.
+fn cluster(seed: u64, bytes: usize, members: usize, vocab_size: usize) -> (String, Vec<Member>) {
+    let mut rng = Rng(seed);
+    let vocab = vocabulary(vocab_size);
+    let mut a: Vec<Vec<String>> = Vec::new();
+    let mut size = 0;
+    while size < bytes {
+        let p = paragraph(&mut rng, &vocab);
+        size += p.iter().map(|w| w.len() + 1).sum::<usize>();
+        a.push(p);
+    }
+    let join = |title: &str, paras: &[Vec<String>]| {
+        let mut t = format!("{title}\n\n");
+        for p in paras {
+            t.push_str(&p.join(" "));
+            t.push_str("\n\n");
+        }
+        t
+    };
+    let text_a = join("Report A", &a);
+    let mut out = Vec::new();
+    for m in 0..members {
+        let mut paras: Vec<(Vec<String>, Origin)> = Vec::new();
+        let mut moved = Vec::new();
+        for (i, p) in a.iter().enumerate() {
+            if !rng.chance(0.5) {
+                continue;
+            }
+            let verbatim = rng.chance(0.5);
+            let q = if verbatim {
+                p.clone()
+            } else {
+                edit(&mut rng, &vocab, p)
+            };
+            if rng.chance(0.25) {
+                moved.push((q, Some((i, verbatim))));
+            } else {
+                paras.push((q, Some((i, verbatim))));
+            }
+        }
+        for q in moved {
+            let at = rng.below(paras.len() + 1);
+            paras.insert(at, q);
+        }
+        let mut size: usize = paras.iter().flat_map(|p| &p.0).map(|w| w.len() + 1).sum();
+        while size < bytes {
+            let p = paragraph(&mut rng, &vocab);
+            size += p.iter().map(|w| w.len() + 1).sum::<usize>();
+            let at = rng.below(paras.len() + 1);
+            paras.insert(at, (p, None));
+        }
+        let (texts, from): (Vec<_>, Vec<_>) = paras.into_iter().unzip();
+        out.push(Member {
+            text: join(&format!("Report {m}"), &texts),
+            from,
+        });
+    }
+    (text_a, out)
+}
+
+fn article(name: &str, text: &str) -> Article {
+    parse_text(name, text, Format::Plain)
+        .expect("generated text parses")
+        .remove(0)
+}
+
+/// (worst member's shared-paragraph recall, verbatim paragraphs missed,
+/// share of a's paragraphs sharing a row with another of a's).
+fn measure(al: &Alignment, members: &[Member]) -> (f64, usize, f64) {
+    // Paragraph 0 is the title in every generated report.
+    let row = |r: usize, p: usize| al.row_of(r, p + 1);
+    let mut worst = 1.0f64;
+    let mut verbatim_missed = 0;
+    for (m, member) in members.iter().enumerate() {
+        let (mut ok, mut total) = (0usize, 0usize);
+        for (j, from) in member.from.iter().enumerate() {
+            let Some((i, verbatim)) = *from else { continue };
+            total += 1;
+            let good = row(m + 1, j).is_some() && row(m + 1, j) == row(0, i);
+            ok += usize::from(good);
+            verbatim_missed += usize::from(verbatim && !good);
+        }
+        worst = worst.min(ok as f64 / total.max(1) as f64);
+    }
+    let a_paras = al.rows.iter().map(|r| r.cells[0].len()).sum::<usize>();
+    let merged: usize = al
+        .rows
+        .iter()
+        .map(|r| r.cells[0].len())
+        .filter(|&n| n > 1)
+        .sum();
+    (worst, verbatim_missed, merged as f64 / a_paras as f64)
+}
+
+#[test]
+fn two_large_reports_with_a_small_vocabulary_align() {
+    // 500 words, 2 x 300 KB: every single word is in thousands of
+    // sentences, so only n-gram keys and twins can find the pairs.
+    let (a, members) = cluster(7, 300_000, 1, 500);
+    let arts = vec![article("a.txt", &a), article("b.txt", &members[0].text)];
+    let al = align(&arts, &AlignOptions::default());
+    let (recall, verbatim_missed, merged) = measure(&al, &members);
+    assert!(recall >= 0.99, "recall {recall}");
+    assert_eq!(verbatim_missed, 0);
+    assert!(merged <= 0.01, "false merges {merged}");
+}
+
+#[test]
+fn twenty_reports_align_without_chaining() {
+    let (a, members) = cluster(11, 6_500, 19, 2_000);
+    let mut arts = vec![article("a.txt", &a)];
+    arts.extend(
+        members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| article(&format!("m{i}.txt"), &m.text)),
+    );
+    let al = align(&arts, &AlignOptions::default());
+    let (recall, verbatim_missed, merged) = measure(&al, &members);
+    assert!(recall >= 0.98, "recall {recall}");
+    assert_eq!(verbatim_missed, 0);
+    assert!(merged <= 0.02, "false merges {merged}");
+    // Beyond ten reports, links are with the pivot only, and groups lead
+    // with the pivot's sentence and hold one sentence per report.
+    assert!(al.links.iter().all(|l| l.a.article == 0));
+    assert!(!al.sentence_groups.is_empty());
+    for g in &al.sentence_groups {
+        assert!(g.len() >= 2);
+        let mut reports: Vec<usize> = g.iter().map(|s| s.article).collect();
+        assert_eq!(reports[0], 0, "{g:?}");
+        reports.dedup();
+        assert_eq!(reports.len(), g.len(), "one sentence per report: {g:?}");
+    }
+}
