@@ -26,7 +26,8 @@ pub struct Comparison {
 impl Comparison {
     /// Aligns and analyses `articles`.
     #[must_use]
-    pub fn new(articles: Vec<Article>, opts: &Options) -> Self {
+    pub fn new(mut articles: Vec<Article>, opts: &Options) -> Self {
+        crate::text::furniture::mark_furniture(&mut articles);
         let alignment = align(&articles, &opts.align);
         let analysis = analyze(&articles, &alignment);
         Comparison {

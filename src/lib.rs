@@ -9,14 +9,19 @@
 //! 3. [`analysis`] reads the alignment for quotes, facts, wording and noise.
 //! 4. [`Comparison`] holds all of it, immutable; [`export`] writes it.
 //!
+//! [`batch`] runs the whole pipeline over many clusters, one a JSONL line.
+//!
 //! Only the `tui` module (in the binary's layer) touches the terminal.
 
 pub mod align;
 pub mod analysis;
+pub mod batch;
+pub mod config;
 pub mod export;
 pub mod load;
 pub mod model;
 pub mod text;
+pub mod theme;
 pub mod tui;
 pub mod view;
 

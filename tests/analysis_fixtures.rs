@@ -196,10 +196,12 @@ fn score_quotes(cmp: &Comparison, gold: &Value, counts: &mut [Counts; 7]) {
 fn score_rest(cmp: &Comparison, gold: &Value, counts: &mut [Counts; 7]) {
     let an = &cmp.analysis;
 
-    // Unique facts: same report, one text inside the other.
+    // Unique facts: same report, one text inside the other; the details a
+    // report adds inside a linked sentence count too.
     let pred_f: Vec<(usize, String)> = an
         .unique_facts
         .iter()
+        .chain(&an.added_details)
         .flat_map(|u| u.facts.iter().map(move |f| (u.article, norm(f))))
         .collect();
     let gold_f: Vec<(usize, String)> = gold["unique_facts"]

@@ -68,7 +68,12 @@ proptest! {
                 prop_assert!(p.text.get(o.span.clone()).is_some());
             }
         }
-        for u in &cmp.analysis.unique_facts {
+        for u in cmp
+            .analysis
+            .unique_facts
+            .iter()
+            .chain(&cmp.analysis.added_details)
+        {
             let p = &cmp.articles[u.article].paragraphs[u.paragraph];
             for r in &u.spans {
                 prop_assert!(p.text.get(r.clone()).is_some());

@@ -91,10 +91,12 @@ fn quote_spans_point_at_the_quoted_words() {
     }
 }
 
-/// The unique fact strings of report `article`.
+/// The unique fact strings of report `article` (unlinked sentences and
+/// details added inside linked ones).
 fn unique_facts(a: &Analysis, article: usize) -> Vec<&str> {
     a.unique_facts
         .iter()
+        .chain(&a.added_details)
         .filter(|u| u.article == article)
         .flat_map(|u| u.facts.iter().map(String::as_str))
         .collect()
@@ -120,7 +122,7 @@ fn unique_facts_of_each_report() {
         assert!(!f0.contains(&shared) && !f1.contains(&shared), "{shared}");
     }
     // Spans locate the fact words in the paragraph.
-    for u in &a.unique_facts {
+    for u in a.unique_facts.iter().chain(&a.added_details) {
         let p = &cmp.articles[u.article].paragraphs[u.paragraph];
         assert_eq!(p.sentence(u.sentence_index), u.sentence);
         for (f, r) in u.facts.iter().zip(&u.spans) {

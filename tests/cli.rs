@@ -182,5 +182,5 @@ fn help_version_completions_man() {
     assert!(String::from_utf8_lossy(&bash.stdout).contains("storydiff"));
     let man = run(&["man"]);
     assert!(man.status.success());
-    assert!(String::from_utf8_lossy(&man.stdout).contains(".TH storydiff 1"));
+    assert!(String::from_utf8_lossy(&man.stdout).contains(".TH STORYDIFF 1"));
 }

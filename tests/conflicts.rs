@@ -137,6 +137,7 @@ fn report_layout_has_a_conflicting_figures_section() {
         layout: Layout::Report,
         width: 80,
         styling: Styling::Markers,
+        only_differences: false,
     };
     let mut buf = Vec::new();
     text::write(&vm, &opts, &mut buf).expect("writes to memory");

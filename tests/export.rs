@@ -123,6 +123,7 @@ fn text_out(vm: &ViewModel, layout: Layout, w: usize, styling: Styling) -> Strin
         layout,
         width: w,
         styling,
+        ..TextOptions::default()
     };
     text::write(vm, &opts, &mut buf).expect("writes to memory");
     String::from_utf8(buf).expect("utf-8")
@@ -181,7 +182,7 @@ fn text_with_analysis() {
 fn text_in_colour() {
     let vm = view(&samples_with_analysis());
     let out = text_out(&vm, Layout::SideBySide, 80, Styling::Ansi);
-    assert!(out.contains("\x1b[9;31mTrump declares \x1b[0m"), "{out}");
+    assert!(out.contains("\x1b[9;91mTrump declares \x1b[0m"), "{out}");
     assert!(!out.contains("[-"), "markers are for output without colour");
     insta::assert_snapshot!("analysis_side_by_side_80_ansi", out);
 }

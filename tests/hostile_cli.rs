@@ -157,3 +157,26 @@ fn escapes_and_bidi_controls_in_text_are_removed_with_their_parameters() {
         )
     );
 }
+
+#[test]
+fn side_by_side_too_narrow_falls_back_to_inline_with_a_note() {
+    let a = "assets/000_34bc09b13cc16031.txt";
+    let b = "assets/004_0290fbc7ad97d892.txt";
+    let text = |width: &str, files: &[&str]| {
+        let out = storydiff()
+            .args([
+                "export", "--format", "text", "--color", "never", "--width", width,
+            ])
+            .args(files)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let narrow = text("60", &[a, b, b]);
+    assert!(narrow.starts_with("(side by side needs "), "{narrow}");
+    assert!(!narrow.contains('│'), "no columns: {narrow}");
+    // Two reports in 60 columns get 26 each: still side by side.
+    let wide = text("60", &[a, b]);
+    assert!(!wide.contains("shown inline") && wide.contains('│'));
+}

@@ -158,7 +158,7 @@ proptest! {
         for layout in [Layout::SideBySide, Layout::Inline, Layout::Report] {
             for styling in [Styling::Markers, Styling::Ansi] {
                 let mut buf = Vec::new();
-                let opts = TextOptions { layout, width, styling };
+                let opts = TextOptions { layout, width, styling, only_differences: false };
                 text::write(&vm, &opts, &mut buf).unwrap();
                 let what = format!("text {layout:?} {styling:?}");
                 outputs.push((what, buf, styling == Styling::Ansi));

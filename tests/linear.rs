@@ -67,13 +67,13 @@ fn growth<T, R>(make: impl Fn(usize) -> T, n: usize, f: impl Fn(&T) -> R) -> f64
     b as f64 / a as f64
 }
 
-/// A long paragraph of news prose, with names and many figures, no full
-/// stop (one sentence) so that only per-paragraph work is measured.
+/// A long paragraph of news prose, with names and many figures, in
+/// sentences of 23 words.
 fn figures(words: usize) -> String {
     let pieces = [
         "Mayor", "Alvarez", "said", "about", "35", "people", "and", "12%", "of", "4,500", "voters",
         "in", "Dunmore", "counted", "$7", "million", "on", "April", "4", "while", "Judge",
-        "Okafor", "waited",
+        "Okafor", "waited.",
     ];
     (0..words)
         .map(|i| pieces[i % pieces.len()])
@@ -95,6 +95,23 @@ fn wrapping_one_long_paragraph_is_linear() {
 fn analysing_a_paragraph_full_of_figures_is_linear() {
     let make = |n: usize| {
         let text = format!("Title\n\n{}", figures(n));
+        let mut arts = parse_text("a.txt", &text, Format::Plain).unwrap();
+        arts.extend(parse_text("b.txt", &text, Format::Plain).unwrap());
+        let alignment = storydiff::align::align(&arts, &Options::default().align);
+        (arts, alignment)
+    };
+    let g = growth(make, 3_000, |(arts, alignment)| {
+        storydiff::analysis::analyze(arts, alignment)
+    });
+    assert!(g < 2.6, "analysis grows {g:.2}x for 2x input");
+}
+
+#[test]
+fn analysing_one_endless_sentence_full_of_figures_is_linear() {
+    // The same prose with no full stop: one sentence of n words, whose
+    // figures were compared pairwise and each given every name before it.
+    let make = |n: usize| {
+        let text = format!("Title\n\n{}", figures(n).replace('.', ""));
         let mut arts = parse_text("a.txt", &text, Format::Plain).unwrap();
         arts.extend(parse_text("b.txt", &text, Format::Plain).unwrap());
         let alignment = storydiff::align::align(&arts, &Options::default().align);
@@ -139,6 +156,7 @@ fn exporting_a_long_paragraph_as_text_is_linear() {
             layout,
             width: 80,
             styling: storydiff::export::text::Styling::Markers,
+            only_differences: false,
         };
         let g = growth(make, 3_000, |vm| {
             let mut out = Vec::new();

@@ -19,18 +19,25 @@ centred, projected on their first `--dims` principal components, scaled to
 unit length and quantised to int8 with one scale per vector (the scale that
 makes the dequantised row unit length again).
 
-Everything is deterministic: no sampling, no random initialisation; the PCA is
-an exact eigen-decomposition in float64.
+Everything is deterministic: no sampling, no random initialisation; the
+forward pass and the PCA run in float64, the PCA as an exact
+eigen-decomposition with fixed component signs.
 
 Format (all integers little-endian):
     magic      4 bytes  b"SDWV"
-    version    u32      1
+    version    u32      2
     dims       u32
     count      u32      number of words
+    table_bits u32      the lookup table has 2**table_bits slots
     words      count x (u8 length, UTF-8 bytes), most frequent first
     zipf       count x u8   Zipf frequency x 10 (wordfreq, 'en'), 0 = unknown
     scales     count x f32  dequantised vector = scale * int8 row (unit length)
     matrix     count x dims i8, row-major
+    table      2**table_bits x u32: row + 1 of the word whose hash leads
+               there (0 = empty); open addressing with linear probing from
+               slot fold(fnv1a64(word bytes)) & (2**table_bits - 1), where
+               fold(h) = h ^ (h >> 32). It lets a reader look words up
+               without building a hash map at load.
 """
 
 import argparse
@@ -43,7 +50,7 @@ import sys
 import numpy as np
 
 MAGIC = b"SDWV"
-VERSION = 1
+VERSION = 2
 
 
 def model_dir(arg):
@@ -76,7 +83,10 @@ class MiniLM:
         from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
-        self.w = {k: v.astype(np.float32) for k, v in load_file(os.path.join(path, "model.safetensors")).items()}
+        # float64 throughout: BLAS kernels may sum in a different order from
+        # run to run (alignment, CPU), and in float32 that noise (~1e-8) can
+        # flip an int8 rounding; in float64 it cannot in practice.
+        self.w = {k: v.astype(np.float64) for k, v in load_file(os.path.join(path, "model.safetensors")).items()}
         self.tok = Tokenizer.from_file(os.path.join(path, "tokenizer.json"))
         self.tok.no_padding()
         self.tok.no_truncation()
@@ -98,7 +108,7 @@ class MiniLM:
         ids = [e.ids for e in self.tok.encode_batch(texts)]
         n, length = len(ids), max(len(i) for i in ids)
         tok = np.zeros((n, length), dtype=np.int64)
-        mask = np.zeros((n, length), dtype=np.float32)
+        mask = np.zeros((n, length), dtype=np.float64)
         for r, i in enumerate(ids):
             tok[r, : len(i)] = i
             mask[r, : len(i)] = 1.0
@@ -135,7 +145,7 @@ def embed_words(model, words, batch=256):
     # Batches of words of the same token length waste no padding.
     lengths = [len(model.tok.encode(w).ids) for w in words]
     order = sorted(range(len(words)), key=lambda i: (lengths[i], i))
-    out = np.zeros((len(words), 384), dtype=np.float32)
+    out = np.zeros((len(words), 384), dtype=np.float64)
     for start in range(0, len(order), batch):
         idx = order[start : start + batch]
         out[idx] = model.encode([words[i] for i in idx])
@@ -164,15 +174,37 @@ def quantise(y):
     return q, scale.astype(np.float32)
 
 
+def slot_hash(word):
+    h = 0xCBF29CE484222325
+    for b in word.encode("utf-8"):
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h ^ (h >> 32)
+
+
+def table(words):
+    bits = max(4, (2 * len(words)).bit_length())  # load factor below 1/2
+    size = 1 << bits
+    slots = [0] * size
+    for row, w in enumerate(words):
+        i = slot_hash(w) & (size - 1)
+        while slots[i]:
+            i = (i + 1) & (size - 1)
+        slots[i] = row + 1
+    return bits, slots
+
+
 def write(path, words, zipf, q, scale):
+    assert len(set(words)) == len(words), "duplicate words"
+    bits, slots = table(words)
     with open(path, "wb") as f:
-        f.write(MAGIC + struct.pack("<III", VERSION, q.shape[1], len(words)))
+        f.write(MAGIC + struct.pack("<IIII", VERSION, q.shape[1], len(words), bits))
         for w in words:
             b = w.encode("utf-8")
             f.write(struct.pack("<B", len(b)) + b)
         f.write(bytes(int(round(z * 10)) for z in zipf))
         f.write(scale.astype("<f4").tobytes())
         f.write(q.tobytes())
+        f.write(np.asarray(slots, dtype="<u4").tobytes())
 
 
 def main():
@@ -185,7 +217,12 @@ def main():
     a = ap.parse_args()
     words, zipf = vocabulary(a.words)
     if a.cache and os.path.exists(a.cache):
+        # The word list is in frequency order, so a cache made for more words
+        # holds these words' vectors in its first rows.
         full = np.load(a.cache)
+        if full.shape[0] < len(words):
+            sys.exit(f"{a.cache} holds {full.shape[0]} words, fewer than --words {len(words)}")
+        full = full[: len(words)]
     else:
         print(f"embedding {len(words)} words", file=sys.stderr)
         full = embed_words(MiniLM(model_dir(a.model_dir)), words)

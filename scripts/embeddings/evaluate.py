@@ -25,8 +25,9 @@ from scipy.stats import rankdata, spearmanr
 def read(path):
     data = open(path, "rb").read()
     assert data[:4] == b"SDWV", "bad magic"
-    version, dims, count = struct.unpack_from("<III", data, 4)
-    pos = 16
+    version, dims, count, bits = struct.unpack_from("<IIII", data, 4)
+    assert version == 2, f"format version {version}"
+    pos = 20
     words = []
     for _ in range(count):
         n = data[pos]
@@ -37,7 +38,7 @@ def read(path):
     scale = np.frombuffer(data, "<f4", count, pos)
     pos += 4 * count
     q = np.frombuffer(data, np.int8, count * dims, pos).reshape(count, dims)
-    assert pos + count * dims == len(data), "trailing bytes"
+    assert pos + count * dims + 4 * (1 << bits) == len(data), "size mismatch"
     v = q.astype(np.float32)
     v /= np.linalg.norm(v, axis=1, keepdims=True)
     return words, zipf, v

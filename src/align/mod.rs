@@ -11,7 +11,9 @@
 //!    ([`Row`]).
 
 mod diff;
+pub mod features;
 pub mod index;
+pub mod link_weights;
 mod links;
 mod rows;
 
@@ -21,7 +23,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 pub use diff::{DiffOp, DiffRun, Tokens, diff_tokens, word_diff};
-pub use links::SentenceLink;
+pub use links::{LinkGrade, PairSample, SentenceLink};
 pub use rows::Row;
 
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
@@ -35,7 +37,7 @@ use rows::{PairSim, ParaSims, build_rows};
 pub struct AlignOptions {
     /// The report whose reading order the rows follow.
     pub pivot: ArticleId,
-    /// Minimum similarity for a sentence link.
+    /// Minimum link probability for a sentence link.
     pub link_threshold: f64,
     /// Minimum similarity for two paragraphs to share a row.
     pub paragraph_threshold: f64,
@@ -51,8 +53,9 @@ impl Default for AlignOptions {
     }
 }
 
-/// Default minimum similarity of a sentence link.
-pub const DEFAULT_LINK_THRESHOLD: f64 = 0.28;
+/// Default minimum link probability of a sentence link (fitted with the
+/// scorer's weights).
+pub const DEFAULT_LINK_THRESHOLD: f64 = link_weights::LINK_THRESHOLD;
 
 /// The result of aligning a cluster of reports.
 #[derive(Debug, Clone)]
@@ -116,11 +119,16 @@ fn unit_terms(text: &str) -> Vec<Term> {
     w
 }
 
-/// Aligns the reports.
-#[must_use]
-pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
-    let pivot = opts.pivot.min(articles.len().saturating_sub(1));
-    // 1. Sentence units and vectors.
+/// Compared sentences with their term vectors and term-id sequences.
+struct SentenceUnits {
+    units: Vec<SentenceRef>,
+    vectors: Vec<TermVec>,
+    seqs: Vec<Vec<u32>>,
+    owners: Vec<ArticleId>,
+}
+
+/// Every compared sentence with its cluster-weighted term vector.
+fn sentence_units(articles: &[Article]) -> SentenceUnits {
     let mut units: Vec<SentenceRef> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
@@ -145,6 +153,43 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     let (ids, seqs) = vocab.intern(&unit_texts, &owners);
     drop(unit_texts);
     let vectors: Vec<TermVec> = ids.iter().map(|i| vocab.vector(i)).collect();
+    SentenceUnits {
+        units,
+        vectors,
+        seqs,
+        owners,
+    }
+}
+
+/// The scorer's features of a cluster's candidate sentence pairs (every
+/// pair of sentences of different reports when `all_pairs`): what the
+/// fitting program (`examples/fit_link_scorer`) learns from.
+#[must_use]
+pub fn pair_samples(articles: &[Article], all_pairs: bool) -> Vec<PairSample> {
+    let u = sentence_units(articles);
+    let pairs = if all_pairs {
+        let n = u.units.len();
+        (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+            .filter(|&(i, j)| u.owners[i] != u.owners[j])
+            .collect()
+    } else {
+        candidate_pairs(&u.seqs, &u.owners, &Search::new(articles.len(), 0))
+    };
+    links::samples(articles, &u.units, &u.vectors, pairs)
+}
+
+/// Aligns the reports.
+#[must_use]
+pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
+    let pivot = opts.pivot.min(articles.len().saturating_sub(1));
+    // 1. Sentence units and vectors.
+    let SentenceUnits {
+        units,
+        vectors,
+        seqs,
+        owners,
+    } = sentence_units(articles);
     let search = Search::new(articles.len(), pivot);
 
     // 2. Sentence links (beyond WIDE_REPORTS reports, with the pivot only:

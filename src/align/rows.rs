@@ -173,6 +173,7 @@ pub(crate) fn build_rows(
     threshold: f64,
 ) -> Vec<Row> {
     let n = articles.len();
+    // No report, no row (and no pivot to start from).
     if n == 0 {
         return Vec::new();
     }

@@ -21,6 +21,9 @@ use super::{Conflict, ConflictValue};
 use crate::align::Alignment;
 use crate::model::{Article, ArticleId};
 
+/// Most figures a sentence may hold and still be compared.
+const MAX_FIGURES: usize = 12;
+
 /// A figure and where it is.
 struct Placed {
     article: ArticleId,
@@ -48,6 +51,11 @@ pub(crate) fn find_conflicts(
             .push(k);
         by_para.entry((p.article, p.paragraph)).or_default().push(k);
     }
+    // A sentence or paragraph crowded with figures is a table or a list,
+    // not a statement to compare figure by figure (and pairing all of them
+    // would grow with the square of their number).
+    by_sentence.retain(|_, v| v.len() <= MAX_FIGURES);
+    by_para.retain(|_, v| v.len() <= 2 * MAX_FIGURES);
     // Blocks of figures to compare: linked sentences for counts, linked
     // paragraphs for times.
     let mut blocks: Vec<(&[usize], &[usize], bool)> = Vec::new();
@@ -69,22 +77,32 @@ pub(crate) fn find_conflicts(
     let mut parent: Vec<usize> = (0..all.len()).collect();
     let mut disagree: Vec<(usize, usize)> = Vec::new();
     for (fa, fb, times) in blocks {
-        let pairs: Vec<(usize, usize)> = fa
+        let raw: Vec<(usize, usize)> = fa
             .iter()
             .flat_map(|&i| fb.iter().map(move |&j| (i, j)))
             .filter(|&(i, j)| {
                 let (x, y) = (&all[i], &all[j]);
                 matches!(x.figure.role, Role::Time(_)) == times
+                    && matches!(y.figure.role, Role::Time(_)) == times
                     && x.article != y.article
-                    && same_role(&x.figure.role, &y.figure.role)
-                    && same_owner(x, y)
+            })
+            .collect();
+        let pairs: Vec<(usize, usize)> = raw
+            .iter()
+            .copied()
+            .filter(|&(i, j)| {
+                let (x, y) = (&all[i], &all[j]);
+                same_role(&x.figure.role, &y.figure.role) && same_owner(x, y)
             })
             .collect();
         for &(i, j) in &pairs {
             let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
             parent[ri] = rj;
         }
-        disagree.extend(disagreements(&all, &pairs, reference));
+        // Times: a date the other report also gives, whatever the words
+        // around it, is accounted for.
+        let accounting = if times { &raw } else { &pairs };
+        disagree.extend(disagreements(&all, &pairs, accounting, reference));
     }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..all.len() {
@@ -153,11 +171,13 @@ fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Plac
 /// The pairs of a block whose values cannot both hold. When a block
 /// lists several figures of one kind on both sides ("15.5% and 8%" in
 /// each report), or it compares times, a figure whose value the other
-/// side also gives is accounted for and makes no conflict: the reports
-/// list the same values, paired differently.
+/// side also gives (in one of the `accounting` pairs) is accounted for and
+/// makes no conflict: the reports list the same values, paired
+/// differently.
 fn disagreements(
     all: &[Placed],
     pairs: &[(usize, usize)],
+    accounting: &[(usize, usize)],
     reference: Option<(i32, u32)>,
 ) -> Vec<(usize, usize)> {
     let lefts: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
@@ -173,7 +193,7 @@ fn disagreements(
             && !matches!(all[i].figure.amount, Amount::Vague)
             && !matches!(all[j].figure.amount, Amount::Vague)
     };
-    let accounted: HashSet<usize> = pairs
+    let accounted: HashSet<usize> = accounting
         .iter()
         .filter(|&&(i, j)| agrees(i, j))
         .flat_map(|&(i, j)| [i, j])

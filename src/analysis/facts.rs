@@ -157,14 +157,25 @@ impl Carriers {
     }
 }
 
-/// Finds the facts of the cluster and the unique facts of each report;
-/// paragraphs in `skip` (noise) carry none.
+/// What fact finding returns.
+pub(crate) struct Found {
+    /// Every fact span's key and carriers.
+    pub facts: Vec<Fact>,
+    /// Unlinked sentences with a concrete fact or a claim of their own.
+    pub unique: Vec<UniqueFact>,
+    /// Linked sentences with a concrete fact the linked report lacks.
+    pub details: Vec<UniqueFact>,
+}
+
+/// Finds the facts of the cluster, the unique facts of each report and
+/// the details one report adds to a linked sentence; paragraphs in `skip`
+/// (noise) carry none.
 pub(crate) fn find_facts(
     ctx: &NameContext,
     articles: &[Article],
     alignment: &Alignment,
     skip: &HashSet<(ArticleId, usize)>,
-) -> (Vec<Fact>, Vec<UniqueFact>) {
+) -> Found {
     let mut c = Carriers::default();
     let mut order: Vec<(ArticleId, usize)> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
@@ -176,7 +187,11 @@ pub(crate) fn find_facts(
         }
     }
     let linked = link_index(alignment);
+    let owners = term_owners(alignment);
+    let common = lower_case_words(articles);
+    let written = Written::new(articles, skip);
     let mut unique = Vec::new();
+    let mut details = Vec::new();
     for (a, pi) in order {
         let p = &articles[a].paragraphs[pi];
         let spans = &c.spans[&(a, pi)];
@@ -195,10 +210,24 @@ pub(crate) fn find_facts(
                 .filter(|f| f.range.end <= range.end)
                 .filter(|f| !c.carried(articles, f, a, links))
                 .collect();
-            if kept.is_empty() {
+            // Only concrete facts are listed: a lone capitalised word
+            // (a demonym, a cut name) is no fact to check.
+            let kept: Vec<&FactSpan> = kept
+                .into_iter()
+                .filter(|f| is_strong(f, &p.text[f.range.clone()], &common))
+                .filter(|f| !written.elsewhere(a, &p.text[f.range.clone()]))
+                .collect();
+            let strong = !kept.is_empty();
+            // A linked sentence tells what another report tells: its own
+            // facts are details added to a shared claim, not a claim.
+            let linked_claim = !links.is_empty();
+            if linked_claim && !strong {
                 continue;
             }
-            unique.push(UniqueFact {
+            if !strong && novelty(alignment, &owners, here) < MIN_NOVELTY {
+                continue;
+            }
+            let found = UniqueFact {
                 article: a,
                 paragraph: pi,
                 sentence_index: si,
@@ -208,14 +237,153 @@ pub(crate) fn find_facts(
                     .map(|f| p.text[f.range.clone()].to_string())
                     .collect(),
                 spans: kept.iter().map(|f| f.range.clone()).collect(),
-            });
+            };
+            if linked_claim {
+                details.push(found);
+            } else {
+                unique.push(found);
+            }
         }
     }
     let mut facts = c.facts;
     for f in &mut facts {
         f.articles.sort_unstable();
     }
-    (facts, unique)
+    Found {
+        facts,
+        unique,
+        details,
+    }
+}
+
+/// Share of an unlinked sentence's term weight that no other report uses
+/// above which the sentence is a claim of its own, with or without a
+/// fact span. On the dev clusters unique-fact F1 stays within 0.01 for
+/// any value from 0.2 to 0.6; the middle is taken.
+const MIN_NOVELTY: f64 = 0.4;
+
+/// Whether a fact span is concrete enough to list and to make its
+/// sentence unique on its own: a number, a date other than a lone weekday,
+/// a name of two words or more, or a lone name that is no demonym
+/// ("Russians", "German"), no acronym or abbreviation of three letters or
+/// fewer ("US", "La") and no word the reports also write in lower case
+/// (a generic noun: "Police", "Ministry"). `text` is the span as written.
+fn is_strong(f: &FactSpan, text: &str, common: &HashSet<String>) -> bool {
+    match f.kind {
+        FactKind::Number => true,
+        FactKind::Date => !super::lexicon::WEEKDAYS.contains(&f.key.trim_start_matches('@')),
+        _ if f.key.contains(' ') => true,
+        _ => {
+            let lower = text.to_lowercase();
+            let stem = lower.strip_suffix('s').unwrap_or(&lower);
+            let demonym = stem.chars().count() > 4
+                && ["an", "ese", "ish", "ic", "i"]
+                    .iter()
+                    .any(|s| stem.ends_with(s));
+            text.chars().count() > 3
+                && text.chars().any(char::is_lowercase)
+                && !demonym
+                && !common.contains(&lower)
+        }
+    }
+}
+
+/// Longest fact, in words, checked against other reports' wording.
+const MAX_FACT_WORDS: usize = 6;
+
+/// Each report's word sequences (up to [`MAX_FACT_WORDS`] long), case and
+/// typography folded: a fact another report writes in the same words,
+/// whatever its case or quote marks, is no unique fact.
+struct Written {
+    /// Folded word sequence → reports that write it.
+    grams: HashMap<String, Vec<ArticleId>>,
+}
+
+impl Written {
+    fn new(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Self {
+        let mut grams: HashMap<String, Vec<ArticleId>> = HashMap::new();
+        for (a, art) in articles.iter().enumerate() {
+            for (pi, p) in art.paragraphs.iter().enumerate() {
+                if !p.kind.is_compared() || skip.contains(&(a, pi)) {
+                    continue;
+                }
+                let ws = folded_words(&p.text);
+                for i in 0..ws.len() {
+                    for n in 1..=MAX_FACT_WORDS.min(ws.len() - i) {
+                        let e = grams.entry(ws[i..i + n].join(" ")).or_default();
+                        if !e.contains(&a) {
+                            e.push(a);
+                        }
+                    }
+                }
+            }
+        }
+        Written { grams }
+    }
+
+    /// Whether a report other than `a` writes `text` word for word.
+    fn elsewhere(&self, a: ArticleId, text: &str) -> bool {
+        let ws = folded_words(text);
+        ws.len() <= MAX_FACT_WORDS
+            && self
+                .grams
+                .get(&ws.join(" "))
+                .is_some_and(|r| r.iter().any(|&x| x != a))
+    }
+}
+
+/// Lower-case, typography-folded words of a text.
+fn folded_words(text: &str) -> Vec<String> {
+    crate::text::words(text)
+        .map(|(_, w)| crate::text::normalize(w).to_lowercase())
+        .collect()
+}
+
+/// Every word the cluster writes in lower case somewhere.
+fn lower_case_words(articles: &[Article]) -> HashSet<String> {
+    articles
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .flat_map(|p| crate::text::words(&p.text))
+        .filter(|(_, w)| w.starts_with(char::is_lowercase))
+        .map(|(_, w)| w.to_string())
+        .collect()
+}
+
+/// Which reports use each term.
+fn term_owners(alignment: &Alignment) -> HashMap<u32, Vec<ArticleId>> {
+    let mut m: HashMap<u32, Vec<ArticleId>> = HashMap::new();
+    for (s, v) in &alignment.sentence_vectors {
+        for &(id, _) in &v.entries {
+            let e = m.entry(id).or_default();
+            if !e.contains(&s.article) {
+                e.push(s.article);
+            }
+        }
+    }
+    m
+}
+
+/// Share of a sentence's term weight (rarity-weighted) that no other
+/// report uses; 0 for sentences of fewer than four terms.
+fn novelty(alignment: &Alignment, owners: &HashMap<u32, Vec<ArticleId>>, s: SentenceRef) -> f64 {
+    let Some(v) = alignment.sentence_vectors.get(&s) else {
+        return 0.0;
+    };
+    if v.entries.len() < 4 || v.norm <= 0.0 {
+        return 0.0;
+    }
+    let novel: f64 = v
+        .entries
+        .iter()
+        .filter(|(id, _)| {
+            owners
+                .get(id)
+                .is_none_or(|o| o.iter().all(|&x| x == s.article))
+        })
+        .map(|&(_, w)| w)
+        .sum();
+    novel / v.norm
 }
 
 /// Whether a number value is distinctive enough to meet by value alone:

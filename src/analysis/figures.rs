@@ -60,6 +60,10 @@ pub(crate) struct Figure {
     pub owners: Vec<String>,
 }
 
+/// How many capitalised words before a figure may name its owner
+/// ("Germany leads the Nato mission in Afghanistan and has 1,000 troops").
+const OWNERS: usize = 8;
+
 /// Event words and the event they name, for counts.
 const EVENTS: &[(&str, &str)] = &[
     ("kill", "killed"),
@@ -165,6 +169,7 @@ const VAGUE: &[&str] = &["scores", "dozens", "hundreds", "thousands", "several"]
 pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
     let s = &text[sentence.clone()];
     let ws: Vec<(usize, &str)> = words(s).map(|(o, w)| (o + sentence.start, w)).collect();
+    let caps = capitalised(&ws);
     let mut out = Vec::new();
     for f in numbers_and_dates(s) {
         let range = f.range.start + sentence.start..f.range.end + sentence.start;
@@ -182,7 +187,7 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
         }
         let role = count_role(&ws, i0, i1);
         if let Some(role) = role {
-            out.push(figure(text, &ws, range, amount, role, i0));
+            out.push(figure(text, &ws, &caps, range, amount, role, i0));
         }
     }
     for (i, (o, w)) in ws.iter().enumerate() {
@@ -199,13 +204,13 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
             if let Some(role) = count_role(&ws, i, end) {
                 let range = *o..o + w.len();
                 let amount = Amount::Vague;
-                let mut f = figure(text, &ws, range, amount, role, i);
+                let mut f = figure(text, &ws, &caps, range, amount, role, i);
                 f.value = lower;
                 out.push(f);
             }
         }
     }
-    out.extend(times(text, &ws));
+    out.extend(times(text, &ws, &caps));
     out.sort_by_key(|f| f.range.start);
     out
 }
@@ -213,6 +218,7 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
 fn figure(
     text: &str,
     ws: &[(usize, &str)],
+    caps: &[usize],
     range: Range<usize>,
     amount: Amount,
     role: Role,
@@ -227,7 +233,7 @@ fn figure(
         amount,
         value,
         role,
-        owners: owners(ws, at),
+        owners: owners(ws, caps, at),
     }
 }
 
@@ -294,13 +300,12 @@ fn is_score(text: &str, r: &Range<usize>) -> bool {
 
 /// The words `[i0, i1]` a byte range covers.
 fn word_span(ws: &[(usize, &str)], r: &Range<usize>) -> (usize, usize) {
-    let i0 = ws.iter().position(|(o, _)| *o >= r.start).unwrap_or(0);
-    let i1 = ws
-        .iter()
-        .rposition(|(o, w)| o + w.len() <= r.end)
-        .unwrap_or(i0)
-        .max(i0);
-    (i0, i1)
+    // Words are in text order: binary searches keep long sentences linear.
+    let i0 = ws
+        .partition_point(|(o, _)| *o < r.start)
+        .min(ws.len().saturating_sub(1));
+    let ends = ws.partition_point(|(o, w)| o + w.len() <= r.end);
+    (i0, ends.saturating_sub(1).max(i0))
 }
 
 fn event_of(w: &str) -> Option<&'static str> {
@@ -353,19 +358,32 @@ fn count_role(ws: &[(usize, &str)], i0: usize, i1: usize) -> Option<Role> {
     })
 }
 
-/// Capitalised words before word `at` (stop words aside, so that a
-/// capitalised "The" or "AT" at a sentence's start names nobody).
-fn owners(ws: &[(usize, &str)], at: usize) -> Vec<String> {
-    ws[..at]
+/// The last `OWNERS` capitalised words before word `at` (stop words
+/// aside, so that a capitalised "The" or "AT" at a sentence's start names
+/// nobody); `caps` lists the indices of the sentence's capitalised words.
+fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> Vec<String> {
+    let end = caps.partition_point(|&k| k < at);
+    caps[end.saturating_sub(OWNERS)..end]
         .iter()
-        .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
-        .map(|(_, w)| w.to_lowercase())
-        .filter(|w| !is_stop_word(w) && !MONTHS.contains(&w.as_str()))
+        .map(|&k| ws[k].1.to_lowercase())
+        .collect()
+}
+
+/// Indices of a sentence's capitalised words that may name an owner.
+fn capitalised(ws: &[(usize, &str)]) -> Vec<usize> {
+    ws.iter()
+        .enumerate()
+        .filter(|(_, (_, w))| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|(_, (_, w))| {
+            let lower = w.to_lowercase();
+            !is_stop_word(&lower) && !MONTHS.contains(&lower.as_str())
+        })
+        .map(|(k, _)| k)
         .collect()
 }
 
 /// Relative times and months of a sentence.
-fn times(text: &str, ws: &[(usize, &str)]) -> Vec<Figure> {
+fn times(text: &str, ws: &[(usize, &str)], caps: &[usize]) -> Vec<Figure> {
     let low: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
     let mut out = Vec::new();
     let mut i = 0;
@@ -376,7 +394,7 @@ fn times(text: &str, ws: &[(usize, &str)]) -> Vec<Figure> {
         };
         let range = ws[i].0..ws[i + n - 1].0 + ws[i + n - 1].1.len();
         let role = Role::Time(context(ws, &low, i, i + n));
-        let mut f = figure(text, ws, range, amount, role, i);
+        let mut f = figure(text, ws, caps, range, amount, role, i);
         if let Amount::Month(m, d) = f.amount {
             let name = MONTH_NAMES[(m as usize).clamp(1, 12) - 1];
             f.value = d.map_or(name.to_string(), |d| format!("{name} {d}"));

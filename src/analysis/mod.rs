@@ -192,8 +192,12 @@ pub struct Analysis {
     pub quotes: Vec<Quote>,
     /// Fact spans and who carries them.
     pub facts: Vec<Fact>,
-    /// Sentences with facts only one report has.
+    /// Sentences with facts only one report has: unlinked sentences with
+    /// a concrete fact, or with a claim whose words no other report uses.
     pub unique_facts: Vec<UniqueFact>,
+    /// Linked sentences in which one report adds a concrete fact (a
+    /// number, a dated day, a full name) the others lack.
+    pub added_details: Vec<UniqueFact>,
     /// Systematic wording substitutions.
     pub substitutions: Vec<Substitution>,
     /// Typography-only differences in linked sentences (not wording).
@@ -212,14 +216,16 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
         || names::NameContext::learn(articles),
         || noise::find_noise(articles, alignment),
     );
+    let skip: std::collections::HashSet<(ArticleId, usize)> =
+        offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
+    // Quotations of off-topic paragraphs are no findings.
     let found: Vec<collect::FoundQuote> = articles
         .par_iter()
         .enumerate()
         .flat_map_iter(|(id, art)| collect::collect_quotes(&ctx, id, art))
+        .filter(|q| !skip.contains(&(q.occurrence.article, q.occurrence.paragraph)))
         .collect();
-    let skip: std::collections::HashSet<(ArticleId, usize)> =
-        offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
-    let (quotes, ((facts, unique_facts), (substitutions, typography_changes))) = rayon::join(
+    let (quotes, (found_facts, (substitutions, typography_changes))) = rayon::join(
         || quote_match::match_quotes(&found),
         || {
             rayon::join(
@@ -231,8 +237,9 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
     let conflicts = conflicts::find_conflicts(articles, alignment, &skip);
     Analysis {
         quotes,
-        facts,
-        unique_facts,
+        facts: found_facts.facts,
+        unique_facts: found_facts.unique,
+        added_details: found_facts.details,
         substitutions,
         typography_changes,
         offtopic,

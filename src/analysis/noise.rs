@@ -193,6 +193,14 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             }
             // Meta lines (bylines, credits) are never compared, but a
             // photo credit or copyright line among them is still furniture.
+            if p.kind == ParaKind::Furniture {
+                out.push(OffTopic {
+                    article: a,
+                    paragraph: pi,
+                    reason: "picture credit".to_string(),
+                });
+                continue;
+            }
             if p.kind == ParaKind::Meta {
                 if let Some(r) = furniture(&p.text) {
                     out.push(OffTopic {

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::report::{place, quote_changes, quote_notes, short};
-use crate::view::{Mark, QuoteKind, RowStatus, Segment, ViewModel, ViewParagraph, column_name};
+use crate::view::{Mark, QuoteKind, RowStatus, Segment, ViewModel, ViewParagraph, report_name};
 
 /// Escapes text for HTML content and attribute values.
 pub(crate) fn escape(s: &str) -> String {
@@ -31,6 +31,7 @@ fn class(m: Mark) -> &'static str {
     match m {
         Mark::Plain => "plain",
         Mark::Equal => "eq",
+        Mark::Related => "rel",
         Mark::Inserted => "ins",
         Mark::Deleted => "del",
         Mark::Replaced => "rep",
@@ -67,22 +68,26 @@ table.sbs td.g{width:1.5rem;text-align:center;font-family:monospace;color:#555}
 td p{margin:0 0 .5rem}td p:last-child{margin:0}
 th small{display:block;font-weight:normal;color:#555}
 .legend span{margin-right:.8rem;white-space:nowrap}
-.ins{background:#d7f5dd;text-decoration:underline;text-decoration-color:#1a7f37}
-.del{background:#ffe0e0;text-decoration:line-through;text-decoration-color:#b3261e}
-.rep{background:#fff0c2;text-decoration:underline dotted;text-decoration-color:#8a6100}
-.q-shared{border-bottom:2px solid #0b7a8a}
-.q-altered{border-bottom:2px dashed #8a2f9e}
-.q-unique{border-bottom:3px double #2456b3}
-.fact{font-weight:600;background:#f1e8ff}
-.conflict{font-weight:700;background:#ffd8b0}
-.title{font-weight:700}
-.meta{color:#666;font-size:.9em}
-.offtopic{color:#777;font-style:italic}
 tr.r-unmatched td:not(.g){background:#fafafa}
 tr.r-offtopic td:not(.g){background:repeating-linear-gradient(135deg,#fff,#fff 6px,#f3f3f3 6px,#f3f3f3 12px)}
 @media print{body{margin:0;font-size:9.5pt}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 tr{break-inside:avoid}thead{display:table-header-group}h2{break-after:avoid}}
 ";
+
+/// The page's style sheet: the layout above, then one rule per highlight
+/// from the one theme's light palette (the TUI and coloured text use the
+/// same definitions).
+fn css() -> String {
+    let mut s = CSS.to_string();
+    for m in Mark::LEGEND {
+        let look = crate::theme::LIGHT.mark(m).css();
+        if !look.is_empty() {
+            let _ = writeln!(s, ".{}{{{look}}}", class(m));
+        }
+    }
+    s.push_str(".meta{font-size:.9em}\n");
+    s
+}
 
 /// Highlighted segments as HTML, each quotation in one span.
 fn spans(segs: &[Segment]) -> String {
@@ -133,7 +138,7 @@ fn cell(paras: &[ViewParagraph]) -> String {
 /// Any write error (a closed pipe included).
 pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
     let mut h = String::new();
-    let names: Vec<String> = (0..vm.headers.len()).map(column_name).collect();
+    let names: Vec<String> = vm.headers.iter().map(|h| report_name(h.article)).collect();
     let title = vm
         .headers
         .iter()
@@ -144,8 +149,9 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
         h,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>storydiff: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        escape(&title)
+         <title>storydiff: {}</title>\n<style>{}</style>\n</head>\n<body>\n",
+        escape(&title),
+        css()
     );
     let _ = writeln!(
         h,
@@ -217,25 +223,7 @@ fn report(vm: &ViewModel, names: &[String], h: &mut String) {
         }
         h.push_str("</tr>\n");
     }
-    let _ = writeln!(
-        h,
-        "</table>\n<h2>Conflicting figures ({})</h2>\n<ul>",
-        r.conflicts.len()
-    );
-    for c in &r.conflicts {
-        let places: Vec<String> = c
-            .places
-            .iter()
-            .map(|p| escape(&super::report::conflict_place(vm, p)))
-            .collect();
-        let _ = writeln!(
-            h,
-            "<li><b class=\"conflict\">{}</b>: {}</li>",
-            escape(&c.what),
-            places.join("; ")
-        );
-    }
-    h.push_str("</ul>\n<h2>Quotes</h2>\n<p>Paragraphs are numbered from 1.</p>\n");
+    h.push_str("</table>\n<h2>Quotes</h2>\n<p>Paragraphs are numbered from 1.</p>\n");
     for (kind, title) in [
         (QuoteKind::Shared, "Shared quotes"),
         (QuoteKind::Altered, "Altered quotes"),

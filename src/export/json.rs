@@ -24,6 +24,7 @@ struct Document<'a> {
     quotes: &'a [crate::analysis::Quote],
     facts: &'a [crate::analysis::Fact],
     unique_facts: &'a [crate::analysis::UniqueFact],
+    added_details: &'a [crate::analysis::UniqueFact],
     substitutions: &'a [crate::analysis::Substitution],
     offtopic: &'a [crate::analysis::OffTopic],
     conflicts: &'a [crate::analysis::Conflict],
@@ -31,6 +32,10 @@ struct Document<'a> {
 
 #[derive(Serialize)]
 struct ArticleOut<'a> {
+    /// The report's number everywhere (TUI, exports): 1 to N.
+    number: usize,
+    /// Outlet or file name, as headers show it.
+    label: String,
     source: &'a str,
     title: Option<&'a str>,
     outlet: Option<&'a str>,
@@ -57,6 +62,8 @@ struct LinkOut<'a> {
     a: [usize; 3],
     b: [usize; 3],
     similarity: f64,
+    /// `same` or `related` (see [`crate::align::LinkGrade`]).
+    grade: &'static str,
     diff: &'a [DiffRun],
 }
 
@@ -82,7 +89,10 @@ fn document(c: &Comparison) -> Document<'_> {
         articles: c
             .articles
             .iter()
-            .map(|a| ArticleOut {
+            .enumerate()
+            .map(|(i, a)| ArticleOut {
+                number: i + 1,
+                label: a.label(),
                 source: &a.source,
                 title: a.title(),
                 outlet: a.outlet.as_deref(),
@@ -116,6 +126,7 @@ fn document(c: &Comparison) -> Document<'_> {
                 a: l.a.triple(),
                 b: l.b.triple(),
                 similarity: round(l.similarity),
+                grade: l.grade.as_str(),
                 diff: &l.diff,
             })
             .collect(),
@@ -128,10 +139,21 @@ fn document(c: &Comparison) -> Document<'_> {
         quotes: &c.analysis.quotes,
         facts: &c.analysis.facts,
         unique_facts: &c.analysis.unique_facts,
+        added_details: &c.analysis.added_details,
         substitutions: &c.analysis.substitutions,
         offtopic: &c.analysis.offtopic,
         conflicts: &c.analysis.conflicts,
     }
+}
+
+/// The comparison as one line of compact JSON (no newline), fields in the
+/// same order as [`write`]'s: the shape `storydiff batch` writes a line of.
+///
+/// # Panics
+/// Never: every field serialises.
+#[must_use]
+pub fn to_compact_string(c: &Comparison) -> String {
+    serde_json::to_string(&document(c)).expect("plain data serialises")
 }
 
 /// Writes the comparison as pretty-printed JSON followed by a newline.

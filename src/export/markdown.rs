@@ -9,21 +9,11 @@ use std::io::{self, Write};
 
 use super::report::{place, quote_changes, quote_notes, short};
 use crate::view::text::decorate_with;
-use crate::view::{Mark, QuoteKind, Segment, ViewModel, ViewParagraph, column_name};
+use crate::view::{Mark, QuoteKind, Segment, ViewModel, ViewParagraph, report_name};
 
-/// The Markdown delimiters of a highlight.
+/// The Markdown delimiters of a highlight (the one theme's).
 fn md_markers(m: Mark) -> (&'static str, &'static str) {
-    match m {
-        Mark::Inserted => ("**", "**"),
-        Mark::Deleted => ("~~", "~~"),
-        Mark::Replaced => ("*", "*"),
-        Mark::SharedQuote => ("«", "»"),
-        Mark::AlteredQuote => ("«~", "~»"),
-        Mark::UniqueQuote => ("«!", "!»"),
-        Mark::UniqueFact => ("{!", "!}"),
-        Mark::Conflict => ("{?", "?}"),
-        _ => ("", ""),
-    }
+    crate::theme::markdown_markers(m)
 }
 
 /// Escapes Markdown syntax (and table pipes) in report text.
@@ -97,7 +87,7 @@ fn plain(text: &str) -> String {
 /// # Errors
 /// Any write error (a closed pipe included).
 pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
-    let names: Vec<String> = (0..vm.headers.len()).map(column_name).collect();
+    let names: Vec<String> = vm.headers.iter().map(|h| report_name(h.article)).collect();
     writeln!(out, "# storydiff: {} reports compared\n", vm.headers.len())?;
     for (n, h) in names.iter().zip(&vm.headers) {
         writeln!(
@@ -117,7 +107,6 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
         let cells: Vec<String> = row.iter().map(|x| format!("{:.0}%", x * 100.0)).collect();
         writeln!(out, "| **{n}** | {} |", cells.join(" | "))?;
     }
-    conflicts(vm, out)?;
     writeln!(out, "\n## Quotes\n\nParagraphs are numbered from 1.")?;
     for (kind, title) in [
         (QuoteKind::Shared, "Shared quotes"),
@@ -191,21 +180,6 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
         )?;
     }
     side_by_side(vm, &names, out)
-}
-
-/// Figures the reports disagree on, one line each.
-fn conflicts(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
-    let r = &vm.report;
-    section(out, "##", "Conflicting figures", r.conflicts.len())?;
-    for c in &r.conflicts {
-        let places: Vec<String> = c
-            .places
-            .iter()
-            .map(|p| plain(&super::report::conflict_place(vm, p)))
-            .collect();
-        writeln!(out, "- **{}**: {}", plain(&c.what), places.join("; "))?;
-    }
-    Ok(())
 }
 
 fn side_by_side(vm: &ViewModel, names: &[String], out: &mut dyn Write) -> io::Result<()> {

@@ -10,18 +10,15 @@ use super::text::{Styling, TextOptions, cell, render};
 use crate::align::DiffOp;
 use crate::model::ArticleId;
 use crate::view::text::wrap;
-use crate::view::{Mark, QuoteEntry, QuoteKind, Segment, ViewModel, column_name};
+use crate::view::{Mark, QuoteEntry, QuoteKind, Segment, ViewModel, report_name};
 
-/// The short name of a report: its column letter when shown, else its
-/// label.
-pub(crate) fn short(vm: &ViewModel, a: ArticleId, label: &str) -> String {
-    vm.headers
-        .iter()
-        .position(|h| h.article == a)
-        .map_or_else(|| label.to_string(), column_name)
+/// The short name of a report: its number, as everywhere else (the
+/// label is listed once under "Reports").
+pub(crate) fn short(_vm: &ViewModel, a: ArticleId, _label: &str) -> String {
+    report_name(a)
 }
 
-/// A quotation place: `A ¶3 (Tillerson)`.
+/// A quotation place: `2 ¶3 (Tillerson)`.
 pub(crate) fn place(vm: &ViewModel, p: &crate::view::QuotePlace) -> String {
     let who = p
         .speaker
@@ -146,12 +143,12 @@ fn overview(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
         Mark::Title,
     )?;
     w.heading("Reports")?;
-    for (i, h) in vm.headers.iter().enumerate() {
+    for h in &vm.headers {
         w.line(
             2,
             &format!(
                 "{}  {} — {} — {}",
-                column_name(i),
+                report_name(h.article),
                 h.title,
                 h.label,
                 h.summary
@@ -160,7 +157,7 @@ fn overview(w: &mut Writer<'_>, vm: &ViewModel) -> io::Result<()> {
         )?;
     }
     w.heading("Similarity (share of their words in linked sentences)")?;
-    let names: Vec<String> = (0..vm.headers.len()).map(column_name).collect();
+    let names: Vec<String> = vm.headers.iter().map(|h| report_name(h.article)).collect();
     let mut head = String::from("     ");
     for n in &names {
         let _ = write!(head, "{n:>6}");

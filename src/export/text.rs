@@ -9,8 +9,9 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use crate::theme::Palette;
 use crate::view::text::{Line, column_widths, pad, wrap, wrap_cell, wrap_row};
-use crate::view::{Mark, RowStatus, Segment, ViewModel, ViewParagraph, column_name};
+use crate::view::{Mark, RowStatus, Segment, ViewModel, ViewParagraph, report_name};
 
 /// How the comparison is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -44,6 +45,9 @@ pub struct TextOptions {
     pub width: usize,
     /// Markers or colours.
     pub styling: Styling,
+    /// Fold runs of rows every shown report tells alike into one line
+    /// (`… 12 matching rows …`), side by side and inline.
+    pub only_differences: bool,
 }
 
 impl Default for TextOptions {
@@ -52,6 +56,7 @@ impl Default for TextOptions {
             layout: Layout::SideBySide,
             width: 100,
             styling: Styling::Markers,
+            only_differences: false,
         }
     }
 }
@@ -88,6 +93,18 @@ impl Styling {
 
 /// Narrowest output laid out; anything less is treated as this.
 pub const MIN_WIDTH: usize = 20;
+/// Narrowest readable column of the side-by-side layout; below it the
+/// export falls back to the inline layout, and says so.
+pub const MIN_COLUMN: usize = 22;
+
+fn too_narrow(vm: &ViewModel, opts: &TextOptions) -> bool {
+    let n = vm.headers.len();
+    n > 1
+        && column_widths(opts.width.saturating_sub(GUTTER), n, SEP.chars().count())
+            .iter()
+            .any(|&w| w < MIN_COLUMN)
+}
+
 /// Column separator of the side-by-side layout.
 const SEP: &str = " │ ";
 /// Room taken by the row gutter (status character and a space).
@@ -103,38 +120,53 @@ pub fn write(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Res
         ..*opts
     };
     match opts.layout {
+        Layout::SideBySide if too_narrow(vm, &opts) => {
+            // Columns this narrow wrap every few words: unreadable.
+            let n = vm.headers.len();
+            let need = n * MIN_COLUMN + (n - 1) * SEP.chars().count() + GUTTER;
+            let note = format!(
+                "(side by side needs {need} columns for {n} reports; shown inline instead)"
+            );
+            for l in wrapped(&note, Mark::Meta, opts.width) {
+                writeln!(out, "{}", render(&l, opts.styling).trim_end())?;
+            }
+            inline(vm, &opts, out)
+        }
         Layout::SideBySide => side_by_side(vm, &opts, out),
         Layout::Inline => inline(vm, &opts, out),
         Layout::Report => super::report::write_text(vm, &opts, out),
     }
 }
 
-/// The ANSI attributes of a segment.
+/// The palette of coloured text output: the one theme's dark palette unless
+/// the program set another (from the config file or the environment)
+/// before writing.
+static ANSI_PALETTE: std::sync::OnceLock<&'static Palette> = std::sync::OnceLock::new();
+
+/// Chooses the palette of coloured text output, once, before any output.
+pub fn set_palette(p: &'static Palette) {
+    let _ = ANSI_PALETTE.set(p);
+}
+
+fn palette() -> &'static Palette {
+    ANSI_PALETTE.get().copied().unwrap_or(&crate::theme::DARK)
+}
+
+/// The ANSI attributes of a segment: its highlight's look in the theme,
+/// inside a quotation the quotation's look with the word change's added.
 pub(crate) fn sgr(seg: &Segment) -> String {
+    let p = palette();
     let own = match seg.mark {
-        Mark::Inserted => "1;32",
-        Mark::Deleted => "9;31",
-        Mark::Replaced => "4;33",
-        Mark::SharedQuote => "3;36",
-        Mark::AlteredQuote => "3;35",
-        Mark::UniqueQuote => "3;34",
-        Mark::UniqueFact => "1;4",
-        Mark::Conflict => "1;7",
-        Mark::OffTopic | Mark::Meta => "2",
-        Mark::Title => "1",
-        Mark::Plain | Mark::Equal | Mark::Unmatched => "",
+        Mark::Plain | Mark::Equal | Mark::Unmatched => String::new(),
+        m => p.mark(m).sgr(),
     };
     match seg.quote {
-        Some(_) if seg.mark.is_change() => format!("{own};3"),
-        Some(q) => {
-            let quote = sgr(&Segment::new("", q.kind.mark(), None));
-            if own.is_empty() || own == "2" {
-                quote
-            } else {
-                format!("{own};3")
-            }
+        Some(q) if own.is_empty() || seg.mark == Mark::Meta || seg.mark == Mark::OffTopic => {
+            p.mark(q.kind.mark()).sgr()
         }
-        None => own.to_string(),
+        // A changed word in a quotation: the change's look, in italics.
+        Some(_) => format!("{own};3"),
+        None => own,
     }
 }
 
@@ -261,9 +293,12 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
         .headers
         .iter()
         .zip(&widths)
-        .enumerate()
-        .map(|(i, (h, &w))| {
-            let mut lines = wrapped(&format!("{}: {}", column_name(i), h.title), Mark::Title, w);
+        .map(|(h, &w)| {
+            let mut lines = wrapped(
+                &format!("{}: {}", report_name(h.article), h.title),
+                Mark::Title,
+                w,
+            );
             lines.extend(wrapped(&h.label, Mark::Meta, w));
             lines.extend(wrapped(&h.summary, Mark::Meta, w));
             lines
@@ -273,10 +308,18 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
     let rule: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
     writeln!(out, "{}{}", "─".repeat(GUTTER), rule.join("─┼─"))?;
     let markers = opts.styling == Styling::Markers;
+    let folds = Folds::new(vm, opts);
     for (i, row) in vm.rows.iter().enumerate() {
+        if folds.hidden(i) {
+            continue;
+        }
         if i > 0 {
             let blank = vec![vec![Vec::new()]; n];
             write_columns(out, "  ", &blank, &widths, opts.styling)?;
+        }
+        if let Some(n) = folds.starting(i) {
+            writeln!(out, "  {}", render(&fold_line(n), opts.styling))?;
+            continue;
         }
         let cells = wrap_row(&row.cells, &widths, markers);
         let gutter = format!("{} ", row.status.gutter());
@@ -293,7 +336,7 @@ fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result
         let role = if i == 0 { "reference" } else { "compared" };
         let text = format!(
             "{}: {} ({}; {role}; {})",
-            column_name(i),
+            report_name(h.article),
             h.title,
             h.label,
             h.summary
@@ -305,9 +348,17 @@ fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result
     writeln!(out, "{}", "─".repeat(opts.width))?;
     let markers = opts.styling == Styling::Markers;
     let columns = vm.columns();
+    let folds = Folds::new(vm, opts);
     for (ri, row) in vm.rows.iter().enumerate() {
+        if folds.hidden(ri) {
+            continue;
+        }
         if ri > 0 {
             writeln!(out)?;
+        }
+        if let Some(n) = folds.starting(ri) {
+            writeln!(out, "  {}", render(&fold_line(n), opts.styling))?;
+            continue;
         }
         for (pi, p) in row.inline.iter().enumerate() {
             let gutter = if pi == 0 { row.status.gutter() } else { ' ' };
@@ -321,17 +372,46 @@ fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result
     Ok(())
 }
 
+/// The rows `--only-differences` folds.
+struct Folds(Vec<std::ops::Range<usize>>);
+
+impl Folds {
+    fn new(vm: &ViewModel, opts: &TextOptions) -> Self {
+        Folds(if opts.only_differences {
+            crate::view::fold::runs(&vm.rows)
+        } else {
+            Vec::new()
+        })
+    }
+
+    /// The number of rows folded when a fold starts at row `i`.
+    fn starting(&self, i: usize) -> Option<usize> {
+        self.0
+            .iter()
+            .find(|r| r.start == i)
+            .map(ExactSizeIterator::len)
+    }
+
+    /// Row `i` is folded into the line of an earlier row.
+    fn hidden(&self, i: usize) -> bool {
+        self.0.iter().any(|r| r.start < i && i < r.end)
+    }
+}
+
+fn fold_line(n: usize) -> Line {
+    vec![Segment::new(crate::view::fold::label(n), Mark::Meta, None)]
+}
+
 /// An inline paragraph's lines; another report's text is introduced by
-/// its column name (`B> `).
+/// its report number (`2> `).
 fn inline_lines(p: &ViewParagraph, columns: &[usize], w: usize, markers: bool) -> Vec<Line> {
-    let col = columns.iter().position(|&c| c == p.article).unwrap_or(0);
-    if col == 0 {
+    if columns.first().is_none_or(|&c| c == p.article) {
         return wrap_cell(std::slice::from_ref(p), w, markers);
     }
     let mut q = p.clone();
     q.segments.insert(
         0,
-        Segment::new(format!("{}> ", column_name(col)), Mark::Meta, None),
+        Segment::new(format!("{}> ", report_name(p.article)), Mark::Meta, None),
     );
     wrap_cell(&[q], w, markers)
 }

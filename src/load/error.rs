@@ -50,6 +50,10 @@ pub enum LoadErrorKind {
     StdinTwice,
     /// JSON that does not parse or has no article text.
     Json(String),
+    /// A web page with no article found in it.
+    Html(String),
+    /// A web address that could not be fetched, and why.
+    Fetch(String),
     /// A file type storydiff does not read.
     UnsupportedType(String),
 }
@@ -90,7 +94,7 @@ impl LoadError {
             LoadErrorKind::NotFound => write!(f, "no such file or folder"),
             LoadErrorKind::Unreadable(e) => write!(f, "cannot read: {e}"),
             LoadErrorKind::NoReports => {
-                write!(f, "folder has no report files (.txt, .md, .json)")
+                write!(f, "folder has no report files (.txt, .md, .json, .html)")
             }
             LoadErrorKind::Empty => write!(f, "empty report (no text)"),
             LoadErrorKind::Binary => write!(f, "binary content, not a text report"),
@@ -117,9 +121,11 @@ impl LoadError {
                 "standard input named more than once (it can be read only once)"
             ),
             LoadErrorKind::Json(m) => write!(f, "invalid JSON article: {m}"),
+            LoadErrorKind::Html(m) => write!(f, "web page: {m}"),
+            LoadErrorKind::Fetch(m) => write!(f, "{m}"),
             LoadErrorKind::UnsupportedType(ext) => write!(
                 f,
-                "unsupported file type '.{ext}' (expected .txt, .md or .json)"
+                "unsupported file type '.{ext}' (expected .txt, .md, .json or .html)"
             ),
         }
         .expect("writing to a String cannot fail");

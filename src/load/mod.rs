@@ -1,7 +1,8 @@
 //! Stage 1: inputs (files, folders, stdin) → [`Article`]s.
 //!
-//! Format comes from the extension (`.txt`, `.md`, `.json`); stdin and
-//! unknown extensions are sniffed (a leading `{` or `[` means JSON). Every
+//! Format comes from the extension (`.txt`, `.md`, `.json`, `.html`); stdin
+//! and unknown extensions are sniffed (a leading `{` or `[` means JSON, a
+//! leading `<!DOCTYPE html` or `<html` a web page). Every
 //! input is read through one bounded reader ([`read_bounded`]: at most
 //! [`MAX_INPUT_BYTES`] per input, [`MAX_TOTAL_BYTES`] in all, refused
 //! beyond). Bytes are checked before parsing so that a bad file gets a
@@ -11,10 +12,12 @@
 //! compared, and nothing in a report can drive the terminal.
 
 mod error;
+mod html;
 mod json;
 mod markdown;
 mod plain;
 mod read;
+pub mod url;
 
 use std::io::Read;
 use std::path::Path;
@@ -38,6 +41,8 @@ pub enum Format {
     Markdown,
     /// One article object or an array of them.
     Json,
+    /// A saved web page (the article found by Readability).
+    Html,
     /// Decide from the content.
     Sniff,
 }
@@ -54,6 +59,7 @@ impl Format {
             Some("txt" | "text") => Some(Format::Plain),
             Some("md" | "markdown") => Some(Format::Markdown),
             Some("json") => Some(Format::Json),
+            Some("html" | "htm") => Some(Format::Html),
             None => Some(Format::Sniff),
             Some(_) => None,
         }
@@ -133,6 +139,20 @@ pub fn load_inputs_warning(
     stdin: &mut dyn Read,
     warn: &mut dyn FnMut(Sanitised),
 ) -> Result<Vec<Article>, LoadError> {
+    load_inputs_fetching(inputs, stdin, warn, &url::FetchOptions::default())
+}
+
+/// [`load_inputs_warning`], fetching web addresses (`http://`, `https://`)
+/// as `fetch` says.
+///
+/// # Errors
+/// As [`load_inputs`], and a page that cannot be fetched.
+pub fn load_inputs_fetching(
+    inputs: &[String],
+    stdin: &mut dyn Read,
+    warn: &mut dyn FnMut(Sanitised),
+    fetch: &url::FetchOptions,
+) -> Result<Vec<Article>, LoadError> {
     if inputs.iter().filter(|i| *i == "-").count() > 1 {
         return Err(LoadError::new("-", LoadErrorKind::StdinTwice));
     }
@@ -144,6 +164,13 @@ pub fn load_inputs_warning(
         if input == "-" {
             let bytes = budget.read(stdin, "-")?;
             out.extend(parse_counted("-", &bytes, Format::Sniff, warn)?);
+        } else if url::is_url(input) {
+            let bytes = url::fetch(input, fetch)?;
+            budget.left = budget.left.saturating_sub(bytes.len() as u64);
+            for mut a in parse_counted(input, &bytes, Format::Html, warn)? {
+                a.url.get_or_insert_with(|| clean_line(input));
+                out.push(a);
+            }
         } else {
             out.extend(load_path_within(input, &mut budget, warn)?);
         }
@@ -306,11 +333,15 @@ pub fn parse_text(source: &str, text: &str, format: Format) -> Result<Vec<Articl
     }
     let format = match format {
         Format::Sniff if text.trim_start().starts_with(['{', '[']) => Format::Json,
+        Format::Sniff if html::looks_like_html(text) => Format::Html,
         Format::Sniff => Format::Plain,
         f => f,
     };
     let articles = match format {
         Format::Json => json::parse_json(source, text).map_err(|m| err(LoadErrorKind::Json(m)))?,
+        Format::Html => {
+            vec![html::parse_html(source, text).map_err(|m| err(LoadErrorKind::Html(m)))?]
+        }
         Format::Markdown => {
             let (paragraphs, _) = markdown::parse_markdown(text);
             vec![Article {

@@ -25,13 +25,16 @@ pub enum ParaKind {
     Headline,
     /// Ordinary prose.
     Body,
+    /// Page furniture split off a paragraph (picture credits, caption
+    /// labels): shown, never compared, reported as off-topic.
+    Furniture,
 }
 
 impl ParaKind {
     /// Whether paragraphs of this kind take part in matching.
     #[must_use]
     pub fn is_compared(self) -> bool {
-        !matches!(self, ParaKind::Meta)
+        !matches!(self, ParaKind::Meta | ParaKind::Furniture)
     }
 
     /// The lower-case name used in exports.
@@ -42,6 +45,7 @@ impl ParaKind {
             ParaKind::Meta => "meta",
             ParaKind::Headline => "headline",
             ParaKind::Body => "body",
+            ParaKind::Furniture => "furniture",
         }
     }
 }
@@ -114,13 +118,17 @@ impl Article {
             .map(|p| p.text.as_str())
     }
 
-    /// A short label for headers: the outlet, else the file name.
+    /// A short label for headers: the outlet, else the file name
+    /// (`stdin` for a report read from standard input).
     ///
     /// File names are untrusted like the text: control characters are
     /// removed before display.
     pub fn label(&self) -> String {
         if let Some(o) = &self.outlet {
             return crate::text::clean_display(o);
+        }
+        if self.source == "-" {
+            return "stdin".to_string();
         }
         let base = self
             .source

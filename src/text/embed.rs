@@ -11,9 +11,10 @@
 //! occurrences per billion words), the prior for how much a word says.
 //!
 //! Guarantees:
-//! - The asset is parsed once, on first use of [`vectors`], without copying
-//!   the matrix; a malformed buffer is a [`FormatError`] from
-//!   [`WordVectors::parse`], never a panic.
+//! - The asset is parsed once, on first use of [`vectors`], in well under a
+//!   millisecond: the words, matrix and lookup table are borrowed, not
+//!   copied or rebuilt. A malformed buffer is a [`FormatError`] from
+//!   [`WordVectors::parse`], never a panic or an endless probe.
 //! - A lookup tries the word as given, then lower-cased without a
 //!   possessive `'s`, then a few regular inflections stripped (`-s`, `-es`,
 //!   `-ies`, `-ed`, `-ing`, `-ly`, doubled consonants); a word not found so
@@ -27,15 +28,13 @@ mod bag;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use rustc_hash::{FxBuildHasher, FxHashMap};
-
 pub use bag::Bag;
 
 /// The shipped asset (format in [`WordVectors::parse`]).
 static ASSET: &[u8] = include_bytes!("../../assets/data/wordvec.bin");
 
 const MAGIC: &[u8; 4] = b"SDWV";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Why a word-vector buffer could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -58,12 +57,16 @@ pub enum FormatError {
 #[derive(Debug)]
 pub struct WordVectors<'a> {
     dims: usize,
-    words: Vec<&'a str>,
-    index: FxHashMap<&'a str, u32>,
+    /// The words block: per word a length byte and the word's bytes.
+    words: &'a [u8],
+    /// Where each row's length byte sits in `words`.
+    offsets: Vec<u32>,
     zipf: &'a [u8],
     /// Per-row factor that makes the dequantised row unit length.
     scales: Vec<f32>,
     matrix: &'a [i8],
+    /// Open-addressing table, 4 bytes per slot: row + 1, or 0 for empty.
+    table: &'a [u8],
 }
 
 /// The shipped word vectors, parsed on first use.
@@ -100,15 +103,26 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The table's hash of a word: FNV-1a (64 bits) folded onto its low half.
+fn slot_hash(word: &[u8]) -> u64 {
+    let h = word.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    h ^ (h >> 32)
+}
+
 impl<'a> WordVectors<'a> {
-    /// Parses a word-vector buffer, borrowing its words and matrix.
+    /// Parses a word-vector buffer, borrowing its words, matrix and table.
     ///
-    /// Format, integers little-endian: magic `SDWV`; `u32` version (1);
-    /// `u32` dims; `u32` count; `count` words, each a `u8` byte length and
-    /// UTF-8 bytes, most frequent first; `count` `u8` Zipf frequencies × 10;
-    /// `count` `f32` scales; a `count × dims` row-major `i8` matrix (a word's
-    /// vector is its scale times its row, of unit length). Nothing may
-    /// follow the matrix.
+    /// Format, integers little-endian: magic `SDWV`; `u32` version (2);
+    /// `u32` dims; `u32` count; `u32` table bits; `count` words, each a `u8`
+    /// byte length and UTF-8 bytes, most frequent first; `count` `u8` Zipf
+    /// frequencies × 10; `count` `f32` scales; a `count × dims` row-major
+    /// `i8` matrix (a word's vector is its scale times its row, of unit
+    /// length); a table of `2^bits` `u32` slots holding row + 1 (0 = empty),
+    /// filled by linear probing from `fold(fnv1a64(word)) & (2^bits - 1)`
+    /// with `fold(h) = h ^ (h >> 32)`. Nothing may follow the table.
+    /// Words are compared as bytes: one that is not UTF-8 is never found.
     ///
     /// # Errors
     /// A [`FormatError`] naming what is wrong; never panics.
@@ -123,25 +137,24 @@ impl<'a> WordVectors<'a> {
         }
         let dims = r.u32("header")? as usize;
         let count = r.u32("header")? as usize;
-        if dims == 0 || dims > 4096 || count > u32::MAX as usize / 2 {
+        let bits = r.u32("header")?;
+        if dims == 0 || dims > 4096 || bits > 28 || count >= 1usize << bits {
             return Err(FormatError::Corrupt("implausible header"));
         }
         // Every word takes at least 1 + 1 + 4 + dims bytes: refuse a count
         // the buffer cannot hold before reserving memory for it.
-        if count.saturating_mul(6 + dims) > buf.len() {
+        if count.saturating_mul(6 + dims) + (4 << bits) > buf.len() {
             return Err(FormatError::Truncated("vocabulary"));
         }
-        let mut words = Vec::with_capacity(count);
-        let mut index = FxHashMap::with_capacity_and_hasher(count, FxBuildHasher);
-        for row in 0..count {
+        let words_start = r.pos;
+        let mut offsets = Vec::with_capacity(count);
+        for _ in 0..count {
+            #[allow(clippy::cast_possible_truncation)] // the buffer's size was checked
+            offsets.push((r.pos - words_start) as u32);
             let len = r.take(1, "vocabulary")?[0] as usize;
-            let word = std::str::from_utf8(r.take(len, "vocabulary")?)
-                .map_err(|_| FormatError::Corrupt("a word is not UTF-8"))?;
-            words.push(word);
-            // The most frequent spelling wins if the list repeats a word.
-            #[allow(clippy::cast_possible_truncation)] // count < u32::MAX / 2
-            index.entry(word).or_insert(row as u32);
+            r.take(len, "vocabulary")?;
         }
+        let words = &buf[words_start..r.pos];
         let zipf = r.take(count, "frequencies")?;
         let scales = r
             .take(count * 4, "scales")?
@@ -149,16 +162,18 @@ impl<'a> WordVectors<'a> {
             .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
             .collect();
         let matrix = bytemuck::cast_slice(r.take(count * dims, "matrix")?);
+        let table = r.take(4 << bits, "table")?;
         if r.pos != buf.len() {
-            return Err(FormatError::Corrupt("bytes after the matrix"));
+            return Err(FormatError::Corrupt("bytes after the table"));
         }
         Ok(WordVectors {
             dims,
             words,
-            index,
+            offsets,
             zipf,
             scales,
             matrix,
+            table,
         })
     }
 
@@ -169,24 +184,57 @@ impl<'a> WordVectors<'a> {
 
     /// Number of words in the vocabulary.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.offsets.len()
     }
 
     /// Whether the vocabulary is empty.
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.offsets.is_empty()
+    }
+
+    /// The vocabulary, most frequent word first.
+    pub fn words(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (0..self.len()).filter_map(|r| std::str::from_utf8(self.word_bytes(r)).ok())
+    }
+
+    fn word_bytes(&self, row: usize) -> &'a [u8] {
+        let at = self.offsets[row] as usize;
+        let len = self.words[at] as usize;
+        &self.words[at + 1..at + 1 + len]
     }
 
     /// The vocabulary word a lookup of `word` lands on ("Russia's" →
     /// "russia", "retaliations" → "retaliation"), if any.
     pub fn canonical(&self, word: &str) -> Option<&'a str> {
-        self.row(word).map(|r| self.words[r])
+        self.row(word)
+            .and_then(|r| std::str::from_utf8(self.word_bytes(r)).ok())
+    }
+
+    /// The row of a word spelt exactly so, from the table.
+    fn find(&self, word: &str) -> Option<usize> {
+        let slots = self.table.len() / 4;
+        let mask = slots - 1;
+        #[allow(clippy::cast_possible_truncation)] // masked to the table size
+        let mut i = slot_hash(word.as_bytes()) as usize & mask;
+        // At most one pass over the table, even if a damaged one is full.
+        for _ in 0..slots {
+            let b = &self.table[4 * i..4 * i + 4];
+            let v = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize;
+            if v == 0 {
+                return None;
+            }
+            if v <= self.len() && self.word_bytes(v - 1) == word.as_bytes() {
+                return Some(v - 1);
+            }
+            i = (i + 1) & mask;
+        }
+        None
     }
 
     /// The vocabulary row of a word (see the module doc for the fallbacks).
     fn row(&self, word: &str) -> Option<usize> {
-        if let Some(&r) = self.index.get(word) {
-            return Some(r as usize);
+        if let Some(r) = self.find(word) {
+            return Some(r);
         }
         let mut buf = [0u8; 48];
         let lower: Cow<'_, str> = if word.is_ascii() && word.len() <= buf.len() {
@@ -202,8 +250,8 @@ impl<'a> WordVectors<'a> {
             .or_else(|| lower.strip_suffix("\u{2019}s"))
             .or_else(|| lower.strip_suffix(['\'', '\u{2019}']))
             .unwrap_or(&lower);
-        if let Some(&r) = self.index.get(bare) {
-            return Some(r as usize);
+        if let Some(r) = self.find(bare) {
+            return Some(r);
         }
         self.inflected(bare)
     }
@@ -235,17 +283,17 @@ impl<'a> WordVectors<'a> {
             base.clear();
             base.push_str(stem);
             base.push_str(replace);
-            if let Some(&r) = self.index.get(base.as_str()) {
-                return Some(r as usize);
+            if let Some(r) = self.find(&base) {
+                return Some(r);
             }
             // "stopped" → "stop", "planning" → "plan".
             let b = stem.as_bytes();
             if replace.is_empty()
                 && b.len() >= 3
                 && b[b.len() - 1] == b[b.len() - 2]
-                && let Some(&r) = self.index.get(&stem[..stem.len() - 1])
+                && let Some(r) = self.find(&stem[..stem.len() - 1])
             {
-                return Some(r as usize);
+                return Some(r);
             }
         }
         None
@@ -315,6 +363,12 @@ impl<'a> WordVectors<'a> {
     /// A sentence's words looked up once, for many comparisons.
     pub fn bag(&self, words: &[&str]) -> Bag {
         Bag::new(self, words)
+    }
+
+    /// The bag of a text's words, as [`crate::text::words`] segments them.
+    pub fn bag_of_text(&self, text: &str) -> Bag {
+        let words: Vec<&str> = super::segment::words(text).map(|(_, w)| w).collect();
+        Bag::new(self, &words)
     }
 
     /// [`Bag::soft_overlap`] of two word sequences.

@@ -3,6 +3,7 @@
 //! ([`embed`]).
 
 pub mod embed;
+pub mod furniture;
 mod normalize;
 mod sanitize;
 mod segment;

@@ -66,6 +66,13 @@ pub enum Action {
     SearchNext,
     /// Previous search match.
     SearchPrev,
+    /// Differences only: fold rows every shown report tells alike, or
+    /// show every row again.
+    ToggleDifferences,
+    /// Expand the folded rows on screen.
+    ExpandFold,
+    /// Show or hide paragraph numbers (¶).
+    ToggleParaNumbers,
     /// Show or hide the side panel.
     ToggleSide,
     /// Show or hide the legend.
@@ -82,6 +89,27 @@ pub enum Action {
     Cancel,
     /// Leave the program.
     Quit,
+    /// Stop the program (Ctrl-Z); the shell's `fg` resumes it.
+    Suspend,
+    /// A left click at a screen cell; the application turns it into one
+    /// of the `*At` actions below by what is drawn there.
+    Click {
+        /// Column.
+        x: u16,
+        /// Row.
+        y: u16,
+    },
+    /// Focus pane `pane` and select its sentence at document line `line`.
+    SelectAt {
+        /// The pane, among the shown reports.
+        pane: usize,
+        /// The document line.
+        line: usize,
+    },
+    /// Focus the side panel and choose entry `n`.
+    SideAt(usize),
+    /// Expand the fold drawn at document line `line`.
+    ExpandAt(usize),
     /// A character typed into the search or path prompt.
     Type(char),
     /// Delete the character before the prompt's end.

@@ -1,42 +1,90 @@
 //! The export key: the current view (the shown reports, at the screen's
-//! width) written as side-by-side text by the same exporter the CLI uses,
-//! through its atomic file writer, which refuses to replace a file unless
-//! told to. The TUI has no text renderer of its own.
+//! width) written by the same exporters the CLI uses, in the format the
+//! file name's extension asks for (`.txt` side-by-side text, `.md`,
+//! `.html`, `.json`; text for any other), through the atomic file writer,
+//! which refuses to replace a file unless told to. `~` at the start of the
+//! name is the home folder, as in a shell. The TUI has no renderer of its
+//! own.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::export::file::{Overwrite, WriteFileError, write_atomic};
-use crate::export::text::{Layout, Styling, TextOptions, write as write_text};
+use crate::Comparison;
+use crate::export::file::{Format, Overwrite, WriteFileError, write_atomic_with};
+use crate::export::text::{Layout, Styling, TextOptions};
 use crate::view::ViewModel;
 
-/// Writes `view` as plain side-by-side text, `width` columns wide, to
-/// `path`; an existing file is replaced only when `overwrite` (the user
-/// said so). Returns the number of lines written.
+/// `~` or `~/…` expanded to the home folder (`$HOME`); anything else as is.
+pub fn expand_home(path: &str) -> PathBuf {
+    let home = std::env::var_os("HOME").filter(|h| !h.is_empty());
+    match (path, home) {
+        ("~", Some(h)) => PathBuf::from(h),
+        (p, Some(h)) if p.starts_with("~/") => PathBuf::from(h).join(&p[2..]),
+        (p, _) => PathBuf::from(p),
+    }
+}
+
+/// Writes `view` (of `cmp`) to `path` in the format its extension names,
+/// text `width` columns wide; an existing file is replaced only when
+/// `overwrite` (the user said so). Returns what was written ("text, 120
+/// lines"), for the status bar.
 ///
 /// # Errors
 /// [`WriteFileError::Exists`] when the file exists and `overwrite` is
-/// false (the caller asks the user); any I/O failure.
+/// false (the caller asks the user); a folder, a device, any I/O failure.
 pub fn write(
+    cmp: &Comparison,
     view: &ViewModel,
     width: usize,
     path: &Path,
     overwrite: bool,
-) -> Result<usize, WriteFileError> {
-    let options = TextOptions {
-        layout: Layout::SideBySide,
-        width,
-        styling: Styling::Markers,
-    };
-    let mut text = Vec::new();
-    write_text(view, &options, &mut text).map_err(|source| WriteFileError::Io {
-        path: path.to_path_buf(),
-        source,
-    })?;
+) -> Result<String, WriteFileError> {
+    let format = Format::from_path(path).unwrap_or(Format::Text);
     let mode = if overwrite {
         Overwrite::Replace
     } else {
         Overwrite::Refuse
     };
-    write_atomic(path, &text, mode)?;
-    Ok(String::from_utf8_lossy(&text).lines().count())
+    let mut lines = 0;
+    write_atomic_with(path, mode, |out| {
+        let mut buf = Vec::new();
+        match format {
+            Format::Text => {
+                let options = TextOptions {
+                    layout: Layout::SideBySide,
+                    width,
+                    styling: Styling::Markers,
+                    only_differences: false,
+                };
+                crate::export::text::write(view, &options, &mut buf)?;
+            }
+            Format::Markdown => crate::export::markdown::write(view, &mut buf)?,
+            Format::Html => crate::export::html::write(view, &mut buf)?,
+            Format::Json => crate::export::json::write(cmp, &mut buf)?,
+        }
+        lines = String::from_utf8_lossy(&buf).lines().count();
+        out.write_all(&buf)
+    })?;
+    let name = match format {
+        Format::Text => "text",
+        Format::Markdown => "Markdown",
+        Format::Html => "HTML",
+        Format::Json => "JSON",
+    };
+    Ok(format!("{name}, {lines} lines,"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tilde_is_home() {
+        let home = std::env::var("HOME").unwrap_or_default();
+        if home.is_empty() {
+            return;
+        }
+        assert_eq!(expand_home("~/x.md"), PathBuf::from(&home).join("x.md"));
+        assert_eq!(expand_home("~"), PathBuf::from(&home));
+        assert_eq!(expand_home("a~/b"), PathBuf::from("a~/b"));
+    }
 }

@@ -5,14 +5,14 @@
 //! the state update navigates with ([`Nav`]): where each sentence sits,
 //! the findings, the links, the searchable text.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::Comparison;
 use crate::model::SentenceRef;
 use crate::view::text::{self, Line};
 use crate::view::{Mark, RowStatus, Segment, ViewModel, ViewParagraph};
 
-use super::nav::{Nav, SideEntry, Stop, Target};
+use super::nav::{FoldStop, Nav, SideEntry, Stop, Target};
 use super::state::Wrap;
 
 /// One view row on screen.
@@ -24,6 +24,9 @@ pub struct RowSpan {
     pub first_line: usize,
     /// Lines it takes (the tallest cell).
     pub height: usize,
+    /// For a fold, the number of rows it stands for (from `view_row`);
+    /// 0 for a row.
+    pub folded: usize,
 }
 
 /// One drawn pane's lines.
@@ -48,6 +51,11 @@ pub struct DocSpec<'a> {
     pub wrap: Wrap,
     /// Spell highlights out with markers (no colour).
     pub markers: bool,
+    /// Start each paragraph with its number (`¶3`).
+    pub para_numbers: bool,
+    /// Differences only: fold runs of alike rows, except those opened
+    /// (by their first view row). `None` shows every row.
+    pub fold: Option<&'a BTreeSet<usize>>,
 }
 
 /// The laid-out document.
@@ -66,6 +74,7 @@ pub struct Doc {
     counterparts: BTreeMap<SentenceRef, Vec<SentenceRef>>,
     texts: Vec<(Stop, String)>,
     side: Vec<SideEntry>,
+    folds: Vec<FoldStop>,
 }
 
 impl Doc {
@@ -90,7 +99,19 @@ impl Doc {
             side,
             ..Doc::default()
         };
+        let runs: Vec<std::ops::Range<usize>> = spec.fold.map_or_else(Vec::new, |open| {
+            crate::view::fold::runs(&view.rows)
+                .into_iter()
+                .filter(|r| !open.contains(&r.start))
+                .collect()
+        });
         for (ri, row) in view.rows.iter().enumerate() {
+            if let Some(run) = runs.iter().find(|r| r.contains(&ri)) {
+                if run.start == ri {
+                    doc.push_fold(ri, run.len());
+                }
+                continue;
+            }
             let cells: Vec<Vec<Line>> = spec
                 .panes
                 .iter()
@@ -104,13 +125,8 @@ impl Doc {
                 continue;
             }
             let height = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
-            if !doc.rows.is_empty() {
-                // A blank line between rows.
-                for p in &mut doc.panes {
-                    p.lines.push(Vec::new());
-                }
-                doc.line_row.push(doc.rows.len() - 1);
-            }
+            // A blank line between rows.
+            doc.gap();
             let first_line = doc.line_row.len();
             for (p, mut lines) in doc.panes.iter_mut().zip(cells) {
                 p.filled.push(!lines.is_empty());
@@ -123,10 +139,45 @@ impl Doc {
                 view_row: ri,
                 first_line,
                 height,
+                folded: 0,
             });
         }
         doc.index(cmp, view);
         doc
+    }
+
+    /// Opens a row span: the blank line after the previous one.
+    fn gap(&mut self) {
+        if !self.rows.is_empty() {
+            for p in &mut self.panes {
+                p.lines.push(Vec::new());
+            }
+            self.line_row.push(self.rows.len() - 1);
+        }
+    }
+
+    /// One line standing for `n` alike rows from view row `first`.
+    fn push_fold(&mut self, first: usize, n: usize) {
+        self.gap();
+        let line = self.line_row.len();
+        let text = format!("{}  (x or a click opens)", crate::view::fold::label(n));
+        for p in &mut self.panes {
+            p.filled.push(true);
+            p.lines
+                .push(vec![Segment::new(text.clone(), Mark::Meta, None)]);
+        }
+        self.line_row.push(self.rows.len());
+        self.rows.push(RowSpan {
+            view_row: first,
+            first_line: line,
+            height: 1,
+            folded: n,
+        });
+        self.folds.push(FoldStop {
+            line,
+            row: first,
+            rows: n,
+        });
     }
 
     /// Finds sentences, findings and searchable text in the laid-out lines.
@@ -236,6 +287,21 @@ impl Doc {
 /// A cell's lines: wrapped by the view's helper, or one truncated line a
 /// sentence.
 fn lay_cell(paras: &[ViewParagraph], spec: DocSpec<'_>) -> Vec<Line> {
+    let numbered: Vec<ViewParagraph>;
+    let paras = if spec.para_numbers {
+        numbered = paras
+            .iter()
+            .map(|p| {
+                let mut q = p.clone();
+                let n = format!("¶{} ", p.paragraph + 1);
+                q.segments.insert(0, Segment::new(n, Mark::Meta, None));
+                q
+            })
+            .collect();
+        &numbered[..]
+    } else {
+        paras
+    };
     match spec.wrap {
         Wrap::Wrap => text::wrap_cell(paras, spec.width, spec.markers),
         Wrap::Truncate => {
@@ -284,28 +350,42 @@ fn by_sentence(segs: &[Segment]) -> Vec<Vec<Segment>> {
     out
 }
 
-/// One line of segments cut to `width` columns with the view's
-/// truncation (an ellipsis marks the cut).
+/// One line of segments cut to `width` columns; a cut line always ends
+/// in `…` (in the style of the text it cuts).
 fn truncate_line(segs: &[Segment], width: usize) -> Line {
-    // Whole segments first; the one that crosses the edge is cut.
     let total: usize = segs.iter().map(|s| text::width(&s.text)).sum();
-    let mut out = Vec::new();
+    if total <= width {
+        return segs.to_vec();
+    }
+    // Room for the text before the ellipsis.
+    let room = width.saturating_sub(1);
+    let mut out: Line = Vec::new();
     let mut col = 0;
     for s in segs {
         let w = text::width(&s.text);
-        if total <= width || col + w < width {
-            out.push(Segment {
-                text: text::truncate(&s.text, w),
-                ..s.clone()
-            });
+        if col + w <= room {
+            out.push(s.clone());
             col += w;
             continue;
         }
+        let mut cut = String::new();
+        for g in unicode_segmentation::UnicodeSegmentation::graphemes(s.text.as_str(), true) {
+            let gw = text::grapheme_width(g);
+            if col + gw > room {
+                break;
+            }
+            cut.push_str(if g == "\t" { " " } else { g });
+            col += gw;
+        }
+        cut.push('…');
         out.push(Segment {
-            text: text::truncate(&s.text, width - col),
+            text: cut,
             ..s.clone()
         });
-        break;
+        return out;
+    }
+    if let Some(last) = out.last_mut() {
+        last.text.push('…');
     }
     out
 }
@@ -361,5 +441,39 @@ impl Nav for Doc {
 
     fn side_entries(&self) -> &[SideEntry] {
         &self.side
+    }
+
+    fn folds(&self) -> &[FoldStop] {
+        &self.folds
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_line_always_ends_in_an_ellipsis() {
+        let segs = |parts: &[&str]| -> Vec<Segment> {
+            parts
+                .iter()
+                .map(|p| Segment::new(*p, Mark::Plain, None))
+                .collect()
+        };
+        let join = |l: &Line| l.iter().map(|s| s.text.as_str()).collect::<String>();
+        // A segment ending exactly at the edge with more to follow.
+        let l = truncate_line(&segs(&["abcde", " fgh"]), 5);
+        assert_eq!(join(&l), "abcd…");
+        let l = truncate_line(&segs(&["ab", "cd", "ef"]), 5);
+        assert_eq!(join(&l), "abcd…");
+        assert_eq!(text::width(&join(&l)), 5);
+        let l = truncate_line(&segs(&["ab", "cde"]), 5);
+        assert_eq!(join(&l), "abcde");
+        for w in 1..12 {
+            let l = truncate_line(&segs(&["one ", "two ", "three"]), w);
+            let t = join(&l);
+            assert!(text::width(&t) <= w, "{t:?} at {w}");
+            assert!(t.ends_with('…'), "{t:?} at {w}");
+        }
     }
 }

@@ -18,6 +18,18 @@ pub struct Stop {
     pub height: usize,
 }
 
+/// A fold (differences only): one line standing for rows every shown
+/// report tells alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoldStop {
+    /// Its document line.
+    pub line: usize,
+    /// The first view row it hides (what the state remembers to expand).
+    pub row: usize,
+    /// How many rows it hides.
+    pub rows: usize,
+}
+
 /// Findings the user can jump between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -96,4 +108,8 @@ pub trait Nav {
     fn matches(&self, query: &str) -> Vec<Stop>;
     /// The side panel's entries.
     fn side_entries(&self) -> &[SideEntry];
+    /// The folds, top to bottom (none unless differences only).
+    fn folds(&self) -> &[FoldStop] {
+        &[]
+    }
 }

@@ -14,9 +14,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::model::Article;
 use crate::{Comparison, Options};
 
-use super::app::App;
+use super::app::{App, Step};
+use super::keymap::Keymap;
 use super::terminal::{self, Signals, Tui};
 use super::theme::ThemeChoice;
+use crate::config::{Columns, Config};
 
 /// How the TUI ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,37 +35,54 @@ const SIGNAL_POLL: Duration = Duration::from_millis(200);
 
 /// Opens the TUI: loads the reports with `load` (while a progress screen
 /// shows), aligns them with `options`, and runs until the user quits.
-/// The terminal is restored on every way out, errors included.
+/// `config` gives the theme, keys and starting columns. The terminal is
+/// restored on every way out, errors and signals included.
 ///
 /// # Errors
-/// Whatever `load` returns, and terminal failures (as `io::Error`).
-pub fn run<E, L>(options: Options, load: L) -> Result<Exit, E>
+/// Whatever `load` returns, a key the config file names wrongly, and
+/// terminal failures (as `io::Error`).
+pub fn run<E, L>(options: Options, config: &Config, load: L) -> Result<Exit, E>
 where
     E: From<io::Error>,
     L: FnOnce() -> Result<Vec<Article>, E>,
 {
+    let keymap = Keymap::with_overrides(config.keys.iter().map(|(k, v)| (k.as_str(), v.names())))
+        .map_err(|e| {
+        let path = crate::config::path().unwrap_or_default();
+        io::Error::other(format!("{}: {e}", path.display()))
+    })?;
     let signals = Signals::register()?;
-    let theme = ThemeChoice::from_env().theme();
+    let theme = ThemeChoice::with_config(config.theme).theme();
     let (mut tui, _guard) = terminal::init()?;
     progress(&mut tui, "Loading reports…", None)?;
     let articles = load()?;
-    let Some(cmp) = align(&mut tui, &signals, articles, options)? else {
-        return Ok(Exit::Quit);
+    let cmp = match align(&mut tui, &signals, articles, options)? {
+        Aligned::Done(cmp) => *cmp,
+        Aligned::Quit => return Ok(Exit::Quit),
+        Aligned::Signal(n) => return Ok(Exit::Signal(n)),
     };
-    let mut app = App::new(cmp, options, theme);
+    let mut app =
+        App::new(cmp, options, theme).configured(keymap, config.columns == Some(Columns::All));
     let exit = event_loop(&mut tui, &signals, &mut app)?;
     terminal::restore();
     Ok(exit)
 }
 
-/// Aligns on a worker thread, redrawing the progress screen until done.
-/// `None` when the user quit (or a signal came) meanwhile.
+/// How aligning ended.
+enum Aligned {
+    Done(Box<Comparison>),
+    Quit,
+    Signal(i32),
+}
+
+/// Aligns on a worker thread, redrawing the progress screen until done,
+/// the user quits or a signal comes.
 fn align(
     tui: &mut Tui,
     signals: &Signals,
     articles: Vec<Article>,
     options: Options,
-) -> io::Result<Option<Comparison>> {
+) -> io::Result<Aligned> {
     let what = format!(
         "Aligning {} reports ({} paragraphs)…",
         articles.len(),
@@ -73,19 +92,19 @@ fn align(
     let worker = std::thread::spawn(move || Comparison::new(articles, &options));
     while !worker.is_finished() {
         progress(tui, &what, Some(start.elapsed()))?;
-        if signals.raised().is_some() {
-            return Ok(None);
+        if let Some(sig) = signals.raised() {
+            return Ok(Aligned::Signal(i32::try_from(sig).unwrap_or(15)));
         }
         if event::poll(Duration::from_millis(100))?
             && let Event::Key(k) = event::read()?
             && (k.code == KeyCode::Char('q')
                 || (k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL)))
         {
-            return Ok(None);
+            return Ok(Aligned::Quit);
         }
     }
     match worker.join() {
-        Ok(cmp) => Ok(Some(cmp)),
+        Ok(cmp) => Ok(Aligned::Done(Box::new(cmp))),
         // The worker panicked: the hook already printed it; carry on
         // unwinding here so the guard restores the terminal.
         Err(panic) => std::panic::resume_unwind(panic),
@@ -144,8 +163,16 @@ fn event_loop(tui: &mut Tui, signals: &Signals, app: &mut App) -> io::Result<Exi
             size = Rect::new(0, 0, w, h);
             tui.autoresize()?;
         }
-        if app.handle(&event, size) {
-            return Ok(Exit::Quit);
+        match app.handle_step(&event, size) {
+            Step::Continue => {}
+            Step::Quit => return Ok(Exit::Quit),
+            Step::Suspend => {
+                terminal::suspend()?;
+                // Back from `fg`: the screen is ours again, maybe resized.
+                tui.clear()?;
+                size = area(tui)?;
+                app.resize(size);
+            }
         }
     }
 }

@@ -61,15 +61,23 @@ pub fn entries(report: &Report, articles: &[Article]) -> Vec<SideEntry> {
             target,
         });
     }
-    for f in &report.unique_facts {
+    // Concrete facts (numbers, dates, names) first, then claims of one
+    // report, shown by their opening words.
+    let mut facts: Vec<_> = report.unique_facts.iter().collect();
+    facts.sort_by_key(|f| f.facts.is_empty());
+    for f in facts {
+        let what = if f.facts.is_empty() {
+            crate::view::text::truncate(&f.text, 60)
+        } else {
+            f.facts.join(", ")
+        };
         out.push(SideEntry {
             section: Section::UniqueFacts,
             kind: EntryKind::UniqueFact,
             text: format!(
-                "{} [{}] {}",
+                "{} [{}] {what}",
                 marker(EntryKind::UniqueFact),
                 f.sentence.article + 1,
-                f.facts.join(", ")
             ),
             target: Some(f.sentence),
         });

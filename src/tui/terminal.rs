@@ -1,6 +1,6 @@
 //! Terminal setup and teardown for the TUI: raw mode, alternate screen and
 //! mouse capture on the way in, all undone on every way out (normal quit,
-//! error, panic, SIGTERM/SIGHUP).
+//! error, panic, SIGINT/SIGTERM/SIGHUP/SIGQUIT), and around Ctrl-Z.
 //!
 //! The panic hook is installed *before* the terminal changes mode, and it
 //! restores the terminal before handing over to the previous hook, so the
@@ -58,6 +58,26 @@ pub fn restore() {
     let _ = out.flush();
 }
 
+/// Ctrl-Z: puts the terminal back as the shell left it, stops the
+/// process as the shell's job control expects, and on `fg` sets the
+/// terminal up again (the caller redraws).
+///
+/// # Errors
+/// The terminal refuses to return to TUI mode.
+pub fn suspend() -> io::Result<()> {
+    restore();
+    #[cfg(unix)]
+    {
+        // The default action of SIGTSTP stops us; we go on from here when
+        // the shell sends SIGCONT.
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGTSTP);
+    }
+    ACTIVE.store(true, Ordering::SeqCst);
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    Ok(())
+}
+
 /// Restores the terminal when dropped, so `?` in the event loop cannot
 /// leave it in raw mode.
 #[derive(Debug)]
@@ -80,7 +100,8 @@ fn install_panic_hook() {
     });
 }
 
-/// A termination signal (SIGTERM, SIGHUP, SIGQUIT) seen while the TUI runs.
+/// A termination signal (SIGINT from outside, SIGTERM, SIGHUP, SIGQUIT)
+/// seen while the TUI runs. (In raw mode Ctrl-C is a key, not SIGINT.)
 #[derive(Debug, Clone)]
 pub struct Signals {
     raised: Arc<AtomicBool>,
@@ -100,6 +121,7 @@ impl Signals {
         };
         #[cfg(unix)]
         for sig in [
+            signal_hook::consts::SIGINT,
             signal_hook::consts::SIGTERM,
             signal_hook::consts::SIGHUP,
             signal_hook::consts::SIGQUIT,

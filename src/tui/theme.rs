@@ -1,11 +1,12 @@
-//! Every style the TUI draws with, in one place. Three themes: dark and
-//! light terminals (picked from `COLORFGBG` or `STORYDIFF_THEME`), and
-//! `NO_COLOR`, which keeps only bold/italic/underline/strike-through. Each
-//! highlight carries a modifier as well as a colour, so that none relies on
-//! colour alone; the text markers of the view model do the rest.
+//! The TUI's styles: the one theme ([`crate::theme`], shared with the
+//! exporters) turned into terminal styles. Three palettes: dark and light
+//! terminals (picked by the config file, `STORYDIFF_THEME` or
+//! `COLORFGBG`), and `NO_COLOR`, which keeps only bold/italic/underline/
+//! strike-through and spells highlights out with the view's markers.
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::theme::{Colour, Look, Palette, Underline};
 use crate::view::{Mark, RowStatus};
 
 /// The styles of one theme.
@@ -27,6 +28,8 @@ pub struct Theme {
     pub key: Style,
     /// Messages in the status bar.
     pub message: Style,
+    /// The warning banner.
+    pub warning: Style,
     /// The selected sentence.
     pub selected: Style,
     /// Sentences linked to the selected one.
@@ -41,6 +44,8 @@ pub struct Theme {
     pub quote_unique: Style,
     /// A fact only one report has.
     pub fact_unique: Style,
+    /// A figure other reports give differently.
+    pub conflict: Style,
     /// Words only the shown report has, in a linked sentence.
     pub inserted: Style,
     /// Words the shown report dropped, in a linked sentence.
@@ -58,101 +63,104 @@ pub struct Theme {
     pub markers: bool,
 }
 
-const fn fg(c: Color) -> Style {
-    Style::new().fg(c)
+const fn colour(c: Colour) -> Color {
+    match c {
+        Colour::Black => Color::Black,
+        Colour::Red => Color::Red,
+        Colour::Green => Color::Green,
+        Colour::Yellow => Color::Yellow,
+        Colour::Blue => Color::Blue,
+        Colour::Magenta => Color::Magenta,
+        Colour::Cyan => Color::Cyan,
+        Colour::Gray => Color::Gray,
+        Colour::DarkGray => Color::DarkGray,
+        Colour::LightRed => Color::LightRed,
+        Colour::LightGreen => Color::LightGreen,
+        Colour::LightYellow => Color::LightYellow,
+        Colour::LightBlue => Color::LightBlue,
+        Colour::LightMagenta => Color::LightMagenta,
+        Colour::LightCyan => Color::LightCyan,
+        Colour::White => Color::White,
+        Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+    }
 }
 
-/// For dark backgrounds: light colours.
-pub const DARK: Theme = Theme {
-    text: Style::new(),
-    dim: fg(Color::DarkGray),
-    title: Style::new().add_modifier(Modifier::BOLD),
-    border: fg(Color::DarkGray),
-    border_focus: fg(Color::Cyan),
-    status: Style::new().fg(Color::White).bg(Color::DarkGray),
-    key: fg(Color::Yellow).add_modifier(Modifier::BOLD),
-    message: fg(Color::LightGreen).add_modifier(Modifier::BOLD),
-    selected: Style::new().add_modifier(Modifier::REVERSED),
-    counterpart: Style::new()
-        .bg(Color::Rgb(40, 60, 90))
-        .add_modifier(Modifier::UNDERLINED),
-    search: Style::new().fg(Color::Black).bg(Color::Yellow),
-    quote_shared: fg(Color::LightCyan).add_modifier(Modifier::ITALIC),
-    quote_altered: fg(Color::LightMagenta).add_modifier(Modifier::ITALIC),
-    quote_unique: fg(Color::LightYellow).add_modifier(Modifier::ITALIC),
-    fact_unique: fg(Color::LightYellow).add_modifier(Modifier::UNDERLINED),
-    inserted: fg(Color::LightGreen).add_modifier(Modifier::BOLD),
-    deleted: fg(Color::LightRed).add_modifier(Modifier::CROSSED_OUT),
-    replaced: fg(Color::LightBlue).add_modifier(Modifier::BOLD),
-    unmatched: fg(Color::Gray),
-    offtopic: fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
-    covered: fg(Color::LightCyan),
-    markers: false,
-};
-
-/// For light backgrounds: dark colours.
-pub const LIGHT: Theme = Theme {
-    text: Style::new(),
-    dim: fg(Color::Gray),
-    title: Style::new().add_modifier(Modifier::BOLD),
-    border: fg(Color::Gray),
-    border_focus: fg(Color::Blue),
-    status: Style::new().fg(Color::Black).bg(Color::Gray),
-    key: fg(Color::Blue).add_modifier(Modifier::BOLD),
-    message: fg(Color::Green).add_modifier(Modifier::BOLD),
-    selected: Style::new().add_modifier(Modifier::REVERSED),
-    counterpart: Style::new()
-        .bg(Color::Rgb(205, 225, 250))
-        .add_modifier(Modifier::UNDERLINED),
-    search: Style::new().fg(Color::Black).bg(Color::Yellow),
-    quote_shared: fg(Color::Blue).add_modifier(Modifier::ITALIC),
-    quote_altered: fg(Color::Magenta).add_modifier(Modifier::ITALIC),
-    quote_unique: fg(Color::Rgb(150, 90, 0)).add_modifier(Modifier::ITALIC),
-    fact_unique: fg(Color::Rgb(150, 90, 0)).add_modifier(Modifier::UNDERLINED),
-    inserted: fg(Color::Green).add_modifier(Modifier::BOLD),
-    deleted: fg(Color::Red).add_modifier(Modifier::CROSSED_OUT),
-    replaced: fg(Color::Blue).add_modifier(Modifier::BOLD),
-    unmatched: fg(Color::DarkGray),
-    offtopic: fg(Color::Gray).add_modifier(Modifier::ITALIC),
-    covered: fg(Color::Blue),
-    markers: false,
-};
-
-const fn m(modifier: Modifier) -> Style {
-    Style::new().add_modifier(modifier)
+/// A look as a terminal style (every underline style as an underline).
+pub const fn style(l: Look) -> Style {
+    let mut s = Style::new();
+    if let Some(c) = l.fg {
+        s = s.fg(colour(c));
+    }
+    if let Some(c) = l.bg {
+        s = s.bg(colour(c));
+    }
+    let mut m = Modifier::empty();
+    if l.bold {
+        m = m.union(Modifier::BOLD);
+    }
+    if l.italic {
+        m = m.union(Modifier::ITALIC);
+    }
+    if l.dim {
+        m = m.union(Modifier::DIM);
+    }
+    if l.strike {
+        m = m.union(Modifier::CROSSED_OUT);
+    }
+    if l.reversed {
+        m = m.union(Modifier::REVERSED);
+    }
+    if !matches!(l.underline, Underline::None) {
+        m = m.union(Modifier::UNDERLINED);
+    }
+    s.add_modifier(m)
 }
 
+impl Theme {
+    /// The terminal styles of a palette.
+    pub const fn from_palette(p: &Palette) -> Theme {
+        Theme {
+            text: style(p.text),
+            dim: style(p.dim),
+            title: style(p.title),
+            border: style(p.border),
+            border_focus: style(p.border_focus),
+            status: style(p.status),
+            key: style(p.key),
+            message: style(p.message),
+            warning: style(p.warning),
+            selected: style(p.selected),
+            counterpart: style(p.counterpart),
+            search: style(p.search),
+            quote_shared: style(p.quote_shared),
+            quote_altered: style(p.quote_altered),
+            quote_unique: style(p.quote_unique),
+            fact_unique: style(p.fact_unique),
+            conflict: style(p.conflict),
+            inserted: style(p.inserted),
+            deleted: style(p.deleted),
+            replaced: style(p.replaced),
+            unmatched: style(p.unmatched),
+            offtopic: style(p.offtopic),
+            covered: style(p.covered),
+            markers: p.markers,
+        }
+    }
+}
+
+/// For dark backgrounds.
+pub const DARK: Theme = Theme::from_palette(&crate::theme::DARK);
+/// For light backgrounds.
+pub const LIGHT: Theme = Theme::from_palette(&crate::theme::LIGHT);
 /// `NO_COLOR`: modifiers only.
-pub const MONO: Theme = Theme {
-    text: Style::new(),
-    dim: m(Modifier::DIM),
-    title: m(Modifier::BOLD),
-    border: Style::new(),
-    border_focus: m(Modifier::BOLD),
-    status: m(Modifier::REVERSED),
-    key: m(Modifier::BOLD),
-    message: m(Modifier::BOLD),
-    selected: m(Modifier::REVERSED),
-    counterpart: m(Modifier::UNDERLINED),
-    search: m(Modifier::REVERSED.union(Modifier::BOLD)),
-    quote_shared: m(Modifier::ITALIC),
-    quote_altered: m(Modifier::ITALIC.union(Modifier::UNDERLINED)),
-    quote_unique: m(Modifier::ITALIC.union(Modifier::BOLD)),
-    fact_unique: m(Modifier::UNDERLINED),
-    inserted: m(Modifier::BOLD),
-    deleted: m(Modifier::CROSSED_OUT),
-    replaced: m(Modifier::BOLD.union(Modifier::UNDERLINED)),
-    unmatched: m(Modifier::DIM),
-    offtopic: m(Modifier::DIM.union(Modifier::ITALIC)),
-    covered: m(Modifier::BOLD),
-    markers: true,
-};
+pub const MONO: Theme = Theme::from_palette(&crate::theme::MONO);
 
 impl Theme {
     /// The style of a view highlight.
     pub fn mark(&self, mark: Mark) -> Style {
         match mark {
             Mark::Plain | Mark::Equal => self.text,
+            Mark::Related => self.text.add_modifier(Modifier::ITALIC),
             Mark::Inserted => self.inserted,
             Mark::Deleted => self.deleted,
             Mark::Replaced => self.replaced,
@@ -160,7 +168,7 @@ impl Theme {
             Mark::AlteredQuote => self.quote_altered,
             Mark::UniqueQuote => self.quote_unique,
             Mark::UniqueFact => self.fact_unique,
-            Mark::Conflict => self.quote_altered.add_modifier(Modifier::REVERSED),
+            Mark::Conflict => self.conflict,
             Mark::Unmatched => self.unmatched,
             Mark::OffTopic => self.offtopic,
             Mark::Meta => self.dim,
@@ -193,13 +201,26 @@ pub enum ThemeChoice {
 
 impl ThemeChoice {
     /// Reads the environment: `NO_COLOR` (any non-empty value) wins, then
-    /// `STORYDIFF_THEME=light|dark`, then `COLORFGBG` (`fg;bg`, set by
-    /// many terminals; a background of 7 or 9-15 is light).
+    /// `STORYDIFF_THEME=light|dark|mono`, then the config file's `theme`,
+    /// then `COLORFGBG` (`fg;bg`, set by many terminals; a background of 7
+    /// or 9-15 is light).
     pub fn from_env() -> Self {
+        Self::with_config(None)
+    }
+
+    /// As [`ThemeChoice::from_env`], with the config file's setting.
+    pub fn with_config(config: Option<crate::config::Theme>) -> Self {
+        use crate::config::Theme as C;
         let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let configured = match config {
+            Some(C::Dark) => Some("dark"),
+            Some(C::Light) => Some("light"),
+            Some(C::Mono) => Some("mono"),
+            Some(C::Auto) | None => None,
+        };
         Self::decide(
             var("NO_COLOR").is_some(),
-            var("STORYDIFF_THEME").as_deref(),
+            var("STORYDIFF_THEME").as_deref().or(configured),
             var("COLORFGBG").as_deref(),
         )
     }
@@ -211,6 +232,7 @@ impl ThemeChoice {
         match chosen {
             Some("light") => return ThemeChoice::Light,
             Some("dark") => return ThemeChoice::Dark,
+            Some("mono") => return ThemeChoice::Mono,
             _ => {}
         }
         let bg = colorfgbg
@@ -219,6 +241,15 @@ impl ThemeChoice {
         match bg {
             Some(7 | 9..=15) => ThemeChoice::Light,
             _ => ThemeChoice::Dark,
+        }
+    }
+
+    /// The palette (for coloured text export).
+    pub fn palette(self) -> &'static Palette {
+        match self {
+            ThemeChoice::Dark => &crate::theme::DARK,
+            ThemeChoice::Light => &crate::theme::LIGHT,
+            ThemeChoice::Mono => &crate::theme::MONO,
         }
     }
 
@@ -258,6 +289,7 @@ mod tests {
             t.status,
             t.key,
             t.message,
+            t.warning,
             t.selected,
             t.counterpart,
             t.search,
@@ -265,6 +297,7 @@ mod tests {
             t.quote_altered,
             t.quote_unique,
             t.fact_unique,
+            t.conflict,
             t.inserted,
             t.deleted,
             t.replaced,

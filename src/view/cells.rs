@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::overlay::overlay;
 use super::{Mark, QuoteKind, QuoteRef, RowStatus, Segment, ViewParagraph};
 use crate::Comparison;
-use crate::align::{DiffOp, SentenceLink};
+use crate::align::{DiffOp, LinkGrade, SentenceLink};
 use crate::analysis::QuoteStatus;
 use crate::model::{ArticleId, ParaKind, Paragraph, SentenceRef};
 
@@ -53,7 +53,12 @@ impl<'a> Context<'a> {
         offtopic: &'a HashSet<(ArticleId, usize)>,
     ) -> Self {
         let mut facts: HashMap<(ArticleId, usize), Vec<FactSpan>> = HashMap::new();
-        for u in &cmp.analysis.unique_facts {
+        for u in cmp
+            .analysis
+            .unique_facts
+            .iter()
+            .chain(&cmp.analysis.added_details)
+        {
             let sentence = cmp
                 .articles
                 .get(u.article)
@@ -153,6 +158,7 @@ impl<'a> Context<'a> {
         match kind {
             ParaKind::Title | ParaKind::Headline => Mark::Title,
             ParaKind::Meta => Mark::Meta,
+            ParaKind::Furniture => Mark::OffTopic,
             ParaKind::Body if self.offtopic.contains(&(a, p)) => Mark::OffTopic,
             ParaKind::Body if status == RowStatus::Unmatched => Mark::Unmatched,
             ParaKind::Body => Mark::Plain,
@@ -304,7 +310,8 @@ fn empty(article: ArticleId, paragraph: usize) -> ViewParagraph {
 
 /// The segments of one paragraph: gaps and unlinked sentences keep the
 /// base marks; each sentence with a link (found by `link_of`) hands its
-/// diff runs and its "equal" mark to `emit`. Shared by the side-by-side
+/// diff runs and its "equal" mark to `emit` (a `related` link marks its
+/// sentence [`Mark::Related`] as a whole instead). Shared by the side-by-side
 /// cells and the inline layout, which differ only in how they show a change.
 pub(super) fn linked_segments<'l>(
     para: &Paragraph,
@@ -332,6 +339,16 @@ pub(super) fn linked_segments<'l>(
             let (equal, alone) = Context::sentence_marks(base);
             let linked = link_of(s).and_then(|l| sided_runs(l, s, text).map(|r| (l, r)));
             match linked {
+                // A related link shares only part of a claim: a word diff
+                // would be confetti, so the sentence is marked as a whole.
+                Some((l, _)) if l.grade == LinkGrade::Related => {
+                    let mark = if equal == Mark::Equal {
+                        Mark::Related
+                    } else {
+                        equal
+                    };
+                    segs.push(Segment::new(text, mark, Some(s)));
+                }
                 Some((l, runs)) => emit(&mut segs, s, equal, l, runs),
                 None => segs.push(Segment::new(text, alone, Some(s))),
             }

@@ -12,6 +12,10 @@ pub enum Mark {
     Plain,
     /// Text of a linked sentence that the compared report has too.
     Equal,
+    /// A sentence linked as related: it shares part of a claim with the
+    /// compared report's sentence but says something else too, so its
+    /// words are not diffed.
+    Related,
     /// Words only this (non-reference) report has inside a linked sentence.
     Inserted,
     /// Words only the reference report has inside a linked sentence.
@@ -40,11 +44,12 @@ pub enum Mark {
 
 impl Mark {
     /// Every highlight, in legend order (`Plain` excluded).
-    pub const LEGEND: [Mark; 12] = [
+    pub const LEGEND: [Mark; 13] = [
         Mark::Equal,
         Mark::Inserted,
         Mark::Deleted,
         Mark::Replaced,
+        Mark::Related,
         Mark::SharedQuote,
         Mark::AlteredQuote,
         Mark::UniqueQuote,
@@ -60,6 +65,7 @@ impl Mark {
         match self {
             Mark::Plain => "text",
             Mark::Equal => "linked",
+            Mark::Related => "related",
             Mark::Inserted => "inserted",
             Mark::Deleted => "deleted",
             Mark::Replaced => "replaced",
@@ -79,7 +85,10 @@ impl Mark {
     pub fn description(self) -> &'static str {
         match self {
             Mark::Plain => "text with nothing to note",
-            Mark::Equal => "sentence the compared report also has",
+            Mark::Equal => "sentence the compared report also has (words diffed)",
+            Mark::Related => {
+                "sentence related to one of the compared report (part of the claim shared, words not diffed)"
+            }
             Mark::Inserted => "words only this report has in a linked sentence",
             Mark::Deleted => "words only the reference report has in a linked sentence",
             Mark::Replaced => "words the other report puts differently",
@@ -103,6 +112,7 @@ impl Mark {
             Mark::Inserted => ("{+", "+}"),
             Mark::Deleted => ("[-", "-]"),
             Mark::Replaced => ("[~", "~]"),
+            Mark::Related => ("{~", "~}"),
             Mark::SharedQuote => ("<<", ">>"),
             Mark::AlteredQuote => ("<~", "~>"),
             Mark::UniqueQuote => ("<!", "!>"),

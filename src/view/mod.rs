@@ -23,6 +23,7 @@
 //! ```
 
 mod cells;
+pub mod fold;
 mod header;
 mod inline;
 mod marks;
@@ -215,13 +216,11 @@ impl ViewModel {
     }
 }
 
-/// The name of shown column `i` in headers and exports: `A`, `B`, ...
-/// then `27`, `28`, ... past `Z`.
-pub fn column_name(i: usize) -> String {
-    match u8::try_from(i) {
-        Ok(n) if n < 26 => char::from(b'A' + n).to_string(),
-        _ => (i + 1).to_string(),
-    }
+/// The name of a report in headers, exports, the TUI and the JSON: its
+/// number, 1 to N in input order (whichever columns are shown), so that a
+/// report is called the same everywhere.
+pub fn report_name(article: ArticleId) -> String {
+    (article + 1).to_string()
 }
 
 /// Builds the view of `cmp` that `opts` asks for.

@@ -194,6 +194,7 @@ pub(super) fn build(
     let mut unique_facts: Vec<UniqueFactEntry> = a
         .unique_facts
         .iter()
+        .chain(&a.added_details)
         .filter(|u| shown.contains(&u.article))
         .map(|u| UniqueFactEntry {
             sentence: SentenceRef {

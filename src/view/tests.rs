@@ -1,8 +1,10 @@
 //! View model tests on the bundled samples and the CJK/emoji fixture.
 
 use super::*;
+use crate::align::{LinkGrade, SentenceLink};
 use crate::analysis::{OffTopic, Quote, QuoteOccurrence, QuoteStatus, UniqueFact};
 use crate::load::{Format, parse_text};
+use crate::model::SentenceRef;
 use crate::{Comparison, Options};
 
 fn samples() -> Comparison {
@@ -270,24 +272,85 @@ fn navigation_steps() {
     assert_eq!(Navigation::previous(&list, 2), None);
 }
 
+/// A link between two sentences of the samples, with its word diff.
+fn crafted_link(cmp: &Comparison, a: SentenceRef, b: SentenceRef, sim: f64) -> SentenceLink {
+    let text =
+        |s: SentenceRef| cmp.articles[s.article].paragraphs[s.paragraph].sentence(s.sentence);
+    SentenceLink {
+        a,
+        b,
+        similarity: sim,
+        grade: LinkGrade::Same,
+        diff: crate::align::word_diff(text(a), text(b)),
+    }
+}
+
+/// The first sentence of report `a` containing `needle`.
+fn sentence_with(cmp: &Comparison, a: usize, needle: &str) -> SentenceRef {
+    cmp.articles[a]
+        .paragraphs
+        .iter()
+        .enumerate()
+        .find_map(|(p, para)| {
+            para.sentence_texts()
+                .position(|t| t.contains(needle))
+                .map(|s| SentenceRef {
+                    article: a,
+                    paragraph: p,
+                    sentence: s,
+                })
+        })
+        .expect("sentence in the samples")
+}
+
 #[test]
 fn changes_are_against_the_paragraph_beside() {
-    // B's sentence links to A's title (better) and to "All-time low, you
-    // say?" in its own row: the row shows it against the latter.
-    let cmp = samples();
+    // B's sentence links to a sentence of A in its own row and, better, to
+    // one elsewhere: the row shows it against the one beside it.
+    let mut cmp = samples();
+    let b = sentence_with(&cmp, 1, "Tillerson reiterated the US position");
+    let row = cmp.alignment.row_of(1, b.paragraph).expect("in a row");
+    let near_para = cmp.alignment.rows[row].cells[0][0];
+    let near = SentenceRef {
+        article: 0,
+        paragraph: near_para,
+        sentence: 0,
+    };
+    let far = sentence_with(&cmp, 0, "Assad was behind the attack");
+    assert_ne!(far.paragraph, near_para);
+    let near_link = crafted_link(&cmp, near, b, 0.4);
+    let far_link = crafted_link(&cmp, far, b, 0.9);
+    cmp.alignment.links = vec![near_link.clone(), far_link];
     let vm = build(&cmp, &ViewOptions::all(&cmp));
-    let (i, left) = find(&vm, 0, "All-time low, you say?");
-    let right = &vm.rows[i].cells[1][0];
-    assert!(text_of(right).starts_with("In Washington, US President Donald Trump"));
-    // Case is folded: "All-time" opening a sentence is the same words.
-    assert_eq!(marked(right, Mark::Equal), ["all-time low"]);
-    assert_eq!(marked(left, Mark::Equal), ["All-time low"]);
-    // Inline, B's sentence is told once, interleaved with A's.
-    let inline: String = vm.rows[i]
-        .inline
+    let right = vm
+        .rows
         .iter()
-        .flat_map(|p| p.segments.iter())
-        .map(|s| s.text.as_str())
+        .find_map(|r| r.cells[1].iter().find(|p| p.paragraph == b.paragraph))
+        .expect("B's paragraph is shown");
+    let want: String = near_link
+        .diff
+        .iter()
+        .filter(|r| r.op == crate::align::DiffOp::Equal)
+        .map(|r| r.b.as_str())
         .collect();
-    assert_eq!(inline.matches("In Washington").count(), 1);
+    assert!(!want.trim().is_empty());
+    assert_eq!(marked(right, Mark::Equal).concat().trim(), want.trim());
+}
+
+#[test]
+fn related_links_are_marked_whole() {
+    // A related link shows its sentence as related, without a word diff.
+    let mut cmp = samples();
+    let b = sentence_with(&cmp, 1, "Tillerson reiterated the US position");
+    let a = sentence_with(&cmp, 0, "Assad was behind the attack");
+    let mut link = crafted_link(&cmp, a, b, 0.3);
+    link.grade = LinkGrade::Related;
+    cmp.alignment.links = vec![link];
+    let vm = build(&cmp, &ViewOptions::all(&cmp));
+    let (_, left) = find(&vm, 0, "Assad was behind the attack");
+    assert_eq!(
+        marked(left, Mark::Related),
+        ["Tillerson reiterated that Assad was behind the attack."]
+    );
+    assert!(left.segments.iter().all(|s| !s.mark.is_change()));
 }

@@ -13,6 +13,10 @@ pub struct Bag {
     items: Vec<Item>,
     /// Unit vectors of the known words, `dims` floats each, in item order.
     vecs: Vec<f32>,
+    /// Vocabulary rows of the known words, in the order of `vecs`.
+    known_rows: Vec<u32>,
+    /// Index in `items` of each known word, in the order of `vecs`.
+    known_items: Vec<usize>,
     /// Weighted mean of the known words' vectors (all zeros if none).
     mean: Vec<f32>,
     mean_norm: f32,
@@ -26,8 +30,8 @@ struct Item {
 
 #[derive(Debug, Clone)]
 enum What {
-    /// A vocabulary word: its row and the offset of its vector in `vecs`.
-    Known { row: u32, at: usize },
+    /// A vocabulary word (its vector is in `vecs`).
+    Known,
     /// Not in the vocabulary: lower-cased, without a possessive.
     Unknown(Box<str>),
 }
@@ -39,6 +43,8 @@ impl Bag {
             dims,
             items: Vec::with_capacity(words.len()),
             vecs: Vec::new(),
+            known_rows: Vec::new(),
+            known_items: Vec::new(),
             mean: vec![0.0; dims],
             mean_norm: 0.0,
         };
@@ -54,9 +60,11 @@ impl Bag {
                 wv.add_row(row, weight, &mut bag.mean);
                 #[allow(clippy::cast_possible_truncation)] // rows < u32::MAX / 2
                 let row = row as u32;
+                bag.known_rows.push(row);
+                bag.known_items.push(bag.items.len());
                 Item {
                     weight,
-                    what: What::Known { row, at },
+                    what: What::Known,
                 }
             } else {
                 let lower = word.to_lowercase();
@@ -87,7 +95,7 @@ impl Bag {
 
     /// Number of kept words that have a vector.
     pub fn known(&self) -> usize {
-        self.vecs.len() / self.dims.max(1)
+        self.known_rows.len()
     }
 
     /// Soft word overlap, in `[0, 1]`: each word's best match on the other
@@ -96,33 +104,57 @@ impl Bag {
     /// [`WordVectors::weight`] and averaged over its side, then over both
     /// directions. 1 for a bag with itself, 0 when either side is empty.
     pub fn soft_overlap(&self, other: &Bag) -> f32 {
-        if self.is_empty() || other.is_empty() {
+        if self.is_empty() || other.is_empty() || self.dims != other.dims {
             return 0.0;
         }
-        (0.5 * (self.one_way(other) + other.one_way(self))).clamp(0.0, 1.0)
+        // One pass over the pairs of known words fills both directions.
+        let mut best_a = vec![0.0f32; self.items.len()];
+        let mut best_b = vec![0.0f32; other.items.len()];
+        let dims = self.dims;
+        for ((&ra, &ia), va) in self
+            .known_rows
+            .iter()
+            .zip(&self.known_items)
+            .zip(self.vecs.chunks_exact(dims))
+        {
+            for ((&rb, &ib), vb) in other
+                .known_rows
+                .iter()
+                .zip(&other.known_items)
+                .zip(other.vecs.chunks_exact(dims))
+            {
+                let sim = if ra == rb {
+                    1.0
+                } else {
+                    dot(va, vb).clamp(0.0, 1.0)
+                };
+                best_a[ia] = best_a[ia].max(sim);
+                best_b[ib] = best_b[ib].max(sim);
+            }
+        }
+        for (ia, x) in self.items.iter().enumerate() {
+            let What::Unknown(text) = &x.what else {
+                continue;
+            };
+            for (ib, y) in other.items.iter().enumerate() {
+                if matches!(&y.what, What::Unknown(t) if t == text) {
+                    best_a[ia] = 1.0;
+                    best_b[ib] = 1.0;
+                }
+            }
+        }
+        (0.5 * (self.weighted(&best_a) + other.weighted(&best_b))).clamp(0.0, 1.0)
     }
 
-    fn one_way(&self, to: &Bag) -> f32 {
-        let (mut num, mut den) = (0.0f32, 0.0f32);
-        for x in &self.items {
-            let best = to
-                .items
-                .iter()
-                .map(|y| match (&x.what, &y.what) {
-                    (What::Known { row: a, at: i }, What::Known { row: b, at: j }) => {
-                        if a == b {
-                            1.0
-                        } else {
-                            dot(&self.vecs[*i..*i + self.dims], &to.vecs[*j..*j + to.dims])
-                        }
-                    }
-                    (What::Unknown(a), What::Unknown(b)) if a == b => 1.0,
-                    _ => 0.0,
-                })
-                .fold(0.0f32, f32::max);
-            num += x.weight * best.min(1.0);
-            den += x.weight;
-        }
+    /// The weighted mean of one value per word.
+    fn weighted(&self, values: &[f32]) -> f32 {
+        let (num, den) = self
+            .items
+            .iter()
+            .zip(values)
+            .fold((0.0f32, 0.0f32), |(n, d), (x, v)| {
+                (n + x.weight * v, d + x.weight)
+            });
         if den > 0.0 { num / den } else { 0.0 }
     }
 

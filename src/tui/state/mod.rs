@@ -8,6 +8,8 @@ mod movement;
 #[cfg(test)]
 mod tests;
 
+use std::collections::BTreeSet;
+
 use crate::model::{ArticleId, SentenceRef};
 
 use super::action::Action;
@@ -32,12 +34,13 @@ pub enum Mode {
         /// First help line shown.
         scroll: usize,
     },
-    /// Typing a search; `origin` is where the view was when it started.
+    /// Typing a search; `origin` is the view it started from, which Esc
+    /// (and a search that finds nothing) puts back.
     Search {
         /// The query so far.
         query: String,
-        /// Scroll position to return to on Esc.
-        origin: usize,
+        /// The view before the search.
+        origin: Origin,
     },
     /// Typing the export path.
     ExportPath {
@@ -49,6 +52,19 @@ pub enum Mode {
         /// The existing file.
         path: String,
     },
+}
+
+/// The view a search started from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// First document line on screen.
+    pub scroll: usize,
+    /// The selected sentence.
+    pub selected: Option<SentenceRef>,
+    /// The focus.
+    pub focus: Focus,
+    /// The search before this one (its highlights come back on Esc).
+    pub search: String,
 }
 
 /// How reports are laid out.
@@ -84,12 +100,15 @@ pub enum Effect {
         /// The user agreed to replace an existing file.
         overwrite: bool,
     },
+    /// Stop the program until the shell resumes it (Ctrl-Z).
+    Suspend,
     /// Leave the program.
     Quit,
 }
 
 /// Everything about the screen that the user changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)] // independent toggles, one key each
 pub struct UiState {
     /// The pivot report (rows follow its reading order).
     pub pivot: ArticleId,
@@ -107,6 +126,12 @@ pub struct UiState {
     pub legend: bool,
     /// Wrap or truncate paragraphs.
     pub wrap: Wrap,
+    /// Paragraph numbers (¶) shown.
+    pub para_numbers: bool,
+    /// Differences only: rows every shown report tells alike are folded.
+    pub only_differences: bool,
+    /// Folds the reader opened, by their first view row.
+    pub expanded: BTreeSet<usize>,
     /// First document line on screen.
     pub scroll: usize,
     /// The selected sentence, whose counterparts light up.
@@ -136,6 +161,9 @@ impl UiState {
             side_panel: false,
             legend: false,
             wrap: Wrap::Wrap,
+            para_numbers: false,
+            only_differences: false,
+            expanded: BTreeSet::new(),
             scroll: 0,
             selected: None,
             side_selected: 0,
@@ -180,6 +208,7 @@ impl UiState {
                 // not fit); the widget stops at its last line.
                 self.mode = match action {
                     Action::Help | Action::Cancel | Action::Quit => Mode::Browse,
+                    Action::Suspend => return Effect::Suspend,
                     Action::Down => Mode::Help { scroll: scroll + 1 },
                     Action::Scroll(n) => Mode::Help {
                         scroll: scroll.saturating_add_signed(isize::from(n)),
@@ -210,11 +239,27 @@ impl UiState {
             Action::Quit => return Effect::Quit,
             Action::Help => self.mode = Mode::Help { scroll: 0 },
             Action::Cancel => {
+                // Closes what is open; the view under it stays as it was.
+                self.legend = false;
                 self.search.clear();
                 if self.focus == Focus::Side {
                     self.focus = Focus::Pane(0);
                 }
             }
+            Action::ToggleDifferences => {
+                self.only_differences = !self.only_differences;
+                self.expanded.clear();
+                self.message = Some(
+                    if self.only_differences {
+                        "differences only: rows all shown reports tell alike are folded"
+                    } else {
+                        "every row shown"
+                    }
+                    .to_string(),
+                );
+            }
+            Action::ToggleParaNumbers => self.para_numbers = !self.para_numbers,
+            Action::Suspend => return Effect::Suspend,
             Action::ToggleSide => {
                 self.side_panel = !self.side_panel;
                 if !self.side_panel && self.focus == Focus::Side {
@@ -242,7 +287,7 @@ impl UiState {
             Action::SearchStart => {
                 self.mode = Mode::Search {
                     query: String::new(),
-                    origin: self.scroll,
+                    origin: self.origin(),
                 };
             }
             Action::Export => {
@@ -344,27 +389,45 @@ impl UiState {
         Effect::Repivot
     }
 
+    fn origin(&self) -> Origin {
+        Origin {
+            scroll: self.scroll,
+            selected: self.selected,
+            focus: self.focus,
+            search: self.search.clone(),
+        }
+    }
+
+    fn restore(&mut self, origin: &Origin) {
+        self.scroll = origin.scroll;
+        self.selected = origin.selected;
+        self.focus = origin.focus;
+    }
+
     fn search_input(
         &mut self,
         action: Action,
         mut query: String,
-        origin: usize,
+        origin: Origin,
         nav: &dyn Nav,
         page: usize,
     ) -> Effect {
         match action {
             Action::Quit => return Effect::Quit,
+            Action::Suspend => return Effect::Suspend,
             Action::Cancel => {
+                // Undo the as-you-type jumps and highlights.
                 self.mode = Mode::Browse;
-                self.scroll = origin;
+                self.restore(&origin);
+                self.search = origin.search;
+                self.message = None;
                 return Effect::None;
             }
             Action::Submit => {
                 self.mode = Mode::Browse;
                 if query.is_empty() {
-                    return Effect::None;
+                    self.search = origin.search;
                 }
-                self.search = query;
                 return Effect::None;
             }
             Action::Type(c) => query.push(c),
@@ -374,11 +437,17 @@ impl UiState {
             _ => {}
         }
         // Incremental: show the first match at or after where the search
-        // began, wrapping round to the top.
+        // began, wrapping round to the top; no match leaves the view where
+        // the search began.
         self.search.clone_from(&query);
-        self.scroll = origin;
+        self.restore(&origin);
+        self.message = None;
         if !query.is_empty() {
-            self.jump_match(nav, page, (origin, 0), true, true);
+            let start = self
+                .selected
+                .and_then(|s| nav.locate(s))
+                .map_or((origin.scroll, 0), |s| (s.line, s.pane));
+            self.jump_match(nav, page, start, true, true);
         }
         self.mode = Mode::Search { query, origin };
         Effect::None
@@ -402,6 +471,7 @@ impl UiState {
                     overwrite: false,
                 };
             }
+            Action::Suspend => return Effect::Suspend,
             Action::Type(c) => path.push(c),
             Action::Backspace => {
                 path.pop();
@@ -415,6 +485,7 @@ impl UiState {
     fn confirm_input(&mut self, action: Action, path: String) -> Effect {
         match action {
             Action::Quit => Effect::Quit,
+            Action::Suspend => Effect::Suspend,
             Action::Type('y' | 'Y') => {
                 self.mode = Mode::Browse;
                 Effect::Export {

@@ -21,9 +21,46 @@ impl UiState {
             Action::PageUp => self.scroll_by(nav, page, -signed(page.saturating_sub(1))),
             Action::Scroll(n) => self.scroll_by(nav, page, isize::from(n)),
             Action::Top => {
+                // Row 1, whoever has it: select the focused pane's first
+                // sentence only if it is on the first screen.
                 self.scroll = 0;
-                self.selected = nav.stops(self.focused_pane()).first().map(|s| s.sentence);
+                self.selected = nav
+                    .stops(self.focused_pane())
+                    .first()
+                    .filter(|s| s.line < page)
+                    .map(|s| s.sentence);
                 self.side_selected = 0;
+            }
+            Action::ExpandFold => {
+                let on_screen = nav
+                    .folds()
+                    .iter()
+                    .find(|f| f.line >= self.scroll && f.line < self.scroll + page);
+                match on_screen {
+                    Some(f) => {
+                        self.expanded.insert(f.row);
+                    }
+                    None => self.message = Some("no folded rows on screen".to_string()),
+                }
+            }
+            Action::ExpandAt(line) => {
+                if let Some(f) = nav.folds().iter().find(|f| f.line == line) {
+                    self.expanded.insert(f.row);
+                }
+            }
+            Action::SelectAt { pane, line } => {
+                self.focus = Focus::Pane(pane);
+                if let Some(s) = nav
+                    .stops(pane)
+                    .iter()
+                    .find(|s| s.line <= line && line < s.line + s.height)
+                {
+                    self.selected = Some(s.sentence);
+                }
+            }
+            Action::SideAt(n) => {
+                self.focus = Focus::Side;
+                self.side_selected = n.min(nav.side_entries().len().saturating_sub(1));
             }
             Action::Bottom => {
                 self.scroll = max_scroll(nav, page);
@@ -143,24 +180,25 @@ impl UiState {
     ) {
         let matches = nav.matches(&self.search);
         let key = |m: &&Stop| (m.line, m.pane);
-        let found = if forward {
+        let ahead = if forward {
             matches
                 .iter()
                 .find(|m| key(m) > start || (inclusive && key(m) == start))
-                .or_else(|| matches.first())
         } else {
-            matches
-                .iter()
-                .rev()
-                .find(|m| key(m) < start)
-                .or_else(|| matches.last())
+            matches.iter().rev().find(|m| key(m) < start)
+        };
+        // Past the last match, go round, and say so.
+        let (found, wrapped) = match ahead {
+            Some(m) => (Some(m), ""),
+            None if forward => (matches.first(), " (wrapped to the top)"),
+            None => (matches.last(), " (wrapped to the bottom)"),
         };
         match found {
             Some(m) => {
                 self.select(*m);
                 self.reveal(m, page);
                 let i = matches.iter().position(|x| x == m).unwrap_or(0) + 1;
-                self.message = Some(format!("match {i} of {}", matches.len()));
+                self.message = Some(format!("match {i} of {}{wrapped}", matches.len()));
             }
             None => self.message = Some(format!("not found: {}", self.search)),
         }

@@ -15,8 +15,11 @@ pub const MIN_HEIGHT: u16 = 10;
 const TWO_PANES_MIN: u16 = 72;
 /// Narrowest column in columns mode.
 const COLUMN_MIN: u16 = 26;
-/// The side panel's width when it shares the screen.
-const SIDE_WIDTH: u16 = 44;
+/// The side panel's narrowest width when it shares the screen; it grows
+/// with the terminal (a third of it), up to [`SIDE_MAX`].
+const SIDE_MIN: u16 = 36;
+/// The side panel's widest.
+const SIDE_MAX: u16 = 90;
 /// Header lines per pane: title, then source and summary.
 pub const HEADER_HEIGHT: u16 = 2;
 /// Columns of a pane's gutter (row marker and a space).
@@ -40,6 +43,8 @@ pub struct PaneArea {
 pub struct Areas {
     /// The whole screen.
     pub screen: Rect,
+    /// The warning banner (reports that share little), when shown.
+    pub banner: Option<Rect>,
     /// Too small for anything but a message.
     pub too_small: bool,
     /// The drawn panes, left to right.
@@ -56,8 +61,15 @@ pub struct Areas {
 
 impl Areas {
     /// Lays out a screen of `size` for `state` with `reports` reports;
-    /// the legend takes `legend_height` lines when shown.
-    pub fn compute(size: Rect, state: &UiState, reports: usize, legend_height: u16) -> Self {
+    /// the legend takes `legend_height` lines when shown, the warning
+    /// banner a line at the top when `banner`.
+    pub fn compute(
+        size: Rect,
+        state: &UiState,
+        reports: usize,
+        legend_height: u16,
+        banner: bool,
+    ) -> Self {
         let mut a = Areas {
             screen: size,
             ..Areas::default()
@@ -68,14 +80,19 @@ impl Areas {
         }
         let mut rest = size;
         a.status = take_bottom(&mut rest, 1);
+        if banner {
+            a.banner = Some(take_top(&mut rest, 1));
+        }
         if state.legend {
             // Never let the legend eat the panes on a short screen.
             let h = legend_height.min(rest.height.saturating_sub(HEADER_HEIGHT + 4));
             a.legend = Some(take_bottom(&mut rest, h));
         }
         if state.side_panel {
-            if rest.width >= TWO_PANES_MIN + 20 {
-                let w = SIDE_WIDTH.min(rest.width * 2 / 5);
+            if rest.width >= TWO_PANES_MIN + SIDE_MIN {
+                let w = (rest.width / 3)
+                    .clamp(SIDE_MIN, SIDE_MAX)
+                    .min(rest.width - TWO_PANES_MIN);
                 a.side = Some(take_right(&mut rest, w));
             } else if state.focus == Focus::Side {
                 // Narrow: the focused side panel takes the whole body.
@@ -146,6 +163,14 @@ fn take_bottom(r: &mut Rect, h: u16) -> Rect {
     Rect::new(r.x, r.y + r.height, r.width, h)
 }
 
+fn take_top(r: &mut Rect, h: u16) -> Rect {
+    let h = h.min(r.height);
+    let out = Rect::new(r.x, r.y, r.width, h);
+    r.y += h;
+    r.height -= h;
+    out
+}
+
 fn take_right(r: &mut Rect, w: u16) -> Rect {
     let w = w.min(r.width);
     r.width -= w;
@@ -168,26 +193,32 @@ mod tests {
     fn wide_screen_two_equal_panes_and_a_side_panel() {
         let mut s = UiState::new(2, 0);
         s.side_panel = true;
-        let a = Areas::compute(Rect::new(0, 0, 160, 45), &s, 2, 3);
-        assert_eq!(a.side, Some(Rect::new(116, 0, 44, 44)));
+        let a = Areas::compute(Rect::new(0, 0, 160, 45), &s, 2, 3, false);
+        assert_eq!(a.side, Some(Rect::new(107, 0, 53, 44)));
         assert_eq!(a.panes.len(), 2);
-        assert_eq!(a.panes[0].body, Rect::new(0, 2, 57, 42));
-        assert_eq!(a.panes[1].body, Rect::new(58, 2, 57, 42));
-        assert_eq!(a.pane_width(), 54);
+        assert_eq!(a.panes[0].body, Rect::new(0, 2, 53, 42));
+        assert_eq!(a.panes[1].body, Rect::new(54, 2, 53, 42));
+        assert_eq!(a.pane_width(), 50);
         assert_eq!(a.status, Rect::new(0, 44, 160, 1));
+        // The panel grows with the terminal, and the banner takes a line.
+        let wide = Areas::compute(Rect::new(0, 0, 240, 45), &s, 2, 3, true);
+        assert_eq!(wide.side, Some(Rect::new(160, 1, 80, 43)));
+        assert_eq!(wide.banner, Some(Rect::new(0, 0, 240, 1)));
+        let narrow = Areas::compute(Rect::new(0, 0, 110, 45), &s, 2, 3, false);
+        assert_eq!(narrow.side.map(|r| r.width), Some(36));
     }
 
     #[test]
     fn narrow_screen_one_pane_following_the_focus() {
         let mut s = UiState::new(3, 0);
         s.focus = Focus::Pane(1);
-        let a = Areas::compute(Rect::new(0, 0, 40, 12), &s, 3, 3);
+        let a = Areas::compute(Rect::new(0, 0, 40, 12), &s, 3, 3, false);
         assert!(!a.too_small);
         assert_eq!(a.panes.len(), 1);
         assert_eq!((a.panes[0].index, a.panes[0].article), (1, 1));
         assert_eq!(a.strip.map(|r| r.width), Some(4));
         assert_eq!(a.pane_width(), 33);
-        let tiny = Areas::compute(Rect::new(0, 0, 39, 12), &s, 3, 3);
+        let tiny = Areas::compute(Rect::new(0, 0, 39, 12), &s, 3, 3, false);
         assert!(tiny.too_small);
     }
 
@@ -195,9 +226,9 @@ mod tests {
     fn columns_mode_fits_what_it_can() {
         let mut s = UiState::new(5, 0);
         s.columns = Columns::All;
-        let wide = Areas::compute(Rect::new(0, 0, 160, 45), &s, 5, 3);
+        let wide = Areas::compute(Rect::new(0, 0, 160, 45), &s, 5, 3, false);
         assert_eq!(wide.panes.len(), 5);
-        let mid = Areas::compute(Rect::new(0, 0, 100, 45), &s, 5, 3);
+        let mid = Areas::compute(Rect::new(0, 0, 100, 45), &s, 5, 3, false);
         assert_eq!(mid.panes.len(), 3);
     }
 }

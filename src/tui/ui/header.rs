@@ -31,11 +31,13 @@ impl Widget for &PaneHeader<'_> {
         } else {
             (" ", t.title)
         };
-        let first = format!("{mark}{} {}", h.article + 1, h.title);
+        // A cut header ends in "…", so a cut title never reads as whole.
+        let cut = |s: String| crate::view::text::truncate(&s, w);
+        let first = cut(format!("{mark}{} {}", h.article + 1, h.title));
         buf.set_stringn(area.x, area.y, first, w, style);
         if area.height > 1 {
             let pivot = if self.pivot { " · pivot" } else { "" };
-            let second = format!("  {}{pivot} · {}", h.label, h.summary);
+            let second = cut(format!("  {}{pivot} · {}", h.label, h.summary));
             buf.set_stringn(area.x, area.y + 1, second, w, t.dim);
         }
     }

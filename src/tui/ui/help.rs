@@ -1,19 +1,27 @@
-//! The help overlay, generated from [`KEYMAP`]: every key the handler
-//! knows, grouped, in one or two columns depending on the width.
+//! The help overlay, generated from the key table ([`Keymap`], the config
+//! file's keys included): every key the handler knows, grouped, then every
+//! mark the screen can show and what the status bar says, in one or two
+//! columns depending on the width.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
-use crate::tui::keymap::{Group, KEYMAP, PROMPT_KEYS};
+use crate::tui::keymap::{Group, Keymap, PROMPT_KEYS};
 use crate::tui::theme::Theme;
+
+use super::legend::Sample;
 
 /// The help overlay.
 #[derive(Debug, Clone, Copy)]
 pub struct Help<'a> {
     /// Styles.
     pub theme: &'a Theme,
+    /// The keys.
+    pub keymap: &'a Keymap,
+    /// Every mark on screen: sample, style, meaning.
+    pub marks: &'a [(String, Sample, String)],
     /// Lines scrolled (one-column layout only; clamped to the end).
     pub scroll: usize,
 }
@@ -21,19 +29,53 @@ pub struct Help<'a> {
 /// Width of the key column.
 const KEY_WIDTH: usize = 11;
 
-fn lines(theme: &Theme) -> Vec<Line<'static>> {
+/// What the status bar shows, explained.
+pub const STATUS_EXPLAINED: &[(&str, &str)] = &[
+    (
+        "row 5/26",
+        "the selected sentence's row (else the top one) of all rows",
+    ),
+    ("40%", "how far down the screen's bottom is"),
+    ("sim 0.73", "how alike that row's paragraphs are, 0 to 1"),
+    (
+        "shared 12%",
+        "share of all words in sentences linked across reports",
+    ),
+];
+
+fn lines(help: &Help<'_>) -> Vec<Line<'static>> {
+    let theme = help.theme;
     let mut out = Vec::new();
     for group in Group::ALL {
         if !out.is_empty() {
             out.push(Line::default());
         }
         out.push(Line::styled(group.title(), theme.title));
-        for b in KEYMAP.iter().filter(|b| b.group == group) {
+        for (b, label) in help.keymap.bindings().filter(|(b, _)| b.group == group) {
             out.push(Line::from(vec![
-                Span::styled(format!(" {:<KEY_WIDTH$}", b.label), theme.key),
+                Span::styled(format!(" {label:<KEY_WIDTH$}"), theme.key),
                 Span::styled(b.help, theme.text),
             ]));
         }
+    }
+    out.push(Line::default());
+    out.push(Line::styled("On screen", theme.title));
+    for (sample, style, meaning) in help.marks {
+        let pad = 22usize.saturating_sub(crate::view::text::width(sample));
+        out.push(Line::from(vec![
+            Span::raw(" "),
+            Span::styled(sample.clone(), style.style(theme)),
+            Span::raw(" ".repeat(pad)),
+            Span::styled(meaning.clone(), theme.text),
+        ]));
+    }
+    out.push(Line::default());
+    out.push(Line::styled("Status bar", theme.title));
+    for (k, h) in STATUS_EXPLAINED {
+        out.push(Line::from(vec![
+            Span::styled(format!(" {k:<KEY_WIDTH$}"), theme.key),
+            Span::styled(*h, theme.text),
+        ]));
     }
     out.push(Line::default());
     out.push(Line::styled("In prompts (search, export)", theme.title));
@@ -45,7 +87,7 @@ fn lines(theme: &Theme) -> Vec<Line<'static>> {
     }
     out.push(Line::default());
     out.push(Line::styled(
-        "Mouse wheel scrolls. ? or Esc closes this help.",
+        "Mouse: the wheel scrolls, a click selects. ? or Esc closes this help.",
         theme.dim,
     ));
     out
@@ -53,12 +95,12 @@ fn lines(theme: &Theme) -> Vec<Line<'static>> {
 
 impl Widget for &Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let body = lines(self.theme);
+        let body = lines(self);
         let n = u16::try_from(body.len()).unwrap_or(u16::MAX);
         // Two columns when one would not fit and the screen is wide.
-        let two = n + 2 > area.height && area.width >= 130;
+        let two = n + 2 > area.height && area.width >= 194;
         let rows = if two { n.div_ceil(2) } else { n };
-        let width = if two { 128 } else { 76.min(area.width) };
+        let width = if two { 192 } else { 96.min(area.width) };
         let height = (rows + 2).min(area.height);
         let popup = Rect {
             x: area.x + (area.width.saturating_sub(width)) / 2,

@@ -18,6 +18,7 @@ use ratatui::widgets::Widget;
 
 use crate::view::{RowStatus, ViewModel};
 
+use super::keymap::Keymap;
 use super::layout::Doc;
 use super::nav::Nav;
 use super::state::{Focus, Mode, UiState};
@@ -47,6 +48,10 @@ pub struct Screen<'a> {
     pub theme: &'a Theme,
     /// Highlights are spelt out with markers (no colour).
     pub markers: bool,
+    /// The keys (help, hints).
+    pub keymap: &'a Keymap,
+    /// Share (0-1) of all words in sentences linked across reports.
+    pub shared: f64,
 }
 
 impl Screen<'_> {
@@ -54,7 +59,16 @@ impl Screen<'_> {
     fn position(&self) -> Position {
         let lines = self.doc.line_count();
         let page = usize::from(self.areas.body_height());
-        let span = self.doc.row_at(self.state.scroll);
+        // The selected sentence's row when it is on screen, else the top.
+        let on_screen = |l: usize| l >= self.state.scroll && l < self.state.scroll + page;
+        let line = self
+            .state
+            .selected
+            .and_then(|s| self.doc.locate(s))
+            .map(|s| s.line)
+            .filter(|&l| on_screen(l))
+            .unwrap_or(self.state.scroll);
+        let span = self.doc.row_at(line);
         let row = span.and_then(|s| self.view.rows.get(s.view_row));
         Position {
             row: span.map_or(0, |s| s.view_row + 1),
@@ -65,6 +79,7 @@ impl Screen<'_> {
             similarity: row
                 .filter(|r| matches!(r.status, RowStatus::Matched | RowStatus::Partial))
                 .map(|r| r.similarity),
+            shared: self.shared,
         }
     }
 }
@@ -98,6 +113,7 @@ impl Widget for &Screen<'_> {
                     selected: self.state.selected,
                     linked,
                     search: &search,
+                    reports: self.doc.report_count(),
                     theme: t,
                 }
                 .render(p.body, buf);
@@ -136,14 +152,30 @@ impl Widget for &Screen<'_> {
             }
             .render(r, buf);
         }
+        if let Some(r) = a.banner {
+            let text = format!(
+                " ⚠ These reports share little ({:.0}% linked): they may not be about the same event.",
+                self.shared * 100.0
+            );
+            buf.set_style(r, t.warning);
+            buf.set_stringn(r.x, r.y, text, usize::from(r.width), t.warning);
+        }
         StatusBar {
             state: self.state,
             position: self.position(),
             theme: t,
+            keymap: self.keymap,
         }
         .render(a.status, buf);
         if let Mode::Help { scroll } = self.state.mode {
-            Help { theme: t, scroll }.render(area, buf);
+            let marks = legend::screen_marks(self.view, self.markers, self.doc.report_count());
+            Help {
+                theme: t,
+                keymap: self.keymap,
+                marks: &marks,
+                scroll,
+            }
+            .render(area, buf);
         }
     }
 }

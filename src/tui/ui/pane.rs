@@ -1,8 +1,9 @@
 //! One report's pane: the laid-out lines from the scroll position down,
-//! a gutter marking each row (matched `=`, partly `~`, only here `+`,
+//! a gutter marking each row by how many of *all* the reports carry it,
+//! as the coverage strip does (every report `=`, some `~`, one `+`;
 //! off-topic `x`, meta `.`; `┊` where this report has nothing), the
 //! highlights of the view, and on top the selection, its linked sentences
-//! and search matches.
+//! and search matches. A fold line (differences only) has no gutter mark.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -34,6 +35,8 @@ pub struct Pane<'a> {
     pub linked: &'a [SentenceRef],
     /// The search, lower-case ("" for none).
     pub search: &'a str,
+    /// Reports in the comparison (the gutter counts them all).
+    pub reports: usize,
     /// Styles.
     pub theme: &'a Theme,
 }
@@ -131,11 +134,13 @@ impl Widget for &Pane<'_> {
                 continue;
             }
             if in_row
+                && span.folded == 0
                 && line_no == span.first_line
                 && let Some(row) = self.view.rows.get(span.view_row)
             {
-                let mark = row.status.gutter().to_string();
-                buf.set_string(area.x, y, mark, self.theme.row(row.status));
+                let status = super::legend::gutter_status(row, self.reports);
+                let mark = status.gutter().to_string();
+                buf.set_string(area.x, y, mark, self.theme.row(status));
             }
             if let Some(line) = self.lines.lines.get(line_no) {
                 self.draw_line(line, text_x, y, text_w, buf);

@@ -40,6 +40,64 @@ impl SidePanel<'_> {
     }
 }
 
+/// The panel's lines at `width` columns: headings, then each entry
+/// wrapped (a hanging indent under its marker), with the entry each line
+/// belongs to.
+fn layout(entries: &[SideEntry], width: usize) -> Vec<(String, Option<usize>)> {
+    let mut lines = Vec::new();
+    let mut section = None;
+    for (i, e) in entries.iter().enumerate() {
+        if section != Some(e.section) {
+            if section.is_some() {
+                lines.push((String::new(), None));
+            }
+            let count = entries.iter().filter(|x| x.section == e.section).count();
+            lines.push((format!("{} ({count})", heading(e.section)), None));
+            section = Some(e.section);
+        }
+        let segs = [crate::view::Segment::new(
+            e.text.clone(),
+            crate::view::Mark::Plain,
+            None,
+        )];
+        for (k, l) in crate::view::text::wrap(&segs, width.saturating_sub(2).max(8))
+            .iter()
+            .enumerate()
+        {
+            let text: String = l.iter().map(|s| s.text.as_str()).collect();
+            let indent = if k == 0 { "" } else { "  " };
+            lines.push((format!("{indent}{}", text.trim_end()), Some(i)));
+        }
+    }
+    lines
+}
+
+/// The first line shown when `selected` is chosen in a panel `height`
+/// lines high: the chosen entry kept in view.
+fn top(lines: &[(String, Option<usize>)], selected: usize, height: usize) -> usize {
+    let first = lines
+        .iter()
+        .position(|(_, e)| *e == Some(selected))
+        .unwrap_or(0);
+    let last = lines
+        .iter()
+        .rposition(|(_, e)| *e == Some(selected))
+        .unwrap_or(0);
+    let top = (last + 2).saturating_sub(height);
+    top.min(first)
+}
+
+/// The entry drawn at line `line` (from the top of `area`) of the panel,
+/// for a mouse click.
+pub fn entry_at(entries: &[SideEntry], area: Rect, selected: usize, line: usize) -> Option<usize> {
+    let inner_w = usize::from(area.width.saturating_sub(1));
+    let lines = layout(entries, inner_w);
+    // The block's title takes the first line.
+    let line = line.checked_sub(1)?;
+    let t = top(&lines, selected, usize::from(area.height.saturating_sub(1)));
+    lines.get(t + line).and_then(|(_, e)| *e)
+}
+
 impl Widget for &SidePanel<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
@@ -53,33 +111,8 @@ impl Widget for &SidePanel<'_> {
             .title(Span::styled(" Findings ", t.title));
         let inner = block.inner(area);
         block.render(area, buf);
-        let mut lines: Vec<Line> = Vec::new();
-        let mut selected_line = 0;
-        let mut section = None;
-        for (i, e) in self.entries.iter().enumerate() {
-            if section != Some(e.section) {
-                if section.is_some() {
-                    lines.push(Line::default());
-                }
-                let count = self
-                    .entries
-                    .iter()
-                    .filter(|x| x.section == e.section)
-                    .count();
-                lines.push(Line::styled(
-                    format!("{} ({count})", heading(e.section)),
-                    t.title,
-                ));
-                section = Some(e.section);
-            }
-            let mut style = self.style(e.kind);
-            if i == self.selected && self.focused {
-                style = style.patch(t.selected);
-                selected_line = lines.len();
-            }
-            lines.push(Line::styled(e.text.clone(), style));
-        }
-        if lines.is_empty() {
+        let laid = layout(self.entries, usize::from(inner.width));
+        if laid.is_empty() {
             let none = "No quotes, unique facts, substitutions or off-topic \
                         paragraphs in the shown reports.";
             Paragraph::new(Line::styled(none, t.dim))
@@ -87,10 +120,21 @@ impl Widget for &SidePanel<'_> {
                 .render(inner, buf);
             return;
         }
-        // Keep the chosen entry on screen.
+        let lines: Vec<Line> = laid
+            .iter()
+            .map(|(text, e)| match e {
+                None => Line::styled(text.clone(), t.title),
+                Some(i) => {
+                    let mut style = self.entries.get(*i).map_or(t.text, |x| self.style(x.kind));
+                    if *i == self.selected && self.focused {
+                        style = style.patch(t.selected);
+                    }
+                    Line::styled(text.clone(), style)
+                }
+            })
+            .collect();
         let h = usize::from(inner.height);
-        let top = selected_line.saturating_sub(h.saturating_sub(2));
-        let top = u16::try_from(top).unwrap_or(0);
+        let top = u16::try_from(top(&laid, self.selected, h)).unwrap_or(0);
         Paragraph::new(lines).scroll((top, 0)).render(inner, buf);
     }
 }

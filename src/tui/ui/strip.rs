@@ -37,8 +37,8 @@ impl Widget for &CoverageStrip<'_> {
             let Some(span) = self.doc.row_at(line) else {
                 break;
             };
-            if line >= span.first_line + span.height {
-                continue; // the blank line between rows
+            if line >= span.first_line + span.height || span.folded > 0 {
+                continue; // the blank line between rows, or a fold
             }
             let Some(row) = self.view.rows.get(span.view_row) else {
                 continue;

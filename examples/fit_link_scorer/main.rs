@@ -1,0 +1,200 @@
+//! Fits the sentence-link scorer and writes its weights table.
+//!
+//! ```sh
+//! cargo run --release --example fit_link_scorer -- [--shared ../shared] [--write]
+//! ```
+//!
+//! Prints cross-validated figures (leave-one-cluster-out on the dev gold,
+//! 5-fold on MSRP FIT) and the table; `--write` replaces
+//! `src/align/link_weights.rs`. See `fit.rs` for the data and the method.
+
+mod fit;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use storydiff::align::features::LinearModel;
+
+/// ROC AUC of scores against labels (ties count half).
+fn auc(scored: &mut [(f64, bool)]) -> f64 {
+    scored.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut rank_sum, mut pos, mut i) = (0.0, 0usize, 0usize);
+    while i < scored.len() {
+        let mut j = i;
+        while j < scored.len() && scored[j].0 == scored[i].0 {
+            j += 1;
+        }
+        let avg = (i + j + 1) as f64 / 2.0;
+        for s in &scored[i..j] {
+            if s.1 {
+                rank_sum += avg;
+                pos += 1;
+            }
+        }
+        i = j;
+    }
+    let neg = scored.len() - pos;
+    (rank_sum - (pos * (pos + 1)) as f64 / 2.0) / (pos * neg).max(1) as f64
+}
+
+/// 5-fold CV on MSRP FIT (folds by position): AUC and accuracy at `t` of
+/// a model fitted by `train` on the other folds.
+fn msrp_cv(data: &fit::Data, train: impl Fn(&[usize]) -> LinearModel, t: f64) -> (f64, f64) {
+    let n = data.msrp.len();
+    let mut scored = Vec::new();
+    let mut ok = 0usize;
+    for k in 0..5 {
+        let rest: Vec<usize> = (0..n).filter(|i| i % 5 != k).collect();
+        let m = train(&rest);
+        for s in data
+            .msrp
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % 5 == k)
+            .map(|(_, s)| s)
+        {
+            let p = m.probability(&s.x);
+            ok += usize::from((p >= t) == (s.y > 0.5));
+            scored.push((p, s.y > 0.5));
+        }
+    }
+    (auc(&mut scored), ok as f64 / n.max(1) as f64)
+}
+
+/// Prints the cross-validated figures of the fit.
+fn print_cv(data: &fit::Data, tables: &fit::Tables, pairs: usize) {
+    for c in &data.clusters {
+        let pos = c.samples.iter().filter(|s| s.y > 0.5).count();
+        eprintln!(
+            "  {:<28} {} labelled candidates, {pos} of {} aligned pairs among them",
+            c.name,
+            c.samples.len(),
+            c.gold_pairs
+        );
+    }
+    eprintln!(
+        "\nleave-one-cluster-out link figures at threshold {:.2} (labelled pairs, keep rule applied):",
+        tables.link_threshold
+    );
+    let cv = fit::cv_report(data, tables.link_threshold);
+    let (mut sp, mut sr, mut sf, mut st) = (0.0, 0.0, 0.0, 0.0);
+    for (name, (p, r, traps)) in &cv {
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        eprintln!("  {name:<28} P {p:.2} R {r:.2} F1 {f:.2} traps {traps:.2}");
+        sp += p;
+        sr += r;
+        sf += f;
+        st += traps;
+    }
+    let n = cv.len().max(1) as f64;
+    eprintln!(
+        "  {:<28} P {:.2} R {:.2} F1 {:.2} traps {:.2}",
+        "MACRO",
+        sp / n,
+        sr / n,
+        sf / n,
+        st / n
+    );
+    let same_cv = msrp_cv(
+        data,
+        |idx| {
+            let sub = fit::Data {
+                msrp: idx.iter().map(|&i| data.msrp[i].clone()).collect(),
+                easy: data.easy.clone(),
+                clusters: Vec::new(),
+            };
+            fit::fit_logistic(&fit::same_training(&sub))
+        },
+        tables.same_threshold,
+    );
+    eprintln!(
+        "MSRP FIT 5-fold CV, same model: AUC {:.3}, accuracy {:.3} at {:.2}",
+        same_cv.0, same_cv.1, tables.same_threshold
+    );
+    let all: Vec<&fit::Cluster> = data.clusters.iter().collect();
+    let link_cv = msrp_cv(
+        data,
+        |idx| {
+            let sub = fit::Data {
+                msrp: idx.iter().map(|&i| data.msrp[i].clone()).collect(),
+                easy: data.easy.clone(),
+                clusters: Vec::new(),
+            };
+            let mut train = fit::link_training(&sub, &[]);
+            let wc = 2.0 * train.len() as f64 / 2.0 / pairs.max(1) as f64;
+            for c in &all {
+                train.extend(c.samples.iter().map(|s| (s, wc)));
+            }
+            fit::fit_logistic(&train)
+        },
+        tables.same_threshold,
+    );
+    eprintln!("MSRP FIT 5-fold CV, link model: AUC {:.3}", link_cv.0);
+}
+
+fn main() -> ExitCode {
+    let mut shared = PathBuf::from("../shared");
+    let mut write = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--shared" => shared = args.next().map(PathBuf::from).unwrap_or(shared),
+            "--write" => write = true,
+            _ => {
+                eprintln!("usage: fit_link_scorer [--shared DIR] [--write]");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let data = match fit::load(&shared) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("fit_link_scorer: {}: {e}", shared.display());
+            return ExitCode::from(2);
+        }
+    };
+    let pairs: usize = data.clusters.iter().map(|c| c.samples.len()).sum();
+    eprintln!(
+        "data: {} MSRP FIT pairs, {} easy negatives, {} dev clusters ({pairs} labelled candidate pairs)",
+        data.msrp.len(),
+        data.easy.len(),
+        data.clusters.len()
+    );
+    let tables = fit::fit(&data);
+    print_cv(&data, &tables, pairs);
+    let commit = std::process::Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map_or_else(|| "unknown".to_string(), |s| s.trim().to_string());
+    let header = format!(
+        "//! Fitted weights of the sentence-link scorer. GENERATED: do not edit.\n\
+         //!\n\
+         //! Produced by `cargo run --release --example fit_link_scorer -- --write`\n\
+         //! (`examples/fit_link_scorer/`) at commit {commit}, from MSRP FIT (the first\n\
+         //! {} pairs of `msr_paraphrase_train.txt`, {} usable, and {} easy negatives)\n\
+         //! and {pairs} labelled candidate pairs of the {} dev gold clusters. Weights\n\
+         //! apply to the raw features of `features::FEATURE_NAMES`.\n",
+        fit::MSRP_FIT,
+        data.msrp.len(),
+        data.easy.len(),
+        data.clusters.len()
+    );
+    let text = fit::render(&tables, &header);
+    if write {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/align/link_weights.rs");
+        if let Err(e) = std::fs::write(&path, &text) {
+            eprintln!("fit_link_scorer: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+        eprintln!("wrote {}", path.display());
+    } else {
+        print!("{text}");
+    }
+    ExitCode::SUCCESS
+}

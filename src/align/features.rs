@@ -1,0 +1,443 @@
+//! A sentence pair as numbers: the features the learned link scorer weighs.
+//!
+//! Each sentence is described once ([`Profile`]): its content terms with a
+//! weight from a global word-frequency prior (so that two lone sentences,
+//! with no cluster to count in, still know that "veto" says more than
+//! "said"), its word bigrams, character 4-grams, word sequence, numbers,
+//! names, dates, negations, word vectors ([`crate::text::embed`], for words
+//! that differ but mean the same) and a few page-furniture cues (address density,
+//! title case, share of function words). A pair then becomes a fixed vector
+//! ([`Features`], names in [`FEATURE_NAMES`]) that mixes those with the
+//! cluster-weighted Dice of [`super::index`], the position of the two
+//! sentences in their reports and whether their neighbours match too.
+//!
+//! Guarantees: every feature is finite and lies in `[0, 1]` (lengths are
+//! squashed), the vector is symmetric in the two sentences, and the cost of
+//! a pair is bounded (word sequences and word-vector bags are cut at
+//! [`MAX_SEQ`] words).
+
+use std::hash::BuildHasher;
+
+use rustc_hash::FxBuildHasher;
+
+use super::index::TermVec;
+use crate::text::embed::{self, Bag};
+use crate::text::{TermClass, is_stop_word, normalize, term_of, words};
+
+/// Number of features of a pair.
+pub const FEATURE_COUNT: usize = 27;
+
+/// A sentence pair as numbers, in the order of [`FEATURE_NAMES`].
+pub type Features = [f64; FEATURE_COUNT];
+
+/// What each feature measures (the fitted weights table follows this order).
+pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
+    "cluster_dice",
+    "cluster_contain_min",
+    "cluster_contain_max",
+    "global_dice",
+    "global_contain_min",
+    "global_contain_max",
+    "bigram_dice",
+    "char4_dice",
+    "lcs_ratio",
+    "numbers_shared",
+    "numbers_conflict",
+    "numbers_one_side",
+    "names_shared",
+    "names_conflict",
+    "dates_conflict",
+    "negation_mismatch",
+    "length_ratio",
+    "short",
+    "url_max",
+    "title_case_max",
+    "function_min",
+    "position_gap",
+    "context",
+    "unshared_weight",
+    "soft_overlap",
+    "mean_cosine",
+    "soft_gain",
+];
+
+/// Longest word sequence compared by the common-subsequence feature.
+pub const MAX_SEQ: usize = 80;
+
+/// Weight of a content word by how rare it is in English at large (the
+/// word-frequency prior of [`crate::text::embed`]: common words near 0,
+/// rare words, names and numbers near 1), so that a pair with no cluster
+/// around it still knows which shared words are evidence.
+fn global_weight(lower: &str) -> f64 {
+    f64::from(embed::vectors().weight(lower))
+}
+
+fn hash(s: impl std::hash::Hash) -> u64 {
+    FxBuildHasher.hash_one(s)
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+];
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "without", "nobody", "nothing", "none", "neither", "nor", "cannot",
+];
+
+/// A date word's canonical form ("Jan" and "January" meet).
+fn date_key(lower: &str) -> Option<&'static str> {
+    let i = MONTHS.iter().position(|m| *m == lower)?;
+    // "may" and "march" are ordinary words too; only capitalised forms
+    // reach here (see `Profile::new`).
+    Some(match i {
+        12..=23 => {
+            let short = MONTHS[i];
+            MONTHS[..12]
+                .iter()
+                .find(|m| m.starts_with(&short[..3]))
+                .copied()
+                .unwrap_or(short)
+        }
+        _ => MONTHS[i],
+    })
+}
+
+/// One sentence, described once for all the pairs it takes part in.
+#[derive(Debug, Clone, Default)]
+pub struct Profile {
+    /// `(term hash, global weight)`, sorted by hash, one entry per term.
+    content: Vec<(u64, f64)>,
+    content_norm: f64,
+    bigrams: Vec<u64>,
+    grams: Vec<u64>,
+    seq: Vec<u64>,
+    numbers: Vec<u64>,
+    names: Vec<u64>,
+    dates: Vec<u64>,
+    negated: bool,
+    words: usize,
+    url: f64,
+    title_case: f64,
+    function_share: f64,
+    /// Relative position of the sentence in its report, in `[0, 1]`.
+    position: f64,
+    /// The words with their vectors, for the semantic features.
+    bag: Bag,
+}
+
+fn sorted_dedup(mut v: Vec<u64>) -> Vec<u64> {
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+impl Profile {
+    /// Describes a sentence found at relative `position` (0 = first
+    /// compared sentence of its report, 1 = last).
+    #[must_use]
+    pub fn new(text: &str, position: f64) -> Profile {
+        let folded = normalize(text);
+        let ws: Vec<&str> = words(&folded).map(|(_, w)| w).collect();
+        let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+        let mut content: Vec<(u64, f64)> = Vec::new();
+        let (mut numbers, mut names, mut dates) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut capitals, mut cased, mut function) = (0usize, 0usize, 0usize);
+        let mut negated = false;
+        for (i, (w, l)) in ws.iter().zip(&lower).enumerate() {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            if i > 0 && w.chars().next().is_some_and(char::is_alphabetic) {
+                cased += 1;
+                capitals += usize::from(capital);
+            }
+            if is_stop_word(l) {
+                function += 1;
+            }
+            negated |= NEGATIONS.contains(&l.as_str()) || l.ends_with("n't");
+            if let Some(d) = date_key(l.trim_end_matches('.')).filter(|_| capital) {
+                dates.push(hash(d));
+            }
+            let Some(term) = term_of(w, i == 0) else {
+                continue;
+            };
+            let h = hash(&term.key);
+            match term.class {
+                TermClass::Number => numbers.push(h),
+                TermClass::Name => names.push(h),
+                TermClass::Word => {}
+            }
+            content.push((h, global_weight(l) * term.class.boost()));
+        }
+        content.sort_unstable_by_key(|e| e.0);
+        content.dedup_by_key(|e| e.0);
+        let content_norm = content.iter().map(|e| e.1).sum();
+        let seq: Vec<u64> = lower.iter().take(MAX_SEQ).map(hash).collect();
+        let bigrams = sorted_dedup(seq.windows(2).map(|w| hash((w[0], w[1]))).collect());
+        let mut chars: Vec<char> = vec![' '];
+        for l in &lower {
+            chars.extend(l.chars());
+            chars.push(' ');
+        }
+        let grams = sorted_dedup(chars.windows(4).map(hash).collect());
+        let urls = folded
+            .split_whitespace()
+            .filter(|t| t.contains("http") || t.contains("www.") || t.contains(".com"))
+            .count();
+        let n = ws.len();
+        Profile {
+            content,
+            content_norm,
+            bigrams,
+            grams,
+            seq,
+            numbers: sorted_dedup(numbers),
+            names: sorted_dedup(names),
+            dates: sorted_dedup(dates),
+            negated,
+            words: n,
+            url: (3.0 * urls as f64 / n.max(1) as f64).min(1.0),
+            title_case: if cased == 0 {
+                0.0
+            } else {
+                capitals as f64 / cased as f64
+            },
+            function_share: function as f64 / n.max(1) as f64,
+            position: position.clamp(0.0, 1.0),
+            // Soft overlap is quadratic in words: long sentences are cut.
+            bag: embed::vectors().bag(&ws[..n.min(MAX_SEQ)]),
+        }
+    }
+}
+
+/// Number of values two sorted, deduplicated lists share.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut count) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                count += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    count
+}
+
+fn dice(a: &[u64], b: &[u64]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    2.0 * shared(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// Weight both weighted term lists share (the smaller weight of each).
+fn shared_weight(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1.min(b[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
+}
+
+/// Length of the longest common subsequence of two word sequences.
+fn lcs(a: &[u64], b: &[u64]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut diag = 0;
+        for (j, y) in b.iter().enumerate() {
+            let up = row[j + 1];
+            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
+            diag = up;
+        }
+    }
+    row[b.len()]
+}
+
+fn ratio(x: f64, y: f64) -> f64 {
+    if y <= 0.0 { 0.0 } else { (x / y).min(1.0) }
+}
+
+/// Agreement of two sorted value lists: (share of shared, conflict, one side only).
+fn agreement(a: &[u64], b: &[u64]) -> (f64, f64, f64) {
+    let s = shared(a, b);
+    let (only_a, only_b) = (a.len() - s, b.len() - s);
+    let share = ratio(s as f64, a.len().max(b.len()) as f64);
+    let conflict = f64::from(u8::from(only_a > 0 && only_b > 0));
+    let one_side = f64::from(u8::from((only_a > 0) != (only_b > 0)));
+    (share, conflict, one_side)
+}
+
+/// The features of a pair: two profiles, their cluster-weighted term
+/// vectors and the best Dice of their neighbours (`context`, 0 when none).
+#[must_use]
+pub fn pair_features(
+    a: &Profile,
+    b: &Profile,
+    va: &TermVec,
+    vb: &TermVec,
+    context: f64,
+) -> Features {
+    let ca = va.containment_in(vb);
+    let cb = vb.containment_in(va);
+    let sw = shared_weight(&a.content, &b.content);
+    let ga = ratio(sw, a.content_norm);
+    let gb = ratio(sw, b.content_norm);
+    let gdice = ratio(2.0 * sw, a.content_norm + b.content_norm);
+    let common = lcs(&a.seq, &b.seq) as f64;
+    let (nums, num_conflict, num_one) = agreement(&a.numbers, &b.numbers);
+    let (names, name_conflict, _) = agreement(&a.names, &b.names);
+    let (_, date_conflict, _) = agreement(&a.dates, &b.dates);
+    let (short, long) = (a.words.min(b.words) as f64, a.words.max(b.words) as f64);
+    let unshared = (a.content_norm + b.content_norm - 2.0 * sw).max(0.0);
+    let soft = f64::from(a.bag.soft_overlap(&b.bag));
+    [
+        va.dice(vb),
+        ca.min(cb),
+        ca.max(cb),
+        gdice,
+        ga.min(gb),
+        ga.max(gb),
+        dice(&a.bigrams, &b.bigrams),
+        dice(&a.grams, &b.grams),
+        ratio(common, a.seq.len().max(b.seq.len()) as f64),
+        nums,
+        num_conflict,
+        num_one,
+        names,
+        name_conflict,
+        date_conflict,
+        f64::from(u8::from(a.negated != b.negated)),
+        ratio(short, long),
+        1.0 / (1.0 + short / 4.0),
+        a.url.max(b.url),
+        a.title_case.max(b.title_case),
+        a.function_share.min(b.function_share),
+        (a.position - b.position).abs(),
+        context.clamp(0.0, 1.0),
+        1.0 - 1.0 / (1.0 + unshared / 8.0),
+        soft,
+        f64::from(a.bag.mean_cosine(&b.bag)),
+        (soft - gdice).max(0.0),
+    ]
+}
+
+/// A logistic model over [`Features`]: `p = 1 / (1 + e^-(bias + w·x))`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinearModel {
+    /// The intercept.
+    pub bias: f64,
+    /// One weight per feature, in [`FEATURE_NAMES`] order.
+    pub weights: Features,
+}
+
+impl LinearModel {
+    /// The model's probability for a pair.
+    #[must_use]
+    pub fn probability(&self, x: &Features) -> f64 {
+        let z: f64 = self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feats(a: &str, b: &str) -> Features {
+        let (pa, pb) = (Profile::new(a, 0.0), Profile::new(b, 0.0));
+        pair_features(&pa, &pb, &TermVec::default(), &TermVec::default(), 0.0)
+    }
+
+    fn get(f: &Features, name: &str) -> f64 {
+        f[FEATURE_NAMES.iter().position(|n| *n == name).unwrap()]
+    }
+
+    #[test]
+    fn features_are_bounded_and_symmetric() {
+        let a = "The council voted 7 to 2 on Tuesday to close the old bridge.";
+        let b = "On Tuesday, the town council voted to shut the bridge, 7-2.";
+        let (x, y) = (feats(a, b), feats(b, a));
+        for (i, (p, q)) in x.iter().zip(&y).enumerate() {
+            assert!((0.0..=1.0).contains(p), "{} = {p}", FEATURE_NAMES[i]);
+            assert!((p - q).abs() < 1e-12, "{} not symmetric", FEATURE_NAMES[i]);
+        }
+        assert!(get(&x, "global_dice") > 0.4);
+        assert_eq!(get(&x, "dates_conflict"), 0.0);
+    }
+
+    #[test]
+    fn numbers_names_dates_and_negation_disagree() {
+        let f = feats(
+            "Ms Lindqvist said 40 ferries were late on Monday.",
+            "Mr Okafor said 12 ferries were not late on Friday.",
+        );
+        assert_eq!(get(&f, "numbers_conflict"), 1.0);
+        assert_eq!(get(&f, "names_conflict"), 1.0);
+        assert_eq!(get(&f, "dates_conflict"), 1.0);
+        assert_eq!(get(&f, "negation_mismatch"), 1.0);
+        let g = feats("Ferries ran late.", "Ferries ran late, 12 of them.");
+        assert_eq!(get(&g, "numbers_one_side"), 1.0);
+        assert_eq!(get(&g, "numbers_conflict"), 0.0);
+    }
+
+    #[test]
+    fn furniture_cues() {
+        let url = Profile::new("Read more at https://www.example.com/story/123", 0.0);
+        assert!(url.url > 0.3);
+        let title = Profile::new("Ten Things The Mayor Never Told The Harbour Board", 0.0);
+        assert!(title.title_case > 0.8);
+        let prose = Profile::new("The mayor told the board that the harbour was full.", 0.0);
+        assert!(prose.title_case < 0.3 && prose.function_share > 0.3);
+    }
+
+    #[test]
+    fn common_subsequence_and_grams() {
+        assert_eq!(lcs(&[1, 2, 3, 4], &[1, 3, 4, 5]), 3);
+        let f = feats("The colour of the boats", "The color of the boats");
+        assert!(get(&f, "char4_dice") > 0.6);
+        assert!(get(&f, "lcs_ratio") > 0.7);
+    }
+}

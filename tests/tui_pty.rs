@@ -1,0 +1,227 @@
+//! The real binary in a real pseudo-terminal (tmux): a report piped on
+//! stdin while keys still come from the terminal (as with less and fzf),
+//! an external SIGINT that restores the terminal and exits 130, and
+//! Ctrl-Z then `fg` in an interactive shell. Skips (with a notice) when
+//! tmux is not installed.
+
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(name: &str, w: u16, h: u16, command: &str) -> Tmux {
+        let t = Tmux {
+            socket: format!("storydiff-{name}-{}", std::process::id()),
+        };
+        let (w, h) = (w.to_string(), h.to_string());
+        t.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            "t",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            "-e",
+            "NO_COLOR=1",
+            "-e",
+            "XDG_CONFIG_HOME=/nonexistent",
+            command,
+        ]);
+        t
+    }
+
+    fn cmd(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.cmd(&["send-keys", "-t", "t", k]);
+            sleep(Duration::from_millis(80));
+        }
+    }
+
+    fn flag(&self, name: &str) -> String {
+        self.cmd(&["display", "-p", "-t", "t", &format!("#{{{name}}}")])
+            .trim()
+            .to_string()
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.cmd(&["capture-pane", "-p", "-t", "t"]);
+            if s.contains(text) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "screen never showed {text:?}:\n{s}"
+            );
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// The terminal is back to normal: main screen, no mouse reporting,
+    /// cursor shown.
+    fn restored(&self) {
+        assert_eq!(self.flag("alternate_on"), "0");
+        assert_eq!(self.flag("mouse_any_flag"), "0");
+        assert_eq!(self.flag("cursor_flag"), "1");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.cmd(&["kill-server"]);
+    }
+}
+
+fn tmux_available() -> bool {
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        println!("skipping tui_pty: tmux is not installed");
+    }
+    ok
+}
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/tui/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn a_report_on_stdin_and_keys_from_the_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let script = format!(
+        "cat '{}' | {bin} - '{}'; echo \"EXIT=$?\"; sleep 60",
+        fixture("ferry_1.txt"),
+        fixture("ferry_2.txt")
+    );
+    let t = Tmux::start("stdin", 100, 30, &script);
+    let s = t.wait_for("row 1/");
+    assert!(s.contains("stdin · pivot"), "{s}");
+    // Keys work: differences only, then the help.
+    t.keys(&["d"]);
+    t.wait_for("… 8 matching rows …");
+    t.keys(&["?"]);
+    t.wait_for("storydiff keys");
+    t.keys(&["Escape", "q"]);
+    let s = t.wait_for("EXIT=");
+    assert!(s.contains("EXIT=0"), "{s}");
+    t.restored();
+}
+
+#[test]
+fn an_external_sigint_restores_the_terminal_and_exits_130() {
+    if !tmux_available() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let script = format!(
+        "{bin} '{}' '{}' </dev/tty & pid=$!; sleep 2; kill -INT $pid; wait $pid; \
+         echo \"EXIT=$?\"; sleep 60",
+        fixture("bridge_1.txt"),
+        fixture("bridge_2.txt")
+    );
+    let t = Tmux::start("sigint", 100, 30, &script);
+    let s = t.wait_for("EXIT=");
+    assert!(s.contains("EXIT=130"), "{s}");
+    t.restored();
+}
+
+#[test]
+fn a_signal_while_aligning_restores_the_terminal_and_exits_128_plus_n() {
+    if !tmux_available() {
+        return;
+    }
+    // Two long invented reports keep the progress screen up for a while.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let words = [
+        "council", "road", "budget", "vote", "river", "school", "tax", "park",
+    ];
+    for n in 0..2 {
+        let mut text = format!("Long report {n}\n\n");
+        for i in 0..3000_usize {
+            let sentence: Vec<&str> = (0..20).map(|k| words[(i * 7 + k * (n + 3)) % 8]).collect();
+            text.push_str(&sentence.join(" "));
+            text.push_str(".\n\n");
+        }
+        std::fs::write(dir.path().join(format!("{n}.txt")), text).expect("write");
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let script = format!(
+        "{bin} '{0}/0.txt' '{0}/1.txt' </dev/tty & pid=$!; \
+         while ! tmux -L $SOCKET capture-pane -p -t t | grep -q Aligning; do sleep 0.05; done; \
+         kill -HUP $pid; wait $pid; echo \"EXIT=$?\"; sleep 60",
+        dir.path().display()
+    );
+    let t = Tmux {
+        socket: format!("storydiff-align-{}", std::process::id()),
+    };
+    t.cmd(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-e",
+        &format!("SOCKET={}", t.socket),
+        "-e",
+        "XDG_CONFIG_HOME=/nonexistent",
+        &script,
+    ]);
+    let s = t.wait_for("EXIT=");
+    assert!(s.contains("EXIT=129"), "{s}");
+    t.restored();
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_resumes() {
+    if !tmux_available() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let t = Tmux::start("tstp", 100, 30, "bash --norc --noprofile -i");
+    sleep(Duration::from_millis(300));
+    // (An `; echo $?` would run at the stop, so the exit is checked with
+    // a second command once the program is gone.)
+    let run = format!(
+        "{bin} '{}' '{}'",
+        fixture("bridge_1.txt"),
+        fixture("bridge_2.txt")
+    );
+    t.keys(&[&run, "Enter"]);
+    t.wait_for("row 1/");
+    t.keys(&["C-z"]);
+    t.wait_for("Stopped");
+    t.restored();
+    t.keys(&["fg", "Enter"]);
+    t.wait_for("row 1/");
+    assert_eq!(t.flag("alternate_on"), "1");
+    t.keys(&["q"]);
+    sleep(Duration::from_millis(500));
+    t.keys(&["echo \"EXIT=$?\"", "Enter"]);
+    t.wait_for("EXIT=0");
+    t.restored();
+}
