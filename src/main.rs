@@ -248,6 +248,11 @@ fn batch_cmd(args: &BatchArgs) -> anyhow::Result<()> {
         check_stdout()?;
     }
     let from = args.input.as_deref().filter(|p| p.as_os_str() != "-");
+    if from.is_none() && std::io::stdin().is_terminal() {
+        bail!(
+            "batch: no clusters: give a JSONL file or pipe them in (storydiff batch - < clusters.jsonl)"
+        );
+    }
     let mut input: Box<dyn std::io::BufRead> = match from {
         Some(p) => Box::new(std::io::BufReader::new(
             std::fs::File::open(p).with_context(|| format!("{}", p.display()))?,

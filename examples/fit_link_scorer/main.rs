@@ -73,7 +73,7 @@ fn print_cv(data: &fit::Data, tables: &fit::Tables, pairs: usize) {
         );
     }
     eprintln!(
-        "\nleave-one-cluster-out link figures at threshold {:.2} (pair level, before the keep rule):",
+        "\nleave-one-cluster-out link figures at threshold {:.2} (labelled pairs, keep rule applied):",
         tables.link_threshold
     );
     let cv = fit::cv_report(data, tables.link_threshold);

@@ -72,6 +72,7 @@ fuzz_target!(|data: &[u8]| {
                     layout,
                     width,
                     styling,
+                    only_differences: pick & 0x80 != 0,
                 },
                 &mut out,
             )

@@ -4,7 +4,8 @@
 //! weight from a global word-frequency prior (so that two lone sentences,
 //! with no cluster to count in, still know that "veto" says more than
 //! "said"), its word bigrams, character 4-grams, word sequence, numbers,
-//! names, dates, negations and a few page-furniture cues (address density,
+//! names, dates, negations, word vectors ([`crate::text::embed`], for words
+//! that differ but mean the same) and a few page-furniture cues (address density,
 //! title case, share of function words). A pair then becomes a fixed vector
 //! ([`Features`], names in [`FEATURE_NAMES`]) that mixes those with the
 //! cluster-weighted Dice of [`super::index`], the position of the two
@@ -12,17 +13,19 @@
 //!
 //! Guarantees: every feature is finite and lies in `[0, 1]` (lengths are
 //! squashed), the vector is symmetric in the two sentences, and the cost of
-//! a pair is bounded (word sequences are cut at [`MAX_SEQ`] words).
+//! a pair is bounded (word sequences and word-vector bags are cut at
+//! [`MAX_SEQ`] words).
 
 use std::hash::BuildHasher;
 
 use rustc_hash::FxBuildHasher;
 
 use super::index::TermVec;
+use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, words};
 
 /// Number of features of a pair.
-pub const FEATURE_COUNT: usize = 24;
+pub const FEATURE_COUNT: usize = 27;
 
 /// A sentence pair as numbers, in the order of [`FEATURE_NAMES`].
 pub type Features = [f64; FEATURE_COUNT];
@@ -53,17 +56,20 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "position_gap",
     "context",
     "unshared_weight",
+    "soft_overlap",
+    "mean_cosine",
+    "soft_gain",
 ];
 
 /// Longest word sequence compared by the common-subsequence feature.
 pub const MAX_SEQ: usize = 80;
 
-/// Weight of a content word by how rare it is in English at large.
-///
-/// Until a word-frequency table is available every content word weighs the
-/// same; stop words never reach here.
-fn global_weight(_lower: &str) -> f64 {
-    1.0
+/// Weight of a content word by how rare it is in English at large (the
+/// word-frequency prior of [`crate::text::embed`]: common words near 0,
+/// rare words, names and numbers near 1), so that a pair with no cluster
+/// around it still knows which shared words are evidence.
+fn global_weight(lower: &str) -> f64 {
+    f64::from(embed::vectors().weight(lower))
 }
 
 fn hash(s: impl std::hash::Hash) -> u64 {
@@ -148,6 +154,8 @@ pub struct Profile {
     function_share: f64,
     /// Relative position of the sentence in its report, in `[0, 1]`.
     position: f64,
+    /// The words with their vectors, for the semantic features.
+    bag: Bag,
 }
 
 fn sorted_dedup(mut v: Vec<u64>) -> Vec<u64> {
@@ -227,6 +235,8 @@ impl Profile {
             },
             function_share: function as f64 / n.max(1) as f64,
             position: position.clamp(0.0, 1.0),
+            // Soft overlap is quadratic in words: long sentences are cut.
+            bag: embed::vectors().bag(&ws[..n.min(MAX_SEQ)]),
         }
     }
 }
@@ -322,6 +332,7 @@ pub fn pair_features(
     let (_, date_conflict, _) = agreement(&a.dates, &b.dates);
     let (short, long) = (a.words.min(b.words) as f64, a.words.max(b.words) as f64);
     let unshared = (a.content_norm + b.content_norm - 2.0 * sw).max(0.0);
+    let soft = f64::from(a.bag.soft_overlap(&b.bag));
     [
         va.dice(vb),
         ca.min(cb),
@@ -347,6 +358,9 @@ pub fn pair_features(
         (a.position - b.position).abs(),
         context.clamp(0.0, 1.0),
         1.0 - 1.0 / (1.0 + unshared / 8.0),
+        soft,
+        f64::from(a.bag.mean_cosine(&b.bag)),
+        (soft - gdice).max(0.0),
     ]
 }
 

@@ -12,12 +12,12 @@
 //!    words' frequency: verbatim and re-punctuated copies are always
 //!    candidates (with many reports, each twin is paired with the pivot's
 //!    and the first report's, and its neighbour report's).
-//! 2. **Rarest keys.** A unit's keys are its terms, word bigrams and
-//!    trigrams; a key's weight falls with the number of units holding it.
+//! 2. **Rarest keys.** A unit's keys are its terms, and bigrams and
+//!    4-grams of its content terms; a key's weight falls with the number of units holding it.
 //!    Each unit nominates through its keys held by at least two units,
 //!    rarest first: all of its rare ones (held by at most `rare_df` units)
 //!    and **at least `min_keys` however common** they are. Frequent terms are
-//!    down-weighted, never dropped, and bigrams and trigrams stay rare when
+//!    down-weighted, never dropped, and 4-grams stay rare when
 //!    single words are common: the search never goes silent on a small
 //!    vocabulary.
 //! 3. **Bounded work.** Postings hold only the units that chose a key; a
@@ -292,10 +292,10 @@ impl Search {
             // A fact told once per report is in as many units as there
             // are reports: such keys stay rare however many reports.
             rare_df: 48.max(4 * reports),
-            min_keys: 6,
+            min_keys: 12,
             max_keys: 64,
-            list_cap: 64,
-            budget: if wide { 256 } else { 1024 },
+            list_cap: 128,
+            budget: if wide { 256 } else { 768 },
             pivot,
             all_twins: !wide,
         }
@@ -315,8 +315,9 @@ fn mix(h: u64, x: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The distinct keys of a unit: its terms, word bigrams and trigrams
-/// (adjacent content terms), sorted.
+/// The distinct keys of a unit: its terms, and its bigrams and 4-grams
+/// of adjacent content terms (4-grams stay rare in a large text written
+/// with a small vocabulary, where trigrams recur), sorted.
 fn unit_keys(seq: &[u32], out: &mut Vec<u64>) {
     out.clear();
     for i in 0..seq.len() {
@@ -325,8 +326,8 @@ fn unit_keys(seq: &[u32], out: &mut Vec<u64>) {
         if let Some(&b) = seq.get(i + 1) {
             let h2 = mix(h1 ^ 2, u64::from(b));
             out.push(h2);
-            if let Some(&c) = seq.get(i + 2) {
-                out.push(mix(h2 ^ 3, u64::from(c)));
+            if let [c, d, ..] = seq[(i + 2).min(seq.len())..] {
+                out.push(mix(mix(h2 ^ 4, u64::from(c)), u64::from(d)));
             }
         }
     }

@@ -55,6 +55,75 @@ const FURNITURE: &[&str] = &[
     "consent",
 ];
 
+/// Deepest element nesting read. Parsing a page whose tags nest ever
+/// deeper takes time that grows with the square of the depth (the HTML
+/// tree builder scans its stack of open elements per tag), so such a page
+/// is refused before parsing; real pages nest a few dozen deep.
+pub const MAX_DEPTH: usize = 1500;
+
+/// Elements that never nest: void elements, and those whose end tag may
+/// be left out (the next one closes them).
+const NO_DEPTH: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+    "tfoot", "colgroup", "caption", "rt", "rp", "html", "head", "body", "param",
+];
+
+/// Elements whose content is text, not tags.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noscript"];
+
+/// Whether the page's tags nest deeper than `limit`, by one linear scan
+/// (comments and raw-text elements skipped; an estimate that errs on the
+/// side of depth for tags left open).
+fn nests_deeper_than(html: &str, limit: usize) -> bool {
+    let lower = html.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(off) = lower[i..].find('<') {
+        i += off + 1;
+        if lower[i..].starts_with("!--") {
+            match lower[i..].find("-->") {
+                Some(end) => i += end + 3,
+                None => break,
+            }
+            continue;
+        }
+        let closing = b.get(i) == Some(&b'/');
+        let start = i + usize::from(closing);
+        let len = b[start..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'-')
+            .count();
+        if len == 0 {
+            continue;
+        }
+        let name = &lower[start..start + len];
+        let Some(gt) = lower[start..].find('>') else {
+            break;
+        };
+        let end = start + gt;
+        i = end + 1;
+        if NO_DEPTH.contains(&name) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if RAW_TEXT.contains(&name) {
+            match lower[i..].find(&format!("</{name}")) {
+                Some(close) => i += close,
+                None => break,
+            }
+        } else if b[end - 1] != b'/' {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// Block elements that become paragraphs.
 const BLOCKS: &str = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, figcaption";
 
@@ -72,6 +141,9 @@ pub fn parse_html(source: &str, html: &str) -> Result<Article, String> {
             .to_vec(),
         ..Config::default()
     };
+    if nests_deeper_than(html, MAX_DEPTH) {
+        return Err(format!("elements nest more than {MAX_DEPTH} deep"));
+    }
     let doc = Document::from(html);
     let page = PageMeta::read(&doc);
     let furniture: Vec<String> = FURNITURE
@@ -337,6 +409,27 @@ mod tests {
             "{got:?}"
         );
         assert_eq!(got.iter().filter(|(k, _)| *k == ParaKind::Body).count(), 3);
+    }
+
+    #[test]
+    fn nesting_is_measured_in_one_pass() {
+        let deep = format!(
+            "{}<p>x</p>{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
+        let start = std::time::Instant::now();
+        let e = parse_html("deep.html", &deep).unwrap_err();
+        assert_eq!(e, "elements nest more than 1500 deep");
+        assert!(start.elapsed().as_secs() < 2);
+        // Closed, void, optional-end and raw-text elements add no depth.
+        let flat = "<div><p>a<p>b<br><img src=x><script>'<div>'</script></div>".repeat(5000);
+        assert!(!nests_deeper_than(&flat, 3));
+        assert!(nests_deeper_than("<div><span><b>x", 2));
+        assert!(!nests_deeper_than(
+            "<div><span/><!-- <div><div><div> --></div>",
+            1
+        ));
     }
 
     #[test]

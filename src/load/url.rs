@@ -1,5 +1,5 @@
 //! Web addresses (`http://`, `https://`) → the page's bytes, read as a
-//! saved page ([`super::html`]).
+//! saved page (see `load/html.rs`).
 //!
 //! Guarantees: one blocking request per address with a User-Agent that
 //! names storydiff; the whole fetch (connect, redirects, body) ends within
