@@ -1,6 +1,7 @@
 //! Benchmarks of the engine: load + align (+ analysis) on the bundled
 //! samples, on two synthetic 50 KB reports, on ten ~1,000-word reports, and
-//! on two 1 MB reports (the 5 MB figure is taken with `scripts/bench.sh`).
+//! on two 1 MB reports (the 5 MB figure is taken with `scripts/bench.sh`),
+//! and the alignment and analysis stages apart (`stage ...`).
 //!
 //! Synthetic reports share a pool of "facts" (sentences of Zipf-distributed
 //! pseudo-words, names and numbers); each report takes most of them in its
@@ -9,7 +10,10 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use storydiff::align::{AlignOptions, align};
+use storydiff::analysis::analyze;
 use storydiff::load::{Format, parse_text, samples};
+use storydiff::model::Article;
 use storydiff::{Comparison, Options};
 
 /// A small deterministic generator (xorshift64*), so runs compare.
@@ -108,13 +112,28 @@ fn synthetic(n: usize, bytes: usize, seed: u64) -> Vec<String> {
         .collect()
 }
 
-fn load_and_compare(texts: &[String]) -> Comparison {
-    let arts = texts
+fn articles(texts: &[String]) -> Vec<Article> {
+    texts
         .iter()
         .enumerate()
         .flat_map(|(i, t)| parse_text(&i.to_string(), t, Format::Plain).expect("parses"))
-        .collect();
-    Comparison::new(arts, &Options::default())
+        .collect()
+}
+
+fn load_and_compare(texts: &[String]) -> Comparison {
+    Comparison::new(articles(texts), &Options::default())
+}
+
+/// The alignment and the analysis apart, on loaded reports.
+fn stages(c: &mut Criterion, name: &str, texts: &[String]) {
+    let arts = articles(texts);
+    let opts = AlignOptions::default();
+    let mut g = c.benchmark_group(format!("stage {name}"));
+    g.sample_size(10);
+    g.bench_function("align", |b| b.iter(|| align(black_box(&arts), &opts)));
+    let al = align(&arts, &opts);
+    g.bench_function("analysis", |b| b.iter(|| analyze(black_box(&arts), &al)));
+    g.finish();
 }
 
 fn benches(c: &mut Criterion) {
@@ -140,6 +159,9 @@ fn benches(c: &mut Criterion) {
         b.iter(|| load_and_compare(black_box(&two_1m)));
     });
     slow.finish();
+    stages(c, "2 x 50 KB", &two_50k);
+    stages(c, "50 x 1,000 words", &fifty);
+    stages(c, "2 x 1 MB", &two_1m);
 }
 
 criterion_group!(engine, benches);

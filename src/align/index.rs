@@ -446,11 +446,18 @@ fn shared_key_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Ve
     start.push(chosen.len());
     drop(df);
     postings.sort_unstable();
+    // Where each key's postings are (one hash lookup per key and unit
+    // instead of binary searches over all postings).
+    let mut ranges: HashMap<u64, (usize, usize)> = HashMap::default();
+    let mut lo = 0;
+    for run in postings.chunk_by(|x, y| x.0 == y.0) {
+        ranges.insert(run[0].0, (lo, lo + run.len()));
+        lo += run.len();
+    }
     let per_unit = |u: usize, scratch: &mut Vec<f32>, touched: &mut Vec<usize>| {
         let mut read = 0;
         for &(k, w) in &chosen[start[u]..start[u + 1]] {
-            let lo = postings.partition_point(|p| p.0 < k);
-            let hi = lo + postings[lo..].partition_point(|p| p.0 == k);
+            let (lo, hi) = ranges[&k];
             let list = &postings[lo..hi.min(lo + opt.list_cap)];
             for &(_, o) in list {
                 let o = o as usize;

@@ -21,8 +21,18 @@ use super::{Conflict, ConflictValue};
 use crate::align::Alignment;
 use crate::model::{Article, ArticleId};
 
+/// Most times a cluster may hold for all of them to be compared pairwise.
+const MAX_TIMES: usize = 400;
+
+/// Least weighted Dice similarity of two sentences for their times to be
+/// compared without a link.
+const MIN_TIME_SIMILARITY: f64 = 0.15;
+
 /// Most figures a sentence may hold and still be compared.
 const MAX_FIGURES: usize = 12;
+
+/// Two paragraphs, each as `(article, paragraph)`.
+type ParaPair = ((usize, usize), (usize, usize));
 
 /// A figure and where it is.
 struct Placed {
@@ -59,7 +69,7 @@ pub(crate) fn find_conflicts(
     // Blocks of figures to compare: linked sentences for counts, linked
     // paragraphs for times.
     let mut blocks: Vec<(&[usize], &[usize], bool)> = Vec::new();
-    let mut para_pairs: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+    let mut para_pairs: HashSet<ParaPair> = HashSet::new();
     for l in &alignment.links {
         let fa = by_sentence.get(&(l.a.article, l.a.paragraph, l.a.sentence));
         let fb = by_sentence.get(&(l.b.article, l.b.paragraph, l.b.sentence));
@@ -68,6 +78,10 @@ pub(crate) fn find_conflicts(
         }
         para_pairs.insert(((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)));
     }
+    // Times are also compared between paragraphs whose sentences share
+    // enough words, linked or not: a date is often the one detail two
+    // otherwise different sentences about one event share.
+    similar_time_paragraphs(&all, alignment, &mut para_pairs);
     for (pa, pb) in &para_pairs {
         if let (Some(fa), Some(fb)) = (by_para.get(pa), by_para.get(pb)) {
             blocks.push((fa, fb, true));
@@ -166,6 +180,46 @@ fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Plac
         }
     }
     all
+}
+
+/// Adds the paragraph pairs whose time-bearing sentences are similar
+/// enough (weighted Dice) for their times to be compared.
+fn similar_time_paragraphs(
+    all: &[Placed],
+    alignment: &Alignment,
+    para_pairs: &mut HashSet<ParaPair>,
+) {
+    let times: Vec<usize> = (0..all.len())
+        .filter(|&k| matches!(all[k].figure.role, Role::Time(_)))
+        .collect();
+    if times.len() <= MAX_TIMES {
+        let vec_of = |k: usize| {
+            let p = &all[k];
+            alignment.sentence_vectors.get(&crate::model::SentenceRef {
+                article: p.article,
+                paragraph: p.paragraph,
+                sentence: p.sentence,
+            })
+        };
+        for (n, &i) in times.iter().enumerate() {
+            for &j in &times[n + 1..] {
+                let (x, y) = (&all[i], &all[j]);
+                if x.article == y.article {
+                    continue;
+                }
+                let sim = match (vec_of(i), vec_of(j)) {
+                    (Some(u), Some(v)) => u.dice(v),
+                    _ => 0.0,
+                };
+                if sim >= MIN_TIME_SIMILARITY {
+                    let (pa, pb) = ((x.article, x.paragraph), (y.article, y.paragraph));
+                    if !para_pairs.contains(&(pb, pa)) {
+                        para_pairs.insert((pa, pb));
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// The pairs of a block whose values cannot both hold. When a block
