@@ -153,6 +153,20 @@ impl<'a> Context<'a> {
         best(true).or_else(|| best(false))
     }
 
+    /// The best link of `s` into report `other` whose other end lies in
+    /// one of the `near` paragraphs (the cell beside), if any.
+    pub fn link_beside(
+        &self,
+        s: SentenceRef,
+        other: ArticleId,
+        near: &[usize],
+    ) -> Option<&'a SentenceLink> {
+        self.link(s, other, near).filter(|l| {
+            let end = if l.a == s { l.b } else { l.a };
+            near.contains(&end.paragraph)
+        })
+    }
+
     /// The mark of a paragraph's text outside any linked sentence.
     pub fn base_mark(&self, a: ArticleId, p: usize, kind: ParaKind, status: RowStatus) -> Mark {
         match kind {
@@ -194,7 +208,14 @@ impl<'a> Context<'a> {
             a,
             p,
             base,
-            |s| others.iter().find_map(|&(o, near)| self.link(s, o, near)),
+            // Side by side, changes are told against the paragraph beside
+            // only: a link into another row would mark words against text
+            // that is not on the screen's line (a "+" paragraph with edits).
+            |s| {
+                others
+                    .iter()
+                    .find_map(|&(o, near)| self.link_beside(s, o, near))
+            },
             |segs, s, equal, _, runs| {
                 for (side, mine, _) in runs {
                     let mark = match side {

@@ -338,19 +338,43 @@ fn changes_are_against_the_paragraph_beside() {
 }
 
 #[test]
+fn a_link_into_another_row_marks_no_changes_side_by_side() {
+    // B's sentence links only to a sentence of A in another row: side by
+    // side, its words are not marked against text that is not beside it.
+    let mut cmp = samples();
+    let b = sentence_with(&cmp, 1, "Tillerson reiterated the US position");
+    let row = cmp.alignment.row_of(1, b.paragraph).expect("in a row");
+    let far = sentence_with(&cmp, 0, "Assad was behind the attack");
+    assert!(!cmp.alignment.rows[row].cells[0].contains(&far.paragraph));
+    cmp.alignment.links = vec![crafted_link(&cmp, far, b, 0.9)];
+    let vm = build(&cmp, &ViewOptions::all(&cmp));
+    let right = vm
+        .rows
+        .iter()
+        .find_map(|r| r.cells[1].iter().find(|p| p.paragraph == b.paragraph))
+        .expect("B's paragraph is shown");
+    assert!(right.segments.iter().all(|s| !s.mark.is_change()));
+    assert!(marked(right, Mark::Equal).is_empty());
+}
+
+#[test]
 fn related_links_are_marked_whole() {
     // A related link shows its sentence as related, without a word diff.
     let mut cmp = samples();
     let b = sentence_with(&cmp, 1, "Tillerson reiterated the US position");
-    let a = sentence_with(&cmp, 0, "Assad was behind the attack");
+    let row = cmp.alignment.row_of(1, b.paragraph).expect("in a row");
+    let beside = cmp.alignment.rows[row].cells[0][0];
+    let a = SentenceRef {
+        article: 0,
+        paragraph: beside,
+        sentence: 0,
+    };
+    let text = cmp.articles[0].paragraphs[beside].sentence(0).to_string();
     let mut link = crafted_link(&cmp, a, b, 0.3);
     link.grade = LinkGrade::Related;
     cmp.alignment.links = vec![link];
     let vm = build(&cmp, &ViewOptions::all(&cmp));
-    let (_, left) = find(&vm, 0, "Assad was behind the attack");
-    assert_eq!(
-        marked(left, Mark::Related),
-        ["Tillerson reiterated that Assad was behind the attack."]
-    );
+    let (_, left) = find(&vm, 0, &text);
+    assert_eq!(marked(left, Mark::Related), [text.as_str()]);
     assert!(left.segments.iter().all(|s| !s.mark.is_change()));
 }
