@@ -46,6 +46,8 @@ pub struct Theme {
     pub fact_unique: Style,
     /// A figure other reports give differently.
     pub conflict: Style,
+    /// A sentence linked as related (part of a claim shared), not diffed.
+    pub related: Style,
     /// Words only the shown report has, in a linked sentence.
     pub inserted: Style,
     /// Words the shown report dropped, in a linked sentence.
@@ -137,6 +139,8 @@ impl Theme {
             quote_unique: style(p.quote_unique),
             fact_unique: style(p.fact_unique),
             conflict: style(p.conflict),
+            // The one theme decides how a related sentence looks.
+            related: style(p.mark(Mark::Related)),
             inserted: style(p.inserted),
             deleted: style(p.deleted),
             replaced: style(p.replaced),
@@ -160,7 +164,7 @@ impl Theme {
     pub fn mark(&self, mark: Mark) -> Style {
         match mark {
             Mark::Plain | Mark::Equal => self.text,
-            Mark::Related => self.text.add_modifier(Modifier::ITALIC),
+            Mark::Related => self.related,
             Mark::Inserted => self.inserted,
             Mark::Deleted => self.deleted,
             Mark::Replaced => self.replaced,
