@@ -290,20 +290,6 @@ fn shared_weight(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     sum
 }
 
-/// Length of the longest common subsequence of two word sequences.
-fn lcs(a: &[u64], b: &[u64]) -> usize {
-    let mut row = vec![0usize; b.len() + 1];
-    for x in a {
-        let mut diag = 0;
-        for (j, y) in b.iter().enumerate() {
-            let up = row[j + 1];
-            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
-            diag = up;
-        }
-    }
-    row[b.len()]
-}
-
 fn ratio(x: f64, y: f64) -> f64 {
     if y <= 0.0 { 0.0 } else { (x / y).min(1.0) }
 }
@@ -334,7 +320,7 @@ pub fn pair_features(
     let ga = ratio(sw, a.content_norm);
     let gb = ratio(sw, b.content_norm);
     let gdice = ratio(2.0 * sw, a.content_norm + b.content_norm);
-    let common = lcs(&a.seq, &b.seq) as f64;
+    let common = crate::text::lcs_len(&a.seq, &b.seq) as f64;
     let (nums, num_conflict, num_one) = agreement(&a.numbers, &b.numbers);
     let (names, name_conflict, _) = agreement(&a.names, &b.names);
     let (_, date_conflict, _) = agreement(&a.dates, &b.dates);
@@ -443,7 +429,7 @@ mod tests {
 
     #[test]
     fn common_subsequence_and_grams() {
-        assert_eq!(lcs(&[1, 2, 3, 4], &[1, 3, 4, 5]), 3);
+        assert_eq!(crate::text::lcs_len(&[1u64, 2, 3, 4], &[1, 3, 4, 5]), 3);
         let f = feats("The colour of the boats", "The color of the boats");
         assert!(get(&f, "char4_dice") > 0.6);
         assert!(get(&f, "lcs_ratio") > 0.7);

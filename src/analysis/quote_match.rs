@@ -84,16 +84,7 @@ fn common_run(a: &[String], b: &[String]) -> usize {
     if a.len() > MAX_LCS_WORDS || b.len() > MAX_LCS_WORDS {
         return a.len().min(b.len());
     }
-    let mut row = vec![0usize; b.len() + 1];
-    for x in a {
-        let mut diag = 0;
-        for (j, y) in b.iter().enumerate() {
-            let up = row[j + 1];
-            row[j + 1] = if x == y { diag + 1 } else { up.max(row[j]) };
-            diag = up;
-        }
-    }
-    row[b.len()]
+    crate::text::lcs_len(a, b)
 }
 
 /// Union-find root with path halving.

@@ -4,11 +4,13 @@
 
 pub mod embed;
 pub mod furniture;
+mod lcs;
 mod normalize;
 mod sanitize;
 mod segment;
 mod terms;
 
+pub use lcs::lcs_len;
 pub use normalize::{clean_display, fold_char, normalize, same_but_typography};
 pub use sanitize::{Removed, clean_line, is_bidi_control, removed};
 pub use segment::{split_sentences, tokens, word_count, words};
