@@ -24,6 +24,8 @@ mod noise;
 mod quantities;
 mod quote_match;
 mod quotes;
+pub mod unique_weights;
+pub mod uniqueness;
 mod wording;
 
 use std::ops::Range;
