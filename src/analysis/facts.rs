@@ -158,6 +158,69 @@ impl Carriers {
     }
 }
 
+/// What the reports write, for judging whether a span is a fact to list.
+struct Wording {
+    /// Every word written in lower case somewhere.
+    common: HashSet<String>,
+    /// Every report's word sequences.
+    written: Written,
+}
+
+impl Carriers {
+    /// The concrete fact spans of sentence `s` (byte `range`) that no
+    /// other report carries, most salient first (numbers and dates, then
+    /// names of more words), and how many of its spans another report
+    /// carries.
+    fn own_spans(
+        &self,
+        articles: &[Article],
+        s: SentenceRef,
+        range: &Range<usize>,
+        links: &[SentenceRef],
+        wording: &Wording,
+    ) -> (Vec<&FactSpan>, usize) {
+        let p = &articles[s.article].paragraphs[s.paragraph];
+        let spans = &self.spans[&(s.article, s.paragraph)];
+        // Spans are sorted: this sentence's start where the last ended.
+        let from = spans.partition_point(|f| f.range.start < range.start);
+        let inside: Vec<&FactSpan> = spans[from..]
+            .iter()
+            .take_while(|f| f.range.start < range.end)
+            .filter(|f| f.range.end <= range.end)
+            .collect();
+        let own: Vec<&FactSpan> = inside
+            .iter()
+            .copied()
+            .filter(|f| !self.carried(articles, f, s.article, links))
+            .collect();
+        let shared = inside.len() - own.len();
+        // Only concrete facts are listed: a lone capitalised word (a
+        // demonym, a cut name) is no fact to check.
+        let mut kept: Vec<&FactSpan> = own
+            .into_iter()
+            .filter(|f| is_strong(f, &p.text[f.range.clone()], &wording.common))
+            .filter(|f| {
+                !wording
+                    .written
+                    .elsewhere(s.article, &p.text[f.range.clone()])
+            })
+            .collect();
+        kept.sort_by_key(|f| salience_rank(f));
+        (kept, shared)
+    }
+}
+
+/// Rank of a fact span in a listing: numbers, then dates, then names of
+/// three words or more, two words, one word (a stable sort keeps the
+/// text order within a rank).
+fn salience_rank(f: &FactSpan) -> usize {
+    match f.kind {
+        FactKind::Number => 0,
+        FactKind::Date => 1,
+        _ => 5 - f.key.split(' ').count().min(3),
+    }
+}
+
 /// What fact finding returns.
 pub(crate) struct Found {
     /// Every fact span's key and carriers.
@@ -191,8 +254,10 @@ pub(crate) fn find_facts(
     }
     let linked = link_index(alignment);
     let owners = term_owners(alignment);
-    let common = lower_case_words(articles);
-    let written = Written::new(articles, skip);
+    let wording = Wording {
+        common: lower_case_words(articles),
+        written: Written::new(articles, skip),
+    };
     let cover = Cover::new(alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
     let mut unique = Vec::new();
@@ -200,7 +265,6 @@ pub(crate) fn find_facts(
     let mut features = Vec::new();
     for (a, pi) in order {
         let p = &articles[a].paragraphs[pi];
-        let spans = &c.spans[&(a, pi)];
         for (si, range) in p.sentences.iter().enumerate() {
             let here = SentenceRef {
                 article: a,
@@ -208,26 +272,7 @@ pub(crate) fn find_facts(
                 sentence: si,
             };
             let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
-            // Spans are sorted: this sentence's start where the last ended.
-            let from = spans.partition_point(|f| f.range.start < range.start);
-            let inside: Vec<&FactSpan> = spans[from..]
-                .iter()
-                .take_while(|f| f.range.start < range.end)
-                .filter(|f| f.range.end <= range.end)
-                .collect();
-            let own: Vec<&FactSpan> = inside
-                .iter()
-                .copied()
-                .filter(|f| !c.carried(articles, f, a, links))
-                .collect();
-            let shared = inside.len() - own.len();
-            // Only concrete facts are listed: a lone capitalised word
-            // (a demonym, a cut name) is no fact to check.
-            let kept: Vec<&FactSpan> = own
-                .into_iter()
-                .filter(|f| is_strong(f, &p.text[f.range.clone()], &common))
-                .filter(|f| !written.elsewhere(a, &p.text[f.range.clone()]))
-                .collect();
+            let (kept, shared) = c.own_spans(articles, here, range, links, &wording);
             let numbers = kept
                 .iter()
                 .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
@@ -253,8 +298,8 @@ pub(crate) fn find_facts(
                 .sentence_vectors
                 .get(&here)
                 .is_some_and(|v| v.entries.len() >= 4);
-            let is_unique = salience >= super::unique_weights::UNIQUE_THRESHOLD
-                && (wordy || !kept.is_empty());
+            let is_unique =
+                salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
             // A linked sentence with a fact of its own adds a detail to a
             // claim another report tells.
             if !is_unique && (links.is_empty() || kept.is_empty()) {
@@ -270,6 +315,7 @@ pub(crate) fn find_facts(
                     .map(|f| p.text[f.range.clone()].to_string())
                     .collect(),
                 spans: kept.iter().map(|f| f.range.clone()).collect(),
+                salience,
             };
             if is_unique {
                 unique.push(found);
