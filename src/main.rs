@@ -107,8 +107,10 @@ fn tui_cmd(args: &CompareArgs) -> anyhow::Result<()> {
     }
     let config = Config::load()?;
     let opts = args.options()?;
-    // Warnings would land on the alternate screen: not printed.
-    match storydiff::tui::run(opts, &config, || load_checked(args, &opts, &mut |_| {}))? {
+    // Read on the TUI's worker thread, behind its progress screen; the
+    // sanitiser's warnings go to the screen (stderr is under it).
+    let args = args.clone();
+    match storydiff::tui::run(opts, &config, move |warn| load_checked(&args, &opts, warn))? {
         storydiff::tui::Exit::Quit => Ok(()),
         // The terminal is restored; end as the signal asked, with the code
         // a shell gives a process it killed.
