@@ -114,7 +114,10 @@ fn tui_cmd(args: &CompareArgs) -> anyhow::Result<()> {
         storydiff::tui::Exit::Quit => Ok(()),
         // The terminal is restored; end as the signal asked, with the code
         // a shell gives a process it killed.
-        storydiff::tui::Exit::Signal(n) => std::process::exit(128 + n),
+        storydiff::tui::Exit::Signal(n) => {
+            export::file::remove_pending();
+            std::process::exit(128 + n)
+        }
     }
 }
 

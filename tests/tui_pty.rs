@@ -330,3 +330,37 @@ fn the_sanitisers_warning_shows_on_screen() {
     assert!(s.contains("EXIT=0"), "{s}");
     t.restored();
 }
+
+#[test]
+fn sigquit_in_a_prompt_restores_the_terminal_and_exits_131() {
+    if !tmux_available() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let script = format!(
+        "{bin} '{}' '{}' </dev/tty & pid=$!; echo $pid > pid; wait $pid; \
+         echo \"EXIT=$?\"; sleep 60",
+        fixture("bridge_1.txt"),
+        fixture("bridge_2.txt")
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let t = Tmux::start(
+        "prompt",
+        100,
+        30,
+        &format!("cd '{}'; {script}", dir.path().display()),
+    );
+    t.wait_for("row 1/");
+    // The export prompt, half typed.
+    t.keys(&["e", "BSpace", "x"]);
+    t.wait_for("Export view to:");
+    let pid = std::fs::read_to_string(dir.path().join("pid")).expect("pid written");
+    let killed = Command::new("kill")
+        .args(["-QUIT", pid.trim()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    let s = t.wait_for("EXIT=");
+    assert!(s.contains("EXIT=131"), "{s}");
+    t.restored();
+}
