@@ -364,3 +364,23 @@ fn sigquit_in_a_prompt_restores_the_terminal_and_exits_131() {
     assert!(s.contains("EXIT=131"), "{s}");
     t.restored();
 }
+
+#[test]
+fn an_input_refused_while_reading_is_one_line_on_a_restored_terminal() {
+    if !tmux_available() {
+        return;
+    }
+    let bin = env!("CARGO_BIN_EXE_storydiff");
+    let script = format!(
+        "{bin} /dev/zero '{}'; echo \"EXIT=$?\"; sleep 60",
+        fixture("bridge_1.txt")
+    );
+    let t = Tmux::start("refused", 100, 30, &script);
+    let s = t.wait_for("EXIT=");
+    assert!(s.contains("EXIT=2"), "{s}");
+    assert!(
+        s.contains("storydiff: /dev/zero: binary content, not a text report"),
+        "{s}"
+    );
+    t.restored();
+}
