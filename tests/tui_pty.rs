@@ -249,7 +249,7 @@ fn waiting_on_a_fifo(name: &str, stop: &[&str], signal: Option<&str>, code: i32)
         ),
         Some(sig) => format!(
             "{bin} '{}' '{}' </dev/tty & pid=$!; \
-             while ! tmux -L $SOCKET capture-pane -p -t t | grep -q 'Reading the reports'; \
+             while ! tmux -L $SOCKET capture-pane -p -t t | grep -q 'Reading input 2'; \
              do sleep 0.05; done; kill -{sig} $pid; wait $pid; echo \"EXIT=$?\"; sleep 60",
             fixture("bridge_1.txt"),
             fifo.display()
@@ -273,7 +273,8 @@ fn waiting_on_a_fifo(name: &str, stop: &[&str], signal: Option<&str>, code: i32)
         "XDG_CONFIG_HOME=/nonexistent",
         &script,
     ]);
-    let s = t.wait_for("Reading the reports");
+    let s = t.wait_for("Reading input 2: ");
+    assert!(s.contains("never.txt…"), "{s}");
     assert!(s.contains("q, Esc or Ctrl-C cancels"), "{s}");
     assert!(!s.contains("Aligning"), "{s}");
     if signal.is_none() {

@@ -80,6 +80,17 @@ impl Progress {
         });
     }
 
+    /// Says what the stage under way is doing now ("Reading report 2 of
+    /// 3: b.txt"), its clock running on.
+    pub fn update(&self, what: impl Into<String>) {
+        let mut stages = self.stages.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(last) = stages.last_mut()
+            && last.took.is_none()
+        {
+            last.what = what.into();
+        }
+    }
+
     /// The stage under way, if any.
     #[must_use]
     pub fn current(&self) -> Option<String> {
@@ -368,7 +379,8 @@ mod tests {
     #[test]
     fn the_screen_names_the_stage_under_way_and_how_to_cancel() {
         let progress = Progress::new();
-        progress.begin("Reading 2 reports");
+        progress.begin("Reading the reports");
+        progress.update("Reading 2 reports");
         progress.begin("Aligning 2 reports (4,000 paragraphs)");
         let (_tx, job) = blocked();
         let mut s = Script::new(vec![

@@ -35,7 +35,8 @@ pub enum Exit {
 const SIGNAL_POLL: Duration = Duration::from_millis(200);
 
 /// Opens the TUI: loads the reports with `load` (given a sink for the
-/// sanitiser's warnings, which the TUI then shows), aligns them with
+/// sanitiser's warnings, which the TUI then shows, and one called with
+/// each input's index and name as it is read), aligns them with
 /// `options` and lays the first screen out on a worker thread while the
 /// progress screen names each stage, and runs until the user quits.
 /// `config` gives the theme, keys and starting columns. The terminal is
@@ -47,7 +48,9 @@ const SIGNAL_POLL: Duration = Duration::from_millis(200);
 pub fn run<E, L>(options: Options, config: &Config, load: L) -> Result<Exit, E>
 where
     E: From<io::Error> + Send + 'static,
-    L: FnOnce(&mut dyn FnMut(Sanitised)) -> Result<Vec<Article>, E> + Send + 'static,
+    L: FnOnce(&mut dyn FnMut(Sanitised), &mut dyn FnMut(usize, &str)) -> Result<Vec<Article>, E>
+        + Send
+        + 'static,
 {
     let keymap = Keymap::with_overrides(config.keys.iter().map(|(k, v)| (k.as_str(), v.names())))
         .map_err(|e| {
@@ -66,7 +69,10 @@ where
         let keymap = keymap.clone();
         std::thread::spawn(move || -> Result<Box<App>, E> {
             let mut warnings = Vec::new();
-            let articles = load(&mut |w| warnings.push(w.to_string()))?;
+            let articles = load(&mut |w| warnings.push(w.to_string()), &mut |i, name| {
+                progress.update(format!("Reading input {}: {name}", i + 1));
+            })?;
+            progress.update(format!("Reading {} reports", articles.len()));
             let cmp = compare(articles, options, &progress);
             progress.begin("Laying out the screen");
             let mut app = App::new(cmp, options, theme)
