@@ -205,7 +205,17 @@ pub(crate) fn match_quotes(
     articles: &[Article],
     alignment: &Alignment,
 ) -> Vec<Quote> {
-    let units = split_units(found);
+    let mut units = split_units(found);
+    // A role alone ("the spokesman", kept in lower case by the
+    // attribution) names nobody: no speaker is shown for it.
+    for u in &mut units {
+        let s = &mut u.occurrence.speaker;
+        if s.as_deref()
+            .is_some_and(|s| !s.starts_with(char::is_uppercase))
+        {
+            *s = None;
+        }
+    }
     let keys: Vec<Vec<String>> = units.iter().map(|u| word_key(&u.occurrence.text)).collect();
     let term_keys: Vec<Vec<String>> = units
         .iter()
