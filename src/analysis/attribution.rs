@@ -11,7 +11,8 @@ use std::sync::OnceLock;
 
 use super::FactKind;
 use super::lexicon::{
-    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, PLACES, TITLES, VERBS,
+    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, ORG_WORDS, PLACES, TITLES,
+    VERBS,
 };
 use super::names::{NameContext, NameSpan, alias_key, bare_word, is_acronym};
 use crate::text::words;
@@ -171,6 +172,14 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
     let skip = usize::from(["the", "a", "an"].contains(&lower[0].as_str()));
     if ws.len() - skip > 6 || ws.len() == skip {
         return Said::Nothing;
+    }
+    // "the Syrian army", "the Afghan interior ministry": a named body.
+    let body = lower
+        .last()
+        .is_some_and(|w| ORG_WORDS.contains(&w.as_str()))
+        && ws[skip..].iter().any(|w| w.starts_with(char::is_uppercase));
+    if body {
+        return Said::Named(ws[skip..].join(" "));
     }
     Said::Named(lower[skip..].join(" "))
 }
@@ -472,7 +481,7 @@ mod tests {
         );
         assert_eq!(
             before(&c, "Later, the Syrian army said an airstrike killed "),
-            named("syrian army")
+            named("Syrian army")
         );
         assert_eq!(
             according_to(&c, "according to Ren Guoqiang, the talks "),
