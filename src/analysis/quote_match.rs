@@ -354,12 +354,20 @@ fn build(
 ) -> Quote {
     let art = |i: usize| units[i].occurrence.article;
     let many = members.iter().any(|&i| art(i) != art(members[0]));
+    // Verbatim when every occurrence has a word-for-word twin in another
+    // report (a quote inside a quote included: its twin is the other
+    // report's inner quote, not the outer one that contains it).
+    let twinned = members.iter().all(|&i| {
+        members
+            .iter()
+            .any(|&j| art(j) != art(i) && keys[j] == keys[i])
+    });
     let status = if !many {
         QuoteStatus::Unique
-    } else if members.iter().all(|&i| keys[i] == keys[members[0]]) {
-        QuoteStatus::Verbatim
     } else if cross.iter().any(|c| c.2 == Relation::Altered) {
         QuoteStatus::Altered
+    } else if twinned {
+        QuoteStatus::Verbatim
     } else {
         QuoteStatus::Partial
     };

@@ -192,7 +192,10 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
         };
         match c {
             '"' => {
-                if stack.iter().any(|s| s.0 == Family::Double) && !opens_after(prev)
+                if top == Some(Family::Low) {
+                    // „...": a low opener closed by a straight mark.
+                    close(&mut stack, &mut found, Family::Low);
+                } else if stack.iter().any(|s| s.0 == Family::Double) && !opens_after(prev)
                     || top == Some(Family::Double)
                 {
                     close(&mut stack, &mut found, Family::Double);
@@ -228,7 +231,7 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
             '\u{201a}' if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => {
                 stack.push((Family::LowSingle, i, i + len));
             }
-            '\u{2018}' | '\u{2019}'
+            '\'' | '\u{2018}' | '\u{2019}'
                 if top == Some(Family::LowSingle)
                     && prev.is_some_and(|p| !p.is_whitespace())
                     && !next.is_some_and(char::is_alphanumeric) =>
