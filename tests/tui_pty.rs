@@ -69,7 +69,7 @@ impl Tmux {
                 return s;
             }
             assert!(
-                start.elapsed() < Duration::from_secs(20),
+                start.elapsed() < Duration::from_secs(90),
                 "screen never showed {text:?}:\n{s}"
             );
             sleep(Duration::from_millis(100));
