@@ -104,3 +104,16 @@ fn a_report_own_sentence_is_a_unique_fact_and_shared_ones_are_not() {
         assert!((0.0..=1.0).contains(&u.salience), "{u:?}");
     }
 }
+
+#[test]
+fn a_name_opening_a_sentence_is_whole_and_a_bare_abbreviation_is_no_month() {
+    let a = "Harbour strike ends\n\n\
+Dock workers in Port Avel ended a strike on Tuesday after talks at the harbour office, the union said.\n\n\
+Oren Dec, a crane driver at the Port Avel harbour, said dock workers would start the night shift again on Wednesday after the strike.";
+    let b = "Port Avel strike over\n\n\
+Dock workers in Port Avel ended their strike on Tuesday after talks at the harbour office, the union said.";
+    let c = compare(&[a, b]);
+    let facts = facts_of(&c, 0);
+    assert!(facts.contains(&"Oren Dec".to_string()), "{facts:?}");
+    assert!(!facts.iter().any(|f| f == "Dec"), "{facts:?}");
+}

@@ -13,8 +13,9 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::{
-    ALIASES, MONTHS, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACES, TITLES, WEEKDAYS,
+    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACES, TITLES, WEEKDAYS,
 };
+use super::quantities::is_month_at;
 use crate::model::Article;
 use crate::text::{is_stop_word, normalize, words};
 
@@ -130,6 +131,20 @@ fn opens_unit(text: &str, at: usize, sentence_starts: &[usize]) -> bool {
         ])
 }
 
+/// Whether a capitalised word at a sentence start opens a name: the next
+/// word, after one space, is capitalised too and no stop word, month or
+/// weekday ("Ajmal Jan, a shopkeeper, said").
+fn opens_name(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
+    ws.get(i + 1).is_some_and(|&(at, next)| {
+        let lower = bare_word(next);
+        &text[ws[i].0 + ws[i].1.len()..at] == " "
+            && is_capital(next)
+            && !is_stop_word(&lower)
+            && !is_month_at(text, ws, i + 1)
+            && !WEEKDAYS.contains(&lower.as_str())
+    })
+}
+
 /// Whether every content word of a line is capitalised (a Title Case
 /// headline, where capitals say nothing).
 fn title_case(text: &str) -> bool {
@@ -222,12 +237,13 @@ impl NameContext {
             let initial = all_initial || (starts_count && opens_unit(text, at, &starts));
             let usable = is_capital(w)
                 && (is_acronym(w) || TITLES.contains(&lower.as_str()) || !is_stop_word(&lower))
-                && !MONTHS.contains(&lower.as_str())
+                && !is_month_at(text, &ws, i)
                 && !WEEKDAYS.contains(&lower.as_str())
                 && (!initial
                     || self.mid_caps.contains(&lower)
                     || is_acronym(w)
-                    || TITLES.contains(&lower.as_str()));
+                    || TITLES.contains(&lower.as_str())
+                    || (!all_initial && opens_name(text, &ws, i)));
             if !usable {
                 i += 1;
                 continue;
@@ -244,7 +260,7 @@ impl NameContext {
                     break;
                 }
                 let wj = ws[j].1;
-                if is_capital(wj) && !MONTHS.contains(&bare_word(wj).as_str()) {
+                if is_capital(wj) && !is_month_at(text, &ws, j) {
                     end = j;
                     j += 1;
                 } else if PARTICLES.contains(&wj) {

@@ -54,9 +54,12 @@ pub(crate) fn age(
         .flat_map(char::to_lowercase)
         .collect();
     let unit = term_of(ws[i1].1, false).map(|t| t.key);
-    if i1 > i0
-        && unit.as_deref() == Some("year")
-        && (rest.starts_with("-old") || rest.starts_with(" old"))
+    let span = text[range.clone()].to_lowercase();
+    let hyphenated = span.ends_with("year-old") || span.ends_with("years-old");
+    if hyphenated
+        || (i1 > i0
+            && unit.as_deref() == Some("year")
+            && (rest.starts_with("-old") || rest.starts_with(" old")))
     {
         return Some((Amount::Exact(n, "age".into()), shown, None));
     }
@@ -151,7 +154,7 @@ mod tests {
         );
         assert_eq!(
             all("A 54-year-old teacher was charged."),
-            vec![("54-year".into(), "54".into())]
+            vec![("54-year-old".into(), "54".into())]
         );
         // A number after a comma that closes no name is no age.
         assert!(all("In the end, 54 of them stayed.").is_empty());

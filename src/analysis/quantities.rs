@@ -57,7 +57,7 @@ pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
     let ws: Vec<(usize, &str)> = words(text).collect();
     let mut out = Vec::new();
     let mut used = vec![false; ws.len()];
-    dates(&ws, &mut used, &mut out);
+    dates(text, &ws, &mut used, &mut out);
     numbers(text, &ws, &mut used, &mut out);
     out.sort_by_key(|f| f.range.start);
     out
@@ -70,7 +70,7 @@ fn end_of(ws: &[(usize, &str)], k: usize) -> usize {
 
 /// Dates: "April 4", "4 April", "April 4, 2017", weekdays; marks the
 /// words used.
-fn dates(ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
+fn dates(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
     let end_of = |k: usize| end_of(ws, k);
     for i in 0..ws.len() {
         let lower = ws[i].1.to_lowercase();
@@ -78,7 +78,7 @@ fn dates(ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
         if capital && WEEKDAYS.contains(&lower.as_str()) {
             used[i] = true;
             out.push(date(ws[i].0..end_of(i), &lower));
-        } else if capital && MONTHS.contains(&lower.as_str()) && !(lower == "may" && i == 0) {
+        } else if capital && is_month_at(text, ws, i) && !(lower == "may" && i == 0) {
             let lower = full_month(&lower);
             let mut key = lower.to_string();
             let mut last = i;
@@ -176,14 +176,8 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             value = format!("{value}-{}", ws[last].1);
         }
         // Approximators before the number ("about", "more than", "at least").
-        if i > 0 && APPROX.contains(&ws[i - 1].1.to_lowercase().as_str()) {
-            start = ws[i - 1].0;
-            if i > 1
-                && ["more", "less", "fewer", "at", "up"]
-                    .contains(&ws[i - 2].1.to_lowercase().as_str())
-            {
-                start = ws[i - 2].0;
-            }
+        if let Some(h) = hedge_start(ws, i) {
+            start = h;
         }
         let currency = text[..ws[i].0]
             .chars()
@@ -226,8 +220,15 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
         used[i..=last.min(ws.len() - 1)]
             .iter_mut()
             .for_each(|u| *u = true);
+        let tail = &text[end_of(last.min(ws.len() - 1))..];
+        // An age keeps its "-old" ("65-year-old").
         let end = end_of(last.min(ws.len() - 1))
-            + usize::from(text[end_of(last.min(ws.len() - 1))..].starts_with('%'));
+            + usize::from(tail.starts_with('%'))
+            + if unit == "year" && tail.starts_with("-old") {
+                4
+            } else {
+                0
+            };
         let mut value = format!("{}{value}", cur.unwrap_or_default());
         if unit == "%" {
             value.push('%');
@@ -249,6 +250,21 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
     }
 }
 
+/// Where the hedge before number word `i` starts ("about", "more than",
+/// "at least", "up to"), if it has one.
+fn hedge_start(ws: &[(usize, &str)], i: usize) -> Option<usize> {
+    if i == 0 || !APPROX.contains(&ws[i - 1].1.to_lowercase().as_str()) {
+        return None;
+    }
+    let two = i > 1
+        && ["more", "less", "fewer", "at", "up"].contains(&ws[i - 2].1.to_lowercase().as_str());
+    // "to" hedges only in "up to" ("fell to $254" states the value).
+    if ws[i - 1].1.eq_ignore_ascii_case("to") && !two {
+        return None;
+    }
+    Some(if two { ws[i - 2].0 } else { ws[i - 1].0 })
+}
+
 /// Durations keyed in one unit per family, so that "48 hours" = "two
 /// days" (`#48 hour`) and "one year" = "12 months" (`#12 month`).
 fn duration_key(value: &str, unit: &str) -> Option<String> {
@@ -262,6 +278,23 @@ fn duration_key(value: &str, unit: &str) -> Option<String> {
         _ => return None,
     };
     Some(format!("#{} {base}", n.checked_mul(factor)?))
+}
+
+/// Whether word `i` (a month word) names a month: a full month name, or
+/// an abbreviation written with its full stop or next to a day number
+/// ("Dec. 29", "Jan 4"). A bare abbreviation is a word of a name ("Ajmal
+/// Jan said").
+pub(crate) fn is_month_at(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
+    let lower = ws[i].1.to_lowercase();
+    if !MONTHS.contains(&lower.as_str()) {
+        return false;
+    }
+    if MONTHS[..12].contains(&lower.as_str()) {
+        return true;
+    }
+    text[ws[i].0 + ws[i].1.len()..].starts_with('.')
+        || ws.get(i + 1).is_some_and(|(_, d)| is_day(d))
+        || (i > 0 && is_day(ws[i - 1].1))
 }
 
 /// A month's full name for any of its spellings ("Nov" → "november"), so
@@ -363,6 +396,17 @@ mod tests {
         assert_eq!(november[0].value.as_deref(), Some("@november 15"));
         assert_eq!(numbers_and_dates("the 4th of July")[0].key, "#4th");
         assert_eq!(numbers_and_dates("on 4th July")[0].key, "@july 4");
+        // A bare abbreviation is a name's word, not a month.
+        assert!(numbers_and_dates("police chief Ajmal Jan said").is_empty());
+        assert_eq!(numbers_and_dates("on Jan 4 he said")[0].key, "@january 4");
+        assert_eq!(
+            facts("shares fell to $254, up to 10 years, a 65-year-old man"),
+            vec![
+                pair("$254", "#$254"),
+                pair("up to 10 years", "#120 month"),
+                pair("65-year-old", "#780 month")
+            ]
+        );
     }
 
     #[test]

@@ -12,18 +12,18 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 0.758542,
+    bias: 0.751764,
     weights: [
-        -0.980206, // same_link
-        -7.751244, // related_link
-        -1.997198, // best_cover
-        -2.462087, // best_dice
-        3.675669,  // novelty
-        0.956885,  // own_numbers
-        0.839920,  // own_names
-        0.336574,  // shared_facts
-        -0.756888, // terms
-        2.581372,  // position
+        -0.976850, // same_link
+        -7.774594, // related_link
+        -1.999855, // best_cover
+        -2.472822, // best_dice
+        3.684129,  // novelty
+        0.944436,  // own_numbers
+        0.809317,  // own_names
+        0.331779,  // shared_facts
+        -0.749890, // terms
+        2.584809,  // position
     ],
 };
 
