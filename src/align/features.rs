@@ -155,7 +155,7 @@ pub struct Profile {
     /// Relative position of the sentence in its report, in `[0, 1]`.
     position: f64,
     /// The words with their vectors, for the semantic features.
-    bag: Bag,
+    bag: Bag<'static>,
 }
 
 fn sorted_dedup(mut v: Vec<u64>) -> Vec<u64> {
