@@ -361,12 +361,12 @@ impl<'a> WordVectors<'a> {
     }
 
     /// A sentence's words looked up once, for many comparisons.
-    pub fn bag(&self, words: &[&str]) -> Bag {
+    pub fn bag(&self, words: &[&str]) -> Bag<'a> {
         Bag::new(self, words)
     }
 
     /// The bag of a text's words, as [`crate::text::words`] segments them.
-    pub fn bag_of_text(&self, text: &str) -> Bag {
+    pub fn bag_of_text(&self, text: &str) -> Bag<'a> {
         let words: Vec<&str> = super::segment::words(text).map(|(_, w)| w).collect();
         Bag::new(self, &words)
     }

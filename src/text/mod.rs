@@ -9,6 +9,7 @@ mod normalize;
 mod sanitize;
 mod segment;
 mod terms;
+mod wordbreak;
 
 pub use lcs::lcs_len;
 pub use normalize::{clean_display, fold_char, normalize, same_but_typography};

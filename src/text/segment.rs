@@ -7,6 +7,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::wordbreak::word_bounds;
+
 /// Abbreviations that never end a sentence: a capitalised word after them
 /// is a name or a number, not a new sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -167,8 +169,7 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 /// Word tokens of a text with their byte offsets: Unicode word segments
 /// that contain a letter or digit (so "U.S." and "3.5" are one word each).
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_word_bound_indices()
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+    word_bounds(text).filter(|(_, w)| w.chars().any(char::is_alphanumeric))
 }
 
 /// Number of word tokens in a text.
@@ -180,7 +181,7 @@ pub fn word_count(text: &str) -> usize {
 /// Every segment of a text (words, spaces, punctuation) with byte offsets;
 /// concatenated they rebuild the text. Word diffs run over these.
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_word_bound_indices()
+    word_bounds(text)
 }
 
 #[cfg(test)]

@@ -42,6 +42,18 @@ struct DocKey {
     fold: Option<BTreeSet<usize>>,
 }
 
+/// An export the user asked for, for the event loop to carry out
+/// ([`App::take_export`], [`App::write_export`], [`App::exported`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportJob {
+    /// Where to write (`~` expanded).
+    pub path: std::path::PathBuf,
+    /// The user agreed to replace an existing file.
+    pub overwrite: bool,
+    /// Text width: the screen's.
+    pub width: usize,
+}
+
 /// What the event loop does after an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -49,6 +61,12 @@ pub enum Step {
     Continue,
     /// Stop the process until the shell resumes it (Ctrl-Z).
     Suspend,
+    /// Write the export [`App::take_export`] gives (on a worker, behind
+    /// the progress screen).
+    Export,
+    /// Realign around the new pivot ([`App::repivot_job`]), then hand the
+    /// result to [`App::repivoted`] (or call [`App::repivot_cancelled`]).
+    Repivot,
     /// Leave.
     Quit,
 }
@@ -70,6 +88,12 @@ pub struct App {
     shared: f64,
     /// The first layout chose the starting selection.
     started: bool,
+    /// What the loader's sanitiser removed, one line per input.
+    warnings: Vec<String>,
+    /// The state before a pivot change under way (put back on cancel).
+    before_repivot: Option<UiState>,
+    /// An export asked for and not yet written.
+    export: Option<ExportJob>,
 }
 
 impl App {
@@ -95,7 +119,20 @@ impl App {
             keymap: Keymap::default(),
             shared,
             started: false,
+            warnings: Vec::new(),
+            before_repivot: None,
+            export: None,
         }
+    }
+
+    /// Shows `warnings` (what the sanitiser removed from each input, so
+    /// the text on screen is not byte for byte the file) in a banner and
+    /// in the help.
+    #[must_use]
+    pub fn with_warnings(mut self, warnings: Vec<String>) -> Self {
+        self.warnings = warnings;
+        self.key = None;
+        self
     }
 
     /// Uses `keymap` (the config file's keys) and starts in one column per
@@ -127,7 +164,7 @@ impl App {
     pub fn resize(&mut self, size: Rect) {
         let reports = self.cmp.articles.len();
         let legend_height = Legend::height(&self.view, size.width, self.markers());
-        let banner = self.shared < LOW_SHARE;
+        let banner = self.shared < LOW_SHARE || !self.warnings.is_empty();
         self.areas = Areas::compute(size, &self.state, reports, legend_height, banner);
         if self.areas.too_small {
             return;
@@ -252,14 +289,25 @@ impl App {
             a => a,
         };
         let page = self.page();
+        let before = (action == Action::MakePivot).then(|| self.state.clone());
         let effect = self.state.update(action, &self.doc, page);
         let mut step = Step::Continue;
         match effect {
             Effect::None => {}
             Effect::Quit => return Step::Quit,
             Effect::Suspend => step = Step::Suspend,
-            Effect::Repivot => self.repivot(),
-            Effect::Export { path, overwrite } => self.export(&path, overwrite),
+            Effect::Repivot => {
+                self.before_repivot = before;
+                return Step::Repivot;
+            }
+            Effect::Export { path, overwrite } => {
+                self.export = Some(ExportJob {
+                    path: super::export::expand_home(&path),
+                    overwrite,
+                    width: usize::from(self.areas.screen.width),
+                });
+                step = Step::Export;
+            }
         }
         self.resize(size);
         if action == Action::ToggleColumns {
@@ -333,34 +381,84 @@ impl App {
         }
     }
 
-    fn repivot(&mut self) {
+    /// The work of a pivot change: the reports and the options with the
+    /// new pivot, for [`Comparison::new`] on a worker thread.
+    pub fn repivot_job(&self) -> (Vec<crate::model::Article>, Options) {
         let mut options = self.options;
         options.align.pivot = self.state.pivot;
-        let articles = std::mem::take(&mut self.cmp.articles);
-        self.cmp = Comparison::new(articles, &options);
+        (self.cmp.articles.clone(), options)
+    }
+
+    /// Shows `cmp`, the comparison realigned by [`App::repivot_job`].
+    pub fn repivoted(&mut self, cmp: Comparison, options: Options, size: Rect) {
+        self.cmp = cmp;
         self.options = options;
+        self.shared = shared_share(&self.cmp);
+        self.before_repivot = None;
         self.key = None;
         let label = self.cmp.articles[self.state.pivot].label();
         self.state.say(format!(
             "rows now follow report {}: {label}",
             self.state.pivot + 1
         ));
+        self.resize(size);
     }
 
-    fn export(&mut self, path: &str, overwrite: bool) {
-        let path = super::export::expand_home(path);
-        let width = usize::from(self.areas.screen.width);
-        match super::export::write(&self.cmp, &self.view, width, &path, overwrite) {
+    /// The pivot change was cancelled: the view stays as it was.
+    pub fn repivot_cancelled(&mut self, size: Rect) {
+        if let Some(before) = self.before_repivot.take() {
+            self.state = before;
+        }
+        self.state.say(
+            "pivot change cancelled: the rows still follow report ".to_string()
+                + &(self.state.pivot + 1).to_string(),
+        );
+        self.resize(size);
+    }
+
+    /// The export asked for by the last step, if any.
+    pub fn take_export(&mut self) -> Option<ExportJob> {
+        self.export.take()
+    }
+
+    /// Writes `job` (the current view); `cancel` stops it. Only borrows,
+    /// so a worker thread can write while the loop keeps the screen.
+    ///
+    /// # Errors
+    /// As [`super::export::write`].
+    pub fn write_export(
+        &self,
+        job: &ExportJob,
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<String, WriteFileError> {
+        super::export::write(
+            &self.cmp,
+            &self.view,
+            job.width,
+            &job.path,
+            job.overwrite,
+            cancel,
+        )
+    }
+
+    /// Says how `job` went: written, the file exists (ask), or failed.
+    pub fn exported(&mut self, job: ExportJob, result: Result<String, WriteFileError>) {
+        match result {
             Ok(done) => {
-                let shown = std::path::absolute(&path).unwrap_or(path);
+                let shown = std::path::absolute(&job.path).unwrap_or(job.path);
                 self.state
                     .say(format!("wrote {done} to {}", shown.display()));
             }
             Err(WriteFileError::Exists(_)) => {
-                self.state.ask_overwrite(path.display().to_string());
+                self.state.ask_overwrite(job.path.display().to_string());
             }
             Err(e) => self.state.say(format!("export failed: {e}")),
         }
+    }
+
+    /// The user cancelled the export's writing: no file was written.
+    pub fn export_cancelled(&mut self) {
+        self.state.say("export cancelled: nothing written");
     }
 
     /// What one frame draws: borrowed pieces only.
@@ -374,6 +472,7 @@ impl App {
             markers: self.markers(),
             keymap: &self.keymap,
             shared: self.shared,
+            warnings: &self.warnings,
         }
     }
 

@@ -2,15 +2,22 @@
 //! highlighted segments: segments are cut at the spans' ends and the parts
 //! inside are changed.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::ops::Range;
 
 use super::Segment;
 
 /// Cuts `segs` at the ends of `spans` (byte ranges into the paragraph's
 /// text) and calls `apply` on each part inside a span, with that span's
-/// tag. Segments for which `own` is false are not the paragraph's text:
-/// they take no room in its offsets and are left alone. Spans off the text
-/// or inside a character are ignored.
+/// tag (the first such span in `spans` order). Segments for which `own` is
+/// false are not the paragraph's text: they take no room in its offsets
+/// and are left alone. Spans off the text or inside a character are
+/// ignored.
+///
+/// O((segments + spans) log spans): the cut points are sorted once and the
+/// spans covering the current part are kept in a heap (a paragraph of
+/// megabytes has thousands of both).
 pub(super) fn overlay<T: Copy>(
     segs: Vec<Segment>,
     spans: &[(Range<usize>, T)],
@@ -18,6 +25,15 @@ pub(super) fn overlay<T: Copy>(
     apply: impl Fn(&mut Segment, T),
 ) -> Vec<Segment> {
     let mut out = Vec::with_capacity(segs.len() + 2 * spans.len());
+    let mut points: Vec<usize> = spans.iter().flat_map(|(r, _)| [r.start, r.end]).collect();
+    points.sort_unstable();
+    points.dedup();
+    // Span indices by start; `open` holds (as a min-heap on the index) the
+    // spans that start at or before the current part.
+    let mut by_start: Vec<usize> = (0..spans.len()).collect();
+    by_start.sort_by_key(|&i| spans[i].0.start);
+    let mut next_span = 0;
+    let mut open: BinaryHeap<Reverse<usize>> = BinaryHeap::new();
     let mut offset = 0;
     for seg in segs {
         if !own(&seg) {
@@ -27,28 +43,37 @@ pub(super) fn overlay<T: Copy>(
         let start = offset;
         offset += seg.text.len();
         // Cut points inside this segment, relative to its start.
-        let mut cuts: Vec<usize> = spans
+        let lo = points.partition_point(|&c| c <= start);
+        let hi = points.partition_point(|&c| c < offset).max(lo);
+        let mut cuts: Vec<usize> = points[lo..hi]
             .iter()
-            .flat_map(|(r, _)| [r.start, r.end])
-            .filter(|&c| c > start && c < offset)
-            .map(|c| c - start)
+            .map(|&c| c - start)
             .filter(|&c| seg.text.is_char_boundary(c))
             .collect();
-        cuts.sort_unstable();
-        cuts.dedup();
         cuts.push(seg.text.len());
         let mut from = 0;
         for to in cuts {
             let abs = start + from..start + to;
             let mut part = Segment {
                 text: seg.text[from..to].to_string(),
-                ..seg.clone()
+                mark: seg.mark,
+                quote: seg.quote,
+                sentence: seg.sentence,
             };
-            if let Some((_, tag)) = spans
-                .iter()
-                .find(|(r, _)| r.start <= abs.start && abs.end <= r.end)
-            {
-                apply(&mut part, *tag);
+            while next_span < by_start.len() && spans[by_start[next_span]].0.start <= abs.start {
+                open.push(Reverse(by_start[next_span]));
+                next_span += 1;
+            }
+            // Parts come in text order: a span ending before this part
+            // covers no later one.
+            while let Some(&Reverse(i)) = open.peek() {
+                if spans[i].0.end >= abs.end {
+                    break;
+                }
+                open.pop();
+            }
+            if let Some(&Reverse(i)) = open.peek() {
+                apply(&mut part, spans[i].1);
             }
             out.push(part);
             from = to;
@@ -100,5 +125,60 @@ mod tests {
             },
         );
         assert_eq!(out, [Segment::new("台风", Mark::Plain, None)]);
+    }
+
+    /// The plain definition: every span checked for every part.
+    fn naive(segs: &[Segment], spans: &[(Range<usize>, u8)]) -> Vec<Segment> {
+        let mut out = Vec::new();
+        let mut offset = 0;
+        for seg in segs {
+            let start = offset;
+            offset += seg.text.len();
+            let mut cuts: Vec<usize> = spans
+                .iter()
+                .flat_map(|(r, _)| [r.start, r.end])
+                .filter(|&c| c > start && c < offset)
+                .map(|c| c - start)
+                .filter(|&c| seg.text.is_char_boundary(c))
+                .collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            cuts.push(seg.text.len());
+            let mut from = 0;
+            for to in cuts {
+                let abs = start + from..start + to;
+                let mut part = Segment::new(&seg.text[from..to], seg.mark, None);
+                if let Some((_, tag)) = spans
+                    .iter()
+                    .find(|(r, _)| r.start <= abs.start && abs.end <= r.end)
+                {
+                    part.mark = if *tag == 0 {
+                        Mark::UniqueFact
+                    } else {
+                        Mark::Inserted
+                    };
+                }
+                out.push(part);
+                from = to;
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_as_checking_every_span(
+            texts in proptest::collection::vec("[ab é]{0,6}", 0..8),
+            spans in proptest::collection::vec((0usize..40, 0usize..12, 0u8..2), 0..8),
+        ) {
+            let segs: Vec<Segment> =
+                texts.iter().map(|t| Segment::new(t.as_str(), Mark::Plain, None)).collect();
+            let spans: Vec<(Range<usize>, u8)> =
+                spans.into_iter().map(|(s, l, t)| (s..s + l, t)).collect();
+            let got = overlay(segs.clone(), &spans, |_| true, |s, t| {
+                s.mark = if t == 0 { Mark::UniqueFact } else { Mark::Inserted };
+            });
+            proptest::prop_assert_eq!(got, naive(&segs, &spans));
+        }
     }
 }

@@ -7,15 +7,22 @@ use super::WordVectors;
 /// [`WordVectors`]: unit vectors and rarity weights of the known words, the
 /// lower-cased text of the others. Tokens with no letter or digit are
 /// ignored.
+///
+/// The known words' vectors are borrowed from the table (quantised, with
+/// their scale) and dequantised only while two bags are compared: a copy of
+/// every word's `f32` vector per sentence held hundreds of megabytes on
+/// large inputs.
 #[derive(Debug, Clone, Default)]
-pub struct Bag {
+pub struct Bag<'a> {
     dims: usize,
     items: Vec<Item>,
-    /// Unit vectors of the known words, `dims` floats each, in item order.
-    vecs: Vec<f32>,
-    /// Vocabulary rows of the known words, in the order of `vecs`.
+    /// Quantised rows of the known words, in item order.
+    rows: Vec<&'a [i8]>,
+    /// The scale that makes each of `rows` unit length.
+    scales: Vec<f32>,
+    /// Vocabulary rows of the known words, in the order of `rows`.
     known_rows: Vec<u32>,
-    /// Index in `items` of each known word, in the order of `vecs`.
+    /// Index in `items` of each known word, in the order of `rows`.
     known_items: Vec<usize>,
     /// Weighted mean of the known words' vectors (all zeros if none).
     mean: Vec<f32>,
@@ -30,19 +37,20 @@ struct Item {
 
 #[derive(Debug, Clone)]
 enum What {
-    /// A vocabulary word (its vector is in `vecs`).
+    /// A vocabulary word (its vector is in `rows`).
     Known,
     /// Not in the vocabulary: lower-cased, without a possessive.
     Unknown(Box<str>),
 }
 
-impl Bag {
-    pub(super) fn new(wv: &WordVectors<'_>, words: &[&str]) -> Bag {
+impl<'a> Bag<'a> {
+    pub(super) fn new(wv: &WordVectors<'a>, words: &[&str]) -> Bag<'a> {
         let dims = wv.dims;
         let mut bag = Bag {
             dims,
             items: Vec::with_capacity(words.len()),
-            vecs: Vec::new(),
+            rows: Vec::new(),
+            scales: Vec::new(),
             known_rows: Vec::new(),
             known_items: Vec::new(),
             mean: vec![0.0; dims],
@@ -53,9 +61,8 @@ impl Bag {
                 continue;
             }
             let item = if let Some(row) = wv.row(word) {
-                let at = bag.vecs.len();
-                bag.vecs.resize(at + dims, 0.0);
-                wv.add_row(row, 1.0, &mut bag.vecs[at..]);
+                bag.rows.push(wv.quantised(row));
+                bag.scales.push(wv.scales[row]);
                 let weight = wv.row_weight(row);
                 wv.add_row(row, weight, &mut bag.mean);
                 #[allow(clippy::cast_possible_truncation)] // rows < u32::MAX / 2
@@ -103,7 +110,7 @@ impl Bag {
     /// least 0; an unknown word matches only itself), weighted by
     /// [`WordVectors::weight`] and averaged over its side, then over both
     /// directions. 1 for a bag with itself, 0 when either side is empty.
-    pub fn soft_overlap(&self, other: &Bag) -> f32 {
+    pub fn soft_overlap(&self, other: &Bag<'_>) -> f32 {
         if self.is_empty() || other.is_empty() || self.dims != other.dims {
             return 0.0;
         }
@@ -111,17 +118,18 @@ impl Bag {
         let mut best_a = vec![0.0f32; self.items.len()];
         let mut best_b = vec![0.0f32; other.items.len()];
         let dims = self.dims;
+        let (vecs_a, vecs_b) = (self.unit_vectors(), other.unit_vectors());
         for ((&ra, &ia), va) in self
             .known_rows
             .iter()
             .zip(&self.known_items)
-            .zip(self.vecs.chunks_exact(dims))
+            .zip(vecs_a.chunks_exact(dims))
         {
             for ((&rb, &ib), vb) in other
                 .known_rows
                 .iter()
                 .zip(&other.known_items)
-                .zip(other.vecs.chunks_exact(dims))
+                .zip(vecs_b.chunks_exact(dims))
             {
                 let sim = if ra == rb {
                     1.0
@@ -146,6 +154,17 @@ impl Bag {
         (0.5 * (self.weighted(&best_a) + other.weighted(&best_b))).clamp(0.0, 1.0)
     }
 
+    /// The known words' unit vectors, `dims` floats each, in item order
+    /// (the same values as [`WordVectors::vector_f32`]).
+    fn unit_vectors(&self) -> Vec<f32> {
+        let mut out = Vec::with_capacity(self.rows.len() * self.dims);
+        for (row, &s) in self.rows.iter().zip(&self.scales) {
+            // `s * q`, as `add_row` computes it from zeros.
+            out.extend(row.iter().map(|&q| s * f32::from(q)));
+        }
+        out
+    }
+
     /// The weighted mean of one value per word.
     fn weighted(&self, values: &[f32]) -> f32 {
         let (num, den) = self
@@ -160,7 +179,7 @@ impl Bag {
 
     /// Cosine of the two bags' weighted mean vectors (unknown words left
     /// out), clamped to `[0, 1]`; 0 when either side has no known word.
-    pub fn mean_cosine(&self, other: &Bag) -> f32 {
+    pub fn mean_cosine(&self, other: &Bag<'_>) -> f32 {
         let norms = self.mean_norm * other.mean_norm;
         if norms == 0.0 || self.dims != other.dims {
             return 0.0;
