@@ -311,7 +311,7 @@ fn splice(clusters: &[Cluster], target: usize, donor: usize, size: usize) -> Opt
         let p = &articles[0].paragraphs[i];
         let Some(x) = cues[0][i] else { continue };
         let pasted = (at..at + size).contains(&i);
-        let orig = if i < at { i } else { i - size };
+        let orig = if i < at { i } else { i.saturating_sub(size) };
         if p.kind == ParaKind::Furniture || (!pasted && t.off.contains(&(0, orig))) {
             continue;
         }
