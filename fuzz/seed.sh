@@ -6,13 +6,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 for t in load paragraph layout compare_export; do mkdir -p "fuzz/corpus/$t"; done
 files=(assets/*.txt tests/fixtures/*.txt tests/fixtures/engine/*.txt
-       tests/fixtures/analysis/*/*.txt fuzz/seeds/*)
+       tests/fixtures/analysis/*/*.txt tests/fixtures/html/* fuzz/seeds/*)
 n=0
 for f in "${files[@]}"; do
   n=$((n + 1))
   case "$f" in
     *.md) pick='\001' ;;
     *.json) pick='\002' ;;
+    *.htm|*.html) pick='\004' ;;
     *) pick='\000' ;;
   esac
   # load: a format byte, then the file.
@@ -38,4 +39,8 @@ for p in "${pairs[@]}"; do
   set -- $p
   { printf '\004'; cat "$1"; printf '\f'; cat "$2"; } > "fuzz/corpus/compare_export/seed-$n"
 done
+# Two web pages (format 3, HTML, for both parts: 0b1111).
+n=$((n + 1))
+{ printf '\017'; cat tests/fixtures/html/courier.html; printf '\f'; cat tests/fixtures/html/gazette.html; } \
+  > "fuzz/corpus/compare_export/seed-$n"
 echo "seeds: $(ls fuzz/corpus/*/seed-* | wc -l) files"

@@ -12,6 +12,15 @@ pub struct Options {
     pub align: AlignOptions,
 }
 
+/// The stages of [`Comparison::new_staged`], in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Page furniture, candidate pairs, sentence links and rows.
+    Aligning,
+    /// Quotes, facts, wording and noise.
+    Analysing,
+}
+
 /// An immutable comparison of two or more reports.
 #[derive(Debug, Clone)]
 pub struct Comparison {
@@ -26,9 +35,22 @@ pub struct Comparison {
 impl Comparison {
     /// Aligns and analyses `articles`.
     #[must_use]
-    pub fn new(mut articles: Vec<Article>, opts: &Options) -> Self {
+    pub fn new(articles: Vec<Article>, opts: &Options) -> Self {
+        Self::new_staged(articles, opts, &mut |_| {})
+    }
+
+    /// [`Comparison::new`], telling `stage` as each stage begins (the
+    /// TUI's progress screen names it).
+    #[must_use]
+    pub fn new_staged(
+        mut articles: Vec<Article>,
+        opts: &Options,
+        stage: &mut dyn FnMut(Stage),
+    ) -> Self {
+        stage(Stage::Aligning);
         crate::text::furniture::mark_furniture(&mut articles);
         let alignment = align(&articles, &opts.align);
+        stage(Stage::Analysing);
         let analysis = analyze(&articles, &alignment);
         Comparison {
             articles,

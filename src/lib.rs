@@ -27,4 +27,4 @@ pub mod view;
 
 mod comparison;
 
-pub use comparison::{Comparison, Options};
+pub use comparison::{Comparison, Options, Stage};

@@ -107,12 +107,20 @@ fn tui_cmd(args: &CompareArgs) -> anyhow::Result<()> {
     }
     let config = Config::load()?;
     let opts = args.options()?;
-    // Warnings would land on the alternate screen: not printed.
-    match storydiff::tui::run(opts, &config, || load_checked(args, &opts, &mut |_| {}))? {
+    // Read on the TUI's worker thread, behind its progress screen; the
+    // sanitiser's warnings go to the screen (stderr is under it).
+    let args = args.clone();
+    let load = move |warn: &mut dyn FnMut(load::Sanitised), begin: &mut dyn FnMut(usize, &str)| {
+        load_checked(&args, &opts, warn, begin)
+    };
+    match storydiff::tui::run(opts, &config, load)? {
         storydiff::tui::Exit::Quit => Ok(()),
         // The terminal is restored; end as the signal asked, with the code
         // a shell gives a process it killed.
-        storydiff::tui::Exit::Signal(n) => std::process::exit(128 + n),
+        storydiff::tui::Exit::Signal(n) => {
+            export::file::remove_pending();
+            std::process::exit(128 + n)
+        }
     }
 }
 
@@ -376,9 +384,14 @@ fn write_stdout(buf: &[u8]) -> anyhow::Result<()> {
 /// Loads the inputs (or the samples) and compares them.
 fn compare(args: &CompareArgs) -> anyhow::Result<Comparison> {
     let opts = args.options()?;
-    let articles = load_checked(args, &opts, &mut |w| {
-        eprintln!("storydiff: warning: {w}");
-    })?;
+    let articles = load_checked(
+        args,
+        &opts,
+        &mut |w| {
+            eprintln!("storydiff: warning: {w}");
+        },
+        &mut |_, _| {},
+    )?;
     Ok(Comparison::new(articles, &opts))
 }
 
@@ -387,6 +400,7 @@ fn load_checked(
     args: &CompareArgs,
     opts: &storydiff::Options,
     warn: &mut dyn FnMut(load::Sanitised),
+    begin: &mut dyn FnMut(usize, &str),
 ) -> anyhow::Result<Vec<Article>> {
     let articles = if args.files.is_empty() {
         load::samples()
@@ -395,7 +409,13 @@ fn load_checked(
             cache: args.cache.clone(),
             ..Default::default()
         };
-        load::load_inputs_fetching(&args.files, &mut std::io::stdin().lock(), warn, &fetch)?
+        load::load_inputs_observed(
+            &args.files,
+            &mut std::io::stdin().lock(),
+            warn,
+            &fetch,
+            begin,
+        )?
     };
     if articles.len() < 2 {
         bail!(

@@ -180,3 +180,86 @@ fn side_by_side_too_narrow_falls_back_to_inline_with_a_note() {
     let wide = text("60", &[a, b]);
     assert!(!wide.contains("shown inline") && wide.contains('│'));
 }
+
+/// `batch -o` holds its temporary file open while it waits for the next
+/// cluster on stdin: a signal then must remove it and exit 128 + n, for
+/// each of the four signals handled. (`export -o` goes through the same
+/// writer and handler, only too fast to catch mid-write.)
+#[cfg(unix)]
+#[test]
+fn a_signal_during_an_o_write_leaves_no_temporary_file() {
+    use std::io::Write as _;
+    use std::process::Stdio;
+    let cluster = std::fs::read_to_string("tests/fixtures/engine/bridge_a.txt").unwrap();
+    let line = serde_json::json!({
+        "id": "c1",
+        "articles": [{"title": "A", "body": cluster}, {"title": "B", "body": cluster}],
+    });
+    for (sig, name) in [
+        (libc::SIGINT, "INT"),
+        (libc::SIGTERM, "TERM"),
+        (libc::SIGHUP, "HUP"),
+        (libc::SIGQUIT, "QUIT"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out.jsonl");
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("storydiff"))
+            .args(["batch", "-", "-o"])
+            .arg(&out)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+        // The temporary file exists from the start of the write.
+        let temp = || {
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .filter_map(Result::ok)
+                .any(|e| e.file_name().to_string_lossy().starts_with(".storydiff-"))
+        };
+        while !temp() {
+            assert!(child.try_wait().unwrap().is_none(), "{name}: ended early");
+            std::thread::sleep(std::time::Duration::from_millis(10));
+        }
+        // SAFETY: kill sends a signal to our own child.
+        unsafe { libc::kill(i32::try_from(child.id()).unwrap(), sig) };
+        let status = child.wait().unwrap();
+        drop(stdin);
+        assert_eq!(status.code(), Some(128 + sig), "SIG{name}");
+        assert!(!temp(), "SIG{name}: temporary file left");
+        assert!(!out.exists(), "SIG{name}: a half-written output");
+    }
+}
+
+/// Every command that writes to stdout says so when stdout is closed.
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout_is_exit_two_for_every_command() {
+    let bin = assert_cmd::cargo::cargo_bin("storydiff");
+    let bin = bin.display();
+    for cmd in [
+        format!("'{bin}' man >&-"),
+        format!("'{bin}' completions bash >&-"),
+        format!("'{bin}' config >&-"),
+        format!("echo '{{\"id\":1,\"articles\":[]}}' | '{bin}' batch - >&-"),
+        format!("'{bin}' export --format text {GOOD} {GOOD} >&-"),
+    ] {
+        let out = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(&cmd)
+            .env("XDG_CONFIG_HOME", "/nonexistent")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{cmd}: {err}");
+        assert_eq!(
+            err.trim(),
+            "storydiff: cannot write to stdout: it is closed",
+            "{cmd}"
+        );
+    }
+}

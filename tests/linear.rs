@@ -166,3 +166,48 @@ fn exporting_a_long_paragraph_as_text_is_linear() {
         assert!(g < 2.6, "{layout:?} export grows {g:.2}x for 2x input");
     }
 }
+
+/// Issue 12, case 1: 1,000 copies of one report once kept every pair of
+/// paragraphs (13 GB). Past the ten reports whose every pair is linked,
+/// comparing twice as many reports (and writing their JSON) costs about
+/// twice as much, not four times.
+#[test]
+fn comparing_many_reports_grows_linearly_with_their_number() {
+    let report = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/004_0290fbc7ad97d892.txt"
+    ))
+    .unwrap();
+    let make = |n: usize| {
+        (0..n)
+            .flat_map(|i| parse_text(&format!("r{i}.txt"), &report, Format::Plain).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let g = growth(make, 24, |arts| {
+        let cmp = Comparison::new(arts.clone(), &Options::default());
+        let mut out = Vec::new();
+        storydiff::export::json::write(&cmp, &mut out).unwrap();
+        out
+    });
+    assert!(g < 2.6, "24 -> 48 reports: {g:.2}x the work");
+}
+
+/// Issue 12, case 4: 40,000 sentences in one paragraph took 7.8 s (the
+/// paragraph's sentence list was merged again per sentence). Loading,
+/// aligning and analysing n short sentences in one paragraph is linear.
+#[test]
+fn comparing_one_paragraph_of_many_short_sentences_is_linear() {
+    let make = |n: usize| {
+        let mut text = String::from("Many sentences\n\n");
+        for i in 0..n {
+            write!(text, "Sentence {i} is here. ").unwrap();
+        }
+        text
+    };
+    let g = growth(make, 2_000, |text| {
+        let mut arts = parse_text("a.txt", text, Format::Plain).unwrap();
+        arts.extend(parse_text("b.txt", "Title\n\nSentence 7 is here.", Format::Plain).unwrap());
+        Comparison::new(arts, &Options::default())
+    });
+    assert!(g < 2.6, "{g:.2}x for 2x the sentences");
+}

@@ -2,7 +2,8 @@
 //! drawn on ratatui's `TestBackend`: the N-way gutter agreeing with the
 //! coverage strip, the differences-only fold, the warning banner for
 //! reports that share little, help and legend explaining every mark, the
-//! status bar at 80-120 columns; and the state across resizes, Esc,
+//! status bar at 80-120 columns, what the sanitiser removed (banner and
+//! help); and the state across resizes, a pivot change and its cancel, Esc,
 //! search, `g`, mouse clicks and paragraph numbers.
 
 use ratatui::Terminal;
@@ -406,4 +407,76 @@ fn the_config_starts_in_columns_and_rebinds_keys() {
         help.push_str(&text(&draw(&mut a, 140, 30, &[Action::PageDown])));
     }
     assert!(help.contains("D          differences only"), "{help}");
+}
+
+#[test]
+fn what_the_sanitiser_removed_shows_in_a_banner_and_the_help() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = dir.path().join("a.txt");
+    std::fs::write(
+        &a,
+        "Footbridge reopens\n\nThe \u{202e}footbridge\u{202c} over the Arle \
+         reopened \u{1b}]0;title\u{7}on Monday.\n",
+    )
+    .expect("write");
+    let b = format!(
+        "{}/tests/fixtures/tui/bridge_2.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut warnings = Vec::new();
+    let articles = storydiff::load::load_inputs_warning(
+        &[a.display().to_string(), b],
+        &mut std::io::empty(),
+        &mut |w| warnings.push(w.to_string()),
+    )
+    .expect("loads");
+    assert_eq!(warnings.len(), 1);
+    let opts = Options::default();
+    let mut app = App::new(Comparison::new(articles, &opts), opts, &DARK).with_warnings(warnings);
+    let s = text(&draw(&mut app, 160, 30, &[]));
+    let first = s.lines().next().unwrap_or("");
+    assert!(
+        first.contains("a.txt: removed 2 bidirectional controls, 1 terminal escape sequence")
+            && first.ends_with("? lists it"),
+        "{s}"
+    );
+    // The text is clean on screen.
+    assert!(s.contains("The footbridge over the Arle"), "{s}");
+    let help = text(&draw(&mut app, 160, 30, &[Action::Help]));
+    assert!(help.contains("Removed from the inputs"), "{help}");
+    assert!(
+        help.contains("⚠ ") && help.contains("a.txt: removed 2 bidirectional"),
+        "{help}"
+    );
+}
+
+#[test]
+fn a_pivot_change_is_realigned_by_the_loop_and_a_cancel_keeps_the_old_one() {
+    use storydiff::tui::app::Step;
+    let size = Rect::new(0, 0, 120, 30);
+    let mut a = bridge();
+    a.resize(size);
+    assert_eq!(a.step(Action::FocusRight, size), Step::Continue);
+    let before = a.state.clone();
+    // The app asks the loop to realign (behind the progress screen)...
+    assert_eq!(a.step(Action::MakePivot, size), Step::Repivot);
+    assert_eq!(a.state.pivot, 1);
+    // ... which may be cancelled: the state is as before the key.
+    a.repivot_cancelled(size);
+    assert_eq!(a.state.pivot, before.pivot);
+    assert_eq!(a.state.panes, before.panes);
+    assert_eq!(
+        a.state.message.as_deref(),
+        Some("pivot change cancelled: the rows still follow report 1")
+    );
+    assert_eq!(a.comparison().alignment.pivot, 0);
+    // Or done: the rows now follow report 2.
+    assert_eq!(a.step(Action::MakePivot, size), Step::Repivot);
+    let (articles, options) = a.repivot_job();
+    assert_eq!(options.align.pivot, 1);
+    a.repivoted(Comparison::new(articles, &options), options, size);
+    assert_eq!(a.comparison().alignment.pivot, 1);
+    let s = text(&draw(&mut a, 120, 30, &[]));
+    assert!(s.contains("rows now follow report 2"), "{s}");
+    assert!(s.lines().nth(1).unwrap_or("").contains("· pivot"), "{s}");
 }

@@ -38,10 +38,11 @@ fuzz_target!(|data: &[u8]| {
     };
     let mut articles = Vec::new();
     for (i, part) in all.split('\u{c}').take(4).enumerate() {
-        let format = match (pick >> (2 * i)) % 3 {
+        let format = match (pick >> (2 * i)) % 4 {
             0 => Format::Plain,
             1 => Format::Markdown,
-            _ => Format::Json,
+            2 => Format::Json,
+            _ => Format::Html,
         };
         if let Ok(a) = parse_text(&format!("r{i}"), part, format) {
             articles.extend(a);

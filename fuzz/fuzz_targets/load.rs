@@ -10,11 +10,12 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, bytes)) = data.split_first() else {
         return;
     };
-    let format = match pick % 4 {
+    let format = match pick % 5 {
         0 => Format::Plain,
         1 => Format::Markdown,
         2 => Format::Json,
-        _ => Format::Sniff,
+        3 => Format::Sniff,
+        _ => Format::Html,
     };
     // A small cap, so that the over-the-cap path is reached too.
     let cap = u64::from(pick) * 64;

@@ -23,6 +23,7 @@ mod names;
 mod noise;
 mod quantities;
 mod quote_match;
+mod quote_units;
 mod quotes;
 mod wording;
 
@@ -226,7 +227,7 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
         .filter(|q| !skip.contains(&(q.occurrence.article, q.occurrence.paragraph)))
         .collect();
     let (quotes, (found_facts, (substitutions, typography_changes))) = rayon::join(
-        || quote_match::match_quotes(&found),
+        || quote_match::match_quotes(&found, articles, alignment),
         || {
             rayon::join(
                 || facts::find_facts(&ctx, articles, alignment, &skip),

@@ -11,8 +11,10 @@ use std::collections::HashMap;
 use super::collect::FoundQuote;
 use super::lexicon::{ORG_WORDS, TITLES};
 use super::names::name_key;
-use super::{FactKind, Quote, QuoteStatus};
-use crate::align::word_diff;
+use super::quote_units::{Unit, append, split_units};
+use super::{FactKind, Quote, QuoteOccurrence, QuoteStatus};
+use crate::align::{Alignment, DiffRun, word_diff};
+use crate::model::{Article, SentenceRef};
 use crate::text::{normalize, terms, words};
 
 /// Terms in more quotes than this do not nominate candidates.
@@ -26,6 +28,13 @@ const ALTERED_CONTAINMENT: f64 = 0.6;
 const ALTERED_ORDER: f64 = 0.55;
 /// Quotes longer than this (in words) skip the word-order check.
 const MAX_LCS_WORDS: usize = 300;
+/// When two quotes share a single phrase, the share of the longer quote's
+/// words it must cover for them to be one quotation.
+const PHRASE_SHARE: f64 = 0.5;
+/// Shortest quotation (in words) matched through a sentence link alone.
+const REWORDED_MIN_WORDS: usize = 4;
+/// Share of the larger quote's distinct terms two reworded quotes share.
+const REWORDED_SHARE: f64 = 0.34;
 
 /// How two quotations relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,14 +76,60 @@ fn relate(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> Option<
     // The same content words, and mostly the same words in the same
     // order: "The bird is flying around the cockpit" is no altered "There's
     // a bird in the cockpit".
+    let lcs = common_run(wa, wb);
+    // Two quotes that share one phrase ("US citizens") and nothing else
+    // are two quotations, unless that phrase is most of both.
+    let phrase_only = longest_common_run(ta, tb) >= shared;
     if shared >= 2
         && small > 0
         && shared as f64 / small as f64 >= ALTERED_CONTAINMENT
-        && common_run(wa, wb) as f64 / min_len as f64 >= ALTERED_ORDER
+        && lcs as f64 / min_len as f64 >= ALTERED_ORDER
+        && (!phrase_only || lcs as f64 / wa.len().max(wb.len()) as f64 >= PHRASE_SHARE)
     {
         return Some(Relation::Altered);
     }
     None
+}
+
+/// Whether two quotations in linked sentences are one quotation in other
+/// words ("that tolerated breaches of the rules" / "There was a tolerance
+/// for breaking the rules"): the link says the sentences tell the same
+/// thing, the quotes must still share content words beyond one phrase.
+fn reworded(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> bool {
+    if wa.len().min(wb.len()) < REWORDED_MIN_WORDS {
+        return false;
+    }
+    let mut sa: Vec<&String> = ta.iter().collect();
+    sa.sort();
+    sa.dedup();
+    let mut sb: Vec<&String> = tb.iter().collect();
+    sb.sort();
+    sb.dedup();
+    let shared = sa.iter().filter(|t| sb.binary_search(t).is_ok()).count();
+    let large = sa.len().max(sb.len());
+    shared >= 2
+        && shared as f64 / large as f64 >= REWORDED_SHARE
+        && longest_common_run(ta, tb) < shared
+}
+
+/// Longest run of terms two term lists share in the same order, in terms.
+fn longest_common_run(a: &[String], b: &[String]) -> usize {
+    if a.len() > MAX_LCS_WORDS || b.len() > MAX_LCS_WORDS {
+        return 0;
+    }
+    let mut best = 0;
+    let mut prev = vec![0usize; b.len() + 1];
+    for x in a {
+        let mut cur = vec![0usize; b.len() + 1];
+        for (j, y) in b.iter().enumerate() {
+            if x == y {
+                cur[j + 1] = prev[j] + 1;
+                best = best.max(cur[j + 1]);
+            }
+        }
+        prev = cur;
+    }
+    best
 }
 
 /// Longest common subsequence of two word lists, in words. Past
@@ -96,13 +151,66 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
+/// Units of quotations whose sentences are linked across reports, as
+/// index pairs: the candidates for a reworded quotation.
+fn linked_pairs(
+    units: &[Unit],
+    articles: &[Article],
+    alignment: &Alignment,
+) -> Vec<(usize, usize)> {
+    let mut at: HashMap<SentenceRef, Vec<usize>> = HashMap::new();
+    for (i, u) in units.iter().enumerate() {
+        let o = &u.occurrence;
+        let Some(art) = articles.get(o.article) else {
+            continue;
+        };
+        for (p, r) in &o.parts {
+            let Some(para) = art.paragraphs.get(*p) else {
+                continue;
+            };
+            for (s, sr) in para.sentences.iter().enumerate() {
+                if sr.start < r.end && r.start < sr.end {
+                    let key = SentenceRef {
+                        article: o.article,
+                        paragraph: *p,
+                        sentence: s,
+                    };
+                    let list = at.entry(key).or_default();
+                    if list.last() != Some(&i) {
+                        list.push(i);
+                    }
+                }
+            }
+        }
+    }
+    let mut pairs = Vec::new();
+    for l in &alignment.links {
+        let (Some(xs), Some(ys)) = (at.get(&l.a), at.get(&l.b)) else {
+            continue;
+        };
+        for &x in xs {
+            for &y in ys {
+                pairs.push((x.min(y), x.max(y)));
+            }
+        }
+    }
+    pairs
+}
+
 /// Groups quotations across reports and gives each group its status.
-pub(crate) fn match_quotes(found: &[FoundQuote]) -> Vec<Quote> {
-    let keys: Vec<Vec<String>> = found.iter().map(|q| word_key(&q.occurrence.text)).collect();
-    let term_keys: Vec<Vec<String>> = found
+/// Quotations are compared sentence by sentence ([`split_units`]); the
+/// sentences of linked report sentences may match as reworded quotes.
+pub(crate) fn match_quotes(
+    found: &[FoundQuote],
+    articles: &[Article],
+    alignment: &Alignment,
+) -> Vec<Quote> {
+    let units = split_units(found);
+    let keys: Vec<Vec<String>> = units.iter().map(|u| word_key(&u.occurrence.text)).collect();
+    let term_keys: Vec<Vec<String>> = units
         .iter()
-        .map(|q| {
-            terms(&q.occurrence.text)
+        .map(|u| {
+            terms(&u.occurrence.text)
                 .into_iter()
                 .map(|t| t.key)
                 .collect()
@@ -135,48 +243,106 @@ pub(crate) fn match_quotes(found: &[FoundQuote]) -> Vec<Quote> {
     }
     pairs.sort_unstable();
     pairs.dedup();
-    let mut parent: Vec<usize> = (0..found.len()).collect();
+    let mut linked = linked_pairs(&units, articles, alignment);
+    linked.sort_unstable();
+    linked.dedup();
+    let mut parent: Vec<usize> = (0..units.len()).collect();
     let mut relations: HashMap<(usize, usize), Relation> = HashMap::new();
-    for (i, j) in pairs {
+    for &(i, j) in &pairs {
         if let Some(r) = relate(&keys[i], &keys[j], &term_keys[i], &term_keys[j]) {
             relations.insert((i, j), r);
-            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-            parent[ri.max(rj)] = ri.min(rj);
         }
     }
+    for (i, j) in linked {
+        let other_report = units[i].occurrence.article != units[j].occurrence.article;
+        if other_report
+            && !relations.contains_key(&(i, j))
+            && reworded(&keys[i], &keys[j], &term_keys[i], &term_keys[j])
+        {
+            relations.insert((i, j), Relation::Altered);
+        }
+    }
+    for &(i, j) in relations.keys() {
+        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+        parent[ri.max(rj)] = ri.min(rj);
+    }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..found.len() {
+    for i in 0..units.len() {
         let r = root(&mut parent, i);
         groups.entry(r).or_default().push(i);
     }
     // Each group's cross-report relations, in one pass.
     let mut group_relations: HashMap<usize, Vec<(usize, usize, Relation)>> = HashMap::new();
     for (&(i, j), &r) in &relations {
-        if found[i].occurrence.article != found[j].occurrence.article {
+        if units[i].occurrence.article != units[j].occurrence.article {
             let g = root(&mut parent, i);
             group_relations.entry(g).or_default().push((i, j, r));
         }
     }
-    let mut out: Vec<(usize, Quote)> = groups
+    let mut built: Vec<(Vec<usize>, Quote)> = groups
         .into_iter()
         .map(|(g, members)| {
             let cross = group_relations.remove(&g).unwrap_or_default();
-            (members[0], build(found, &keys, &cross, &members))
+            let q = build(found, &units, &keys, &cross, &members);
+            (members, q)
         })
         .collect();
-    out.sort_by_key(|(first, _)| *first);
+    built.sort_by_key(|(members, _)| members[0]);
+    rejoin(&units, built)
+}
+
+/// Joins groups whose members are the next sentences of the previous
+/// group's members, with the same status: a three-sentence quotation two
+/// reports share word for word stays one finding.
+fn rejoin(units: &[Unit], built: Vec<(Vec<usize>, Quote)>) -> Vec<Quote> {
+    let mut out: Vec<(Vec<usize>, Quote)> = Vec::new();
+    for (members, q) in built {
+        if let Some((tail, prev)) = out.last_mut() {
+            let follows = tail.len() == members.len()
+                && prev.status == q.status
+                && tail.iter().zip(&members).all(|(&a, &b)| {
+                    b == a + 1 && units[a].src == units[b].src && units[b].seq == units[a].seq + 1
+                });
+            if follows {
+                for (o, n) in prev.occurrences.iter_mut().zip(&q.occurrences) {
+                    append(o, n);
+                }
+                prev.scare |= q.scare;
+                prev.speaker_conflict |= q.speaker_conflict;
+                if prev.status == QuoteStatus::Altered {
+                    prev.diff = altered_diff(&prev.occurrences);
+                }
+                *tail = members;
+                continue;
+            }
+        }
+        out.push((members, q));
+    }
     out.into_iter().map(|(_, q)| q).collect()
+}
+
+/// Word diff of the first two occurrences from different reports.
+fn altered_diff(occurrences: &[QuoteOccurrence]) -> Vec<DiffRun> {
+    let Some(first) = occurrences.first() else {
+        return Vec::new();
+    };
+    occurrences
+        .iter()
+        .find(|o| o.article != first.article)
+        .map(|o| word_diff(&first.text, &o.text))
+        .unwrap_or_default()
 }
 
 /// One quote group's status, diff and speaker check; `cross` holds the
 /// group's relations between occurrences of different reports.
 fn build(
     found: &[FoundQuote],
+    units: &[Unit],
     keys: &[Vec<String>],
     cross: &[(usize, usize, Relation)],
     members: &[usize],
 ) -> Quote {
-    let art = |i: usize| found[i].occurrence.article;
+    let art = |i: usize| units[i].occurrence.article;
     let many = members.iter().any(|&i| art(i) != art(members[0]));
     let status = if !many {
         QuoteStatus::Unique
@@ -192,7 +358,7 @@ fn build(
             .iter()
             .filter(|c| c.2 == Relation::Altered)
             .min_by_key(|c| (c.0, c.1))
-            .map(|&(i, j, _)| word_diff(&found[i].occurrence.text, &found[j].occurrence.text))
+            .map(|&(i, j, _)| word_diff(&units[i].occurrence.text, &units[j].occurrence.text))
             .unwrap_or_default()
     } else {
         Vec::new()
@@ -201,7 +367,7 @@ fn build(
         let named: Vec<(usize, String)> = members
             .iter()
             .filter_map(|&i| {
-                let s = found[i].occurrence.speaker.as_deref()?;
+                let s = units[i].occurrence.speaker.as_deref()?;
                 // Only people's names can conflict: "US president" and
                 // "Trump" may be one person.
                 let key = name_key(s, FactKind::Person);
@@ -217,11 +383,11 @@ fn build(
     };
     Quote {
         status,
-        scare: members.iter().any(|&i| found[i].scare),
+        scare: members.iter().any(|&i| found[units[i].src].scare),
         speaker_conflict,
         occurrences: members
             .iter()
-            .map(|&i| found[i].occurrence.clone())
+            .map(|&i| units[i].occurrence.clone())
             .collect(),
         diff,
     }

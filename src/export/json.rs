@@ -21,7 +21,7 @@ struct Document<'a> {
     /// Sentences saying the same thing, each a list of `[report,
     /// paragraph, sentence]`, the pivot's (or the anchor's) first.
     sentence_groups: Vec<Vec<[usize; 3]>>,
-    quotes: &'a [crate::analysis::Quote],
+    quotes: Vec<QuoteOut<'a>>,
     facts: &'a [crate::analysis::Fact],
     unique_facts: &'a [crate::analysis::UniqueFact],
     added_details: &'a [crate::analysis::UniqueFact],
@@ -65,6 +65,74 @@ struct LinkOut<'a> {
     /// `same` or `related` (see [`crate::align::LinkGrade`]).
     grade: &'static str,
     diff: &'a [DiffRun],
+}
+
+/// A quotation group as exported: the analysis' fields, with each
+/// occurrence cut into its pieces.
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    status: crate::analysis::QuoteStatus,
+    scare: bool,
+    speaker_conflict: bool,
+    occurrences: Vec<OccurrenceOut<'a>>,
+    diff: &'a [DiffRun],
+}
+
+/// One piece of a quotation as the report wrote it. A quotation split by
+/// its attribution ("We tried," she said, "and failed") or run over
+/// several paragraphs has one entry a piece, each with its own paragraph,
+/// so that `paragraph` and `text` always point at words of the report;
+/// `piece` is `[k, n]`: the k-th (from 0) of the quotation's n pieces.
+#[derive(Serialize)]
+struct OccurrenceOut<'a> {
+    article: usize,
+    paragraph: usize,
+    text: &'a str,
+    speaker: Option<&'a str>,
+    piece: [usize; 2],
+}
+
+/// The quotations with their occurrences cut into pieces.
+fn quotes_out(c: &Comparison) -> Vec<QuoteOut<'_>> {
+    c.analysis
+        .quotes
+        .iter()
+        .map(|q| QuoteOut {
+            status: q.status,
+            scare: q.scare,
+            speaker_conflict: q.speaker_conflict,
+            diff: &q.diff,
+            occurrences: q
+                .occurrences
+                .iter()
+                .flat_map(|o| {
+                    let texts: Option<Vec<(usize, &str)>> = o
+                        .parts
+                        .iter()
+                        .map(|(p, r)| {
+                            let para = c.articles.get(o.article)?.paragraphs.get(*p)?;
+                            Some((*p, para.text.get(r.clone())?))
+                        })
+                        .collect();
+                    let pieces = match texts {
+                        Some(t) if t.len() > 1 => t,
+                        _ => vec![(o.paragraph, o.text.as_str())],
+                    };
+                    let n = pieces.len();
+                    pieces
+                        .into_iter()
+                        .enumerate()
+                        .map(move |(k, (paragraph, text))| OccurrenceOut {
+                            article: o.article,
+                            paragraph,
+                            text,
+                            speaker: o.speaker.as_deref(),
+                            piece: [k, n],
+                        })
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Rounds a score for output: three decimals are plenty and keep the
@@ -136,7 +204,7 @@ fn document(c: &Comparison) -> Document<'_> {
             .iter()
             .map(|g| g.iter().map(|s| s.triple()).collect())
             .collect(),
-        quotes: &c.analysis.quotes,
+        quotes: quotes_out(c),
         facts: &c.analysis.facts,
         unique_facts: &c.analysis.unique_facts,
         added_details: &c.analysis.added_details,

@@ -153,6 +153,21 @@ pub fn load_inputs_fetching(
     warn: &mut dyn FnMut(Sanitised),
     fetch: &url::FetchOptions,
 ) -> Result<Vec<Article>, LoadError> {
+    load_inputs_observed(inputs, stdin, warn, fetch, &mut |_, _| {})
+}
+
+/// [`load_inputs_fetching`], calling `begin` with each input's index and
+/// its (sanitised) name as its reading starts, for a progress display.
+///
+/// # Errors
+/// As [`load_inputs_fetching`].
+pub fn load_inputs_observed(
+    inputs: &[String],
+    stdin: &mut dyn Read,
+    warn: &mut dyn FnMut(Sanitised),
+    fetch: &url::FetchOptions,
+    begin: &mut dyn FnMut(usize, &str),
+) -> Result<Vec<Article>, LoadError> {
     if inputs.iter().filter(|i| *i == "-").count() > 1 {
         return Err(LoadError::new("-", LoadErrorKind::StdinTwice));
     }
@@ -160,7 +175,8 @@ pub fn load_inputs_fetching(
         left: MAX_TOTAL_BYTES,
     };
     let mut out = Vec::new();
-    for input in inputs {
+    for (i, input) in inputs.iter().enumerate() {
+        begin(i, &clean_line(input));
         if input == "-" {
             let bytes = budget.read(stdin, "-")?;
             out.extend(parse_counted("-", &bytes, Format::Sniff, warn)?);

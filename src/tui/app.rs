@@ -49,6 +49,9 @@ pub enum Step {
     Continue,
     /// Stop the process until the shell resumes it (Ctrl-Z).
     Suspend,
+    /// Realign around the new pivot ([`App::repivot_job`]), then hand the
+    /// result to [`App::repivoted`] (or call [`App::repivot_cancelled`]).
+    Repivot,
     /// Leave.
     Quit,
 }
@@ -70,6 +73,10 @@ pub struct App {
     shared: f64,
     /// The first layout chose the starting selection.
     started: bool,
+    /// What the loader's sanitiser removed, one line per input.
+    warnings: Vec<String>,
+    /// The state before a pivot change under way (put back on cancel).
+    before_repivot: Option<UiState>,
 }
 
 impl App {
@@ -95,7 +102,19 @@ impl App {
             keymap: Keymap::default(),
             shared,
             started: false,
+            warnings: Vec::new(),
+            before_repivot: None,
         }
+    }
+
+    /// Shows `warnings` (what the sanitiser removed from each input, so
+    /// the text on screen is not byte for byte the file) in a banner and
+    /// in the help.
+    #[must_use]
+    pub fn with_warnings(mut self, warnings: Vec<String>) -> Self {
+        self.warnings = warnings;
+        self.key = None;
+        self
     }
 
     /// Uses `keymap` (the config file's keys) and starts in one column per
@@ -127,7 +146,7 @@ impl App {
     pub fn resize(&mut self, size: Rect) {
         let reports = self.cmp.articles.len();
         let legend_height = Legend::height(&self.view, size.width, self.markers());
-        let banner = self.shared < LOW_SHARE;
+        let banner = self.shared < LOW_SHARE || !self.warnings.is_empty();
         self.areas = Areas::compute(size, &self.state, reports, legend_height, banner);
         if self.areas.too_small {
             return;
@@ -252,13 +271,17 @@ impl App {
             a => a,
         };
         let page = self.page();
+        let before = (action == Action::MakePivot).then(|| self.state.clone());
         let effect = self.state.update(action, &self.doc, page);
         let mut step = Step::Continue;
         match effect {
             Effect::None => {}
             Effect::Quit => return Step::Quit,
             Effect::Suspend => step = Step::Suspend,
-            Effect::Repivot => self.repivot(),
+            Effect::Repivot => {
+                self.before_repivot = before;
+                return Step::Repivot;
+            }
             Effect::Export { path, overwrite } => self.export(&path, overwrite),
         }
         self.resize(size);
@@ -333,18 +356,39 @@ impl App {
         }
     }
 
-    fn repivot(&mut self) {
+    /// The work of a pivot change: the reports and the options with the
+    /// new pivot, for [`Comparison::new`] on a worker thread.
+    pub fn repivot_job(&self) -> (Vec<crate::model::Article>, Options) {
         let mut options = self.options;
         options.align.pivot = self.state.pivot;
-        let articles = std::mem::take(&mut self.cmp.articles);
-        self.cmp = Comparison::new(articles, &options);
+        (self.cmp.articles.clone(), options)
+    }
+
+    /// Shows `cmp`, the comparison realigned by [`App::repivot_job`].
+    pub fn repivoted(&mut self, cmp: Comparison, options: Options, size: Rect) {
+        self.cmp = cmp;
         self.options = options;
+        self.shared = shared_share(&self.cmp);
+        self.before_repivot = None;
         self.key = None;
         let label = self.cmp.articles[self.state.pivot].label();
         self.state.say(format!(
             "rows now follow report {}: {label}",
             self.state.pivot + 1
         ));
+        self.resize(size);
+    }
+
+    /// The pivot change was cancelled: the view stays as it was.
+    pub fn repivot_cancelled(&mut self, size: Rect) {
+        if let Some(before) = self.before_repivot.take() {
+            self.state = before;
+        }
+        self.state.say(
+            "pivot change cancelled: the rows still follow report ".to_string()
+                + &(self.state.pivot + 1).to_string(),
+        );
+        self.resize(size);
     }
 
     fn export(&mut self, path: &str, overwrite: bool) {
@@ -374,6 +418,7 @@ impl App {
             markers: self.markers(),
             keymap: &self.keymap,
             shared: self.shared,
+            warnings: &self.warnings,
         }
     }
 

@@ -9,6 +9,7 @@ pub mod export;
 pub mod keymap;
 pub mod layout;
 pub mod nav;
+pub mod progress;
 mod run;
 pub mod side;
 pub mod state;

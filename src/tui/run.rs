@@ -1,29 +1,30 @@
-//! The entry point and the event loop: set the terminal up, load and align
-//! with a progress screen (the alignment runs on a worker thread so that
-//! the screen stays alive and q still quits), then draw, block on the next
-//! event, handle it, and draw again, until quit or a signal.
+//! The entry point and the event loop: set the terminal up, read, align,
+//! analyse and lay out on a worker thread behind the progress screen
+//! ([`super::progress`]: the stage named, q/Esc/Ctrl-C cancel), then draw,
+//! block on the next event, handle it, and draw again, until quit or a
+//! signal. A pivot change realigns behind the same progress screen.
 
 use std::io;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyCode, KeyModifiers};
-use ratatui::layout::{Alignment, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Wrap};
+use crossterm::event;
+use ratatui::layout::Rect;
 
+use crate::load::Sanitised;
 use crate::model::Article;
-use crate::{Comparison, Options};
+use crate::{Comparison, Options, Stage};
 
 use super::app::{App, Step};
 use super::keymap::Keymap;
+use super::progress::{self, FIRST_FRAME, Progress, ProgressScreen, Surface, Waited};
 use super::terminal::{self, Signals, Tui};
-use super::theme::ThemeChoice;
+use super::theme::{Theme, ThemeChoice};
 use crate::config::{Columns, Config};
 
 /// How the TUI ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
-    /// The user quit.
+    /// The user quit (or cancelled the loading).
     Quit,
     /// A termination signal arrived (its number); the terminal was
     /// restored. Shells report this as exit code 128 + n.
@@ -33,18 +34,23 @@ pub enum Exit {
 /// How often the loop looks at the signal flag while waiting for input.
 const SIGNAL_POLL: Duration = Duration::from_millis(200);
 
-/// Opens the TUI: loads the reports with `load` (while a progress screen
-/// shows), aligns them with `options`, and runs until the user quits.
+/// Opens the TUI: loads the reports with `load` (given a sink for the
+/// sanitiser's warnings, which the TUI then shows, and one called with
+/// each input's index and name as it is read), aligns them with
+/// `options` and lays the first screen out on a worker thread while the
+/// progress screen names each stage, and runs until the user quits.
 /// `config` gives the theme, keys and starting columns. The terminal is
-/// restored on every way out, errors and signals included.
+/// restored on every way out, errors, cancels and signals included.
 ///
 /// # Errors
 /// Whatever `load` returns, a key the config file names wrongly, and
 /// terminal failures (as `io::Error`).
 pub fn run<E, L>(options: Options, config: &Config, load: L) -> Result<Exit, E>
 where
-    E: From<io::Error>,
-    L: FnOnce() -> Result<Vec<Article>, E>,
+    E: From<io::Error> + Send + 'static,
+    L: FnOnce(&mut dyn FnMut(Sanitised), &mut dyn FnMut(usize, &str)) -> Result<Vec<Article>, E>
+        + Send
+        + 'static,
 {
     let keymap = Keymap::with_overrides(config.keys.iter().map(|(k, v)| (k.as_str(), v.names())))
         .map_err(|e| {
@@ -53,98 +59,111 @@ where
     })?;
     let signals = Signals::register()?;
     let theme = ThemeChoice::with_config(config.theme).theme();
+    let all_columns = config.columns == Some(Columns::All);
     let (mut tui, _guard) = terminal::init()?;
-    progress(&mut tui, "Loading reports…", None)?;
-    let articles = load()?;
-    let cmp = match align(&mut tui, &signals, articles, options)? {
-        Aligned::Done(cmp) => *cmp,
-        Aligned::Quit => return Ok(Exit::Quit),
-        Aligned::Signal(n) => return Ok(Exit::Signal(n)),
+    let size = area(&tui)?;
+    let progress = Progress::new();
+    progress.begin("Reading the reports");
+    let job = {
+        let progress = progress.clone();
+        let keymap = keymap.clone();
+        std::thread::spawn(move || -> Result<Box<App>, E> {
+            let mut warnings = Vec::new();
+            let articles = load(&mut |w| warnings.push(w.to_string()), &mut |i, name| {
+                progress.update(format!("Reading input {}: {name}", i + 1));
+            })?;
+            progress.update(format!("Reading {} reports", articles.len()));
+            let cmp = compare(articles, options, &progress);
+            progress.begin("Laying out the screen");
+            let mut app = App::new(cmp, options, theme)
+                .configured(keymap, all_columns)
+                .with_warnings(warnings);
+            app.resize(size);
+            Ok(Box::new(app))
+        })
     };
-    let mut app =
-        App::new(cmp, options, theme).configured(keymap, config.columns == Some(Columns::All));
-    let exit = event_loop(&mut tui, &signals, &mut app)?;
+    let mut live = Live {
+        tui: &mut tui,
+        signals: &signals,
+    };
+    let mut app = match progress::wait(job, &progress, &keymap, theme, FIRST_FRAME, &mut live)? {
+        Waited::Done(app) => app?,
+        Waited::Cancelled => return Ok(Exit::Quit),
+        Waited::Signal(n) => return Ok(Exit::Signal(n)),
+    };
+    let exit = event_loop(&mut tui, &signals, &mut app, &keymap, theme)?;
     terminal::restore();
     Ok(exit)
 }
 
-/// How aligning ended.
-enum Aligned {
-    Done(Box<Comparison>),
-    Quit,
-    Signal(i32),
+/// Aligns and analyses `articles`, naming each stage in `progress`.
+fn compare(articles: Vec<Article>, options: Options, progress: &Progress) -> Comparison {
+    let reports = articles.len();
+    let paragraphs: usize = articles.iter().map(|a| a.paragraphs.len()).sum();
+    Comparison::new_staged(articles, &options, &mut |stage| match stage {
+        Stage::Aligning => progress.begin(format!(
+            "Aligning {reports} reports ({} paragraphs)",
+            thousands(paragraphs)
+        )),
+        Stage::Analysing => progress.begin("Analysing quotes, facts and wording"),
+    })
 }
 
-/// Aligns on a worker thread, redrawing the progress screen until done,
-/// the user quits or a signal comes.
-fn align(
+/// `12345` as `12,345`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The real terminal and signal flag, for [`progress::wait`].
+struct Live<'a> {
+    tui: &'a mut Tui,
+    signals: &'a Signals,
+}
+
+impl Surface for Live<'_> {
+    fn draw(&mut self, screen: &ProgressScreen<'_>) -> io::Result<()> {
+        self.tui.draw(|f| f.render_widget(screen, f.area()))?;
+        Ok(())
+    }
+
+    fn next_event(&mut self, timeout: Duration) -> io::Result<Option<event::Event>> {
+        if event::poll(timeout)? {
+            let e = event::read()?;
+            if let event::Event::Resize(..) = e {
+                self.tui.autoresize()?;
+            }
+            return Ok(Some(e));
+        }
+        Ok(None)
+    }
+
+    fn suspend(&mut self) -> io::Result<()> {
+        terminal::suspend()?;
+        self.tui.clear()
+    }
+
+    fn signal(&self) -> Option<i32> {
+        self.signals
+            .raised()
+            .map(|n| i32::try_from(n).unwrap_or(15))
+    }
+}
+
+fn event_loop(
     tui: &mut Tui,
     signals: &Signals,
-    articles: Vec<Article>,
-    options: Options,
-) -> io::Result<Aligned> {
-    let what = format!(
-        "Aligning {} reports ({} paragraphs)…",
-        articles.len(),
-        articles.iter().map(|a| a.paragraphs.len()).sum::<usize>()
-    );
-    let start = Instant::now();
-    let worker = std::thread::spawn(move || Comparison::new(articles, &options));
-    while !worker.is_finished() {
-        progress(tui, &what, Some(start.elapsed()))?;
-        if let Some(sig) = signals.raised() {
-            return Ok(Aligned::Signal(i32::try_from(sig).unwrap_or(15)));
-        }
-        if event::poll(Duration::from_millis(100))?
-            && let Event::Key(k) = event::read()?
-            && (k.code == KeyCode::Char('q')
-                || (k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL)))
-        {
-            return Ok(Aligned::Quit);
-        }
-    }
-    match worker.join() {
-        Ok(cmp) => Ok(Aligned::Done(Box::new(cmp))),
-        // The worker panicked: the hook already printed it; carry on
-        // unwinding here so the guard restores the terminal.
-        Err(panic) => std::panic::resume_unwind(panic),
-    }
-}
-
-fn progress(tui: &mut Tui, what: &str, elapsed: Option<Duration>) -> io::Result<()> {
-    let mut lines = vec![
-        Line::from("storydiff"),
-        Line::from(""),
-        Line::from(what.to_string()),
-    ];
-    if let Some(e) = elapsed {
-        const SPIN: [char; 4] = ['|', '/', '-', '\\'];
-        let tick = usize::try_from(e.as_millis() / 100).unwrap_or(0) % SPIN.len();
-        lines.push(Line::from(format!(
-            "{} {:.1} s   (q to give up)",
-            SPIN[tick],
-            e.as_secs_f64()
-        )));
-    }
-    tui.draw(|f| {
-        let area = f.area();
-        let top = area.height / 2 - area.height.min(4) / 2;
-        let rect = Rect {
-            y: area.y + top,
-            height: area.height - top,
-            ..area
-        };
-        f.render_widget(
-            Paragraph::new(lines)
-                .alignment(Alignment::Center)
-                .wrap(Wrap { trim: true }),
-            rect,
-        );
-    })?;
-    Ok(())
-}
-
-fn event_loop(tui: &mut Tui, signals: &Signals, app: &mut App) -> io::Result<Exit> {
+    app: &mut App,
+    keymap: &Keymap,
+    theme: &'static Theme,
+) -> io::Result<Exit> {
     let mut size = area(tui)?;
     app.resize(size);
     loop {
@@ -159,7 +178,7 @@ fn event_loop(tui: &mut Tui, signals: &Signals, app: &mut App) -> io::Result<Exi
                 break event::read()?;
             }
         };
-        if let Event::Resize(w, h) = event {
+        if let event::Event::Resize(w, h) = event {
             size = Rect::new(0, 0, w, h);
             tui.autoresize()?;
         }
@@ -172,6 +191,25 @@ fn event_loop(tui: &mut Tui, signals: &Signals, app: &mut App) -> io::Result<Exi
                 tui.clear()?;
                 size = area(tui)?;
                 app.resize(size);
+            }
+            Step::Repivot => {
+                // Realigning takes as long as the first alignment: the
+                // same progress screen, and a cancel keeps the old pivot.
+                let (articles, options) = app.repivot_job();
+                let progress = Progress::new();
+                let job = {
+                    let progress = progress.clone();
+                    std::thread::spawn(move || (compare(articles, options, &progress), options))
+                };
+                let mut live = Live {
+                    tui: &mut *tui,
+                    signals,
+                };
+                match progress::wait(job, &progress, keymap, theme, FIRST_FRAME, &mut live)? {
+                    Waited::Done((cmp, options)) => app.repivoted(cmp, options, size),
+                    Waited::Cancelled => app.repivot_cancelled(size),
+                    Waited::Signal(n) => return Ok(Exit::Signal(n)),
+                }
             }
         }
     }

@@ -154,6 +154,8 @@ impl Signals {
                 }
                 std::thread::sleep(std::time::Duration::from_millis(1500));
                 restore();
+                // An export from the view may be half written.
+                crate::export::file::remove_pending();
                 let sig = i32::try_from(which.load(Ordering::SeqCst)).unwrap_or(15);
                 std::process::exit(128 + sig);
             });

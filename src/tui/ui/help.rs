@@ -22,6 +22,9 @@ pub struct Help<'a> {
     pub keymap: &'a Keymap,
     /// Every mark on screen: sample, style, meaning.
     pub marks: &'a [(String, Sample, String)],
+    /// What the sanitiser removed from the inputs, one line each (listed
+    /// first).
+    pub warnings: &'a [String],
     /// Lines scrolled (one-column layout only; clamped to the end).
     pub scroll: usize,
 }
@@ -46,6 +49,13 @@ pub const STATUS_EXPLAINED: &[(&str, &str)] = &[
 fn lines(help: &Help<'_>) -> Vec<Line<'static>> {
     let theme = help.theme;
     let mut out = Vec::new();
+    if !help.warnings.is_empty() {
+        out.push(Line::styled("Removed from the inputs", theme.title));
+        for w in help.warnings {
+            out.push(Line::styled(format!(" ⚠ {w}"), theme.warning));
+        }
+        out.push(Line::default());
+    }
     for group in Group::ALL {
         if !out.is_empty() {
             out.push(Line::default());

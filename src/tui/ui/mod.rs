@@ -52,6 +52,8 @@ pub struct Screen<'a> {
     pub keymap: &'a Keymap,
     /// Share (0-1) of all words in sentences linked across reports.
     pub shared: f64,
+    /// What the sanitiser removed from the inputs, one line each.
+    pub warnings: &'a [String],
 }
 
 impl Screen<'_> {
@@ -153,10 +155,7 @@ impl Widget for &Screen<'_> {
             .render(r, buf);
         }
         if let Some(r) = a.banner {
-            let text = format!(
-                " ⚠ These reports share little ({:.0}% linked): they may not be about the same event.",
-                self.shared * 100.0
-            );
+            let text = banner_text(self.shared, self.warnings, self.keymap);
             buf.set_style(r, t.warning);
             buf.set_stringn(r.x, r.y, text, usize::from(r.width), t.warning);
         }
@@ -173,9 +172,31 @@ impl Widget for &Screen<'_> {
                 theme: t,
                 keymap: self.keymap,
                 marks: &marks,
+                warnings: self.warnings,
                 scroll,
             }
             .render(area, buf);
         }
     }
+}
+
+/// The banner: reports that share little, then what the sanitiser removed
+/// (the first input's line; the help lists every one).
+fn banner_text(shared: f64, warnings: &[String], keymap: &Keymap) -> String {
+    let mut parts = Vec::new();
+    if shared < super::app::LOW_SHARE {
+        parts.push(format!(
+            "These reports share little ({:.0}% linked): they may not be about the same event.",
+            shared * 100.0
+        ));
+    }
+    if let Some(first) = warnings.first() {
+        let more = match warnings.len() {
+            1 => String::new(),
+            n => format!(" (+{} more)", n - 1),
+        };
+        let help = keymap.key_for(super::action::Action::Help);
+        parts.push(format!("{first}{more}; {help} lists it"));
+    }
+    format!(" ⚠ {}", parts.join(" ⚠ "))
 }
