@@ -148,3 +148,69 @@ fn report_layout_has_a_conflicting_figures_section() {
         .map_or(out.len(), |e| start + e);
     insta::assert_snapshot!("flood_report_conflicts", &out[start..end]);
 }
+
+/// The `what` and values of every conflict, in order.
+fn values_of(c: &Comparison) -> Vec<(String, Vec<String>)> {
+    conflicts(c)
+        .into_iter()
+        .map(|(what, v)| (what, v.into_iter().map(|(_, _, value)| value).collect()))
+        .collect()
+}
+
+#[test]
+fn ages_prison_terms_and_fines_that_disagree_are_conflicts() {
+    let a = "Ferry captain sentenced\n\n\
+Tomas Reyburn, 58, was sentenced to two years in prison on Monday for the ferry crash that injured 14 passengers.\n\n\
+The court also fined the ferry company $40,000 for poor upkeep of the boat.";
+    let b = "Ferry skipper jailed over crash\n\n\
+Tomas Reyburn, 61, was sentenced to 30 months in prison on Monday for the ferry crash that injured 14 passengers.\n\n\
+The court also fined the ferry company $25,000 for poor upkeep of the boat.";
+    let c = compare(&[a, b]);
+    let found = values_of(&c);
+    assert!(
+        found.contains(&("age".into(), vec!["58".into(), "61".into()])),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "prison term".into(),
+            vec!["24 months".into(), "30 months".into()]
+        )),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&(
+            "amount fined".into(),
+            vec!["$40000".into(), "$25000".into()]
+        )),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn one_year_is_twelve_months_and_a_maximum_is_no_sentence() {
+    let a = "Clerk jailed\n\nThe clerk was sentenced to one year in prison for the theft, the court heard.";
+    let b = "Clerk jailed for theft\n\nThe clerk was sentenced to 12 months in prison for the theft, the court heard. He had faced up to five years in prison.";
+    let c = compare(&[a, b]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}
+
+#[test]
+fn vague_words_conflict_only_with_counts_outside_their_range() {
+    let a = "Quake hits hill towns\n\nThe quake killed 12 people and injured 120 in the hill towns, officials said.";
+    let b = "Hill towns shaken\n\nThe quake killed 12 people and injured scores in the hill towns, officials said.";
+    let found = values_of(&compare(&[a, b]));
+    assert_eq!(
+        found,
+        vec![(
+            "people wounded".to_string(),
+            vec!["120".into(), "scores".into()]
+        )]
+    );
+    let a =
+        "Crowds march\n\nThousands of people marched through the capital on Saturday, police said.";
+    let b =
+        "Capital march\n\nAbout 5,000 people marched through the capital on Saturday, police said.";
+    assert!(values_of(&compare(&[a, b])).is_empty());
+}

@@ -98,6 +98,7 @@ fn samples_with_analysis() -> Comparison {
         sentence: cmp.articles[1].paragraphs[4].sentence(0).into(),
         facts: vec!["59 Tomahawk cruise missiles".into()],
         spans: std::iter::once(39..66).collect(),
+        salience: 1.0,
     });
     cmp.analysis.substitutions.push(Substitution {
         from: "Russian Federation".into(),

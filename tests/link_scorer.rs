@@ -3,7 +3,10 @@
 //! `grade` of every exported link.
 
 use assert_cmd::Command;
-use storydiff::align::link_weights::{LINK_MODEL, SAME_MODEL};
+use storydiff::align::features::cheap_part;
+use storydiff::align::link_weights::{
+    CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, LINK_THRESHOLD, SAME_MODEL,
+};
 use storydiff::align::{LinkGrade, pair_samples};
 use storydiff::load::{Format, parse_text};
 use storydiff::model::Article;
@@ -68,6 +71,49 @@ fn synonyms_raise_the_score() {
     );
     assert!(synonym.1 > other.1, "same: {synonym:?} vs {other:?}");
     assert!(synonym.0 > other.0, "link: {synonym:?} vs {other:?}");
+}
+
+/// Cheap-model probability of two one-sentence reports.
+fn cheap_score(a: &str, b: &str) -> f64 {
+    let arts = vec![
+        article("a.txt", &format!("Morning edition\n\n{a}\n")),
+        article("b.txt", &format!("Evening bulletin\n\n{b}\n")),
+    ];
+    let body: Vec<_> = pair_samples(&arts, true)
+        .into_iter()
+        .filter(|s| s.a.paragraph >= 1 && s.b.paragraph >= 1)
+        .collect();
+    CHEAP_MODEL.probability(&cheap_part(&body[0].features))
+}
+
+#[test]
+fn the_cheap_model_keeps_paraphrases_and_sets_strangers_aside() {
+    let kept = cheap_score(
+        "Floods closed the northern rail line for a week, the operator said.",
+        "The operator said the northern railway was shut by floods for a week.",
+    );
+    assert!(kept >= CHEAP_FLOOR, "{kept} < {CHEAP_FLOOR}");
+    let stranger = cheap_score(
+        "Floods closed the northern rail line for a week, the operator said.",
+        "Tickets for the summer concert series go on sale in May.",
+    );
+    assert!(stranger < CHEAP_FLOOR, "{stranger} >= {CHEAP_FLOOR}");
+}
+
+#[test]
+fn the_cheap_model_costs_no_link_on_the_bundled_samples() {
+    // Every candidate the full model would link clears the cheap floor, so
+    // setting the others aside early changes nothing here.
+    let arts = storydiff::load::samples();
+    let mut linkable = 0;
+    for s in pair_samples(&arts, false) {
+        if LINK_MODEL.probability(&s.features) >= LINK_THRESHOLD {
+            linkable += 1;
+            let cheap = CHEAP_MODEL.probability(&cheap_part(&s.features));
+            assert!(cheap >= CHEAP_FLOOR, "{:?}/{:?}: {cheap}", s.a, s.b);
+        }
+    }
+    assert!(linkable > 3, "the samples have links ({linkable})");
 }
 
 #[test]

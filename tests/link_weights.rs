@@ -4,6 +4,10 @@
 
 use std::path::Path;
 
+#[path = "../examples/fit_link_scorer/context.rs"]
+mod context;
+#[path = "../examples/fit_link_scorer/data.rs"]
+mod data;
 #[path = "../examples/fit_link_scorer/fit.rs"]
 mod fit;
 
@@ -17,7 +21,7 @@ fn refitting_reproduces_the_weights_table() {
         );
         return;
     }
-    let data = fit::load(&shared).expect("fitting data loads");
+    let data = data::load(&shared).expect("fitting data loads");
     assert!(!data.msrp.is_empty() && !data.clusters.is_empty());
     let table = fit::render(&fit::fit(&data), "");
     assert_eq!(

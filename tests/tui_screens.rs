@@ -480,3 +480,48 @@ fn a_pivot_change_is_realigned_by_the_loop_and_a_cancel_keeps_the_old_one() {
     assert!(s.contains("rows now follow report 2"), "{s}");
     assert!(s.lines().nth(1).unwrap_or("").contains("· pivot"), "{s}");
 }
+
+#[test]
+fn an_export_is_handed_to_the_loop_streamed_and_can_be_cancelled() {
+    use std::sync::atomic::AtomicBool;
+    use storydiff::tui::app::Step;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("view.md");
+    let size = Rect::new(0, 0, 120, 30);
+    let mut a = bridge();
+    a.resize(size);
+    a.step(Action::Export, size);
+    // Clear the suggested name, type ours.
+    for _ in 0..40 {
+        a.step(Action::Backspace, size);
+    }
+    for c in path.display().to_string().chars() {
+        a.step(Action::Type(c), size);
+    }
+    assert_eq!(a.step(Action::Submit, size), Step::Export);
+    let job = a.take_export().expect("an export to write");
+    assert_eq!(job.path, path);
+    assert_eq!(job.width, 120);
+    // A cancel before the first write: nothing written, nothing left.
+    let cancelled = AtomicBool::new(true);
+    assert!(a.write_export(&job, &cancelled).is_err());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    a.export_cancelled();
+    assert_eq!(
+        a.state.message.as_deref(),
+        Some("export cancelled: nothing written")
+    );
+    // Written: the status bar counts the file's lines.
+    let result = a.write_export(&job, &AtomicBool::new(false));
+    a.exported(job, result);
+    let written = std::fs::read_to_string(&path).expect("written");
+    let message = a.state.message.clone().unwrap_or_default();
+    assert!(
+        message.starts_with(&format!(
+            "wrote Markdown, {} lines, to ",
+            written.lines().count()
+        )),
+        "{message}"
+    );
+    assert!(written.contains("Footbridge"), "{written}");
+}

@@ -11,6 +11,14 @@
 //! cluster-weighted Dice of [`super::index`], the position of the two
 //! sentences in their reports and whether their neighbours match too.
 //!
+//! The features split into cheap ones (sorted-list merges over the
+//! profiles) and [`EXPENSIVE`] ones (the common subsequence and the
+//! word-vector matching, quadratic in words): [`cheap_features`] leaves the
+//! latter at 0, so that a fitted cheap model can set aside the many
+//! hopeless candidates before they are paid for, and a profile's word
+//! vectors ([`Profile::describe_meaning`]) are looked up only for the
+//! sentences of pairs that survive.
+//!
 //! Guarantees: every feature is finite and lies in `[0, 1]` (lengths are
 //! squashed), the vector is symmetric in the two sentences, and the cost of
 //! a pair is bounded (word sequences and word-vector bags are cut at
@@ -60,6 +68,10 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "mean_cosine",
     "soft_gain",
 ];
+
+/// The features [`cheap_features`] leaves at 0: the common subsequence and
+/// the three word-vector features.
+pub const EXPENSIVE: [usize; 4] = [8, 24, 25, 26];
 
 /// Longest word sequence compared by the common-subsequence feature.
 pub const MAX_SEQ: usize = 80;
@@ -166,9 +178,32 @@ fn sorted_dedup(mut v: Vec<u64>) -> Vec<u64> {
 
 impl Profile {
     /// Describes a sentence found at relative `position` (0 = first
-    /// compared sentence of its report, 1 = last).
+    /// compared sentence of its report, 1 = last), word vectors included.
     #[must_use]
     pub fn new(text: &str, position: f64) -> Profile {
+        let mut p = Profile::lexical(text, position);
+        p.describe_meaning(text);
+        p
+    }
+
+    /// Looks up the word vectors of the sentence's content words (the
+    /// costly part of a profile, needed by the [`EXPENSIVE`] features only).
+    pub fn describe_meaning(&mut self, text: &str) {
+        let folded = normalize(text);
+        // Soft overlap is quadratic in words: only content words (function
+        // words weigh next to nothing there) and at most `MAX_SEQ` of them.
+        let bag_words: Vec<&str> = words(&folded)
+            .map(|(_, w)| w)
+            .filter(|w| !is_stop_word(&w.to_lowercase()))
+            .take(MAX_SEQ)
+            .collect();
+        self.bag = embed::vectors().bag(&bag_words);
+    }
+
+    /// Describes a sentence without its word vectors (see
+    /// [`Profile::describe_meaning`]).
+    #[must_use]
+    pub fn lexical(text: &str, position: f64) -> Profile {
         let folded = normalize(text);
         let ws: Vec<&str> = words(&folded).map(|(_, w)| w).collect();
         let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
@@ -216,15 +251,6 @@ impl Profile {
             .filter(|t| t.contains("http") || t.contains("www.") || t.contains(".com"))
             .count();
         let n = ws.len();
-        // Soft overlap is quadratic in words: only content words (function
-        // words weigh next to nothing there) and at most `MAX_SEQ` of them.
-        let bag_words: Vec<&str> = ws
-            .iter()
-            .zip(&lower)
-            .filter(|(_, l)| !is_stop_word(l))
-            .map(|(w, _)| *w)
-            .take(MAX_SEQ)
-            .collect();
         Profile {
             content,
             content_norm,
@@ -244,7 +270,7 @@ impl Profile {
             },
             function_share: function as f64 / n.max(1) as f64,
             position: position.clamp(0.0, 1.0),
-            bag: embed::vectors().bag(&bag_words),
+            bag: Bag::default(),
         }
     }
 }
@@ -314,19 +340,54 @@ pub fn pair_features(
     vb: &TermVec,
     context: f64,
 ) -> Features {
+    let mut x = cheap_features(a, b, va, vb, context);
+    add_expensive(&mut x, a, b);
+    x
+}
+
+/// Fills the [`EXPENSIVE`] features of `x` (from [`cheap_features`]); the
+/// word-vector ones stay 0 unless both profiles
+/// [describe their meaning](Profile::describe_meaning).
+pub fn add_expensive(x: &mut Features, a: &Profile, b: &Profile) {
+    let common = crate::text::lcs_len(&a.seq, &b.seq) as f64;
+    let soft = f64::from(a.bag.soft_overlap(&b.bag));
+    x[8] = ratio(common, a.seq.len().max(b.seq.len()) as f64);
+    x[24] = soft;
+    x[25] = f64::from(a.bag.mean_cosine(&b.bag));
+    x[26] = (soft - x[3]).max(0.0);
+}
+
+/// `x` with its [`EXPENSIVE`] features set to 0: what [`cheap_features`]
+/// gives for the same pair.
+#[must_use]
+pub fn cheap_part(x: &Features) -> Features {
+    let mut c = *x;
+    for k in EXPENSIVE {
+        c[k] = 0.0;
+    }
+    c
+}
+
+/// The features of a pair with the [`EXPENSIVE`] ones left at 0.
+#[must_use]
+pub fn cheap_features(
+    a: &Profile,
+    b: &Profile,
+    va: &TermVec,
+    vb: &TermVec,
+    context: f64,
+) -> Features {
     let ca = va.containment_in(vb);
     let cb = vb.containment_in(va);
     let sw = shared_weight(&a.content, &b.content);
     let ga = ratio(sw, a.content_norm);
     let gb = ratio(sw, b.content_norm);
     let gdice = ratio(2.0 * sw, a.content_norm + b.content_norm);
-    let common = crate::text::lcs_len(&a.seq, &b.seq) as f64;
     let (nums, num_conflict, num_one) = agreement(&a.numbers, &b.numbers);
     let (names, name_conflict, _) = agreement(&a.names, &b.names);
     let (_, date_conflict, _) = agreement(&a.dates, &b.dates);
     let (short, long) = (a.words.min(b.words) as f64, a.words.max(b.words) as f64);
     let unshared = (a.content_norm + b.content_norm - 2.0 * sw).max(0.0);
-    let soft = f64::from(a.bag.soft_overlap(&b.bag));
     [
         va.dice(vb),
         ca.min(cb),
@@ -336,7 +397,7 @@ pub fn pair_features(
         ga.max(gb),
         dice(&a.bigrams, &b.bigrams),
         dice(&a.grams, &b.grams),
-        ratio(common, a.seq.len().max(b.seq.len()) as f64),
+        0.0,
         nums,
         num_conflict,
         num_one,
@@ -352,25 +413,26 @@ pub fn pair_features(
         (a.position - b.position).abs(),
         context.clamp(0.0, 1.0),
         1.0 - 1.0 / (1.0 + unshared / 8.0),
-        soft,
-        f64::from(a.bag.mean_cosine(&b.bag)),
-        (soft - gdice).max(0.0),
+        0.0,
+        0.0,
+        0.0,
     ]
 }
 
-/// A logistic model over [`Features`]: `p = 1 / (1 + e^-(bias + w·x))`.
+/// A logistic model over `N` features (by default the pair [`Features`]):
+/// `p = 1 / (1 + e^-(bias + w·x))`.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct LinearModel {
+pub struct LinearModel<const N: usize = FEATURE_COUNT> {
     /// The intercept.
     pub bias: f64,
-    /// One weight per feature, in [`FEATURE_NAMES`] order.
-    pub weights: Features,
+    /// One weight per feature, in the order of the features' names.
+    pub weights: [f64; N],
 }
 
-impl LinearModel {
+impl<const N: usize> LinearModel<N> {
     /// The model's probability for a pair.
     #[must_use]
-    pub fn probability(&self, x: &Features) -> f64 {
+    pub fn probability(&self, x: &[f64; N]) -> f64 {
         let z: f64 = self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
         1.0 / (1.0 + (-z).exp())
     }
@@ -425,6 +487,32 @@ mod tests {
         assert!(title.title_case > 0.8);
         let prose = Profile::new("The mayor told the board that the harbour was full.", 0.0);
         assert!(prose.title_case < 0.3 && prose.function_share > 0.3);
+    }
+
+    #[test]
+    fn cheap_features_leave_only_the_expensive_ones_out() {
+        let (a, b) = (
+            "Floods closed the northern rail line for a week.",
+            "The northern railway was shut by flooding for seven days.",
+        );
+        let (pa, pb) = (Profile::new(a, 0.1), Profile::new(b, 0.2));
+        let (va, vb) = (TermVec::default(), TermVec::default());
+        let full = pair_features(&pa, &pb, &va, &vb, 0.0);
+        let cheap = cheap_features(&pa, &pb, &va, &vb, 0.0);
+        for k in 0..FEATURE_COUNT {
+            if EXPENSIVE.contains(&k) {
+                assert_eq!(cheap[k], 0.0, "{}", FEATURE_NAMES[k]);
+            } else {
+                assert_eq!(cheap[k], full[k], "{}", FEATURE_NAMES[k]);
+            }
+        }
+        assert!(get(&full, "soft_overlap") > 0.0);
+        // Without word vectors looked up, the lexical profile has no soft overlap.
+        let (la, lb) = (Profile::lexical(a, 0.1), Profile::lexical(b, 0.2));
+        assert_eq!(
+            get(&pair_features(&la, &lb, &va, &vb, 0.0), "soft_overlap"),
+            0.0
+        );
     }
 
     #[test]

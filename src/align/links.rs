@@ -1,23 +1,28 @@
 //! Sentence links: which sentences of different reports say the same thing.
 //!
-//! Candidates come from the candidate search ([`super::index`]). Each candidate pair becomes a
-//! feature vector ([`super::features`]) that two fitted logistic models
-//! score ([`super::link_weights`], fitted by
-//! `examples/fit_link_scorer`): the *link* probability decides whether the
-//! pair is linked at all, the *same* probability whether the two sentences
-//! say the same thing ([`LinkGrade::Same`]) or only share part of a claim
-//! ([`LinkGrade::Related`]). A pair is kept when its link probability
-//! clears the threshold and each sentence is among the other's two best
-//! matches in that report (two, so that a sentence split in two keeps both
-//! halves).
+//! Candidates come from the candidate search ([`super::index`]). Each
+//! candidate pair becomes a feature vector ([`super::features`]) that
+//! fitted logistic models score ([`super::link_weights`], fitted by
+//! `examples/fit_link_scorer`), in two steps:
+//! 1. a *cheap* model over the features that cost little sets aside the
+//!    hopeless candidates (most of them) before the costly features (word
+//!    vectors, common subsequence) are computed;
+//! 2. the *link* probability of each remaining pair decides whether it is
+//!    linked at all, the *same* probability whether the two sentences say
+//!    the same thing ([`LinkGrade::Same`]) or only share part of a claim
+//!    ([`LinkGrade::Related`]).
+//!
+//! A pair is kept when its link probability clears the threshold and each
+//! sentence is among the other's two best matches in that report (two, so
+//! that a sentence split in two keeps both halves).
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffRun, Tokens, diff_tokens};
-use super::features::{Features, Profile, pair_features};
+use super::features::{Features, Profile, add_expensive, cheap_features, pair_features};
 use super::index::TermVec;
-use super::link_weights::{LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
+use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
 use crate::model::{Article, SentenceRef};
 
 /// How closely two linked sentences agree.
@@ -77,7 +82,21 @@ struct Scorer<'a> {
 }
 
 impl<'a> Scorer<'a> {
-    fn new(articles: &[Article], units: &'a [SentenceRef], vectors: &'a [TermVec]) -> Self {
+    /// Profiles of the units that take part in some of `pairs` (the others
+    /// are never scored); with `meaning`, word vectors included (else see
+    /// [`Scorer::describe_meaning`]).
+    fn new(
+        articles: &[Article],
+        units: &'a [SentenceRef],
+        vectors: &'a [TermVec],
+        pairs: &[(usize, usize)],
+        meaning: bool,
+    ) -> Self {
+        let mut paired = vec![false; units.len()];
+        for &(i, j) in pairs {
+            paired[i] = true;
+            paired[j] = true;
+        }
         let mut count: HashMap<usize, usize> = HashMap::default();
         for u in units {
             *count.entry(u.article).or_default() += 1;
@@ -96,9 +115,17 @@ impl<'a> Scorer<'a> {
         let profiles = units
             .par_iter()
             .zip(positions)
-            .map(|(u, pos)| {
+            .zip(paired)
+            .map(|((u, pos), paired)| {
+                if !paired {
+                    return Profile::default();
+                }
                 let text = articles[u.article].paragraphs[u.paragraph].sentence(u.sentence);
-                Profile::new(text, pos)
+                if meaning {
+                    Profile::new(text, pos)
+                } else {
+                    Profile::lexical(text, pos)
+                }
             })
             .collect();
         Scorer {
@@ -125,6 +152,31 @@ impl<'a> Scorer<'a> {
         best
     }
 
+    /// Looks up the word vectors of the units flagged in `needed`.
+    fn describe_meaning(&mut self, articles: &[Article], needed: &[bool]) {
+        let units = self.units;
+        self.profiles
+            .par_iter_mut()
+            .zip(units)
+            .zip(needed)
+            .filter(|(_, need)| **need)
+            .for_each(|((p, u), _)| {
+                p.describe_meaning(
+                    articles[u.article].paragraphs[u.paragraph].sentence(u.sentence),
+                );
+            });
+    }
+
+    fn cheap(&self, i: usize, j: usize) -> Features {
+        cheap_features(
+            &self.profiles[i],
+            &self.profiles[j],
+            &self.vectors[i],
+            &self.vectors[j],
+            self.context(i, j),
+        )
+    }
+
     fn features(&self, i: usize, j: usize) -> Features {
         pair_features(
             &self.profiles[i],
@@ -143,7 +195,7 @@ pub(crate) fn samples(
     vectors: &[TermVec],
     pairs: Vec<(usize, usize)>,
 ) -> Vec<PairSample> {
-    let scorer = Scorer::new(articles, units, vectors);
+    let scorer = Scorer::new(articles, units, vectors, &pairs, true);
     pairs
         .into_par_iter()
         .map(|(i, j)| PairSample {
@@ -165,12 +217,31 @@ pub(crate) fn link_sentences(
     threshold: f64,
 ) -> Vec<SentenceLink> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    let profiled = Scorer::new(articles, units, vectors);
+    let mut profiled = Scorer::new(articles, units, vectors, &pairs, false);
+    // 1. The cheap model sets most candidates aside.
+    let cheap: Vec<Option<Features>> = pairs
+        .par_iter()
+        .map(|&(i, j)| {
+            let x = profiled.cheap(i, j);
+            (CHEAP_MODEL.probability(&x) >= CHEAP_FLOOR).then_some(x)
+        })
+        .collect();
+    let mut needed = vec![false; units.len()];
+    for (&(i, j), x) in pairs.iter().zip(&cheap) {
+        if x.is_some() {
+            needed[i] = true;
+            needed[j] = true;
+        }
+    }
+    profiled.describe_meaning(articles, &needed);
+    // 2. The remaining pairs in full.
     // (i, j, link probability, same probability)
     let scored: Vec<(usize, usize, f64, f64)> = pairs
         .into_par_iter()
-        .filter_map(|(i, j)| {
-            let x = profiled.features(i, j);
+        .zip(cheap)
+        .filter_map(|((i, j), x)| {
+            let mut x = x?;
+            add_expensive(&mut x, &profiled.profiles[i], &profiled.profiles[j]);
             let p = LINK_MODEL.probability(&x);
             (p >= threshold).then(|| (i, j, p, SAME_MODEL.probability(&x)))
         })

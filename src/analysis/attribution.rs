@@ -11,9 +11,10 @@ use std::sync::OnceLock;
 
 use super::FactKind;
 use super::lexicon::{
-    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, TITLES, VERBS,
+    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, ORG_WORDS, PLACES, TITLES,
+    VERBS,
 };
-use super::names::{NameContext, NameSpan, bare_word};
+use super::names::{NameContext, NameSpan, alias_key, bare_word, is_acronym};
 use crate::text::words;
 
 /// Words that are pronouns a speaker may hide behind.
@@ -64,9 +65,67 @@ pub(crate) enum Said {
     Nothing,
 }
 
-/// The speaker words of a chunk: the name in it if there is one, else the
-/// chunk without its article; pronouns are reported as such.
-fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
+/// Whether a name names nobody who could speak: a title or role alone
+/// ("NFL Coach", "Prime Minister", "Secretary of State") or a demonym
+/// ("Syrian", "Afghans").
+pub(crate) fn names_nobody(name: &str) -> bool {
+    let ws: Vec<String> = words(name).map(|(_, w)| bare_word(w)).collect();
+    let Some(last) = ws.last() else {
+        return true;
+    };
+    TITLES.contains(&last.as_str())
+        || (ws.len() == 1
+            && words(name)
+                .next()
+                .is_some_and(|(_, w)| demonym(w.trim_end_matches('s'))))
+}
+
+/// Whether a lone name in a speaker chunk is a team or a like group
+/// ("the Eagles", "the Rotterdam Dockers"): a plural name after "the".
+fn team_like(chunk_words: &[&str], name: &str) -> bool {
+    let Some(last) = words(name).last().map(|(_, w)| w) else {
+        return false;
+    };
+    let lower = last.to_lowercase();
+    chunk_words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !is_acronym(last)
+        && !PLACES.contains(&lower.as_str())
+        && alias_key(&lower).is_none()
+}
+
+/// The speaker words of a chunk: the name in it if there is one; else the
+/// chunk without its article, in lower case (a role such as "spokesman":
+/// it says the speaker is not the last person named, but names nobody, so
+/// it is never shown as a speaker). Pronouns are reported as such.
+/// `at_start`: the chunk opens a sentence, so its first capital may be no
+/// name ("Critics said").
+fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
+    // "Ada Moss, the port director," or "the port director, Ada Moss,":
+    // the name in apposition speaks.
+    if chunk.contains(',') {
+        for (k, part) in chunk.split(',').enumerate() {
+            if let Said::Named(n) = chunk_speaker(ctx, part.trim(), at_start && k == 0)
+                && n.starts_with(char::is_uppercase)
+            {
+                return Said::Named(n);
+            }
+        }
+    }
+    // "..., where MPs said": the relative word is no part of the subject.
+    let chunk = chunk.trim_start();
+    let chunk = ["where ", "when ", "while ", "as ", "whereas "]
+        .iter()
+        .find_map(|w| {
+            chunk
+                .get(..w.len())
+                .filter(|h| h.eq_ignore_ascii_case(w))
+                .map(|_| &chunk[w.len()..])
+        })
+        .unwrap_or(chunk);
     let ws: Vec<&str> = words(chunk).map(|(_, w)| w).collect();
     if ws.is_empty() || ws.len() > 8 {
         return Said::Nothing;
@@ -74,23 +133,34 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
     if ws.len() == 1 && PRONOUNS.contains(&ws[0].to_lowercase().as_str()) {
         return Said::Pronoun;
     }
-    // A bare title ("Dr", "President") names nobody.
-    let names: Vec<_> = ctx
-        .find_in_phrase(chunk)
+    let found = if at_start {
+        ctx.find(chunk, std::slice::from_ref(&(0..chunk.len())))
+    } else {
+        ctx.find_in_phrase(chunk)
+    };
+    // A bare title ("Dr", "NFL Coach") or a demonym names nobody.
+    let names: Vec<_> = found
         .into_iter()
-        .filter(|n| !TITLES.contains(&bare_word(&n.text).as_str()))
+        .filter(|n| !names_nobody(&n.text))
         .collect();
     let person = names
         .iter()
         .rev()
         .find(|n| n.kind == FactKind::Person || ctx.is_person(&n.key));
     if let Some(n) = person {
+        if team_like(&ws, &n.text) {
+            return Said::Nothing;
+        }
         return Said::Named(n.text.clone());
     }
-    // A lone name ("Lazare tweeted") even when not known as a person.
+    // A lone name ("Lazare tweeted", "the Pentagon said") even when not
+    // known as a person; never a team.
     if let [n] = names.as_slice()
-        && words(&n.text).count() == ws.len()
+        && words(&n.text).count() + usize::from(ws[0].eq_ignore_ascii_case("the")) == ws.len()
     {
+        if team_like(&ws, &n.text) {
+            return Said::Nothing;
+        }
         return Said::Named(n.text.clone());
     }
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
@@ -103,7 +173,15 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str) -> Said {
     if ws.len() - skip > 6 || ws.len() == skip {
         return Said::Nothing;
     }
-    Said::Named(ws[skip..].join(" "))
+    // "the Syrian army", "the Afghan interior ministry": a named body.
+    let body = lower
+        .last()
+        .is_some_and(|w| ORG_WORDS.contains(&w.as_str()))
+        && ws[skip..].iter().any(|w| w.starts_with(char::is_uppercase));
+    if body {
+        return Said::Named(ws[skip..].join(" "));
+    }
+    Said::Named(lower[skip..].join(" "))
 }
 
 /// Whether a stretch of text ends a clause: sentence punctuation, a quote
@@ -141,10 +219,27 @@ pub(crate) fn after(ctx: &NameContext, tail: &str) -> Said {
         if CHUNK_STOP.contains(&opener.as_str()) || NOT_SUBJECT_AFTER.contains(&opener.as_str()) {
             return Said::Nothing;
         }
-        return chunk_speaker(ctx, before);
+        return chunk_speaker(ctx, before, false);
     }
     // "said X": the subject follows the verb, up to a comma or a clause.
     let after_verb = &t[ws[vi].0 + ws[vi].1.len()..];
+    let said = said_chunk(ctx, after_verb);
+    // "said the harbour master, Tom Lazare, on Friday": a name in
+    // apposition after a role.
+    if let Said::Named(role) = &said
+        && !role.starts_with(char::is_uppercase)
+        && let Some(rest) = after_verb.split_once(',').map(|x| x.1)
+        && let Said::Named(n) = said_chunk(ctx, rest)
+        && n.starts_with(char::is_uppercase)
+    {
+        return Said::Named(n);
+    }
+    said
+}
+
+/// The subject right after a reporting verb, up to a comma, a clause or
+/// a preposition.
+fn said_chunk(ctx: &NameContext, after_verb: &str) -> Said {
     let end = after_verb
         .find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])
         .unwrap_or(after_verb.len());
@@ -160,7 +255,7 @@ pub(crate) fn after(ctx: &NameContext, tail: &str) -> Said {
     if stop == 0 {
         return Said::Nothing;
     }
-    chunk_speaker(ctx, &cw[..stop].join(" "))
+    chunk_speaker(ctx, &cw[..stop].join(" "), false)
 }
 
 /// Whether a capitalised word is an adjective of nationality ("European
@@ -218,7 +313,7 @@ pub(crate) fn before(ctx: &NameContext, head: &str) -> Said {
         // "..., saying": the sentence's subject speaks.
         return subject(ctx, &head[..ws[vi].0]);
     }
-    chunk_speaker(ctx, &head[ws[first].0..ws[vi].0])
+    chunk_speaker(ctx, &head[ws[first].0..ws[vi].0], first == 0)
 }
 
 /// The subject of a sentence: its first pronoun or person named.
@@ -229,7 +324,7 @@ fn subject(ctx: &NameContext, head: &str) -> Said {
     let name = ctx
         .find(head, &[])
         .into_iter()
-        .find(|n| n.kind == FactKind::Person || ctx.is_person(&n.key));
+        .find(|n| (n.kind == FactKind::Person || ctx.is_person(&n.key)) && !names_nobody(&n.text));
     match (first_pronoun, name) {
         (Some(p), Some(n)) if p < n.range.start => Said::Pronoun,
         (_, Some(n)) => Said::Named(n.text),
@@ -248,7 +343,7 @@ pub(crate) fn according_to(ctx: &NameContext, text: &str) -> Said {
     let end = rest
         .find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])
         .unwrap_or(rest.len());
-    chunk_speaker(ctx, &rest[..end])
+    chunk_speaker(ctx, &rest[..end], false)
 }
 
 /// A person mentioned in a paragraph, for pronoun resolution.
@@ -266,7 +361,7 @@ pub(crate) struct Mention {
 pub(crate) fn mentions(ctx: &NameContext, names: &[NameSpan], text: &str) -> Vec<Mention> {
     names
         .iter()
-        .filter(|n| n.kind == FactKind::Person || ctx.is_person(&n.key))
+        .filter(|n| (n.kind == FactKind::Person || ctx.is_person(&n.key)) && !names_nobody(&n.text))
         .map(|n| {
             // The word before the name (only the text just before it is
             // read, so long paragraphs stay linear).
@@ -391,6 +486,33 @@ mod tests {
         assert_eq!(
             according_to(&c, "according to Ren Guoqiang, the talks "),
             named("Ren Guoqiang")
+        );
+    }
+
+    #[test]
+    fn speakers_are_people_or_named_bodies() {
+        let c = ctx();
+        // A name in apposition, either side of the role.
+        assert_eq!(
+            after(&c, ", Lazare, the harbour master, said."),
+            named("Lazare")
+        );
+        assert_eq!(
+            after(&c, ", said the harbour master, Tom Lazare, on Friday."),
+            named("Tom Lazare")
+        );
+        // A role alone is kept in lower case (it is never shown) and a
+        // title alone or a demonym is nobody.
+        assert_eq!(before(&c, "Critics said the plan was "), named("critics"));
+        assert!(names_nobody("NFL Coach"));
+        assert!(names_nobody("Secretary of State"));
+        assert!(names_nobody("Afghans"));
+        assert!(!names_nobody("Coach Ada Lazare"));
+        // A team is no speaker.
+        assert_eq!(after(&c, ", the Rotterdam Dockers said."), Said::Nothing);
+        assert_eq!(
+            before(&c, "The rally moved on, where protesters said "),
+            named("protesters")
         );
     }
 

@@ -10,8 +10,10 @@
 //! Figures joined that way form a group; a group is a conflict when two
 //! reports give values that cannot both hold: different numbers once
 //! hedges are dropped ("at least 30" agrees with 30), times whose ranges
-//! do not overlap, different months. Vague words ("scores") join a group
-//! but never make one a conflict. Guarantees: every conflict has values
+//! do not overlap, different months, a vague word and a count outside its
+//! range ("scores" vs 120; "thousands" vs 5,000 agree). Ages ("Neu, 67,")
+//! and prison terms are counts of their own ("age", "sentenced"), tied to
+//! the person named before them. Guarantees: every conflict has values
 //! from two reports or more, and two of them differ after normalisation.
 
 use std::collections::{HashMap, HashSet};
@@ -244,8 +246,8 @@ fn disagreements(
         |i: usize, j: usize| differ(&all[i].figure.amount, &all[j].figure.amount, reference);
     let agrees = |i: usize, j: usize| {
         !differs(i, j)
-            && !matches!(all[i].figure.amount, Amount::Vague)
-            && !matches!(all[j].figure.amount, Amount::Vague)
+            && !matches!(all[i].figure.amount, Amount::Vague(..))
+            && !matches!(all[j].figure.amount, Amount::Vague(..))
     };
     let accounted: HashSet<usize> = accounting
         .iter()
@@ -317,6 +319,10 @@ fn differ(first: &Amount, second: &Amount, reference: Option<(i32, u32)>) -> boo
         (Amount::Exact(x, unit_x), Amount::Exact(y, unit_y)) => {
             unit_x == unit_y && (x - y).abs() > 1e-9
         }
+        // A vague word and a plain count: the count outside the word's
+        // range ("scores" wounded vs 120).
+        (Amount::Vague(lo, hi), Amount::Exact(x, unit))
+        | (Amount::Exact(x, unit), Amount::Vague(lo, hi)) => unit.is_empty() && (x < lo || x > hi),
         (Amount::Ago(l1, h1), Amount::Ago(l2, h2)) => h1 < l2 || h2 < l1,
         (Amount::Month(m1, d1), Amount::Month(m2, d2)) => {
             m1 != m2 || (d1.is_some() && d2.is_some() && d1 != d2)
@@ -379,7 +385,18 @@ fn reference_month(articles: &[Article]) -> Option<(i32, u32)> {
 fn describe(all: &[Placed], members: &[usize]) -> String {
     for &k in members {
         if let Role::Count { event, noun } = &all[k].figure.role {
-            let noun = if noun.is_empty() { "people" } else { noun };
+            match event.as_str() {
+                "age" => return "age".to_string(),
+                "sentenced" => return "prison term".to_string(),
+                _ => {}
+            }
+            let money =
+                matches!(&all[k].figure.amount, Amount::Exact(_, u) if !u.is_empty() && u != "%");
+            let noun = match (noun.is_empty(), money) {
+                (true, true) => "amount",
+                (true, false) => "people",
+                _ => noun,
+            };
             return if event.is_empty() {
                 noun.to_string()
             } else {

@@ -12,6 +12,7 @@ use std::ops::Range;
 
 use super::names::{NameContext, NameSpan};
 use super::quantities::numbers_and_dates;
+use super::uniqueness::{self, Cover, SpanCounts, UniqueFeatures};
 use super::{Fact, FactKind, UniqueFact};
 use crate::align::Alignment;
 use crate::model::{Article, ArticleId, Paragraph, SentenceRef};
@@ -157,6 +158,69 @@ impl Carriers {
     }
 }
 
+/// What the reports write, for judging whether a span is a fact to list.
+struct Wording {
+    /// Every word written in lower case somewhere.
+    common: HashSet<String>,
+    /// Every report's word sequences.
+    written: Written,
+}
+
+impl Carriers {
+    /// The concrete fact spans of sentence `s` (byte `range`) that no
+    /// other report carries, most salient first (numbers and dates, then
+    /// names of more words), and how many of its spans another report
+    /// carries.
+    fn own_spans(
+        &self,
+        articles: &[Article],
+        s: SentenceRef,
+        range: &Range<usize>,
+        links: &[SentenceRef],
+        wording: &Wording,
+    ) -> (Vec<&FactSpan>, usize) {
+        let p = &articles[s.article].paragraphs[s.paragraph];
+        let spans = &self.spans[&(s.article, s.paragraph)];
+        // Spans are sorted: this sentence's start where the last ended.
+        let from = spans.partition_point(|f| f.range.start < range.start);
+        let inside: Vec<&FactSpan> = spans[from..]
+            .iter()
+            .take_while(|f| f.range.start < range.end)
+            .filter(|f| f.range.end <= range.end)
+            .collect();
+        let own: Vec<&FactSpan> = inside
+            .iter()
+            .copied()
+            .filter(|f| !self.carried(articles, f, s.article, links))
+            .collect();
+        let shared = inside.len() - own.len();
+        // Only concrete facts are listed: a lone capitalised word (a
+        // demonym, a cut name) is no fact to check.
+        let mut kept: Vec<&FactSpan> = own
+            .into_iter()
+            .filter(|f| is_strong(f, &p.text[f.range.clone()], &wording.common))
+            .filter(|f| {
+                !wording
+                    .written
+                    .elsewhere(s.article, &p.text[f.range.clone()])
+            })
+            .collect();
+        kept.sort_by_key(|f| salience_rank(f));
+        (kept, shared)
+    }
+}
+
+/// Rank of a fact span in a listing: numbers, then dates, then names of
+/// three words or more, two words, one word (a stable sort keeps the
+/// text order within a rank).
+fn salience_rank(f: &FactSpan) -> usize {
+    match f.kind {
+        FactKind::Number => 0,
+        FactKind::Date => 1,
+        _ => 5 - f.key.split(' ').count().min(3),
+    }
+}
+
 /// What fact finding returns.
 pub(crate) struct Found {
     /// Every fact span's key and carriers.
@@ -165,6 +229,8 @@ pub(crate) struct Found {
     pub unique: Vec<UniqueFact>,
     /// Linked sentences with a concrete fact the linked report lacks.
     pub details: Vec<UniqueFact>,
+    /// Every compared sentence's uniqueness features, in reading order.
+    pub features: Vec<(SentenceRef, UniqueFeatures)>,
 }
 
 /// Finds the facts of the cluster, the unique facts of each report and
@@ -188,13 +254,17 @@ pub(crate) fn find_facts(
     }
     let linked = link_index(alignment);
     let owners = term_owners(alignment);
-    let common = lower_case_words(articles);
-    let written = Written::new(articles, skip);
+    let wording = Wording {
+        common: lower_case_words(articles),
+        written: Written::new(articles, skip),
+    };
+    let cover = Cover::new(alignment);
+    let model = super::unique_weights::UNIQUE_MODEL;
     let mut unique = Vec::new();
     let mut details = Vec::new();
+    let mut features = Vec::new();
     for (a, pi) in order {
         let p = &articles[a].paragraphs[pi];
-        let spans = &c.spans[&(a, pi)];
         for (si, range) in p.sentences.iter().enumerate() {
             let here = SentenceRef {
                 article: a,
@@ -202,29 +272,37 @@ pub(crate) fn find_facts(
                 sentence: si,
             };
             let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
-            // Spans are sorted: this sentence's start where the last ended.
-            let from = spans.partition_point(|f| f.range.start < range.start);
-            let kept: Vec<&FactSpan> = spans[from..]
+            let (kept, shared) = c.own_spans(articles, here, range, links, &wording);
+            let numbers = kept
                 .iter()
-                .take_while(|f| f.range.start < range.end)
-                .filter(|f| f.range.end <= range.end)
-                .filter(|f| !c.carried(articles, f, a, links))
-                .collect();
-            // Only concrete facts are listed: a lone capitalised word
-            // (a demonym, a cut name) is no fact to check.
-            let kept: Vec<&FactSpan> = kept
-                .into_iter()
-                .filter(|f| is_strong(f, &p.text[f.range.clone()], &common))
-                .filter(|f| !written.elsewhere(a, &p.text[f.range.clone()]))
-                .collect();
-            let strong = !kept.is_empty();
-            // A linked sentence tells what another report tells: its own
-            // facts are details added to a shared claim, not a claim.
-            let linked_claim = !links.is_empty();
-            if linked_claim && !strong {
-                continue;
-            }
-            if !strong && novelty(alignment, &owners, here) < MIN_NOVELTY {
+                .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
+                .count();
+            let counts = SpanCounts {
+                own_numbers: numbers,
+                own_names: kept.len() - numbers,
+                shared,
+            };
+            let x = uniqueness::features(
+                alignment,
+                &cover,
+                &articles[a],
+                here,
+                counts,
+                novelty(alignment, &owners, here),
+            );
+            features.push((here, x));
+            let salience = model.probability(&x);
+            // A claim needs words: a sentence of fewer than four terms
+            // (an emoji, a dateline) is unique only by a concrete fact.
+            let wordy = alignment
+                .sentence_vectors
+                .get(&here)
+                .is_some_and(|v| v.entries.len() >= 4);
+            let is_unique =
+                salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
+            // A linked sentence with a fact of its own adds a detail to a
+            // claim another report tells.
+            if !is_unique && (links.is_empty() || kept.is_empty()) {
                 continue;
             }
             let found = UniqueFact {
@@ -237,11 +315,12 @@ pub(crate) fn find_facts(
                     .map(|f| p.text[f.range.clone()].to_string())
                     .collect(),
                 spans: kept.iter().map(|f| f.range.clone()).collect(),
+                salience,
             };
-            if linked_claim {
-                details.push(found);
-            } else {
+            if is_unique {
                 unique.push(found);
+            } else {
+                details.push(found);
             }
         }
     }
@@ -253,14 +332,9 @@ pub(crate) fn find_facts(
         facts,
         unique,
         details,
+        features,
     }
 }
-
-/// Share of an unlinked sentence's term weight that no other report uses
-/// above which the sentence is a claim of its own, with or without a
-/// fact span. On the dev clusters unique-fact F1 stays within 0.01 for
-/// any value from 0.2 to 0.6; the middle is taken.
-const MIN_NOVELTY: f64 = 0.4;
 
 /// Whether a fact span is concrete enough to list and to make its
 /// sentence unique on its own: a number, a date other than a lone weekday,

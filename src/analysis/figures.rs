@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::MONTHS;
+use super::person_figures;
 use super::quantities::numbers_and_dates;
 use crate::text::{is_stop_word, term_of, words};
 
@@ -23,8 +24,10 @@ pub(crate) enum Amount {
     /// A precise count or amount (hedges dropped: "at least 30" is 30),
     /// with its unit marker ("", "$", "%").
     Exact(f64, String),
-    /// A vague quantity word: never a conflict alone, listed beside one.
-    Vague,
+    /// A vague quantity word, with the range of counts it can stand for
+    /// ("scores": 20 to 99): a precise count outside the range disagrees
+    /// with it, one inside agrees.
+    Vague(f64, f64),
     /// A time before publication, as a range of days ago.
     Ago(u32, u32),
     /// A month (1–12), with the day when given.
@@ -91,6 +94,14 @@ const EVENTS: &[(&str, &str)] = &[
     ("missing", "missing"),
     ("evacuated", "evacuated"),
     ("displaced", "displaced"),
+    ("fined", "fined"),
+    ("fine", "fined"),
+    ("bail", "bail"),
+    ("stole", "stolen"),
+    ("stolen", "stolen"),
+    ("embezzled", "stolen"),
+    ("damages", "damages"),
+    ("compensation", "damages"),
 ];
 
 /// Nouns folded into one class ("soldiers" = "troops").
@@ -162,8 +173,15 @@ const DURATIONS: &[&str] = &[
     "second", "minut", "hour", "day", "week", "month", "year", "season", "time", "decad",
 ];
 
-/// Vague quantity words.
-const VAGUE: &[&str] = &["scores", "dozens", "hundreds", "thousands", "several"];
+/// Vague quantity words and the counts each can stand for: "scores" and
+/// "dozens" are tens of, "hundreds" and "thousands" what they say.
+const VAGUE: &[(&str, f64, f64)] = &[
+    ("scores", 20.0, 99.0),
+    ("dozens", 24.0, 99.0),
+    ("hundreds", 200.0, 999.0),
+    ("thousands", 2000.0, 999_999.0),
+    ("several", 3.0, 9.0),
+];
 
 /// The figures of one sentence (`sentence` is its byte range in `text`).
 pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
@@ -180,19 +198,74 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
             continue;
         };
         let (i0, i1) = word_span(&ws, &range);
+        if let Amount::Exact(n, unit) = &amount
+            && unit.is_empty()
+        {
+            if let Some((amount, shown, name)) = person_figures::age(text, &ws, &range, *n, i0, i1)
+            {
+                let mut f = figure(
+                    text,
+                    &ws,
+                    &caps,
+                    range,
+                    amount,
+                    person_figures::age_role(),
+                    i0,
+                );
+                f.value = shown;
+                if let Some(name) = name {
+                    f.owners = name;
+                }
+                out.push(f);
+                continue;
+            }
+            if let Some((amount, shown)) = person_figures::prison_term(&ws, *n, i0, i1) {
+                // "sentenced to two years": the "to" is no hedge here.
+                let to = i0 < i1 && ws[i0].1.eq_ignore_ascii_case("to");
+                let range = if to { ws[i0 + 1].0..range.end } else { range };
+                let mut f = figure(
+                    text,
+                    &ws,
+                    &caps,
+                    range,
+                    amount,
+                    person_figures::term_role(),
+                    i0,
+                );
+                f.value = shown;
+                out.push(f);
+                continue;
+            }
+        }
         let duration =
             term_of(ws[i1].1, false).is_some_and(|t| DURATIONS.contains(&t.key.as_str()));
         if duration {
             continue;
         }
-        let role = count_role(&ws, i0, i1);
+        let money = matches!(&amount, Amount::Exact(_, u) if !u.is_empty() && u != "%");
+        // An amount of money takes its verb from a few words back ("fined
+        // the company $40,000").
+        let role = count_role(&ws, i0, i1).or_else(|| {
+            money
+                .then(|| {
+                    ws[i0.saturating_sub(4)..i0]
+                        .iter()
+                        .rev()
+                        .find_map(|(_, w)| event_of(w))
+                })
+                .flatten()
+                .map(|e| Role::Count {
+                    event: e.to_string(),
+                    noun: String::new(),
+                })
+        });
         if let Some(role) = role {
             out.push(figure(text, &ws, &caps, range, amount, role, i0));
         }
     }
     for (i, (o, w)) in ws.iter().enumerate() {
         let lower = w.to_lowercase();
-        if VAGUE.contains(&lower.as_str()) {
+        if let Some(&(_, lo, hi)) = VAGUE.iter().find(|(v, _, _)| *v == lower) {
             // "scores of (other) people": the noun after "of" is counted.
             let of = ws.get(i + 1).is_some_and(|(_, w)| *w == "of");
             let mut end = i;
@@ -203,7 +276,7 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
             }
             if let Some(role) = count_role(&ws, i, end) {
                 let range = *o..o + w.len();
-                let amount = Amount::Vague;
+                let amount = Amount::Vague(lo, hi);
                 let mut f = figure(text, &ws, &caps, range, amount, role, i);
                 f.value = lower;
                 out.push(f);

@@ -9,7 +9,9 @@
 //!
 //! Modules: `quotes` finds quote marks, `attribution` speakers, `collect`
 //! walks a report, `quote_match` groups quotes across reports; `names`,
-//! `quantities` and `facts` find fact-bearing spans and unique facts;
+//! `quantities` and `facts` find fact-bearing spans and unique facts
+//! (`uniqueness` scores each sentence with the model of `unique_weights`);
+//! `figures`, `person_figures` and `conflicts` find conflicting figures;
 //! `wording` finds systematic substitutions; `noise` flags off-topic
 //! paragraphs and page furniture; `lexicon` holds the word lists.
 
@@ -21,10 +23,13 @@ mod figures;
 mod lexicon;
 mod names;
 mod noise;
+mod person_figures;
 mod quantities;
 mod quote_match;
 mod quote_units;
 mod quotes;
+pub mod unique_weights;
+pub mod uniqueness;
 mod wording;
 
 use std::ops::Range;
@@ -117,7 +122,7 @@ pub struct Fact {
 }
 
 /// A sentence whose fact or claim no other report has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UniqueFact {
     /// The report.
     pub article: ArticleId,
@@ -128,12 +133,16 @@ pub struct UniqueFact {
     pub sentence_index: usize,
     /// The sentence text.
     pub sentence: String,
-    /// The fact spans only this report has.
+    /// The fact spans only this report has, most salient first (numbers
+    /// and dates, then the longest names).
     pub facts: Vec<String>,
     /// Byte ranges of those fact spans in the paragraph's text, in the
     /// order of `facts`.
     #[serde(skip)]
     pub spans: Vec<Range<usize>>,
+    /// How sure the analysis is that the sentence is a report's own, in
+    /// `[0, 1]` (the fitted model's probability): listings rank by it.
+    pub salience: f64,
 }
 
 /// A word or phrase replaced the same way more than once.

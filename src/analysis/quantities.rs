@@ -79,27 +79,32 @@ fn dates(ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
             used[i] = true;
             out.push(date(ws[i].0..end_of(i), &lower));
         } else if capital && MONTHS.contains(&lower.as_str()) && !(lower == "may" && i == 0) {
-            let mut key = lower.clone();
+            let lower = full_month(&lower);
+            let mut key = lower.to_string();
             let mut last = i;
             if let Some((_, d)) = ws.get(i + 1).filter(|(_, d)| is_day(d)) {
-                key = format!("{lower} {d}");
+                key = format!("{lower} {}", d.trim_end_matches(char::is_alphabetic));
                 last = i + 1;
                 if let Some((_, y)) = ws.get(i + 2).filter(|(_, y)| is_year(y)) {
                     key = format!("{key} {y}");
                     last = i + 2;
                 }
             } else if i > 0 && is_day(ws[i - 1].1) && !used[i - 1] {
-                key = format!("{lower} {}", ws[i - 1].1);
+                key = format!(
+                    "{lower} {}",
+                    ws[i - 1].1.trim_end_matches(char::is_alphabetic)
+                );
                 used[i - 1] = true;
                 used[i] = true;
-                out.push(date(ws[i - 1].0..end_of(i), &key));
+                out.push(day(date(ws[i - 1].0..end_of(i), &key)));
                 continue;
             }
             if lower == "may" && last == i {
                 continue; // the modal verb, capitalised
             }
             used[i..=last].iter_mut().for_each(|u| *u = true);
-            out.push(date(ws[i].0..end_of(last), &key));
+            let d = date(ws[i].0..end_of(last), &key);
+            out.push(if last > i { day(d) } else { d });
         }
     }
 }
@@ -159,6 +164,17 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
         used[i] = true;
         let mut start = ws[i].0;
         let mut last = i;
+        // A record or score is one figure ("11-5 record", "59-35-1").
+        while w.starts_with(|c: char| c.is_ascii_digit())
+            && ws.get(last + 1).is_some_and(|(o, n)| {
+                n.chars().all(|c| c.is_ascii_digit())
+                    && ["-", "\u{2013}"].contains(&&text[end_of(last)..*o])
+            })
+        {
+            last += 1;
+            used[last] = true;
+            value = format!("{value}-{}", ws[last].1);
+        }
         // Approximators before the number ("about", "more than", "at least").
         if i > 0 && APPROX.contains(&ws[i - 1].1.to_lowercase().as_str()) {
             start = ws[i - 1].0;
@@ -177,7 +193,8 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             start = start.min(ws[i].0 - c.len_utf8());
         }
         if let Some((_, m)) = ws
-            .get(i + 1)
+            .get(last + 1)
+            .filter(|_| last == i)
             .filter(|(_, m)| MULTIPLIERS.contains(&m.to_lowercase().as_str()))
         {
             value = format!("{value} {}", m.to_lowercase());
@@ -216,7 +233,9 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             value.push('%');
             unit.clear();
         }
-        let key = if unit.is_empty() {
+        let key = if let Some(k) = duration_key(&value, &unit) {
+            k
+        } else if unit.is_empty() {
             format!("#{value}")
         } else {
             format!("#{value} {unit}")
@@ -228,6 +247,38 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             kind: FactKind::Number,
         });
     }
+}
+
+/// Durations keyed in one unit per family, so that "48 hours" = "two
+/// days" (`#48 hour`) and "one year" = "12 months" (`#12 month`).
+fn duration_key(value: &str, unit: &str) -> Option<String> {
+    let n: u64 = value.parse().ok()?;
+    let (factor, base) = match unit {
+        "hour" => (1, "hour"),
+        "day" => (24, "hour"),
+        "week" => (168, "hour"),
+        "month" => (1, "month"),
+        "year" => (12, "month"),
+        _ => return None,
+    };
+    Some(format!("#{} {base}", n.checked_mul(factor)?))
+}
+
+/// A month's full name for any of its spellings ("Nov" → "november"), so
+/// that "Nov. 15" and "November 15" meet.
+fn full_month(lower: &str) -> &str {
+    MONTHS[..12]
+        .iter()
+        .find(|m| lower.len() >= 3 && m.starts_with(&lower[..3]))
+        .copied()
+        .unwrap_or(lower)
+}
+
+/// A dated day: its value is the month and day without the year, so that
+/// "December 29, 2017" meets "Dec. 29".
+fn day(mut f: FactSpan) -> FactSpan {
+    f.value = Some(f.key.split(' ').take(2).collect::<Vec<_>>().join(" "));
+    f
 }
 
 fn date(range: Range<usize>, key: &str) -> FactSpan {
@@ -272,6 +323,15 @@ mod tests {
             facts("talks lasted about three hours"),
             vec![pair("about three hours", "#3 hour")]
         );
+        assert_eq!(
+            facts("after two days, 48 hours, two years and 24 months"),
+            vec![
+                pair("two days", "#48 hour"),
+                pair("48 hours", "#48 hour"),
+                pair("two years", "#24 month"),
+                pair("24 months", "#24 month")
+            ]
+        );
         assert_eq!(facts("after 3 hours"), vec![pair("3 hours", "#3 hour")]);
         assert_eq!(
             facts("Ten nations voted"),
@@ -285,6 +345,24 @@ mod tests {
             facts("he ordered 59 Tomahawk cruise missiles to be fired"),
             vec![pair("59 Tomahawk cruise missiles", "#59 missil")]
         );
+    }
+
+    #[test]
+    fn records_months_and_dated_days_are_whole() {
+        assert_eq!(
+            facts("a 11-5 record and a 59\u{2013}35\u{2013}1 mark"),
+            vec![
+                pair("11-5 record", "#11-5 record"),
+                pair("59\u{2013}35\u{2013}1 mark", "#59-35-1 mark")
+            ]
+        );
+        let nov = numbers_and_dates("freed on Nov. 15, 2017 and seen Thursday");
+        let november = numbers_and_dates("on November 15 he was home");
+        assert_eq!(nov[0].key, "@november 15 2017");
+        assert_eq!(nov[0].value, november[0].value);
+        assert_eq!(november[0].value.as_deref(), Some("@november 15"));
+        assert_eq!(numbers_and_dates("the 4th of July")[0].key, "#4th");
+        assert_eq!(numbers_and_dates("on 4th July")[0].key, "@july 4");
     }
 
     #[test]

@@ -205,7 +205,17 @@ pub(crate) fn match_quotes(
     articles: &[Article],
     alignment: &Alignment,
 ) -> Vec<Quote> {
-    let units = split_units(found);
+    let mut units = split_units(found);
+    // A role alone ("the spokesman", kept in lower case by the
+    // attribution) names nobody: no speaker is shown for it.
+    for u in &mut units {
+        let s = &mut u.occurrence.speaker;
+        if s.as_deref()
+            .is_some_and(|s| !s.starts_with(char::is_uppercase))
+        {
+            *s = None;
+        }
+    }
     let keys: Vec<Vec<String>> = units.iter().map(|u| word_key(&u.occurrence.text)).collect();
     let term_keys: Vec<Vec<String>> = units
         .iter()
@@ -344,12 +354,20 @@ fn build(
 ) -> Quote {
     let art = |i: usize| units[i].occurrence.article;
     let many = members.iter().any(|&i| art(i) != art(members[0]));
+    // Verbatim when every occurrence has a word-for-word twin in another
+    // report (a quote inside a quote included: its twin is the other
+    // report's inner quote, not the outer one that contains it).
+    let twinned = members.iter().all(|&i| {
+        members
+            .iter()
+            .any(|&j| art(j) != art(i) && keys[j] == keys[i])
+    });
     let status = if !many {
         QuoteStatus::Unique
-    } else if members.iter().all(|&i| keys[i] == keys[members[0]]) {
-        QuoteStatus::Verbatim
     } else if cross.iter().any(|c| c.2 == Relation::Altered) {
         QuoteStatus::Altered
+    } else if twinned {
+        QuoteStatus::Verbatim
     } else {
         QuoteStatus::Partial
     };

@@ -18,8 +18,11 @@ enum Family {
     Single,
     /// `«...»`.
     Guillemet,
-    /// `„...“`.
+    /// `„...“` (or `„...”`).
     Low,
+    /// `‚...‘` (or `‚...’`): the single low-high quotes of German,
+    /// Czech or Polish text.
+    LowSingle,
 }
 
 /// One quotation found in one paragraph.
@@ -104,6 +107,66 @@ fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
     false
 }
 
+/// Whether a quote left open at the paragraph's end runs on into the next
+/// paragraph. Double-type marks do; single marks were apostrophes after
+/// all, unless they open the paragraph (or follow a colon) before a
+/// capital: the British convention for a quotation over paragraphs.
+fn runs_on(text: &str, fam: Family, open: usize, start: usize) -> bool {
+    let lead = text.len() - text.trim_start().len();
+    match fam {
+        Family::Single => {
+            (open == lead || text[..open].trim_end().ends_with(':'))
+                && text[start..].starts_with(char::is_uppercase)
+        }
+        Family::LowSingle => false,
+        Family::Double | Family::Guillemet | Family::Low => true,
+    }
+}
+
+/// What a single mark does.
+enum Step {
+    Open,
+    Close,
+    Nothing,
+}
+
+/// What a straight or curly single mark at byte `i` does: open or close a
+/// single-quoted quotation, or nothing (an apostrophe: Russia's, '90s,
+/// rock 'n' roll, the players' union).
+fn single_mark(
+    text: &str,
+    i: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    top: Option<Family>,
+) -> Step {
+    let len = c.len_utf8();
+    let alnum_before = prev.is_some_and(char::is_alphanumeric);
+    let alnum_after = next.is_some_and(char::is_alphanumeric);
+    if alnum_before && alnum_after {
+        return Step::Nothing;
+    }
+    let can_close = top == Some(Family::Single)
+        && prev.is_some_and(|p| !p.is_whitespace())
+        && !alnum_after
+        && c != '\u{2018}';
+    if can_close {
+        if plural_possessive(text, i, len) {
+            return Step::Nothing;
+        }
+        return Step::Close;
+    }
+    if opens_after(prev)
+        && next.is_some_and(|n| n.is_alphanumeric() || "\"\u{201c}".contains(n))
+        && !elided_word(text, i, len)
+        && c != '\u{2019}'
+    {
+        return Step::Open;
+    }
+    Step::Nothing
+}
+
 /// Finds the quotations of one paragraph, in order of their opening mark.
 pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
     let mut stack: Vec<(Family, usize, usize)> = Vec::new(); // family, mark start, content start
@@ -129,7 +192,10 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
         };
         match c {
             '"' => {
-                if stack.iter().any(|s| s.0 == Family::Double) && !opens_after(prev)
+                if top == Some(Family::Low) {
+                    // „...": a low opener closed by a straight mark.
+                    close(&mut stack, &mut found, Family::Low);
+                } else if stack.iter().any(|s| s.0 == Family::Double) && !opens_after(prev)
                     || top == Some(Family::Double)
                 {
                     close(&mut stack, &mut found, Family::Double);
@@ -138,8 +204,13 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
                 }
             }
             '\u{201c}' => {
+                let ends_word = prev.is_some_and(|p| !p.is_whitespace())
+                    && next.is_none_or(|n| n.is_whitespace() || ",.;:!?)".contains(n));
                 if top == Some(Family::Low) {
                     close(&mut stack, &mut found, Family::Low);
+                } else if top == Some(Family::Double) && ends_word {
+                    // An opening mark used to close (“Yes,“ he said).
+                    close(&mut stack, &mut found, Family::Double);
                 } else {
                     stack.push((Family::Double, i, i + len));
                 }
@@ -157,35 +228,26 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
             '\u{201e}' => stack.push((Family::Low, i, i + len)),
             '\u{ab}' => stack.push((Family::Guillemet, i, i + len)),
             '\u{bb}' => close(&mut stack, &mut found, Family::Guillemet),
-            '\'' | '\u{2018}' | '\u{2019}' => {
-                let alnum_before = prev.is_some_and(char::is_alphanumeric);
-                let alnum_after = next.is_some_and(char::is_alphanumeric);
-                if alnum_before && alnum_after {
-                    continue; // Russia's, don't
-                }
-                let can_close = top == Some(Family::Single)
-                    && prev.is_some_and(|p| !p.is_whitespace())
-                    && !alnum_after
-                    && c != '\u{2018}';
-                if can_close {
-                    if !plural_possessive(text, i, len) {
-                        close(&mut stack, &mut found, Family::Single);
-                    }
-                } else if opens_after(prev)
-                    && next.is_some_and(|n| n.is_alphanumeric() || "\"\u{201c}".contains(n))
-                    && !elided_word(text, i, len)
-                    && c != '\u{2019}'
-                {
-                    stack.push((Family::Single, i, i + len));
-                }
+            '\u{201a}' if opens_after(prev) && next.is_some_and(char::is_alphanumeric) => {
+                stack.push((Family::LowSingle, i, i + len));
             }
+            '\'' | '\u{2018}' | '\u{2019}'
+                if top == Some(Family::LowSingle)
+                    && prev.is_some_and(|p| !p.is_whitespace())
+                    && !next.is_some_and(char::is_alphanumeric) =>
+            {
+                close(&mut stack, &mut found, Family::LowSingle);
+            }
+            '\'' | '\u{2018}' | '\u{2019}' => match single_mark(text, i, c, prev, next, top) {
+                Step::Open => stack.push((Family::Single, i, i + len)),
+                Step::Close => close(&mut stack, &mut found, Family::Single),
+                Step::Nothing => {}
+            },
             _ => {}
         }
     }
-    // Unclosed double-type marks at the bottom run on to the paragraph end;
-    // unclosed single marks were apostrophes after all.
     if let Some(&(fam, open, start)) = stack.first()
-        && fam != Family::Single
+        && runs_on(text, fam, open, start)
     {
         found.push(MarkedQuote {
             content: start..text.len(),
@@ -215,8 +277,9 @@ fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
 /// Whether a paragraph opens with a quote mark (the continuation of a
 /// quotation that ran on from the previous paragraph).
 pub(crate) fn opens_with_mark(text: &str) -> bool {
-    text.trim_start()
-        .starts_with(['"', '\u{201c}', '\u{201e}', '\u{ab}', '\u{2018}'])
+    text.trim_start().starts_with([
+        '"', '\'', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{2018}', '\u{201a}',
+    ])
 }
 
 #[cfg(test)]
@@ -286,6 +349,44 @@ mod tests {
             "God, please don't take my husband now"
         );
         assert!(q[1].nested);
+    }
+
+    #[test]
+    fn every_mark_style() {
+        // Wire copy, British single quotes, guillemets with and without
+        // spaces, German and Polish low marks, Swiss-style reversed marks.
+        assert_eq!(
+            quoted("\u{201c}We stay,\u{201d} she said. \u{2018}Fine,\u{2019} he said."),
+            vec!["We stay", "Fine"]
+        );
+        assert_eq!(
+            quoted("Il a dit \u{ab} non merci \u{bb} et \u{ab}jamais\u{bb}."),
+            vec!["non merci", "jamais"]
+        );
+        assert_eq!(
+            quoted("Sie nannte es \u{201e}Unsinn\u{201d} und \u{201a}peinlich\u{2018}."),
+            vec!["Unsinn", "peinlich"]
+        );
+        assert_eq!(
+            quoted("Er sagte \u{201a}so geht\u{2019}s nicht\u{2019} dazu."),
+            vec!["so geht\u{2019}s nicht"]
+        );
+        assert_eq!(
+            quoted("\u{201c}We will appeal,\u{201c} the lawyer said."),
+            vec!["We will appeal"]
+        );
+    }
+
+    #[test]
+    fn british_quote_over_paragraphs_runs_on() {
+        let q = find_quotes("'The water rose so fast. We lost everything.");
+        assert_eq!(q.len(), 1);
+        assert!(q[0].runs_on);
+        let q = find_quotes("The mayor said: 'Nobody will be left behind.");
+        assert!(q[0].runs_on);
+        // A stray mark before lower case is no quotation.
+        assert!(find_quotes("It was 'ours for the taking.").is_empty());
+        assert!(opens_with_mark("'We will rebuild,' she said."));
     }
 
     #[test]

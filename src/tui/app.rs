@@ -42,6 +42,18 @@ struct DocKey {
     fold: Option<BTreeSet<usize>>,
 }
 
+/// An export the user asked for, for the event loop to carry out
+/// ([`App::take_export`], [`App::write_export`], [`App::exported`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportJob {
+    /// Where to write (`~` expanded).
+    pub path: std::path::PathBuf,
+    /// The user agreed to replace an existing file.
+    pub overwrite: bool,
+    /// Text width: the screen's.
+    pub width: usize,
+}
+
 /// What the event loop does after an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -49,6 +61,9 @@ pub enum Step {
     Continue,
     /// Stop the process until the shell resumes it (Ctrl-Z).
     Suspend,
+    /// Write the export [`App::take_export`] gives (on a worker, behind
+    /// the progress screen).
+    Export,
     /// Realign around the new pivot ([`App::repivot_job`]), then hand the
     /// result to [`App::repivoted`] (or call [`App::repivot_cancelled`]).
     Repivot,
@@ -77,6 +92,8 @@ pub struct App {
     warnings: Vec<String>,
     /// The state before a pivot change under way (put back on cancel).
     before_repivot: Option<UiState>,
+    /// An export asked for and not yet written.
+    export: Option<ExportJob>,
 }
 
 impl App {
@@ -104,6 +121,7 @@ impl App {
             started: false,
             warnings: Vec::new(),
             before_repivot: None,
+            export: None,
         }
     }
 
@@ -282,7 +300,14 @@ impl App {
                 self.before_repivot = before;
                 return Step::Repivot;
             }
-            Effect::Export { path, overwrite } => self.export(&path, overwrite),
+            Effect::Export { path, overwrite } => {
+                self.export = Some(ExportJob {
+                    path: super::export::expand_home(&path),
+                    overwrite,
+                    width: usize::from(self.areas.screen.width),
+                });
+                step = Step::Export;
+            }
         }
         self.resize(size);
         if action == Action::ToggleColumns {
@@ -391,20 +416,49 @@ impl App {
         self.resize(size);
     }
 
-    fn export(&mut self, path: &str, overwrite: bool) {
-        let path = super::export::expand_home(path);
-        let width = usize::from(self.areas.screen.width);
-        match super::export::write(&self.cmp, &self.view, width, &path, overwrite) {
+    /// The export asked for by the last step, if any.
+    pub fn take_export(&mut self) -> Option<ExportJob> {
+        self.export.take()
+    }
+
+    /// Writes `job` (the current view); `cancel` stops it. Only borrows,
+    /// so a worker thread can write while the loop keeps the screen.
+    ///
+    /// # Errors
+    /// As [`super::export::write`].
+    pub fn write_export(
+        &self,
+        job: &ExportJob,
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<String, WriteFileError> {
+        super::export::write(
+            &self.cmp,
+            &self.view,
+            job.width,
+            &job.path,
+            job.overwrite,
+            cancel,
+        )
+    }
+
+    /// Says how `job` went: written, the file exists (ask), or failed.
+    pub fn exported(&mut self, job: ExportJob, result: Result<String, WriteFileError>) {
+        match result {
             Ok(done) => {
-                let shown = std::path::absolute(&path).unwrap_or(path);
+                let shown = std::path::absolute(&job.path).unwrap_or(job.path);
                 self.state
                     .say(format!("wrote {done} to {}", shown.display()));
             }
             Err(WriteFileError::Exists(_)) => {
-                self.state.ask_overwrite(path.display().to_string());
+                self.state.ask_overwrite(job.path.display().to_string());
             }
             Err(e) => self.state.say(format!("export failed: {e}")),
         }
+    }
+
+    /// The user cancelled the export's writing: no file was written.
+    pub fn export_cancelled(&mut self) {
+        self.state.say("export cancelled: nothing written");
     }
 
     /// What one frame draws: borrowed pieces only.

@@ -4,9 +4,12 @@
 //! `.html`, `.json`; text for any other), through the atomic file writer,
 //! which refuses to replace a file unless told to. `~` at the start of the
 //! name is the home folder, as in a shell. The TUI has no renderer of its
-//! own.
+//! own. The output streams to the file (never held whole), and a cancel
+//! flag stops it between two writes, leaving no file behind.
 
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::Comparison;
 use crate::export::file::{Format, Overwrite, WriteFileError, write_atomic_with};
@@ -23,20 +26,48 @@ pub fn expand_home(path: &str) -> PathBuf {
     }
 }
 
+/// Counts the lines written through it, and fails the next write once
+/// `cancel` is set.
+struct Counting<'a> {
+    inner: &'a mut dyn Write,
+    lines: usize,
+    cancel: &'a AtomicBool,
+}
+
+impl Write for Counting<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.cancel.load(Ordering::Relaxed) {
+            // (Not `Interrupted`: `write_all` would retry it for ever.)
+            return Err(io::Error::other("export cancelled"));
+        }
+        let n = self.inner.write(buf)?;
+        #[allow(clippy::naive_bytecount)] // a pass over bytes being written anyway
+        let newlines = buf[..n].iter().filter(|&&b| b == b'\n').count();
+        self.lines += newlines;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 /// Writes `view` (of `cmp`) to `path` in the format its extension names,
 /// text `width` columns wide; an existing file is replaced only when
 /// `overwrite` (the user said so). Returns what was written ("text, 120
-/// lines"), for the status bar.
+/// lines"), for the status bar. Setting `cancel` stops the writing.
 ///
 /// # Errors
 /// [`WriteFileError::Exists`] when the file exists and `overwrite` is
-/// false (the caller asks the user); a folder, a device, any I/O failure.
+/// false (the caller asks the user); a folder, a device, any I/O failure,
+/// a cancel.
 pub fn write(
     cmp: &Comparison,
     view: &ViewModel,
     width: usize,
     path: &Path,
     overwrite: bool,
+    cancel: &AtomicBool,
 ) -> Result<String, WriteFileError> {
     let format = Format::from_path(path).unwrap_or(Format::Text);
     let mode = if overwrite {
@@ -46,7 +77,11 @@ pub fn write(
     };
     let mut lines = 0;
     write_atomic_with(path, mode, |out| {
-        let mut buf = Vec::new();
+        let mut buf = Counting {
+            inner: out,
+            lines: 0,
+            cancel,
+        };
         match format {
             Format::Text => {
                 let options = TextOptions {
@@ -61,8 +96,8 @@ pub fn write(
             Format::Html => crate::export::html::write(view, &mut buf)?,
             Format::Json => crate::export::json::write(cmp, &mut buf)?,
         }
-        lines = String::from_utf8_lossy(&buf).lines().count();
-        out.write_all(&buf)
+        lines = buf.lines;
+        Ok(())
     })?;
     let name = match format {
         Format::Text => "text",

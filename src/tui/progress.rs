@@ -14,7 +14,7 @@
 
 use std::io;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::thread::JoinHandle;
+use std::thread::{JoinHandle, ScopedJoinHandle};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers};
@@ -214,6 +214,36 @@ pub enum Waited<T> {
     Signal(i32),
 }
 
+/// Work on another thread: a spawned one, or a scoped one that borrows
+/// (an export writing the view the loop keeps).
+pub trait Job<T> {
+    /// The work is over (done or panicked).
+    fn is_finished(&self) -> bool;
+    /// Its result, or its panic.
+    ///
+    /// # Errors
+    /// The work panicked.
+    fn join(self) -> std::thread::Result<T>;
+}
+
+impl<T> Job<T> for JoinHandle<T> {
+    fn is_finished(&self) -> bool {
+        JoinHandle::is_finished(self)
+    }
+    fn join(self) -> std::thread::Result<T> {
+        JoinHandle::join(self)
+    }
+}
+
+impl<T> Job<T> for ScopedJoinHandle<'_, T> {
+    fn is_finished(&self) -> bool {
+        ScopedJoinHandle::is_finished(self)
+    }
+    fn join(self) -> std::thread::Result<T> {
+        ScopedJoinHandle::join(self)
+    }
+}
+
 /// What [`wait`] draws on and listens to: the terminal and the signal
 /// flag, or a script in tests.
 pub trait Surface {
@@ -249,7 +279,7 @@ pub trait Surface {
 /// # Panics
 /// Resumes the job's panic, if it panicked.
 pub fn wait<T>(
-    job: JoinHandle<T>,
+    job: impl Job<T>,
     progress: &Progress,
     keymap: &Keymap,
     theme: &Theme,

@@ -5,6 +5,7 @@
 //! signal. A pivot change realigns behind the same progress screen.
 
 use std::io;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crossterm::event;
@@ -191,6 +192,39 @@ fn event_loop(
                 tui.clear()?;
                 size = area(tui)?;
                 app.resize(size);
+            }
+            Step::Export => {
+                let Some(job) = app.take_export() else {
+                    continue;
+                };
+                let progress = Progress::new();
+                progress.begin(format!(
+                    "Writing {}",
+                    crate::text::clean_line(&job.path.display().to_string())
+                ));
+                let cancel = AtomicBool::new(false);
+                let mut live = Live {
+                    tui: &mut *tui,
+                    signals,
+                };
+                let shown: &App = app;
+                // A scoped worker borrows the view; a cancel (or a signal)
+                // stops its writing at the next write, and the scope waits
+                // for it, so the temporary file is gone when we go on.
+                let waited = std::thread::scope(|s| {
+                    let worker = s.spawn(|| shown.write_export(&job, &cancel));
+                    let waited =
+                        progress::wait(worker, &progress, keymap, theme, FIRST_FRAME, &mut live);
+                    if !matches!(waited, Ok(Waited::Done(_))) {
+                        cancel.store(true, Ordering::Relaxed);
+                    }
+                    waited
+                })?;
+                match waited {
+                    Waited::Done(result) => app.exported(job, result),
+                    Waited::Cancelled => app.export_cancelled(),
+                    Waited::Signal(n) => return Ok(Exit::Signal(n)),
+                }
             }
             Step::Repivot => {
                 // Realigning takes as long as the first alignment: the

@@ -5,7 +5,7 @@
 //! it jumps to.
 
 use crate::model::{Article, SentenceRef};
-use crate::view::{QuoteKind, Report};
+use crate::view::{QuoteKind, Report, UniqueFactEntry};
 
 use super::nav::{EntryKind, Section, SideEntry};
 
@@ -62,9 +62,9 @@ pub fn entries(report: &Report, articles: &[Article]) -> Vec<SideEntry> {
         });
     }
     // Concrete facts (numbers, dates, names) first, then claims of one
-    // report, shown by their opening words.
+    // report, shown by their opening words; each by salience.
     let mut facts: Vec<_> = report.unique_facts.iter().collect();
-    facts.sort_by_key(|f| f.facts.is_empty());
+    facts.sort_by(|x, y| by_salience(x, y));
     for f in facts {
         let what = if f.facts.is_empty() {
             crate::view::text::truncate(&f.text, 60)
@@ -113,6 +113,14 @@ pub fn entries(report: &Report, articles: &[Article]) -> Vec<SideEntry> {
         });
     }
     out
+}
+
+/// Sentences with concrete facts first, then the more salient.
+fn by_salience(x: &UniqueFactEntry, y: &UniqueFactEntry) -> std::cmp::Ordering {
+    x.facts
+        .is_empty()
+        .cmp(&y.facts.is_empty())
+        .then(y.salience.total_cmp(&x.salience))
 }
 
 /// One entry per conflicting figure: what, and each report's value.
@@ -241,6 +249,7 @@ mod tests {
             sentence: "Rain fell.".into(),
             facts: vec!["Rain".into()],
             spans: std::iter::once(0..4).collect(),
+            salience: 1.0,
         });
         cmp.analysis.substitutions.push(Substitution {
             from: "said".into(),

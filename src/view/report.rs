@@ -50,7 +50,7 @@ pub struct QuoteEntry {
 }
 
 /// A sentence with a fact no other report has.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct UniqueFactEntry {
     /// The sentence.
     pub sentence: SentenceRef,
@@ -62,6 +62,8 @@ pub struct UniqueFactEntry {
     pub text: String,
     /// The fact spans only this report has.
     pub facts: Vec<String>,
+    /// How sure the analysis is that it is the report's own (`[0, 1]`).
+    pub salience: f64,
 }
 
 /// A wording replaced the same way more than once.
@@ -206,6 +208,7 @@ pub(super) fn build(
             row: row_of.get(&(u.article, u.paragraph)).copied(),
             text: u.sentence.clone(),
             facts: u.facts.clone(),
+            salience: u.salience,
         })
         .collect();
     let col = |a: ArticleId| columns.iter().position(|&c| c == a).unwrap_or(usize::MAX);

@@ -208,6 +208,7 @@ fn analysis_results_become_highlights() {
         sentence: cmp.articles[1].paragraphs[4].sentence(0).into(),
         facts: vec!["59 Tomahawk cruise missiles".into()],
         spans: std::iter::once(39..66).collect(),
+        salience: 1.0,
     });
     cmp.analysis.offtopic.push(OffTopic {
         article: 0,

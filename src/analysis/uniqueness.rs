@@ -1,0 +1,187 @@
+//! Whether a sentence tells something no other report does: a handful of
+//! numbers per sentence (how strongly it is linked, how much of its term
+//! weight the closest sentence of another report covers, how much of it no
+//! other report uses, and how many of its fact spans are its own or
+//! shared) and a logistic model over them, fitted on the dev gold by
+//! `examples/fit_unique_facts` with leave-one-cluster-out checks
+//! ([`super::unique_weights`]). Read by [`super::facts`]; nothing else
+//! knows how the model was learned.
+//!
+//! Every feature is computed in time linear in the cluster's text: the
+//! closest sentence is searched through an inverted index whose postings
+//! are capped, so a term every sentence uses costs nothing.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::align::index::TermVec;
+use crate::align::{Alignment, LinkGrade};
+use crate::model::{Article, SentenceRef};
+
+/// How many features a sentence has.
+pub const FEATURE_COUNT: usize = 10;
+
+/// The features' names, in vector order (the weights table follows it).
+pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
+    "same_link",
+    "related_link",
+    "best_cover",
+    "best_dice",
+    "novelty",
+    "own_numbers",
+    "own_names",
+    "shared_facts",
+    "terms",
+    "position",
+];
+
+/// One sentence's features, in [`FEATURE_NAMES`] order.
+pub type UniqueFeatures = [f64; FEATURE_COUNT];
+
+/// A logistic model: `p = 1 / (1 + e^-(bias + w·x))`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UniqueModel {
+    /// The intercept.
+    pub bias: f64,
+    /// One weight per feature.
+    pub weights: UniqueFeatures,
+}
+
+impl UniqueModel {
+    /// The probability that a sentence with features `x` is unique.
+    #[must_use]
+    pub fn probability(&self, x: &UniqueFeatures) -> f64 {
+        let z: f64 = self.bias + self.weights.iter().zip(x).map(|(w, v)| w * v).sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+/// Postings longer than this (a term most sentences use) are not searched:
+/// such a term says nothing about which sentence tells the same thing, and
+/// skipping it keeps the search linear.
+const MAX_POSTINGS: usize = 40;
+
+/// The closest sentence of another report, by term weight: for each
+/// sentence, the largest share of its weight one other sentence covers,
+/// and the largest weighted Dice similarity. (The link scorer's
+/// probability over the closest candidates was tried as a third number:
+/// it did not raise the cross-validated F1 and doubled the cost.)
+pub(crate) struct Cover {
+    best: HashMap<SentenceRef, [f64; 2]>,
+}
+
+impl Cover {
+    /// Searches every compared sentence's closest sentence elsewhere.
+    pub(crate) fn new(alignment: &Alignment) -> Self {
+        let mut refs: Vec<SentenceRef> = alignment.sentence_vectors.keys().copied().collect();
+        refs.sort_unstable();
+        let vecs: Vec<&TermVec> = refs
+            .iter()
+            .map(|r| &alignment.sentence_vectors[r])
+            .collect();
+        let mut postings: HashMap<u32, Vec<(usize, f64)>> = HashMap::new();
+        for (i, v) in vecs.iter().enumerate() {
+            for &(id, w) in &v.entries {
+                postings.entry(id).or_default().push((i, w));
+            }
+        }
+        let best = (0..refs.len())
+            .into_par_iter()
+            .map(|i| {
+                let v = vecs[i];
+                let mut acc: HashMap<usize, f64> = HashMap::new();
+                for &(id, w) in &v.entries {
+                    let Some(list) = postings.get(&id).filter(|l| l.len() <= MAX_POSTINGS) else {
+                        continue;
+                    };
+                    for &(j, wj) in list {
+                        if refs[j].article != refs[i].article {
+                            *acc.entry(j).or_default() += w.min(wj);
+                        }
+                    }
+                }
+                let (mut cover, mut dice) = (0.0f64, 0.0f64);
+                for (&j, &shared) in &acc {
+                    if v.norm > 0.0 {
+                        cover = cover.max(shared / v.norm);
+                    }
+                    let denom = v.norm + vecs[j].norm;
+                    if denom > 0.0 {
+                        dice = dice.max(2.0 * shared / denom);
+                    }
+                }
+                (refs[i], [cover.min(1.0), dice.min(1.0)])
+            })
+            .collect();
+        Cover { best }
+    }
+
+    /// `[cover, dice]` of a sentence; zeros for one not compared.
+    fn of(&self, s: SentenceRef) -> [f64; 2] {
+        self.best.get(&s).copied().unwrap_or([0.0; 2])
+    }
+}
+
+/// What fact finding counted in one sentence.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct SpanCounts {
+    /// Concrete numbers and dates no other report carries.
+    pub own_numbers: usize,
+    /// Concrete names no other report carries.
+    pub own_names: usize,
+    /// Fact spans another report carries too.
+    pub shared: usize,
+}
+
+/// Features of one sentence from what the passes found.
+pub(crate) fn features(
+    alignment: &Alignment,
+    cover: &Cover,
+    article: &Article,
+    s: SentenceRef,
+    counts: SpanCounts,
+    novelty: f64,
+) -> UniqueFeatures {
+    let (mut same, mut related) = (0.0f64, 0.0f64);
+    for (_, l) in alignment.links_of(s) {
+        match l.grade {
+            LinkGrade::Same => same = same.max(l.similarity),
+            LinkGrade::Related => related = related.max(l.similarity),
+        }
+    }
+    let [best_cover, best_dice] = cover.of(s);
+    let terms = alignment
+        .sentence_vectors
+        .get(&s)
+        .map_or(0, |v| v.entries.len());
+    let paragraphs = article.paragraphs.len().max(1);
+    let ln = |n: usize| (1.0 + n as f64).ln();
+    [
+        same,
+        related,
+        best_cover,
+        best_dice,
+        novelty,
+        ln(counts.own_numbers),
+        ln(counts.own_names),
+        ln(counts.shared),
+        ln(terms),
+        s.paragraph as f64 / paragraphs as f64,
+    ]
+}
+
+/// Every compared sentence of a cluster (off-topic paragraphs left out)
+/// with its features: what the fitting program learns from.
+#[must_use]
+pub fn sentence_features(
+    articles: &[Article],
+    alignment: &Alignment,
+) -> Vec<(SentenceRef, UniqueFeatures)> {
+    let ctx = super::names::NameContext::learn(articles);
+    let skip = super::noise::find_noise(articles, alignment)
+        .iter()
+        .map(|o| (o.article, o.paragraph))
+        .collect();
+    super::facts::find_facts(&ctx, articles, alignment, &skip).features
+}
