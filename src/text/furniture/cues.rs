@@ -1,0 +1,428 @@
+//! What a paragraph looks like as numbers, for the page-furniture and
+//! off-topic model: layout cues (length, closing punctuation, title case,
+//! capitals, a leading label, addresses), position on the page, a weak
+//! cue of generic web vocabulary, repetition across reports, how far its
+//! vocabulary lies from the other reports (word vectors and shared
+//! terms), and the same cues of its neighbours (galleries and related-link
+//! lists come in runs).
+//!
+//! Guarantees:
+//! - Computed from the reports alone (no alignment), so the same numbers
+//!   are available before alignment ([`super::mark_furniture`]) and after
+//!   it (the analysis' noise pass).
+//! - Every cue is finite; the title gets none.
+//! - The vocabulary cues are 0 (no evidence) for a paragraph whose words
+//!   the vectors cannot judge as they judge the rest of the cluster (another
+//!   script or language than the other reports): a Japanese or German lead
+//!   of the same story is never "far from the topic".
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::model::{Article, ParaKind};
+use crate::text::embed::{Bag, vectors};
+use crate::text::words;
+
+/// Number of cues.
+pub const CUE_COUNT: usize = 17;
+
+/// One paragraph's cues, in the order of [`CUE_NAMES`].
+pub type Cues = [f64; CUE_COUNT];
+
+/// Names of the cues (for the weights table and the fitting report).
+pub const CUE_NAMES: [&str; CUE_COUNT] = [
+    "log_words",
+    "no_end_punct",
+    "title_case",
+    "all_caps",
+    "label",
+    "address",
+    "web_words",
+    "no_verb",
+    "near_bottom",
+    "near_top",
+    "meta_line",
+    "repeated_line",
+    "foreign_words",
+    "vector_gap",
+    "nb_link_lines",
+    "nb_foreign_words",
+    "under_label",
+];
+
+/// Generic words of web pages around a story (subscription boxes, share
+/// buttons, link lists, advertising). One weak cue among many: a story
+/// paragraph may use them, and the model weighs them with the rest.
+const WEB_WORDS: &[&str] = &[
+    "advertisement",
+    "sponsored",
+    "subscribe",
+    "subscribing",
+    "subscription",
+    "newsletter",
+    "newsletters",
+    "sign",
+    "login",
+    "share",
+    "follow",
+    "facebook",
+    "twitter",
+    "instagram",
+    "whatsapp",
+    "email",
+    "emails",
+    "copyright",
+    "rights",
+    "reserved",
+    "click",
+    "download",
+    "app",
+    "cookies",
+    "privacy",
+    "gallery",
+    "photos",
+    "video",
+    "watch",
+    "podcast",
+    "trending",
+    "read",
+    "related",
+    "more",
+];
+
+/// Words that make an English-like clause finite (auxiliaries and the
+/// reporting verbs); with `-ed` forms they tell a sentence from a label.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+    "could", "should", "may", "might", "must", "did", "does", "do", "said", "says", "told", "say",
+];
+
+/// Paragraph distance within which neighbours count.
+const NEIGHBOURS: usize = 2;
+/// Largest gap between a paragraph's share of vector-known words and the
+/// other reports' for its vocabulary to be judged against them.
+const SAME_LANGUAGE: f64 = 0.3;
+
+/// Most paragraphs of other reports a paragraph is compared with.
+const MAX_OTHERS: usize = 400;
+
+/// Per-paragraph facts the cues are computed from.
+struct Para {
+    words: usize,
+    /// Short, with no closing punctuation (a link or a heading).
+    link_line: bool,
+    /// Short and ending with a colon ("Read more:").
+    label: bool,
+    /// Share of its weighted vocabulary no other report uses (then: how
+    /// much more than the cluster's median paragraph); `None` when it
+    /// cannot be judged.
+    foreign: Option<f64>,
+    /// How much its mean word vector resembles the other reports' closest
+    /// paragraph (then: how much less than the cluster's median paragraph).
+    vector_gap: Option<f64>,
+}
+
+/// Cues of every paragraph of every report (`None` for titles).
+#[must_use]
+pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
+    let wv = vectors();
+    let bags: Vec<Vec<Bag>> = articles
+        .iter()
+        .map(|a| {
+            a.paragraphs
+                .iter()
+                .map(|p| wv.bag_of_text(&p.text))
+                .collect()
+        })
+        .collect();
+    let terms: Vec<Vec<BTreeMap<String, f64>>> = articles
+        .iter()
+        .map(|a| {
+            a.paragraphs
+                .iter()
+                .map(|p| content_terms(&p.text))
+                .collect()
+        })
+        .collect();
+    let repeats = repeated_lines(articles);
+    let mut all: Vec<Vec<Para>> = (0..articles.len())
+        .map(|a| facts_of(articles, &bags, &terms, a))
+        .collect();
+    // Distances are relative to the cluster's median paragraph: a long
+    // pasted block moves one report's median, not the cluster's.
+    let foreign_median = median(all.iter().flatten().map(|p| p.foreign));
+    let sim_median = median(all.iter().flatten().map(|p| p.vector_gap));
+    for p in all.iter_mut().flatten() {
+        p.foreign = p.foreign.map(|f| f - foreign_median);
+        p.vector_gap = p.vector_gap.map(|s| sim_median - s);
+    }
+    let mut out = Vec::with_capacity(articles.len());
+    for (a, art) in articles.iter().enumerate() {
+        let paras = &all[a];
+        let n = art.paragraphs.len();
+        let mut cues = Vec::with_capacity(n);
+        for (i, p) in art.paragraphs.iter().enumerate() {
+            if p.kind == ParaKind::Title {
+                cues.push(None);
+                continue;
+            }
+            let f = &paras[i];
+            let lo = i.saturating_sub(NEIGHBOURS);
+            let hi = (i + NEIGHBOURS).min(n - 1);
+            let nbs: Vec<&Para> = (lo..=hi)
+                .filter(|&j| j != i && art.paragraphs[j].kind != ParaKind::Title)
+                .map(|j| &paras[j])
+                .collect();
+            let count = nbs.len().max(1) as f64;
+            let nb_links = nbs.iter().filter(|q| q.link_line).count() as f64 / count;
+            let nb_foreign = nbs.iter().filter_map(|q| q.foreign).sum::<f64>() / count;
+            // A list under a label: link lines back to a "Read more:" line.
+            let under_label = (0..i)
+                .rev()
+                .take_while(|&j| art.paragraphs[j].kind != ParaKind::Title)
+                .find(|&j| !paras[j].link_line || paras[j].label)
+                .is_some_and(|j| paras[j].label && i - j <= 8);
+            let layout = layout_cues(&p.text, &bags[a][i]);
+            let mut c = [0.0; CUE_COUNT];
+            c[..8].copy_from_slice(&layout);
+            c[8] = (-((n - 1 - i) as f64) / 3.0).exp();
+            c[9] = (-(i as f64) / 2.0).exp();
+            c[10] = f64::from(u8::from(p.kind == ParaKind::Meta));
+            c[11] = f64::from(u8::from(repeats.contains(&(a, i)) && f.words <= 20));
+            c[12] = f.foreign.unwrap_or(0.0);
+            c[13] = f.vector_gap.unwrap_or(0.0);
+            c[14] = nb_links;
+            c[15] = nb_foreign;
+            c[16] = f64::from(u8::from(under_label));
+            cues.push(Some(c));
+        }
+        out.push(cues);
+    }
+    out
+}
+
+/// The eight layout cues of one paragraph text.
+fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
+    let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
+    let n = ws.len();
+    let cased: Vec<&&str> = ws
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
+        })
+        .collect();
+    let title = if cased.is_empty() {
+        0.0
+    } else {
+        cased
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count() as f64
+            / cased.len() as f64
+    };
+    let caps = if cased.is_empty() {
+        0.0
+    } else {
+        cased
+            .iter()
+            .filter(|w| w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase()))
+            .count() as f64
+            / cased.len() as f64
+    };
+    let t = text.trim();
+    let end = t.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')', ']', '\u{bb}']);
+    let unpunct = !end.ends_with([
+        '.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{2026}',
+    ]);
+    // "Related: ...", "Information from: ...", a bracketed link line.
+    let label = (t.ends_with(':') && n <= 8)
+        || (t.starts_with('[') && t.ends_with(']'))
+        || t.find(':').is_some_and(|k| {
+            let after = t[k + 1..].trim_start();
+            k < 30
+                && words(&t[..k]).count() <= 3
+                && !after.starts_with(['"', '\'', '\u{201c}', '\u{2018}'])
+        });
+    let lower = t.to_lowercase();
+    #[allow(
+        clippy::case_sensitive_file_extension_comparisons,
+        reason = "a web address, not a file name; the weights were fitted on this test"
+    )]
+    let address = lower.contains("http")
+        || lower.contains("www.")
+        || ws.iter().any(|w| w.contains('@') || w.ends_with(".com"))
+        || t.contains('\u{a9}');
+    let web = ws
+        .iter()
+        .map(|w| w.to_lowercase())
+        .filter(|w| WEB_WORDS.contains(&w.as_str()))
+        .collect::<HashSet<_>>()
+        .len();
+    let english = bag.len() >= 3 && bag.known() as f64 >= 0.6 * bag.len() as f64;
+    let finite = ws.iter().skip(1).any(|w| {
+        let l = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_lowercase)
+            && (FINITE.contains(&l.as_str()) || (l.len() > 4 && l.ends_with("ed")))
+    });
+    [
+        (1.0 + n as f64).ln(),
+        f64::from(u8::from(unpunct)),
+        title,
+        caps,
+        f64::from(u8::from(label)),
+        f64::from(u8::from(address)),
+        (web as f64).min(3.0) / 3.0,
+        f64::from(u8::from(english && !finite)),
+    ]
+}
+
+/// Lower-cased words with a letter, in their canonical form (ordered, so
+/// that sums over them are reproducible to the last bit), each with
+/// how much it says ([`crate::text::embed::WordVectors::weight`]: function
+/// words near 0, rare words and names 1).
+fn content_terms(text: &str) -> BTreeMap<String, f64> {
+    let wv = vectors();
+    words(text)
+        .filter(|(_, w)| w.chars().any(char::is_alphabetic))
+        .map(|(_, w)| {
+            let key = wv
+                .canonical(w)
+                .map_or_else(|| w.to_lowercase(), str::to_string);
+            (key, f64::from(wv.weight(w)))
+        })
+        .collect()
+}
+
+/// `(article, paragraph)` of lines of three words or more that another
+/// report carries word for word.
+fn repeated_lines(articles: &[Article]) -> HashSet<(usize, usize)> {
+    let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
+    let key = |t: &str| -> String {
+        words(t)
+            .map(|(_, w)| w.to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (a, art) in articles.iter().enumerate() {
+        for p in &art.paragraphs {
+            if words(&p.text).count() >= 3 {
+                seen.entry(key(&p.text)).or_default().insert(a);
+            }
+        }
+    }
+    let mut out = HashSet::new();
+    for (a, art) in articles.iter().enumerate() {
+        for (i, p) in art.paragraphs.iter().enumerate() {
+            if seen.get(&key(&p.text)).is_some_and(|s| s.len() > 1) {
+                out.insert((a, i));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a paragraph's words count as the report's text (furniture
+/// included, so that marking furniture does not change the cues).
+fn is_text(kind: ParaKind) -> bool {
+    kind != ParaKind::Meta
+}
+
+/// The per-paragraph facts of report `a`.
+fn facts_of(
+    articles: &[Article],
+    bags: &[Vec<Bag>],
+    terms: &[Vec<BTreeMap<String, f64>>],
+    a: usize,
+) -> Vec<Para> {
+    let art = &articles[a];
+    // The other reports' text (all reports when there is only one).
+    let others: Vec<(usize, usize)> = articles
+        .iter()
+        .enumerate()
+        .filter(|(b, _)| *b != a || articles.len() == 1)
+        .flat_map(|(b, o)| {
+            o.paragraphs
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| is_text(p.kind))
+                .map(move |(j, _)| (b, j))
+        })
+        .collect();
+    // Long inputs: an even sample of the other paragraphs bounds the work.
+    let step = others.len().div_ceil(MAX_OTHERS).max(1);
+    let others: Vec<(usize, usize)> = others.into_iter().step_by(step).collect();
+    let known_share = |bag: &Bag| bag.known() as f64 / bag.len().max(1) as f64;
+    let mut ref_shares: Vec<f64> = others
+        .iter()
+        .map(|&(b, j)| &bags[b][j])
+        .filter(|bag| bag.len() >= 5)
+        .map(known_share)
+        .collect();
+    ref_shares.sort_by(f64::total_cmp);
+    let reference = ref_shares.get(ref_shares.len() / 2).copied();
+    let other_terms: HashSet<&String> = others
+        .iter()
+        .flat_map(|&(b, j)| terms[b][j].keys())
+        .collect();
+    let sims: Vec<Option<f64>> = art
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let bag = &bags[a][i];
+            let judged = p.kind != ParaKind::Title
+                && bag.known() >= 3
+                && reference.is_some_and(|r| (known_share(bag) - r).abs() <= SAME_LANGUAGE);
+            judged.then(|| {
+                others
+                    .iter()
+                    .filter(|&&(b, j)| b != a || j.abs_diff(i) > NEIGHBOURS)
+                    .map(|&(b, j)| f64::from(bag.mean_cosine(&bags[b][j])))
+                    .fold(0.0, f64::max)
+            })
+        })
+        .collect();
+    let foreign: Vec<Option<f64>> = sims
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            s.map(|_| {
+                let own = &terms[a][i];
+                let total: f64 = own.values().sum();
+                let unshared: f64 = own
+                    .iter()
+                    .filter(|(t, _)| !other_terms.contains(t))
+                    .map(|(_, w)| w)
+                    .sum();
+                if total > 0.0 { unshared / total } else { 0.0 }
+            })
+        })
+        .collect();
+    art.paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let n = words(&p.text).count();
+            let t = p.text.trim_end();
+            let link_line = n <= 20
+                && !t
+                    .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+                    .ends_with(['.', '!', '?']);
+            Para {
+                words: n,
+                link_line,
+                label: n <= 8 && t.ends_with(':'),
+                foreign: foreign[i],
+                vector_gap: sims[i],
+            }
+        })
+        .collect()
+}
+
+/// Median of the known values (0 when none is known).
+fn median(values: impl Iterator<Item = Option<f64>>) -> f64 {
+    let mut v: Vec<f64> = values.flatten().collect();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
+}

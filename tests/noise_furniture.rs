@@ -1,0 +1,253 @@
+//! The learned furniture / off-topic model (`text::furniture`) and the
+//! pipeline's noise guarantees, on fixtures that look like other
+//! sites' scrapes (written for these tests): a photo gallery about another
+//! subject pasted inside a story, a "More from ..." link block, newsletter,
+//! share and cookie lines, a copyright notice glued to a paragraph, a
+//! German lead of the same story, a syndicated pair sharing story text.
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+use storydiff::model::{Article, ParaKind, Paragraph};
+use storydiff::text::furniture::{judge_cluster, split_credits};
+use storydiff::{Comparison, Options};
+
+fn report(source: &str, title: &str, paras: &[&str]) -> Article {
+    let mut paragraphs = vec![Paragraph::new(ParaKind::Title, title.to_string())];
+    paragraphs.extend(
+        paras
+            .iter()
+            .map(|t| Paragraph::new(ParaKind::Body, (*t).to_string())),
+    );
+    Article {
+        source: source.to_string(),
+        paragraphs,
+        ..Article::default()
+    }
+}
+
+const STORY_A: &[&str] = &[
+    "The Harlow river bridge was closed to all traffic on Tuesday after inspectors found a deep crack in one of its steel supports, county officials said.",
+    "Engineers from the state transport department spent the morning examining the span, which carries about 14,000 vehicles a day between Milford and the town of Easton.",
+    "\"We could not take the risk of keeping it open,\" said county engineer Maria Okafor, who ordered the closure shortly after 6 a.m.",
+    "Commuters faced long delays as traffic was diverted over the older Quarry Road crossing, adding up to forty minutes to some journeys.",
+    "The bridge, built in 1958, had been scheduled for repairs next spring, according to the county's capital plan.",
+    "Okafor said the crack was about 30 centimetres long and had not been visible during the last inspection in March.",
+];
+
+const STORY_B: &[&str] = &[
+    "County officials shut the Harlow river bridge on Tuesday after inspectors discovered a crack in a steel support beam.",
+    "The span, which links Milford with Easton, is used by some 14,000 vehicles every day, according to the state transport department.",
+    "County engineer Maria Okafor said she ordered the closure early in the morning because the risk was too great.",
+    "Drivers were sent over the Quarry Road crossing, and the morning rush saw delays of up to forty minutes.",
+    "Repairs to the 1958 bridge had been planned for next spring.",
+    "A school bus company said it would change its routes for the rest of the week.",
+];
+
+/// A photo gallery about a food festival, scraped into the middle of report A.
+const GALLERY: &[&str] = &[
+    "Chefs from twelve countries served dumplings, tacos and spiced lamb at the annual street food festival in the old harbour district.",
+    "A pastry cook decorates a tray of honey cakes before the judges arrive for the tasting competition.",
+    "Visitors queue for grilled sweetcorn as a brass band plays near the fish market stalls.",
+    "The winning noodle soup, made with smoked duck and ginger, took the festival's golden ladle award.",
+    "Children watch a juggler balance plates of fruit during the festival's family afternoon.",
+];
+
+const MORE_FROM: &[&str] = &[
+    "More from the Valley Courier:",
+    "Council votes to raise parking fees in the town centre",
+    "Ten walks to try before the autumn rains arrive",
+    "Local bakery wins national sourdough prize",
+];
+
+const BOXES: &[&str] = &[
+    "Sign up for our morning newsletter and get the day's top stories in your inbox. Subscribe",
+    "Share this article: Facebook Twitter Email WhatsApp",
+    "We use cookies to improve your experience on our site. By continuing you accept our privacy policy.",
+];
+
+fn cluster() -> Vec<Article> {
+    let mut a: Vec<&str> = STORY_A[..3].to_vec();
+    a.extend(GALLERY);
+    a.extend(&STORY_A[3..]);
+    a.extend(MORE_FROM);
+    a.extend(BOXES);
+    a.push("Copyright 2031 Valley Courier. All rights reserved.");
+    let mut b: Vec<&str> = vec![
+        "Die Harlow-Brücke wurde am Dienstag für den gesamten Verkehr gesperrt, nachdem Prüfer einen tiefen Riss in einem Stahlträger entdeckt hatten.",
+    ];
+    b.extend(STORY_B);
+    vec![
+        report(
+            "a.txt",
+            "Harlow bridge closed after crack found in support",
+            &a,
+        ),
+        report("b.txt", "Cracked beam shuts Harlow river bridge", &b),
+    ]
+}
+
+/// What the learned model flags (no paragraph linked), as `(article,
+/// text)`.
+fn flagged(arts: &[Article]) -> HashSet<(usize, String)> {
+    let mut arts = arts.to_vec();
+    split_credits(&mut arts);
+    let verdicts = judge_cluster(&arts, |_, _| false);
+    let mut out = HashSet::new();
+    for (a, (art, vs)) in arts.iter().zip(verdicts).enumerate() {
+        for (p, v) in art.paragraphs.iter().zip(vs) {
+            if v.is_some() || p.kind == ParaKind::Furniture {
+                out.insert((a, p.text.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+#[ignore = "known gap: the pasted-block model misses this short gallery (see the report of the furniture branch)"]
+fn a_gallery_about_another_subject_is_flagged() {
+    let got = flagged(&cluster());
+    for t in GALLERY {
+        assert!(
+            got.contains(&(0, (*t).to_string())),
+            "not flagged: {t}\nflagged: {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn link_block_and_boxes_are_flagged_story_text_is_not() {
+    let arts = cluster();
+    let got = flagged(&arts);
+    for t in MORE_FROM.iter().chain(BOXES) {
+        assert!(
+            got.contains(&(0, (*t).to_string())),
+            "not flagged: {t}\nflagged: {got:#?}"
+        );
+    }
+    assert!(
+        got.contains(&(
+            0,
+            "Copyright 2031 Valley Courier. All rights reserved.".to_string()
+        )),
+        "copyright line not flagged"
+    );
+    for t in STORY_A {
+        assert!(
+            !got.contains(&(0, (*t).to_string())),
+            "story text flagged: {t}"
+        );
+    }
+    // The German lead and the lone new detail (the bus company) stay.
+    for (a, p) in arts
+        .iter()
+        .enumerate()
+        .skip(1)
+        .flat_map(|(a, art)| art.paragraphs.iter().map(move |p| (a, p)))
+    {
+        assert!(
+            !got.contains(&(a, p.text.clone())),
+            "flagged in report b: {}",
+            p.text
+        );
+    }
+}
+
+#[test]
+fn copyright_glued_to_a_paragraph_is_split_off_and_nothing_is_lost() {
+    let mut arts = vec![
+        report(
+            "a.txt",
+            "Bridge closed",
+            &[
+                "The bridge was closed on Tuesday after a crack was found. Copyright 2031 Valley Wire. All rights reserved.",
+            ],
+        ),
+        report("b.txt", "Bridge shut", &[STORY_B[0]]),
+    ];
+    storydiff::text::furniture::split_credits(&mut arts);
+    let kinds: Vec<(ParaKind, &str)> = arts[0]
+        .paragraphs
+        .iter()
+        .skip(1)
+        .map(|p| (p.kind, p.text.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                ParaKind::Body,
+                "The bridge was closed on Tuesday after a crack was found."
+            ),
+            (
+                ParaKind::Furniture,
+                "Copyright 2031 Valley Wire. All rights reserved."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_syndicated_pair_sharing_story_text_is_not_furniture() {
+    let arts = vec![
+        report("wire.txt", "Harlow bridge closed", STORY_A),
+        report("paper.txt", "Harlow bridge closed", STORY_A),
+    ];
+    let got = flagged(&arts);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_japanese_lead_of_the_same_story_is_not_off_topic() {
+    let mut b: Vec<&str> =
+        vec!["ハーロウ川の橋は火曜日、鉄製の支柱に深い亀裂が見つかったため全面通行止めとなった。"];
+    b.extend(STORY_B);
+    let arts = vec![
+        report("a.txt", "Harlow bridge closed", STORY_A),
+        report("b.txt", "ハーロウ橋が通行止め", &b),
+    ];
+    let got = flagged(&arts);
+    assert!(!got.iter().any(|(a, _)| *a == 1), "{got:?}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Whatever is flagged takes part in no link, quote, fact or conflict,
+    /// and furniture paragraphs sit in no link.
+    #[test]
+    fn no_finding_from_noise(order in proptest::collection::vec(0usize..20, 4..12), seed in 0usize..4) {
+        let base = cluster();
+        let pool: Vec<&Paragraph> = base[0].paragraphs.iter().skip(1).collect();
+        let paras: Vec<&str> = order.iter().map(|&i| pool[(i + seed) % pool.len()].text.as_str()).collect();
+        let arts = vec![report("a.txt", "Bridge", &paras), base[1].clone()];
+        let cmp = Comparison::new(arts, &Options::default());
+        let noise: HashSet<(usize, usize)> = cmp.analysis.offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
+        for l in &cmp.alignment.links {
+            for s in [l.a, l.b] {
+                prop_assert!(cmp.articles[s.article].paragraphs[s.paragraph].kind != ParaKind::Furniture);
+            }
+        }
+        for q in &cmp.analysis.quotes {
+            for o in &q.occurrences {
+                prop_assert!(!noise.contains(&(o.article, o.paragraph)));
+            }
+        }
+        for u in &cmp.analysis.unique_facts {
+            prop_assert!(!noise.contains(&(u.article, u.paragraph)));
+        }
+        for c in &cmp.analysis.conflicts {
+            for v in &c.values {
+                prop_assert!(!noise.contains(&(v.article, v.paragraph)));
+            }
+        }
+        for (a, art) in cmp.articles.iter().enumerate() {
+            for (p, para) in art.paragraphs.iter().enumerate() {
+                if para.kind == ParaKind::Furniture {
+                    prop_assert!(noise.contains(&(a, p)));
+                }
+            }
+        }
+    }
+}
