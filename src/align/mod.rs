@@ -276,6 +276,64 @@ fn sentence_groups(links: &[SentenceLink], pivot: ArticleId) -> Vec<Vec<Sentence
     groups
 }
 
+/// Records each pair's coverage (`cover[(from, to)]`: share of paragraph
+/// `from` told by links into `to`, indices into `para_units`) and lets it
+/// count as similarity.
+fn add_coverage(
+    sims: &mut ParaSims,
+    cover: &FxHashMap<(usize, usize), f64>,
+    para_units: &[ParaRef],
+) {
+    for (&(from, to), &c) in cover {
+        let (from, to) = (para_units[from], para_units[to]);
+        let key = if from <= to { (from, to) } else { (to, from) };
+        sims.entry(key).or_default().cover[usize::from(from > to)] = c.min(1.0);
+    }
+    // How well each paragraph is told by its best partner in each other
+    // report (coverage or Dice).
+    let index_of = |p: ParaRef| para_units.binary_search(&p).ok();
+    let mut best_told: FxHashMap<(usize, ArticleId), f64> = FxHashMap::default();
+    let mut tell = |p: usize, by: ArticleId, v: f64| {
+        let e = best_told.entry((p, by)).or_insert(0.0);
+        *e = e.max(v.min(1.0));
+    };
+    for (&(from, to), &c) in cover {
+        tell(from, para_units[to].article, c);
+    }
+    for (&(x, y), e) in &*sims {
+        if let (Some(i), Some(j)) = (index_of(x), index_of(y)) {
+            tell(i, y.article, e.sim);
+            tell(j, x.article, e.sim);
+        }
+    }
+    // Coverage counts as similarity: x covered by y. But when y itself is
+    // told much better by another paragraph of x's report (its full-length
+    // twin), x is a part of y told again: scaled by how much of y it tells
+    // back, so it cannot take y from that twin. A fragment with no better
+    // rival keeps its coverage.
+    let told: Vec<((ParaRef, ParaRef), f64)> = cover
+        .keys()
+        .map(|&(from, to)| {
+            let (x, y) = (para_units[from], para_units[to]);
+            let key = if x <= y { (x, y) } else { (y, x) };
+            let e = &sims[&key];
+            let (c_x, c_y) = (e.cover[usize::from(x > y)], e.cover[usize::from(x <= y)]);
+            let rival = best_told
+                .get(&(to, x.article))
+                .is_some_and(|&b| b > c_y.max(e.sim) + RIVAL_MARGIN);
+            (key, if rival { c_x * (0.5 + 0.5 * c_y) } else { c_x })
+        })
+        .collect();
+    for (key, t) in told {
+        let e = sims.entry(key).or_default();
+        e.sim = e.sim.max(0.9 * t);
+    }
+}
+
+/// How much better than `x` another paragraph of `x`'s report must tell
+/// `y` before `x`'s coverage by `y` counts only as a part of `y`.
+const RIVAL_MARGIN: f64 = 0.2;
+
 /// The paragraph holding a sentence.
 fn para(s: SentenceRef) -> ParaRef {
     ParaRef {
@@ -358,13 +416,7 @@ fn paragraph_sims(
             *cover.entry((from, to)).or_insert(0.0) += v * vectors[u].norm / total;
         }
     }
-    for (&(from, to), &c) in &cover {
-        let (from, to) = (para_units[from], para_units[to]);
-        let key = if from <= to { (from, to) } else { (to, from) };
-        let e = sims.entry(key).or_default();
-        e.sim = e.sim.max(0.9 * c.min(1.0));
-        e.cover[usize::from(from > to)] = c.min(1.0);
-    }
+    add_coverage(&mut sims, &cover, &para_units);
     let one_sentence = |p: ParaRef| {
         para_units
             .binary_search(&p)
