@@ -16,9 +16,11 @@ use std::path::{Path, PathBuf};
 
 use proptest::prelude::*;
 use serde_json::Value;
+use storydiff::align::DiffOp;
 use storydiff::analysis::{Quote, QuoteStatus};
 use storydiff::load::{Format, parse_text};
 use storydiff::text::{normalize, words};
+use storydiff::view::{Mark, QuoteKind, ViewOptions, build};
 use storydiff::{Comparison, Options};
 
 /// One occurrence as compared: report, paragraph, text, speaker.
@@ -195,6 +197,56 @@ proptest! {
         prop_assert!(!cmp.analysis.quotes.is_empty());
         for q in &cmp.analysis.quotes {
             prop_assert_eq!(q.status, QuoteStatus::Verbatim, "{:?}", q.occurrences);
+        }
+    }
+
+    /// In the panes, the words of a shared quotation are never also
+    /// marked replaced, whatever the marks' style in each report.
+    #[test]
+    fn shared_quote_words_are_no_change(
+        fixture in 0usize..3,
+        style_a in 0usize..10,
+        style_b in 0usize..10,
+    ) {
+        let dir = &fixture_dirs()[fixture];
+        let (a, b) = (read(dir, "a.txt"), read(dir, "b.txt"));
+        let cmp = compare(&[("a.txt", restyle(&a, style_a)), ("b.txt", restyle(&b, style_b))]);
+        let vm = build(&cmp, &ViewOptions::all(&cmp));
+        for row in &vm.rows {
+            for p in row.cells.iter().flatten() {
+                for seg in &p.segments {
+                    let shared = seg.quote.is_some_and(|q| q.kind == QuoteKind::Shared);
+                    prop_assert!(
+                        !(shared && seg.mark == Mark::Replaced),
+                        "{:?} in {:?}", seg.text, p.article
+                    );
+                }
+            }
+        }
+    }
+
+    /// Link word diffs never show quote marks replaced by marks of
+    /// another style.
+    #[test]
+    fn quote_mark_style_is_no_word_change(
+        fixture in 0usize..3,
+        style_a in 0usize..10,
+        style_b in 0usize..10,
+    ) {
+        let dir = &fixture_dirs()[fixture];
+        let (a, b) = (read(dir, "a.txt"), read(dir, "b.txt"));
+        let cmp = compare(&[("a.txt", restyle(&a, style_a)), ("b.txt", restyle(&b, style_b))]);
+        let marks_only = |t: &str| {
+            !t.trim().is_empty()
+                && t.chars().all(|c| c.is_whitespace() || "\"'\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}\u{201e}\u{201a}".contains(c))
+        };
+        for l in &cmp.alignment.links {
+            for r in &l.diff {
+                prop_assert!(
+                    !(r.op == DiffOp::Replace && marks_only(&r.a) && marks_only(&r.b)),
+                    "{:?} -> {:?}", r.a, r.b
+                );
+            }
         }
     }
 

@@ -61,6 +61,11 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// Whether a character is a quote mark of any style.
+fn is_quote_mark(c: char) -> bool {
+    matches!(fold_char(c), Some('"' | '\'')) || matches!(c, '\u{2039}' | '\u{203a}')
+}
+
 /// Hash of a token's match form: whitespace runs are all one key,
 /// typography and case are folded, without allocating.
 fn token_key(t: &str) -> u64 {
@@ -68,6 +73,10 @@ fn token_key(t: &str) -> u64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     if t.chars().all(char::is_whitespace) {
         ' '.hash(&mut h);
+    } else if t.chars().all(is_quote_mark) {
+        // 'single', "double", «guillemets»: the outlet's style of marks,
+        // never a change of words.
+        '"'.hash(&mut h);
     } else {
         // Case folds too: "All" opening one sentence and "all" inside
         // another are the same word to a reader.
@@ -110,6 +119,7 @@ pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffRun> {
             let sb: String = tb[rb].concat();
             let op = match (equal, sa.is_empty(), sb.is_empty()) {
                 (true, _, _) => DiffOp::Equal,
+                (false, false, false) if same_punctuation(&sa, &sb) => DiffOp::Equal,
                 (false, true, _) => DiffOp::Insert,
                 (false, _, true) => DiffOp::Delete,
                 (false, false, false) => DiffOp::Replace,
@@ -117,6 +127,25 @@ pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffRun> {
             DiffRun { op, a: sa, b: sb }
         })
         .collect()
+}
+
+/// Whether two runs without words hold the same punctuation once quote
+/// marks are set aside: `".` against `."` is where the outlet puts its
+/// full stop, a matter of house style.
+fn same_punctuation(a: &str, b: &str) -> bool {
+    let key = |s: &str| -> Option<Vec<char>> {
+        if s.chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        let mut k: Vec<char> = s
+            .chars()
+            .filter(|c| !c.is_whitespace() && !is_quote_mark(*c))
+            .filter_map(fold_char)
+            .collect();
+        k.sort_unstable();
+        Some(k)
+    };
+    key(a).is_some_and(|k| Some(k) == key(b))
 }
 
 fn word_count(toks: &[&str]) -> usize {
@@ -240,5 +269,20 @@ mod tests {
         let runs = word_diff("it\u{2019}s \u{201c}low\u{201d}", "it's \"low\"");
         assert_eq!(runs.len(), 1);
         assert_eq!(runs[0].op, DiffOp::Equal);
+        // Nor is the place of a full stop around a closing mark.
+        let runs = word_diff("a \"real change\".", "a \"real change.\"");
+        assert!(runs.iter().all(|r| r.op == DiffOp::Equal), "{runs:?}");
+        // The style of quote marks is no change either.
+        for other in [
+            "'We held,' she said",
+            "\u{ab}We held,\u{bb} she said",
+            "\u{201e}We held,\u{201c} she said",
+        ] {
+            let runs = word_diff("\u{201c}We held,\u{201d} she said", other);
+            assert!(
+                runs.iter().all(|r| r.op == DiffOp::Equal),
+                "{other}: {runs:?}"
+            );
+        }
     }
 }

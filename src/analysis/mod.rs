@@ -9,7 +9,9 @@
 //!
 //! Modules: `quotes` finds quote marks, `attribution` speakers, `collect`
 //! walks a report, `quote_match` groups quotes across reports; `names`,
-//! `quantities` and `facts` find fact-bearing spans and unique facts;
+//! `quantities` and `facts` find fact-bearing spans and unique facts
+//! (`uniqueness` scores each sentence with the model of `unique_weights`);
+//! `figures`, `person_figures` and `conflicts` find conflicting figures;
 //! `wording` finds systematic substitutions; `noise` flags off-topic
 //! paragraphs and page furniture; `lexicon` holds the word lists.
 

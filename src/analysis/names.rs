@@ -247,9 +247,16 @@ impl NameContext {
                 if is_capital(wj) && !MONTHS.contains(&bare_word(wj).as_str()) {
                     end = j;
                     j += 1;
-                } else if PARTICLES.contains(&wj) && ws.get(j + 1).is_some_and(|n| is_capital(n.1))
-                {
-                    j += 1;
+                } else if PARTICLES.contains(&wj) {
+                    // One particle or a chain of them ("van der"), then a
+                    // capitalised word: all one name.
+                    let next = (j + 1..ws.len().min(j + 3))
+                        .find(|&k| !PARTICLES.contains(&ws[k].1))
+                        .filter(|&k| is_capital(ws[k].1));
+                    match next {
+                        Some(k) => j = k,
+                        None => break,
+                    }
                 } else {
                     break;
                 }

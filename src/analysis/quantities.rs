@@ -233,7 +233,9 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             value.push('%');
             unit.clear();
         }
-        let key = if unit.is_empty() {
+        let key = if let Some(k) = duration_key(&value, &unit) {
+            k
+        } else if unit.is_empty() {
             format!("#{value}")
         } else {
             format!("#{value} {unit}")
@@ -245,6 +247,21 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             kind: FactKind::Number,
         });
     }
+}
+
+/// Durations keyed in one unit per family, so that "48 hours" = "two
+/// days" (`#48 hour`) and "one year" = "12 months" (`#12 month`).
+fn duration_key(value: &str, unit: &str) -> Option<String> {
+    let n: u64 = value.parse().ok()?;
+    let (factor, base) = match unit {
+        "hour" => (1, "hour"),
+        "day" => (24, "hour"),
+        "week" => (168, "hour"),
+        "month" => (1, "month"),
+        "year" => (12, "month"),
+        _ => return None,
+    };
+    Some(format!("#{} {base}", n.checked_mul(factor)?))
 }
 
 /// A month's full name for any of its spellings ("Nov" → "november"), so
@@ -305,6 +322,15 @@ mod tests {
         assert_eq!(
             facts("talks lasted about three hours"),
             vec![pair("about three hours", "#3 hour")]
+        );
+        assert_eq!(
+            facts("after two days, 48 hours, two years and 24 months"),
+            vec![
+                pair("two days", "#48 hour"),
+                pair("48 hours", "#48 hour"),
+                pair("two years", "#24 month"),
+                pair("24 months", "#24 month")
+            ]
         );
         assert_eq!(facts("after 3 hours"), vec![pair("3 hours", "#3 hour")]);
         assert_eq!(

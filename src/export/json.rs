@@ -215,7 +215,7 @@ fn document(c: &Comparison) -> Document<'_> {
 }
 
 /// The comparison as one line of compact JSON (no newline), fields in the
-/// same order as [`write`]'s: the shape `storydiff batch` writes a line of.
+/// same order as [`write()`]'s: the shape `storydiff batch` writes a line of.
 ///
 /// # Panics
 /// Never: every field serialises.

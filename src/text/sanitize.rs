@@ -51,7 +51,7 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Counts what [`strip`] would remove from `s`.
+/// Counts what the sanitiser (as [`clean_line`] uses it) would remove from `s`.
 #[must_use]
 pub fn removed(s: &str) -> Removed {
     let mut r = Removed::default();

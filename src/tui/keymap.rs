@@ -117,7 +117,7 @@ const fn bind(
 use Group::{Find, General, Move, Reports, View};
 
 /// Every key of the main screen. Digits 1-9 are one entry with
-/// [`Action::PickReport`]`(0)`; [`action_for`] supplies the number.
+/// [`Action::PickReport`]`(0)`; [`Keymap::action_for`] supplies the number.
 // One binding a line reads as the table it is; rustfmt would spread each
 // over eight lines.
 #[rustfmt::skip]

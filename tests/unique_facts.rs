@@ -1,0 +1,106 @@
+//! Unique facts on invented reports (written for these tests): values
+//! written differently are one fact, names are listed whole, lone
+//! demonyms and generic words are no facts, and every listed fact is
+//! absent from the other reports once normalised.
+
+use storydiff::load::{Format, parse_text};
+use storydiff::{Comparison, Options};
+
+fn compare(texts: &[&str]) -> Comparison {
+    let arts = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            parse_text(&format!("r{i}.txt"), t, Format::Plain)
+                .expect("fixture parses")
+                .remove(0)
+        })
+        .collect();
+    Comparison::new(arts, &Options::default())
+}
+
+/// Every listed fact span of report `a` (unique sentences and details).
+fn facts_of(c: &Comparison, a: usize) -> Vec<String> {
+    c.analysis
+        .unique_facts
+        .iter()
+        .chain(&c.analysis.added_details)
+        .filter(|u| u.article == a)
+        .flat_map(|u| u.facts.clone())
+        .collect()
+}
+
+const HARBOUR_A: &str = "Harbour strike ends\n\n\
+Dock workers in Port Avel ended a strike on Dec. 29 after talks that lasted 48 hours, the union said.\n\n\
+Three ministers joined the talks at the harbour office.\n\n\
+The union leader, Wendell van der Berg, said the Norwegian owners had agreed to a 4% raise.\n\n\
+Ships had queued outside the Port Avel harbour during the dock strike, and the Coastal Freight Alliance said the strike cost its members $12 million.";
+
+const HARBOUR_B: &str = "Port Avel dock strike over\n\n\
+After two days of talks, dock workers in Port Avel ended their strike on December 29, the union said.\n\n\
+3 ministers had joined the talks, held at the harbour office.\n\n\
+Union leader Wendell van der Berg said the owners, a Norwegian group, agreed a pay rise of 4 percent.\n\n\
+Police said one man was arrested at the gates on the first day of the strike.";
+
+#[test]
+fn values_written_differently_are_one_fact() {
+    let c = compare(&[HARBOUR_A, HARBOUR_B]);
+    for a in 0..2 {
+        let facts = facts_of(&c, a);
+        for shared in [
+            "Dec. 29",
+            "December 29",
+            "48 hours",
+            "two days",
+            "Three ministers",
+            "3 ministers",
+            "4%",
+            "4 percent",
+            "Wendell van der Berg",
+        ] {
+            assert!(
+                !facts.iter().any(|f| f == shared),
+                "{shared:?} listed for report {a}: {facts:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn names_are_whole_and_demonyms_are_no_facts() {
+    let c = compare(&[HARBOUR_A, HARBOUR_B]);
+    let a = facts_of(&c, 0);
+    assert!(a.contains(&"Coastal Freight Alliance".to_string()), "{a:?}");
+    assert!(a.contains(&"$12 million".to_string()), "{a:?}");
+    for f in a.iter().chain(&facts_of(&c, 1)) {
+        assert!(
+            !["Norwegian", "Freight", "Alliance", "Berg", "Police"].contains(&f.as_str()),
+            "{f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_report_own_sentence_is_a_unique_fact_and_shared_ones_are_not() {
+    let c = compare(&[HARBOUR_A, HARBOUR_B]);
+    let unique: Vec<(usize, &str)> = c
+        .analysis
+        .unique_facts
+        .iter()
+        .map(|u| (u.article, u.sentence.as_str()))
+        .collect();
+    assert!(
+        unique
+            .iter()
+            .any(|(a, s)| *a == 1 && s.starts_with("Police said one man was arrested")),
+        "{unique:?}"
+    );
+    assert!(
+        !unique.iter().any(|(_, s)| s.contains("ministers")),
+        "{unique:?}"
+    );
+    // The listing ranks by salience, which is a probability.
+    for u in &c.analysis.unique_facts {
+        assert!((0.0..=1.0).contains(&u.salience), "{u:?}");
+    }
+}
