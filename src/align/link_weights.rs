@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit aafcca0, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit 2018c43, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2561 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
