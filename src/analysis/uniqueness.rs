@@ -4,7 +4,7 @@
 //! other report uses, and how many of its fact spans are its own or
 //! shared) and a logistic model over them, fitted on the dev gold by
 //! `examples/fit_unique_facts` with leave-one-cluster-out checks
-//! ([`super::unique_weights`]). Read by [`super::facts`]; nothing else
+//! ([`super::unique_weights`]). Read by the fact finder (`analysis::facts`); nothing else
 //! knows how the model was learned.
 //!
 //! Every feature is computed in time linear in the cluster's text: the

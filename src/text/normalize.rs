@@ -5,7 +5,7 @@
 
 /// Makes untrusted report text safe to print and tidy to compare.
 ///
-/// Removes what [`super::sanitize`] removes (escape sequences with their
+/// Removes what [`super::clean_line`] removes (escape sequences with their
 /// parameters, C0/C1 controls, bidi controls), byte-order marks,
 /// zero-width characters and soft hyphens (invisible, but they would split
 /// words), turns every run of whitespace (NBSP included) into one space and
