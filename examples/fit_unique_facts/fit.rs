@@ -9,6 +9,9 @@
     reason = "the linear algebra reads best with index names"
 )]
 
+#[path = "../common/newton.rs"]
+mod newton;
+
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -169,37 +172,8 @@ fn fit(data: &[&Sample]) -> UniqueModel {
             r
         })
         .collect();
-    let mut beta = [0.0; D];
-    for _ in 0..STEPS {
-        let mut grad = [0.0; D];
-        let mut hess = [[0.0; D]; D];
-        for (r, s) in rows.iter().zip(data) {
-            let w = weight(s);
-            let z: f64 = r.iter().zip(&beta).map(|(x, b)| x * b).sum();
-            let p = 1.0 / (1.0 + (-z).exp());
-            let g = w * (p - f64::from(u8::from(s.y)));
-            let h = w * (p * (1.0 - p)).max(1e-9);
-            for a in 0..D {
-                grad[a] += g * r[a];
-                for b in 0..=a {
-                    hess[a][b] += h * r[a] * r[b];
-                }
-            }
-        }
-        for a in 0..D {
-            for b in a + 1..D {
-                hess[a][b] = hess[b][a];
-            }
-            if a > 0 {
-                grad[a] += LAMBDA * beta[a];
-                hess[a][a] += LAMBDA;
-            }
-        }
-        let step = solve(hess, grad);
-        for a in 0..D {
-            beta[a] -= step[a];
-        }
-    }
+    let labels: Vec<(bool, f64)> = data.iter().map(|s| (s.y, weight(s))).collect();
+    let beta = newton::newton(&rows, &labels, STEPS, LAMBDA);
     let mut weights = [0.0; FEATURE_COUNT];
     let mut bias = beta[0];
     for k in 0..FEATURE_COUNT {
@@ -207,40 +181,6 @@ fn fit(data: &[&Sample]) -> UniqueModel {
         bias -= weights[k] * mean[k];
     }
     UniqueModel { bias, weights }
-}
-
-/// Solves `m x = v` by Gaussian elimination with partial pivoting.
-fn solve<const D: usize>(mut m: [[f64; D]; D], mut v: [f64; D]) -> [f64; D] {
-    for c in 0..D {
-        let p = (c..D)
-            .max_by(|&a, &b| m[a][c].abs().total_cmp(&m[b][c].abs()))
-            .unwrap_or(c);
-        m.swap(c, p);
-        v.swap(c, p);
-        let d = if m[c][c].abs() < 1e-12 {
-            1e-12
-        } else {
-            m[c][c]
-        };
-        for r in c + 1..D {
-            let f = m[r][c] / d;
-            for k in c..D {
-                m[r][k] -= f * m[c][k];
-            }
-            v[r] -= f * v[c];
-        }
-    }
-    let mut x = [0.0; D];
-    for c in (0..D).rev() {
-        let s: f64 = (c + 1..D).map(|k| m[c][k] * x[k]).sum();
-        let d = if m[c][c].abs() < 1e-12 {
-            1e-12
-        } else {
-            m[c][c]
-        };
-        x[c] = (v[c] - s) / d;
-    }
-    x
 }
 
 /// The scorer's `(precision, recall, F1)` of one cluster at threshold `t`
