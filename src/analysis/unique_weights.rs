@@ -12,18 +12,18 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 0.751764,
+    bias: 0.764496,
     weights: [
-        -0.976850, // same_link
-        -7.774594, // related_link
-        -1.999855, // best_cover
-        -2.472822, // best_dice
-        3.684129,  // novelty
-        0.944436,  // own_numbers
-        0.809317,  // own_names
-        0.331779,  // shared_facts
-        -0.749890, // terms
-        2.584809,  // position
+        -0.966196, // same_link
+        -7.743914, // related_link
+        -2.016739, // best_cover
+        -2.473532, // best_dice
+        3.708724,  // novelty
+        0.949500,  // own_numbers
+        0.834783,  // own_names
+        0.382932,  // shared_facts
+        -0.773039, // terms
+        2.572724,  // position
     ],
 };
 
