@@ -305,7 +305,7 @@ pub(crate) fn find_facts(
         common: lower_case_words(articles),
         written: Written::new(articles, skip),
     };
-    let cover = Cover::new(alignment);
+    let cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
     let mut unique = Vec::new();
     let mut details = Vec::new();
@@ -332,7 +332,7 @@ pub(crate) fn find_facts(
             let x = uniqueness::features(
                 alignment,
                 &cover,
-                &articles[a],
+                articles,
                 here,
                 counts,
                 novelty(alignment, &owners, here),
