@@ -68,6 +68,17 @@ const CLASS: [Wb; 128] = {
     t
 };
 
+/// ASCII letters and digits.
+const ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = matches!(CLASS[i], Wb::Letter | Wb::Numeric);
+        i += 1;
+    }
+    t
+};
+
 /// The class of a byte; bytes of non-ASCII characters (only ever looked at
 /// behind a chunk's start) join nothing here.
 fn class(b: u8) -> Wb {
@@ -178,8 +189,20 @@ impl<'a> Iterator for WordBounds<'a> {
         let chunk = &bytes[..self.chunk_end];
         let start = self.pos;
         let mut end = start + 1;
-        while end < chunk.len() && joined(chunk, end) {
-            end += 1;
+        loop {
+            // Letters and digits always join (WB5, WB8-WB10): the common
+            // case, without the general rules.
+            while end < chunk.len()
+                && ALNUM[usize::from(chunk[end - 1] & 0x7f)]
+                && ALNUM[usize::from(chunk[end] & 0x7f)]
+            {
+                end += 1;
+            }
+            if end < chunk.len() && joined(chunk, end) {
+                end += 1;
+            } else {
+                break;
+            }
         }
         self.pos = end;
         Some((start, &self.text[start..end]))
