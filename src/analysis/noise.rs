@@ -4,13 +4,17 @@
 //! credits, wire copyright lines) and off-topic blocks (another story
 //! pasted in) that no sentence link touches and that share little
 //! vocabulary with the rest of the cluster. Background about related
-//! events shares the story's names and words, so it stays.
+//! events shares the story's names and words, so it stays. Vocabulary is
+//! only compared between reports in one language
+//! ([`crate::text::furniture::lang`]): a report in Japanese or German is
+//! never off-topic for sharing no words with English ones.
 
 use std::collections::{HashMap, HashSet};
 
 use super::OffTopic;
 use crate::align::Alignment;
 use crate::model::{Article, ParaKind, SentenceRef};
+use crate::text::furniture::lang::{self, Tongue};
 use crate::text::words;
 
 /// Share of a paragraph's terms found elsewhere in the cluster below which
@@ -183,6 +187,21 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
         .map(|s| (s.article, s.paragraph))
         .collect();
     let terms = TermPlaces::new(alignment, articles.len());
+    // Vocabulary is only compared between reports in one language: a
+    // Japanese lead shares no words with English reports of the event.
+    let tongues: Vec<Option<Tongue>> = articles
+        .iter()
+        .map(|art| lang::of_report(art.paragraphs.iter().map(|p| p.text.as_str())))
+        .collect();
+    let comparable = |a: usize, text: &str| {
+        let Some(own) = lang::guess(text).or(tongues[a]) else {
+            return true;
+        };
+        tongues
+            .iter()
+            .enumerate()
+            .any(|(b, t)| b != a && t.is_none_or(|t| t.comparable(own)))
+    };
     let mut out = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         let mut after_read_more = false;
@@ -229,7 +248,7 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             } else if reason.is_none() {
                 after_read_more = false;
             }
-            let foreign = !t.linked && !t.topic_term;
+            let foreign = !t.linked && !t.topic_term && comparable(a, &p.text);
             // Another story pasted in: its headline, then its text.
             let starts_block = foreign
                 && p.kind == ParaKind::Headline

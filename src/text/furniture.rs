@@ -18,6 +18,7 @@
 //! noise rules.
 
 pub mod cues;
+pub mod lang;
 pub mod weights;
 
 use crate::model::{Article, ParaKind, Paragraph};
