@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 use super::OffTopic;
 use crate::align::Alignment;
 use crate::model::{Article, ParaKind, SentenceRef};
+use crate::text::furniture::labelled_address;
 use crate::text::furniture::lang::{self, Tongue};
 use crate::text::words;
 
@@ -67,6 +68,12 @@ const FURNITURE_START: &[&str] = &[
     "like ",
     "today\u{2019}s coverage",
     "today's coverage",
+    // Wire staff credits: "(Reporting by ...; Editing by ...)".
+    "reporting by",
+    "(reporting by",
+    "additional reporting",
+    "editing by",
+    "writing by",
 ];
 
 /// Phrases that make a short paragraph furniture wherever they occur.
@@ -105,6 +112,10 @@ fn furniture(text: &str) -> Option<&'static str> {
     if FURNITURE_START.iter().any(|p| lower.starts_with(p))
         || FURNITURE_ANY.iter().any(|p| lower.contains(p))
     {
+        return Some("page furniture");
+    }
+    // "Information from: Valley Times, http://...": a label and an address.
+    if labelled_address(text) {
         return Some("page furniture");
     }
     // "[Related story title]" and "... Read more" link lines.
@@ -336,6 +347,10 @@ mod tests {
             "Chinese officials met in Beijing. (Mark Schiefelbein/AP)",
             "ALSO READ: Dog found frozen on its porch",
             "___",
+            "Information from: The Harbour Times, http://www.harbourtimes.example",
+            "Follow the inquiry live: https://news.example/live/inquiry",
+            "(Reporting by Ada Moss; Editing by Tom Bell)",
+            "Additional reporting by Lena Ortiz in Madrid",
         ] {
             assert!(furniture(line).is_some(), "{line}");
         }
@@ -343,6 +358,8 @@ mod tests {
             "The bridge, built in 1962, carried about 12,000 vehicles a day.",
             "Officials said they would read more reports before deciding.",
             "President Ashraf Ghani has condemned the attack (his office said).",
+            "The council published its report, which critics called thin, on Monday.",
+            "Update: barriers held https://t.co/x1 \u{2014} Ada Moss (@adamoss) May 2, 2019",
         ] {
             assert!(furniture(line).is_none(), "{line}");
         }
