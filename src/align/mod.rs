@@ -29,7 +29,7 @@ pub use rows::Row;
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 pub use index::WIDE_REPORTS;
-use index::{Search, TermVec, Vocabulary, candidate_pairs};
+use index::{Search, TermVec, Vocabulary, candidate_pairs, candidate_pairs_verified};
 use rows::{PairSim, ParaSims, build_rows};
 
 /// Tuning of the alignment.
@@ -374,7 +374,10 @@ fn paragraph_sims(
         .collect();
     let owners: Vec<usize> = para_units.iter().map(|p| p.article).collect();
     let mut sims = ParaSims::default();
-    for (i, j) in candidate_pairs(&para_seqs, &owners, search) {
+    // Paragraphs written again from the same sentences abound in a large
+    // report: the key-ranked candidates are checked by their Dice.
+    let dice = |i: usize, j: usize| para_vecs[i].dice(&para_vecs[j]);
+    for (i, j) in candidate_pairs_verified(&para_seqs, &owners, search, &dice) {
         let s = para_vecs[i].dice(&para_vecs[j]);
         if s > 0.0 {
             let (x, y) = (para_units[i], para_units[j]);

@@ -69,6 +69,9 @@ const MAX_POSTINGS: usize = 40;
 /// it did not raise the cross-validated F1 and doubled the cost.)
 pub(crate) struct Cover {
     best: HashMap<SentenceRef, [f64; 2]>,
+    /// Each linked sentence's strongest `same` and `related` link, read
+    /// once from the links (a scan per sentence was quadratic).
+    links: HashMap<SentenceRef, [f64; 2]>,
 }
 
 impl Cover {
@@ -114,7 +117,15 @@ impl Cover {
                 (refs[i], [cover.min(1.0), dice.min(1.0)])
             })
             .collect();
-        Cover { best }
+        let mut links: HashMap<SentenceRef, [f64; 2]> = HashMap::new();
+        for l in &alignment.links {
+            let k = usize::from(l.grade == LinkGrade::Related);
+            for end in [l.a, l.b] {
+                let e = links.entry(end).or_default();
+                e[k] = e[k].max(l.similarity);
+            }
+        }
+        Cover { best, links }
     }
 
     /// `[cover, dice]` of a sentence; zeros for one not compared.
@@ -143,13 +154,7 @@ pub(crate) fn features(
     counts: SpanCounts,
     novelty: f64,
 ) -> UniqueFeatures {
-    let (mut same, mut related) = (0.0f64, 0.0f64);
-    for (_, l) in alignment.links_of(s) {
-        match l.grade {
-            LinkGrade::Same => same = same.max(l.similarity),
-            LinkGrade::Related => related = related.max(l.similarity),
-        }
-    }
+    let [same, related] = cover.links.get(&s).copied().unwrap_or([0.0; 2]);
     let [best_cover, best_dice] = cover.of(s);
     let terms = alignment
         .sentence_vectors
