@@ -417,12 +417,14 @@ const MAX_FACT_WORDS: usize = 6;
 /// whatever its case or quote marks, is no unique fact.
 struct Written {
     /// Folded word sequence → reports that write it.
-    grams: HashMap<String, Vec<ArticleId>>,
+    grams: rustc_hash::FxHashMap<String, Vec<ArticleId>>,
 }
 
 impl Written {
     fn new(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Self {
-        let mut grams: HashMap<String, Vec<ArticleId>> = HashMap::new();
+        let mut grams: rustc_hash::FxHashMap<String, Vec<ArticleId>> =
+            rustc_hash::FxHashMap::default();
+        let mut key = String::new();
         for (a, art) in articles.iter().enumerate() {
             for (pi, p) in art.paragraphs.iter().enumerate() {
                 if !p.kind.is_compared() || skip.contains(&(a, pi)) {
@@ -430,10 +432,20 @@ impl Written {
                 }
                 let ws = folded_words(&p.text);
                 for i in 0..ws.len() {
-                    for n in 1..=MAX_FACT_WORDS.min(ws.len() - i) {
-                        let e = grams.entry(ws[i..i + n].join(" ")).or_default();
-                        if !e.contains(&a) {
-                            e.push(a);
+                    // `ws[i..i + n].join(" ")`, grown a word at a time; a
+                    // key is copied only when new.
+                    key.clear();
+                    for (n, w) in ws[i..(i + MAX_FACT_WORDS).min(ws.len())].iter().enumerate() {
+                        if n > 0 {
+                            key.push(' ');
+                        }
+                        key.push_str(w);
+                        if let Some(e) = grams.get_mut(key.as_str()) {
+                            if !e.contains(&a) {
+                                e.push(a);
+                            }
+                        } else {
+                            grams.insert(key.clone(), vec![a]);
                         }
                     }
                 }
