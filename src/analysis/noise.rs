@@ -211,6 +211,22 @@ impl TermPlaces {
     }
 }
 
+/// The learned furniture model's verdicts at a strict threshold, for what
+/// the rules do not know (other sites' boxes and link lines).
+fn learned_furniture(
+    articles: &[Article],
+    linked: &HashSet<(usize, usize)>,
+) -> Vec<Vec<Option<Noise>>> {
+    cues::cluster_cues(articles)
+        .iter()
+        .enumerate()
+        .map(|(a, cs)| {
+            let links: Vec<bool> = (0..cs.len()).map(|i| linked.contains(&(a, i))).collect();
+            judge(cs, &links, &STRICT_FURNITURE, &NO_BLOCK)
+        })
+        .collect()
+}
+
 /// Flags noise paragraphs, in reading order.
 pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<OffTopic> {
     let linked: HashSet<(usize, usize)> = alignment
@@ -235,16 +251,7 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             .enumerate()
             .any(|(b, t)| b != a && t.is_none_or(|t| t.comparable(own)))
     };
-    // The learned furniture model, at a strict threshold, for what the
-    // rules do not know (other sites' boxes and link lines).
-    let learned: Vec<Vec<Option<Noise>>> = cues::cluster_cues(articles)
-        .iter()
-        .enumerate()
-        .map(|(a, cs)| {
-            let links: Vec<bool> = (0..cs.len()).map(|i| linked.contains(&(a, i))).collect();
-            judge(cs, &links, &STRICT_FURNITURE, &NO_BLOCK)
-        })
-        .collect();
+    let learned = learned_furniture(articles, &linked);
     let mut out = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         let mut after_read_more = false;
