@@ -218,29 +218,26 @@ pub(crate) fn link_sentences(
 ) -> Vec<SentenceLink> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let mut profiled = Scorer::new(articles, units, vectors, &pairs, false);
-    // 1. The cheap model sets most candidates aside.
-    let cheap: Vec<Option<Features>> = pairs
-        .par_iter()
-        .map(|&(i, j)| {
+    // 1. The cheap model sets most candidates aside (only the others'
+    // features are kept: all of them were 100 MB for a 5 MB pair).
+    let cheap: Vec<(usize, usize, Features)> = pairs
+        .into_par_iter()
+        .filter_map(|(i, j)| {
             let x = profiled.cheap(i, j);
-            (CHEAP_MODEL.probability(&x) >= CHEAP_FLOOR).then_some(x)
+            (CHEAP_MODEL.probability(&x) >= CHEAP_FLOOR).then_some((i, j, x))
         })
         .collect();
     let mut needed = vec![false; units.len()];
-    for (&(i, j), x) in pairs.iter().zip(&cheap) {
-        if x.is_some() {
-            needed[i] = true;
-            needed[j] = true;
-        }
+    for &(i, j, _) in &cheap {
+        needed[i] = true;
+        needed[j] = true;
     }
     profiled.describe_meaning(articles, &needed);
     // 2. The remaining pairs in full.
     // (i, j, link probability, same probability)
-    let scored: Vec<(usize, usize, f64, f64)> = pairs
+    let scored: Vec<(usize, usize, f64, f64)> = cheap
         .into_par_iter()
-        .zip(cheap)
-        .filter_map(|((i, j), x)| {
-            let mut x = x?;
+        .filter_map(|(i, j, mut x)| {
             add_expensive(&mut x, &profiled.profiles[i], &profiled.profiles[j]);
             let p = LINK_MODEL.probability(&x);
             (p >= threshold).then(|| (i, j, p, SAME_MODEL.probability(&x)))

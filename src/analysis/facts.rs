@@ -256,7 +256,14 @@ pub(crate) fn find_facts(
     let owners = term_owners(alignment);
     let wording = Wording {
         common: lower_case_words(articles),
-        written: Written::new(articles, skip),
+        written: Written::new(
+            articles,
+            skip,
+            c.spans.iter().flat_map(|(&(a, pi), spans)| {
+                let text = &articles[a].paragraphs[pi].text;
+                spans.iter().map(move |f| &text[f.range.clone()])
+            }),
+        ),
     };
     let cover = Cover::new(alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
@@ -369,13 +376,27 @@ const MAX_FACT_WORDS: usize = 6;
 /// typography folded: a fact another report writes in the same words,
 /// whatever its case or quote marks, is no unique fact.
 struct Written {
-    /// Folded word sequence → reports that write it.
+    /// Folded word sequence → reports that write it; only the sequences
+    /// of the fact spans asked about are kept (every sequence of a 5 MB
+    /// report would be millions of strings).
     grams: HashMap<String, Vec<ArticleId>>,
 }
 
 impl Written {
-    fn new(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Self {
+    /// Which reports write each of the `asked` texts (the fact spans).
+    fn new<'t>(
+        articles: &[Article],
+        skip: &HashSet<(ArticleId, usize)>,
+        asked: impl Iterator<Item = &'t str>,
+    ) -> Self {
         let mut grams: HashMap<String, Vec<ArticleId>> = HashMap::new();
+        for text in asked {
+            let ws = folded_words(text);
+            if !ws.is_empty() && ws.len() <= MAX_FACT_WORDS {
+                grams.entry(ws.join(" ")).or_default();
+            }
+        }
+        let mut key = String::new();
         for (a, art) in articles.iter().enumerate() {
             for (pi, p) in art.paragraphs.iter().enumerate() {
                 if !p.kind.is_compared() || skip.contains(&(a, pi)) {
@@ -383,9 +404,15 @@ impl Written {
                 }
                 let ws = folded_words(&p.text);
                 for i in 0..ws.len() {
-                    for n in 1..=MAX_FACT_WORDS.min(ws.len() - i) {
-                        let e = grams.entry(ws[i..i + n].join(" ")).or_default();
-                        if !e.contains(&a) {
+                    key.clear();
+                    for (n, w) in ws[i..ws.len().min(i + MAX_FACT_WORDS)].iter().enumerate() {
+                        if n > 0 {
+                            key.push(' ');
+                        }
+                        key.push_str(w);
+                        if let Some(e) = grams.get_mut(key.as_str())
+                            && !e.contains(&a)
+                        {
                             e.push(a);
                         }
                     }
