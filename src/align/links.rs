@@ -218,17 +218,15 @@ pub(crate) fn link_sentences(
 ) -> Vec<SentenceLink> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let mut profiled = Scorer::new(articles, units, vectors, &pairs, false);
-    // 1. The cheap model sets most candidates aside (only the others'
-    // features are kept: all of them were 100 MB for a 5 MB pair).
-    let cheap: Vec<(usize, usize, Features)> = pairs
+    // 1. The cheap model sets most candidates aside. Only the pairs that
+    // pass are kept, and their cheap features computed again below:
+    // keeping the features was 200 MB for a 5 MB pair.
+    let cheap: Vec<(usize, usize)> = pairs
         .into_par_iter()
-        .filter_map(|(i, j)| {
-            let x = profiled.cheap(i, j);
-            (CHEAP_MODEL.probability(&x) >= CHEAP_FLOOR).then_some((i, j, x))
-        })
+        .filter(|&(i, j)| CHEAP_MODEL.probability(&profiled.cheap(i, j)) >= CHEAP_FLOOR)
         .collect();
     let mut needed = vec![false; units.len()];
-    for &(i, j, _) in &cheap {
+    for &(i, j) in &cheap {
         needed[i] = true;
         needed[j] = true;
     }
@@ -237,12 +235,17 @@ pub(crate) fn link_sentences(
     // (i, j, link probability, same probability)
     let scored: Vec<(usize, usize, f64, f64)> = cheap
         .into_par_iter()
-        .filter_map(|(i, j, mut x)| {
+        .filter_map(|(i, j)| {
+            // The cheap features read no word vectors: the same as above.
+            let mut x = profiled.cheap(i, j);
             add_expensive(&mut x, &profiled.profiles[i], &profiled.profiles[j]);
             let p = LINK_MODEL.probability(&x);
             (p >= threshold).then(|| (i, j, p, SAME_MODEL.probability(&x)))
         })
         .collect();
+    // The profiles (200 MB for a 5 MB pair) are done with: freed before
+    // the word diffs are built.
+    drop(profiled);
     // Rank of each pair from each side, within the other report.
     let mut by_side: HashMap<(usize, usize), Vec<(f64, usize)>> = HashMap::default();
     for &(i, j, s, _) in &scored {
