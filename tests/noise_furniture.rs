@@ -211,6 +211,35 @@ fn a_japanese_lead_of_the_same_story_is_not_off_topic() {
     assert!(!got.iter().any(|(a, _)| *a == 1), "{got:?}");
 }
 
+/// The whole pipeline: a report written in Japanese (or German) shares no
+/// vocabulary with an English one, and neither is off-topic for that.
+#[test]
+fn a_report_in_another_language_is_never_off_topic() {
+    let japanese: &[&str] = &[
+        "ハーロウ川の橋は火曜日、鉄製の支柱に深い亀裂が見つかったため全面通行止めとなった。郡当局が明らかにした。",
+        "州交通局の技術者が午前中に橋を調べた。この橋はミルフォードとイーストンを結び、1日約1万4000台が通行する。",
+        "郡の技術者マリア・オカフォー氏は「開けたままにする危険は冒せなかった」と述べた。",
+        "通勤者は旧クオリー・ロード橋への迂回で最大40分の遅れに直面した。",
+    ];
+    let german: &[&str] = &[
+        "Die Brücke über den Harlow wurde am Dienstag für den gesamten Verkehr gesperrt, nachdem Prüfer einen tiefen Riss in einer Stahlstütze entdeckt hatten.",
+        "Ingenieure des Verkehrsamts untersuchten am Morgen die Brücke, die täglich etwa 14.000 Fahrzeuge zwischen Milford und Easton trägt.",
+        "Pendler mussten lange Verzögerungen hinnehmen, da der Verkehr über eine ältere Brücke umgeleitet wurde.",
+    ];
+    for other in [japanese, german] {
+        let arts = vec![
+            report("a.txt", "Harlow bridge closed", STORY_A),
+            report("b.txt", "Harlow", other),
+        ];
+        let cmp = Comparison::new(arts, &Options::default());
+        assert!(
+            cmp.analysis.offtopic.is_empty(),
+            "{:?}",
+            cmp.analysis.offtopic
+        );
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(12))]
 

@@ -10,7 +10,15 @@
 //! guillemets, „German“ and ‚single low‘ marks against straight quotes;
 //! a British report with a quote inside a quote, apostrophes ('90s) and a
 //! quote reworded by the other report, with a shared phrase that is no
-//! quotation match ("safety of British mothers" / "... babies").
+//! quotation match ("safety of British mothers" / "... babies"); an
+//! AP-style feed (double marks written as two backticks or two
+//! apostrophes, a quotation over two
+//! paragraphs, one split mid-sentence by its attribution, a post embedded
+//! as scraped text with its credit) against a tabloid that quotes the
+//! post after a colon; Spanish dash speech ("—No ... —dijo la
+//! ministra—. Cada ...") against «guillemets»; Swedish dash speech ("– Vi
+//! ..., säger Karin Lund.") against ”Swedish marks”. The typography
+//! properties restyle the first three (English-style curly pairs).
 
 use std::path::{Path, PathBuf};
 
@@ -91,7 +99,7 @@ fn said(s: &str) -> String {
 #[test]
 fn quotes_of_each_fixture_are_exactly_the_expected_ones() {
     let dirs = fixture_dirs();
-    assert!(dirs.len() >= 3, "fixtures missing");
+    assert!(dirs.len() >= 6, "fixtures missing");
     for dir in dirs {
         let cmp = compare(&[
             ("a.txt", read(&dir, "a.txt")),
@@ -190,8 +198,9 @@ proptest! {
     /// A report compared with itself: every quotation is in both copies,
     /// word for word.
     #[test]
-    fn a_report_against_itself_is_verbatim(fixture in 0usize..3, side in 0usize..2) {
-        let dir = &fixture_dirs()[fixture];
+    fn a_report_against_itself_is_verbatim(fixture in 0usize..64, side in 0usize..2) {
+        let dirs = fixture_dirs();
+        let dir = &dirs[fixture % dirs.len()];
         let text = read(dir, ["a.txt", "b.txt"][side]);
         let cmp = compare(&[("one.txt", text.clone()), ("two.txt", text)]);
         prop_assert!(!cmp.analysis.quotes.is_empty());

@@ -117,3 +117,24 @@ Dock workers in Port Avel ended their strike on Tuesday after talks at the harbo
     assert!(facts.contains(&"Oren Dec".to_string()), "{facts:?}");
     assert!(!facts.iter().any(|f| f == "Dec"), "{facts:?}");
 }
+
+/// A wire-style report with an opening dateline and agency credit, and a
+/// web-style one that names only the month: the dateline is where the
+/// report was filed (no fact), and "in September" is carried by "Sept. 3".
+#[test]
+fn datelines_are_no_facts_and_a_month_is_carried_by_a_dated_day() {
+    let a = "Quarry blast shakes village\n\n\
+LINDQVIST FALLS, Ont. (Wirecast) \u{2014} A blast at a limestone quarry broke windows in 40 homes on Sept. 3, the operator said.\n\n\
+Engineers from Brandt Minerals are checking the walls of the pit.";
+    let b = "Homes damaged by quarry explosion\n\n\
+An explosion at the limestone quarry near the village broke windows in 40 homes in September, its operator said.\n\n\
+Engineers from Brandt Minerals are checking the walls of the pit.";
+    let c = compare(&[a, b]);
+    let (fa, fb) = (facts_of(&c, 0), facts_of(&c, 1));
+    for f in fa.iter().chain(&fb) {
+        assert!(
+            !["LINDQVIST FALLS", "Ont", "Wirecast", "September"].contains(&f.as_str()),
+            "{f:?} listed: {fa:?} / {fb:?}"
+        );
+    }
+}

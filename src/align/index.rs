@@ -25,6 +25,14 @@
 //!    and keeps its best `per_article` candidates per other article and
 //!    `per_unit` in all. Work and output grow with the number of units, not
 //!    with its square or with report pairs.
+//! 4. **Verified ranking** (paragraphs). Summed key weights rank a unit's
+//!    near-twins (text written again from the same sentences) as high as
+//!    its real counterpart once a report is large. With a `verify` score
+//!    (the paragraphs' weighted Dice), the best `rerank` units touched in
+//!    each other article are scored again, and the best `per_article` by
+//!    that score are kept too (ties to the earlier unit): the key-ranked
+//!    candidates stay, so an input where no article has more than
+//!    `per_article` touched units gets exactly the same candidates.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -274,6 +282,9 @@ pub struct Search {
     pub list_cap: usize,
     /// Postings read per unit over all its keys.
     pub budget: usize,
+    /// Touched units per other article scored again by a verify score
+    /// (see [`candidate_pairs_verified`]).
+    pub rerank: usize,
     /// The article whose units every exact twin is paired with.
     pub pivot: ArticleId,
     /// Exact twins pair across every two articles (`true`), or only with the
@@ -296,6 +307,7 @@ impl Search {
             max_keys: 64,
             list_cap: 128,
             budget: if wide { 256 } else { 768 },
+            rerank: 64,
             pivot,
             all_twins: !wide,
         }
@@ -351,8 +363,33 @@ pub fn candidate_pairs(
     owners: &[ArticleId],
     opt: &Search,
 ) -> Vec<(usize, usize)> {
+    search(seqs, owners, opt, None)
+}
+
+/// [`candidate_pairs`], and in each other article the best `per_article`
+/// by `verify(unit, other)` among the `rerank` best touched by keys (step 4
+/// of the module doc).
+#[must_use]
+pub fn candidate_pairs_verified(
+    seqs: &[Vec<u32>],
+    owners: &[ArticleId],
+    opt: &Search,
+    verify: &(dyn Fn(usize, usize) -> f64 + Sync),
+) -> Vec<(usize, usize)> {
+    search(seqs, owners, opt, Some(verify))
+}
+
+/// A similarity of two units, to rank candidates again.
+type Verify<'a> = Option<&'a (dyn Fn(usize, usize) -> f64 + Sync)>;
+
+fn search(
+    seqs: &[Vec<u32>],
+    owners: &[ArticleId],
+    opt: &Search,
+    verify: Verify<'_>,
+) -> Vec<(usize, usize)> {
     let mut pairs = twin_pairs(seqs, owners, opt);
-    pairs.extend(shared_key_pairs(seqs, owners, opt));
+    pairs.extend(shared_key_pairs(seqs, owners, opt, verify));
     pairs.sort_unstable();
     pairs.dedup();
     pairs
@@ -412,7 +449,12 @@ fn twin_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usi
 /// held by at least two units, rarest first: all its rare ones, and at least
 /// `min_keys` however common, reading at most `list_cap` postings per key
 /// and `budget` in all.
-fn shared_key_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usize, usize)> {
+fn shared_key_pairs(
+    seqs: &[Vec<u32>],
+    owners: &[ArticleId],
+    opt: &Search,
+    verify: Verify<'_>,
+) -> Vec<(usize, usize)> {
     let n = seqs.len();
     // Document frequency of every key.
     let mut df: HashMap<u64, u32> = HashMap::default();
@@ -474,7 +516,7 @@ fn shared_key_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Ve
                 break;
             }
         }
-        let out = best_candidates(u, owners, scratch, touched, opt);
+        let out = best_candidates(u, owners, scratch, touched, opt, verify);
         for o in touched.drain(..) {
             scratch[o] = 0.0;
         }
@@ -498,17 +540,35 @@ fn best_candidates(
     scratch: &[f32],
     touched: &mut [usize],
     opt: &Search,
+    verify: Verify<'_>,
 ) -> Vec<(usize, usize)> {
     // Units come grouped by article: sorting by unit groups by article.
     touched.sort_unstable();
     let better = |x: &usize, y: &usize| scratch[*y].total_cmp(&scratch[*x]).then(x.cmp(y));
     let mut kept: Vec<usize> = Vec::new();
+    let mut verified: Vec<(f64, usize)> = Vec::new();
     for group in touched.chunk_by_mut(|x, y| owners[*x] == owners[*y]) {
         if group.len() > opt.per_article {
-            group.select_nth_unstable_by(opt.per_article - 1, better);
+            if let Some(verify) = verify {
+                // The key-ranked best `rerank`, scored again; the best of
+                // those join the key-ranked best below.
+                let top = group.len().min(opt.rerank.max(opt.per_article));
+                if top < group.len() {
+                    group.select_nth_unstable_by(top - 1, better);
+                }
+                verified.clear();
+                verified.extend(group[..top].iter().map(|&o| (verify(u, o), o)));
+                verified.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                kept.extend(verified.iter().take(opt.per_article).map(|&(_, o)| o));
+                group[..top].sort_unstable_by(better);
+            } else {
+                group.select_nth_unstable_by(opt.per_article - 1, better);
+            }
         }
         kept.extend_from_slice(&group[..group.len().min(opt.per_article)]);
     }
+    kept.sort_unstable();
+    kept.dedup();
     if kept.len() > opt.per_unit {
         kept.sort_by(|x, y| {
             (owners[*y] == opt.pivot)

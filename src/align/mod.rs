@@ -24,12 +24,12 @@ use rustc_hash::FxHashMap;
 
 pub use diff::{DiffOp, DiffRun, Tokens, diff_tokens, word_diff};
 pub use links::{LinkGrade, PairSample, SentenceLink};
-pub use rows::Row;
+pub use rows::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample, Row};
 
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 pub use index::WIDE_REPORTS;
-use index::{Search, TermVec, Vocabulary, candidate_pairs};
+use index::{Search, TermVec, Vocabulary, candidate_pairs, candidate_pairs_verified};
 use rows::{PairSim, ParaSims, build_rows};
 
 /// Tuning of the alignment.
@@ -179,6 +179,31 @@ pub fn pair_samples(articles: &[Article], all_pairs: bool) -> Vec<PairSample> {
     links::samples(articles, &u.units, &u.vectors, pairs)
 }
 
+/// The (paragraph, row) pairs that gap filling weighs when aligning the
+/// reports, with their features, as the rows stand before any gap is
+/// filled: what the fitting program (`examples/fit_gap_rows`) learns from.
+#[must_use]
+pub fn gap_samples(articles: &[Article], opts: &AlignOptions) -> Vec<GapSample> {
+    let pivot = opts.pivot.min(articles.len().saturating_sub(1));
+    let u = sentence_units(articles);
+    let search = Search::new(articles.len(), pivot);
+    let mut pairs = candidate_pairs(&u.seqs, &u.owners, &search);
+    if articles.len() > WIDE_REPORTS {
+        pairs.retain(|&(i, j)| u.owners[i] == pivot || u.owners[j] == pivot);
+    }
+    let links = links::link_sentences(articles, &u.units, &u.vectors, pairs, opts.link_threshold);
+    let sims = paragraph_sims(articles, &u.units, &u.vectors, &u.seqs, &links, &search);
+    let mut out = Vec::new();
+    build_rows(
+        articles,
+        pivot,
+        &sims,
+        opts.paragraph_threshold,
+        Some(&mut out),
+    );
+    out
+}
+
 /// Aligns the reports.
 #[must_use]
 pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
@@ -204,7 +229,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     let sims = paragraph_sims(articles, &units, &vectors, &seqs, &links, &search);
 
     // 4. Rows.
-    let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold);
+    let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold, None);
     let mut row_of = FxHashMap::default();
     for (ri, row) in rows.iter().enumerate() {
         for (article, cell) in row.cells.iter().enumerate() {
@@ -374,7 +399,10 @@ fn paragraph_sims(
         .collect();
     let owners: Vec<usize> = para_units.iter().map(|p| p.article).collect();
     let mut sims = ParaSims::default();
-    for (i, j) in candidate_pairs(&para_seqs, &owners, search) {
+    // Paragraphs written again from the same sentences abound in a large
+    // report: the key-ranked candidates are checked by their Dice.
+    let dice = |i: usize, j: usize| para_vecs[i].dice(&para_vecs[j]);
+    for (i, j) in candidate_pairs_verified(&para_seqs, &owners, search, &dice) {
         let s = para_vecs[i].dice(&para_vecs[j]);
         if s > 0.0 {
             let (x, y) = (para_units[i], para_units[j]);

@@ -15,6 +15,11 @@
 //! - **Context.** A paragraph whose neighbour lands in the neighbouring row
 //!   scores a little higher; a lone weak sentence link (one link, weak)
 //!   does not pull a paragraph into a row unless its neighbours agree.
+//! - **Gaps** ([`gaps`]). A paragraph matching left alone between two of its
+//!   report's placed paragraphs may take a free row between their rows on
+//!   weaker evidence (lexical similarity, word-vector cosine, how tight the
+//!   gap is: a model fitted on the dev gold, `gap_weights`), paired in
+//!   order; outside such a gap it stays alone.
 //!
 //! Unmatched paragraphs open a new row right after the row of their own
 //! previous paragraph, so reordering costs nothing. Titles share the first
@@ -25,6 +30,12 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::model::{Article, ArticleId, ParaKind, ParaRef};
+
+mod gap_weights;
+mod gaps;
+
+use gaps::GapMode;
+pub use gaps::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample};
 
 /// One row of the alignment: per report, the paragraphs that tell the same
 /// thing (0, 1 or more), with how alike they are.
@@ -171,6 +182,7 @@ pub(crate) fn build_rows(
     pivot: ArticleId,
     sims: &ParaSims,
     threshold: f64,
+    mut trace: Option<&mut Vec<GapSample>>,
 ) -> Vec<Row> {
     let n = articles.len();
     // No report, no row (and no pivot to start from).
@@ -207,7 +219,15 @@ pub(crate) fn build_rows(
             vec![None; paras.len()]
         } else {
             match_report(
-                r, articles, &partners, sims, &row_of, &mut b, threshold, title_row,
+                r,
+                articles,
+                &partners,
+                sims,
+                &row_of,
+                &mut b,
+                threshold,
+                title_row,
+                trace.as_deref_mut(),
             )
         };
         // Row of this report's previous paragraph, and the last row this
@@ -325,6 +345,7 @@ fn match_report(
     b: &mut Builder,
     threshold: f64,
     title_row: Option<usize>,
+    trace: Option<&mut Vec<GapSample>>,
 ) -> Vec<Option<usize>> {
     let paras = &articles[r].paragraphs;
     let floor = threshold - CONTEXT_BONUS;
@@ -418,6 +439,20 @@ fn match_report(
         }
     }
     merge_rows(r, &scores, &mut placed, &taken, sims, b);
+    let mode = match trace {
+        Some(out) => GapMode::Trace(out),
+        None => GapMode::Fill,
+    };
+    gaps::fill_gaps(
+        r,
+        articles,
+        partners,
+        row_of,
+        b,
+        &mut placed,
+        title_row,
+        mode,
+    );
     placed
 }
 

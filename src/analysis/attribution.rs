@@ -17,14 +17,28 @@ use super::lexicon::{
 use super::names::{NameContext, NameSpan, alias_key, bare_word, is_acronym};
 use crate::text::words;
 
+mod foreign;
+
 /// Words that are pronouns a speaker may hide behind.
 pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they"];
+
+/// Verbs that report what someone said by judging it ("hailed", "dubbed",
+/// "condemned") besides the neutral ones of the lexicon. Words that are
+/// mostly nouns in news ("post", "blast", "protest", "report") stay out:
+/// "the blast 'shook' the town" names no speaker.
+#[rustfmt::skip]
+const MORE_VERBS: &[&str] = &[
+    "hail", "praise", "slam", "criticise", "criticize", "dismiss", "condemn", "accuse", "plead",
+    "beg", "pledge", "reveal", "disclose", "wonder", "muse", "sigh", "scream", "gush", "fume",
+    "interject", "agree", "mention", "opine", "decry", "characterise", "characterize", "dub",
+    "rave", "scoff", "snap", "thunder",
+];
 
 fn verb_forms() -> &'static HashSet<String> {
     static FORMS: OnceLock<HashSet<String>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut set: HashSet<String> = IRREGULAR.iter().map(|s| (*s).to_string()).collect();
-        for v in VERBS {
+        for v in VERBS.iter().chain(MORE_VERBS) {
             set.insert((*v).to_string());
             set.insert(format!("{v}s"));
             if let Some(stem) = v.strip_suffix('e') {
@@ -51,7 +65,30 @@ fn verb_forms() -> &'static HashSet<String> {
 /// Whether a word as written is a reporting verb form (in lower case: a
 /// capitalised "State" or "Call" is a name or a sentence start).
 pub(crate) fn is_reporting_verb(word: &str) -> bool {
-    verb_forms().contains(word)
+    verb_forms().contains(word) || foreign::VERBS.contains(&word)
+}
+
+/// Whether a word is a personal pronoun a speaker may hide behind, in
+/// English or in another language of the cluster.
+fn is_pronoun(word: &str) -> bool {
+    // Foreign pronouns only as written in lower case: "Han" is a name.
+    PRONOUNS.contains(&word.to_lowercase().as_str()) || foreign::PRONOUNS.contains(&word)
+}
+
+/// The author of a post embedded as scraped text, from the credit after
+/// its words: "— Ada Moss (@adamoss) May 2, 2018".
+pub(crate) fn post_credit(tail: &str) -> Option<String> {
+    let t = tail
+        .trim_start()
+        .strip_prefix(['\u{2014}', '\u{2013}', '-'])?;
+    let (name, rest) = t.split_once("(@")?;
+    let name = name.trim();
+    let handle = rest.split_once(')')?.0;
+    let fits = name.starts_with(char::is_uppercase)
+        && (1..=6).contains(&words(name).count())
+        && !handle.is_empty()
+        && handle.chars().all(|c| c.is_alphanumeric() || c == '_');
+    fits.then(|| name.to_string())
 }
 
 /// Where a speaker was found relative to the quotation.
@@ -97,6 +134,26 @@ fn team_like(chunk_words: &[&str], name: &str) -> bool {
         && alias_key(&lower).is_none()
 }
 
+/// A person's name without the capitalised role noun an article puts
+/// before it ("der Gewerkschaftschef Jonas Weber", "le Président Paul
+/// Roux"): the first of three or more name words right after "der",
+/// "le", ... (as written, lower case) goes when the rest is still a
+/// capitalised name. English titles are the name finder's business.
+fn without_role(chunk_words: &[&str], name: &str) -> String {
+    let ws: Vec<(usize, &str)> = words(name).collect();
+    let after_article = chunk_words
+        .windows(2)
+        .any(|w| foreign::ARTICLES.contains(&w[0]) && ws.first().is_some_and(|f| f.1 == w[1]));
+    match ws.get(1) {
+        Some(&(at, second))
+            if after_article && ws.len() >= 3 && second.starts_with(char::is_uppercase) =>
+        {
+            name[at..].to_string()
+        }
+        _ => name.to_string(),
+    }
+}
+
 /// The speaker words of a chunk: the name in it if there is one; else the
 /// chunk without its article, in lower case (a role such as "spokesman":
 /// it says the speaker is not the last person named, but names nobody, so
@@ -130,7 +187,7 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
     if ws.is_empty() || ws.len() > 8 {
         return Said::Nothing;
     }
-    if ws.len() == 1 && PRONOUNS.contains(&ws[0].to_lowercase().as_str()) {
+    if ws.len() == 1 && is_pronoun(ws[0]) {
         return Said::Pronoun;
     }
     let found = if at_start {
@@ -151,7 +208,7 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
         if team_like(&ws, &n.text) {
             return Said::Nothing;
         }
-        return Said::Named(n.text.clone());
+        return Said::Named(without_role(&ws, &n.text));
     }
     // A lone name ("Lazare tweeted", "the Pentagon said") even when not
     // known as a person; never a team.
@@ -214,7 +271,20 @@ pub(crate) fn after(ctx: &NameContext, tail: &str) -> Said {
     if clause_break(before) || vi > 7 {
         return Said::Nothing;
     }
-    if vi > 0 {
+    // "a déclaré X", "ha detto X": an auxiliary, then the verb first.
+    let aux_only = ws[..vi]
+        .iter()
+        .all(|(_, w)| foreign::AUXILIARIES.contains(&w.to_lowercase().as_str()));
+    // "a-t-il déclaré", "sagte er": an auxiliary and a pronoun.
+    if vi > 0
+        && ws[..vi].iter().any(|(_, w)| is_pronoun(w))
+        && ws[..vi].iter().all(|(_, w)| {
+            is_pronoun(w) || foreign::AUXILIARIES.contains(&w.to_lowercase().as_str())
+        })
+    {
+        return Said::Pronoun;
+    }
+    if vi > 0 && !aux_only {
         let opener = ws[0].1.to_lowercase();
         if CHUNK_STOP.contains(&opener.as_str()) || NOT_SUBJECT_AFTER.contains(&opener.as_str()) {
             return Said::Nothing;
@@ -249,7 +319,11 @@ fn said_chunk(ctx: &NameContext, after_verb: &str) -> Said {
         .iter()
         .position(|w| {
             let l = w.to_lowercase();
-            CHUNK_STOP.contains(&l.as_str()) || l == "on" || l == "in" || l == "at"
+            CHUNK_STOP.contains(&l.as_str())
+                || l == "on"
+                || l == "in"
+                || l == "at"
+                || foreign::PREPOSITIONS.contains(w)
         })
         .unwrap_or(cw.len());
     if stop == 0 {
@@ -514,6 +588,29 @@ mod tests {
             before(&c, "The rally moved on, where protesters said "),
             named("protesters")
         );
+    }
+
+    #[test]
+    fn other_languages_and_embedded_posts() {
+        let c = ctx();
+        assert_eq!(
+            after(&c, ", s\u{e4}ger Anna Berg vid m\u{f6}tet."),
+            named("Anna Berg")
+        );
+        assert_eq!(
+            after(&c, ", a d\u{e9}clar\u{e9} Marie Roux."),
+            named("Marie Roux")
+        );
+        assert_eq!(after(&c, ", dit-elle."), Said::Pronoun);
+        assert_eq!(after(&c, ", a-t-il ajout\u{e9}."), Said::Pronoun);
+        assert_eq!(after(&c, ", sagte er."), Said::Pronoun);
+        // "Han" is a name, not the Scandinavian pronoun.
+        assert_eq!(after(&c, ", Han said."), named("Han"));
+        assert_eq!(
+            post_credit(" \u{2014} Ada Moss (@adamoss) March 3, 2019"),
+            Some("Ada Moss".to_string())
+        );
+        assert_eq!(post_credit(" \u{2014} a reply (@ all)"), None);
     }
 
     #[test]

@@ -75,6 +75,10 @@ fn attribute(
     close: usize,
     middle: Option<&str>,
 ) -> Said {
+    // An embedded post names its author in its credit.
+    if let Some(n) = super::attribution::post_credit(&p.text[close..]) {
+        return Said::Named(n);
+    }
     if let Some(m) = middle {
         let s = after(ctx, m);
         if s != Said::Nothing {

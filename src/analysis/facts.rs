@@ -32,7 +32,11 @@ pub(crate) struct FactSpan {
 
 /// All fact spans of a paragraph, in text order.
 pub(crate) fn paragraph_facts(names: &[NameSpan], p: &Paragraph) -> Vec<FactSpan> {
+    // An opening dateline ("SAN MATEO, Calif. (Wire) —") says where the
+    // report was filed, not what happened: none of its spans is a fact.
+    let skip = dateline_end(&p.text);
     let mut out = numbers_and_dates(&p.text);
+    out.retain(|f| f.range.start >= skip);
     // Overlap tests by binary search, not a scan of `out` per name (which
     // was quadratic in a long paragraph). Numbers come sorted by start:
     // with the running maximum of their ends, the last one starting before
@@ -47,7 +51,7 @@ pub(crate) fn paragraph_facts(names: &[NameSpan], p: &Paragraph) -> Vec<FactSpan
         .collect();
     let numbers = out.len();
     let mut taken = std::collections::BTreeSet::new();
-    for n in names {
+    for n in names.iter().filter(|n| n.range.start >= skip) {
         let k = out[..numbers].partition_point(|f| f.range.start < n.range.end);
         let on_number = k > 0 && max_end[k - 1] > n.range.start;
         let on_name = taken
@@ -69,6 +73,42 @@ pub(crate) fn paragraph_facts(names: &[NameSpan], p: &Paragraph) -> Vec<FactSpan
     out
 }
 
+/// Longest opening dateline looked for, in bytes.
+const MAX_DATELINE: usize = 80;
+
+/// Where an opening dateline ends (0 when there is none): a paragraph that
+/// starts with a word in capitals ("OSLO", "SAN MATEO, Calif.", "KYIV,
+/// Ukraine (Wire)") whose words up to a dash or colon all start with a
+/// capital or a parenthesis. The separator and the space after it are
+/// part of the dateline.
+pub(crate) fn dateline_end(text: &str) -> usize {
+    let mut cut = MAX_DATELINE.min(text.len());
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &text[..cut];
+    // A hyphen inside a word ("WINSTON-SALEM") is no separator.
+    let Some((sep_at, sep)) = head.char_indices().find(|&(i, c)| {
+        matches!(c, '\u{2014}' | '\u{2013}' | ':') || (c == '-' && head[..i].ends_with(' '))
+    }) else {
+        return 0;
+    };
+    let prefix = &head[..sep_at];
+    let Some(first) = prefix.split_whitespace().next() else {
+        return 0;
+    };
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouted = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let capitalised = prefix
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
+    if !shouted || !capitalised || prefix.split_whitespace().count() > 8 {
+        return 0;
+    }
+    let after = sep_at + sep.len_utf8();
+    after + (text[after..].len() - text[after..].trim_start().len())
+}
+
 /// Every fact span of the cluster, and which reports carry what.
 #[derive(Default)]
 struct Carriers {
@@ -82,6 +122,9 @@ struct Carriers {
     bare_values: HashMap<String, HashSet<ArticleId>>,
     /// Name suffixes and initials → reports.
     names: HashMap<String, HashSet<ArticleId>>,
+    /// The month alone and the year alone of every dated day (`@december`,
+    /// `@2017` for "December 29, 2017") → reports.
+    coarse_dates: HashMap<String, HashSet<ArticleId>>,
     /// Each compared paragraph's spans.
     spans: HashMap<(ArticleId, usize), Vec<FactSpan>>,
 }
@@ -109,6 +152,9 @@ impl Carriers {
             for k in name_suffixes(f).chain(initials(f)) {
                 self.names.entry(k).or_default().insert(a);
             }
+            for k in coarse_dates(f) {
+                self.coarse_dates.entry(k).or_default().insert(a);
+            }
         }
         self.spans.insert((a, pi), spans);
     }
@@ -130,6 +176,7 @@ impl Carriers {
             .any(|x| *x != a)
             || others(self.names.get(&f.key))
             || name_suffixes(f).any(|k| others(self.names.get(&k)))
+            || (f.kind == FactKind::Date && others(self.coarse_dates.get(&f.key)))
         {
             return true;
         }
@@ -258,7 +305,7 @@ pub(crate) fn find_facts(
         common: lower_case_words(articles),
         written: Written::new(articles, skip),
     };
-    let cover = Cover::new(alignment);
+    let cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
     let mut unique = Vec::new();
     let mut details = Vec::new();
@@ -285,7 +332,7 @@ pub(crate) fn find_facts(
             let x = uniqueness::features(
                 alignment,
                 &cover,
-                &articles[a],
+                articles,
                 here,
                 counts,
                 novelty(alignment, &owners, here),
@@ -370,12 +417,14 @@ const MAX_FACT_WORDS: usize = 6;
 /// whatever its case or quote marks, is no unique fact.
 struct Written {
     /// Folded word sequence → reports that write it.
-    grams: HashMap<String, Vec<ArticleId>>,
+    grams: rustc_hash::FxHashMap<String, Vec<ArticleId>>,
 }
 
 impl Written {
     fn new(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Self {
-        let mut grams: HashMap<String, Vec<ArticleId>> = HashMap::new();
+        let mut grams: rustc_hash::FxHashMap<String, Vec<ArticleId>> =
+            rustc_hash::FxHashMap::default();
+        let mut key = String::new();
         for (a, art) in articles.iter().enumerate() {
             for (pi, p) in art.paragraphs.iter().enumerate() {
                 if !p.kind.is_compared() || skip.contains(&(a, pi)) {
@@ -383,10 +432,20 @@ impl Written {
                 }
                 let ws = folded_words(&p.text);
                 for i in 0..ws.len() {
-                    for n in 1..=MAX_FACT_WORDS.min(ws.len() - i) {
-                        let e = grams.entry(ws[i..i + n].join(" ")).or_default();
-                        if !e.contains(&a) {
-                            e.push(a);
+                    // `ws[i..i + n].join(" ")`, grown a word at a time; a
+                    // key is copied only when new.
+                    key.clear();
+                    for (n, w) in ws[i..(i + MAX_FACT_WORDS).min(ws.len())].iter().enumerate() {
+                        if n > 0 {
+                            key.push(' ');
+                        }
+                        key.push_str(w);
+                        if let Some(e) = grams.get_mut(key.as_str()) {
+                            if !e.contains(&a) {
+                                e.push(a);
+                            }
+                        } else {
+                            grams.insert(key.clone(), vec![a]);
                         }
                     }
                 }
@@ -481,6 +540,20 @@ fn initials(f: &FactSpan) -> Option<String> {
     (ws.len() >= 3).then(|| ws.iter().filter_map(|w| w.chars().next()).collect())
 }
 
+/// The coarser dates a dated day implies: its month alone and its year
+/// alone ("@december 29 2017" → "@december", "@2017"), so that "in
+/// December" is carried by a report that writes "Dec. 29".
+fn coarse_dates(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
+    let parts: Vec<&str> = if f.kind == FactKind::Date {
+        f.key.trim_start_matches('@').split(' ').collect()
+    } else {
+        Vec::new()
+    };
+    let month = (parts.len() >= 2).then(|| format!("@{}", parts[0]));
+    let year = (parts.len() == 3).then(|| format!("@{}", parts[2]));
+    month.into_iter().chain(year)
+}
+
 /// Each sentence's linked sentences in other reports.
 fn link_index(alignment: &Alignment) -> HashMap<SentenceRef, Vec<SentenceRef>> {
     let mut m: HashMap<SentenceRef, Vec<SentenceRef>> = HashMap::new();
@@ -503,4 +576,55 @@ fn name_suffixes(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
     };
     let n = ws.len();
     (0..n.saturating_sub(1)).map(move |i| ws[i..].join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opening_datelines_end_at_their_separator() {
+        for (text, head) in [
+            ("OSLO \u{2014} The ferry left.", "OSLO \u{2014} "),
+            (
+                "SAN MATEO, Calif. (Wire) - Prices rose.",
+                "SAN MATEO, Calif. (Wire) - ",
+            ),
+            ("KYIV, Ukraine: Talks resumed.", "KYIV, Ukraine: "),
+            (
+                "WINSTON-SALEM, N.C. \u{2013} A mill shut.",
+                "WINSTON-SALEM, N.C. \u{2013} ",
+            ),
+        ] {
+            assert_eq!(&text[..dateline_end(text)], head, "{text}");
+        }
+        for text in [
+            "Officials in OSLO said: no.",
+            "NATO officials said - again - that talks failed.",
+            "The Mazar-e-Sharif blast \u{2014} the worst this year.",
+            "ACME shares fell.",
+        ] {
+            assert_eq!(dateline_end(text), 0, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dated_day_implies_its_month_and_year() {
+        let day = FactSpan {
+            range: 0..0,
+            key: "@december 29 2017".into(),
+            value: Some("@december 29".into()),
+            kind: FactKind::Date,
+        };
+        assert_eq!(
+            coarse_dates(&day).collect::<Vec<_>>(),
+            ["@december", "@2017"]
+        );
+        let month = FactSpan {
+            key: "@december".into(),
+            value: None,
+            ..day
+        };
+        assert_eq!(coarse_dates(&month).count(), 0);
+    }
 }

@@ -306,6 +306,16 @@ impl NameContext {
             }
             k += 1;
         }
+        // A title word opening an organisation's name is part of it
+        // ("General Administration of Customs", "State Department").
+        if titled
+            && lower[first..]
+                .iter()
+                .any(|w| ORG_WORDS.contains(&w.as_str()))
+        {
+            titled = false;
+            first = 0;
+        }
         if first >= run.len() {
             return None;
         }
@@ -412,6 +422,29 @@ mod tests {
             vec![
                 ("Deir al-Zor".into(), "deir al zor".into(), FactKind::Place),
                 ("U.S".into(), "us".into(), FactKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_word_opening_an_organisation_stays_in_its_name() {
+        let n = names(
+            "Figures from the General Administration of Customs and the State Department differ, said General Ana Ruiz.",
+        );
+        assert_eq!(
+            n,
+            vec![
+                (
+                    "General Administration of Customs".into(),
+                    "general administration of customs".into(),
+                    FactKind::Organisation
+                ),
+                (
+                    "State Department".into(),
+                    "state department".into(),
+                    FactKind::Organisation
+                ),
+                ("Ana Ruiz".into(), "ruiz".into(), FactKind::Person),
             ]
         );
     }

@@ -4,13 +4,18 @@
 //! credits, wire copyright lines) and off-topic blocks (another story
 //! pasted in) that no sentence link touches and that share little
 //! vocabulary with the rest of the cluster. Background about related
-//! events shares the story's names and words, so it stays.
+//! events shares the story's names and words, so it stays. Vocabulary is
+//! only compared between reports in one language
+//! ([`crate::text::furniture::lang`]): a report in Japanese or German is
+//! never off-topic for sharing no words with English ones.
 
 use std::collections::{HashMap, HashSet};
 
 use super::OffTopic;
 use crate::align::Alignment;
 use crate::model::{Article, ParaKind, SentenceRef};
+use crate::text::furniture::labelled_address;
+use crate::text::furniture::lang::{self, Tongue};
 use crate::text::words;
 
 /// Share of a paragraph's terms found elsewhere in the cluster below which
@@ -63,6 +68,12 @@ const FURNITURE_START: &[&str] = &[
     "like ",
     "today\u{2019}s coverage",
     "today's coverage",
+    // Wire staff credits: "(Reporting by ...; Editing by ...)".
+    "reporting by",
+    "(reporting by",
+    "additional reporting",
+    "editing by",
+    "writing by",
 ];
 
 /// Phrases that make a short paragraph furniture wherever they occur.
@@ -101,6 +112,10 @@ fn furniture(text: &str) -> Option<&'static str> {
     if FURNITURE_START.iter().any(|p| lower.starts_with(p))
         || FURNITURE_ANY.iter().any(|p| lower.contains(p))
     {
+        return Some("page furniture");
+    }
+    // "Information from: Valley Times, http://...": a label and an address.
+    if labelled_address(text) {
         return Some("page furniture");
     }
     // "[Related story title]" and "... Read more" link lines.
@@ -183,6 +198,21 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
         .map(|s| (s.article, s.paragraph))
         .collect();
     let terms = TermPlaces::new(alignment, articles.len());
+    // Vocabulary is only compared between reports in one language: a
+    // Japanese lead shares no words with English reports of the event.
+    let tongues: Vec<Option<Tongue>> = articles
+        .iter()
+        .map(|art| lang::of_report(art.paragraphs.iter().map(|p| p.text.as_str())))
+        .collect();
+    let comparable = |a: usize, text: &str| {
+        let Some(own) = lang::guess(text).or(tongues[a]) else {
+            return true;
+        };
+        tongues
+            .iter()
+            .enumerate()
+            .any(|(b, t)| b != a && t.is_none_or(|t| t.comparable(own)))
+    };
     let mut out = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         let mut after_read_more = false;
@@ -229,7 +259,7 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             } else if reason.is_none() {
                 after_read_more = false;
             }
-            let foreign = !t.linked && !t.topic_term;
+            let foreign = !t.linked && !t.topic_term && comparable(a, &p.text);
             // Another story pasted in: its headline, then its text.
             let starts_block = foreign
                 && p.kind == ParaKind::Headline
@@ -317,6 +347,10 @@ mod tests {
             "Chinese officials met in Beijing. (Mark Schiefelbein/AP)",
             "ALSO READ: Dog found frozen on its porch",
             "___",
+            "Information from: The Harbour Times, http://www.harbourtimes.example",
+            "Follow the inquiry live: https://news.example/live/inquiry",
+            "(Reporting by Ada Moss; Editing by Tom Bell)",
+            "Additional reporting by Lena Ortiz in Madrid",
         ] {
             assert!(furniture(line).is_some(), "{line}");
         }
@@ -324,6 +358,8 @@ mod tests {
             "The bridge, built in 1962, carried about 12,000 vehicles a day.",
             "Officials said they would read more reports before deciding.",
             "President Ashraf Ghani has condemned the attack (his office said).",
+            "The council published its report, which critics called thin, on Monday.",
+            "Update: barriers held https://t.co/x1 \u{2014} Ada Moss (@adamoss) May 2, 2019",
         ] {
             assert!(furniture(line).is_none(), "{line}");
         }

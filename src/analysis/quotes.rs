@@ -9,6 +9,10 @@
 
 use std::ops::Range;
 
+mod unmarked;
+
+use unmarked::{dash_speech, embedded_post};
+
 /// The family a quote mark belongs to; a quote closes with its own family.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Family {
@@ -172,23 +176,25 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
     let mut stack: Vec<(Family, usize, usize)> = Vec::new(); // family, mark start, content start
     let mut found: Vec<MarkedQuote> = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut skip = false;
     for (k, &(i, c)) in chars.iter().enumerate() {
+        if std::mem::take(&mut skip) {
+            continue;
+        }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(k + 1).map(|x| x.1);
         let len = c.len_utf8();
         let top = stack.last().map(|s| s.0);
+        // Wire feeds write a double mark as two single ones: ``...'' or
+        // "...'' (and a tabloid's '...,'' closes its single quote so).
+        if matches!((c, next), ('\'', Some('\'')) | ('`', Some('`'))) {
+            skip = true;
+            let after = chars.get(k + 2).map(|x| x.1);
+            doubled_mark(&mut stack, &mut found, i, c == '`', prev, after);
+            continue;
+        }
         let close = |stack: &mut Vec<(Family, usize, usize)>, found: &mut Vec<MarkedQuote>, fam| {
-            if let Some(pos) = stack.iter().rposition(|s| s.0 == fam) {
-                let (_, open, start) = stack[pos];
-                stack.truncate(pos);
-                found.push(MarkedQuote {
-                    content: start..i,
-                    open,
-                    close: i + len,
-                    runs_on: false,
-                    nested: pos > 0,
-                });
-            }
+            close_family(stack, found, fam, i, i + len);
         };
         match c {
             '"' => {
@@ -257,12 +263,71 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
             nested: false,
         });
     }
+    add_unmarked(text, &mut found);
     for q in &mut found {
         q.content = trim_content(text, q.content.clone());
     }
     found.retain(|q| text[q.content.clone()].chars().any(char::is_alphanumeric));
     found.sort_by_key(|q| (q.open, q.nested));
     found
+}
+
+/// A double mark written as two single ones at byte `i`: ``` `` ```
+/// opens, `''` closes an open double (or single) quotation, or opens one
+/// before a word.
+fn doubled_mark(
+    stack: &mut Vec<(Family, usize, usize)>,
+    found: &mut Vec<MarkedQuote>,
+    i: usize,
+    opening: bool,
+    prev: Option<char>,
+    next: Option<char>,
+) {
+    let top = stack.last().map(|s| s.0);
+    if !opening && stack.iter().any(|s| s.0 == Family::Double) {
+        close_family(stack, found, Family::Double, i, i + 2);
+    } else if !opening && top == Some(Family::Single) && prev.is_some_and(|p| !p.is_whitespace()) {
+        close_family(stack, found, Family::Single, i, i + 2);
+    } else if opens_after(prev) && next.is_some_and(char::is_alphanumeric) {
+        stack.push((Family::Double, i, i + 2));
+    }
+}
+
+/// Adds the quotations a paragraph makes without marks: an embedded post
+/// (whose marks become quotes within it), else dash speech when no mark
+/// opens the paragraph.
+fn add_unmarked(text: &str, found: &mut Vec<MarkedQuote>) {
+    let lead = text.len() - text.trim_start().len();
+    if let Some(post) = embedded_post(text) {
+        for q in found.iter_mut() {
+            q.nested |= q.open < post.close;
+        }
+        found.push(post);
+    } else if found.iter().all(|q| q.open > lead) {
+        found.extend(dash_speech(text));
+    }
+}
+
+/// Closes the innermost open quote of family `fam` with a mark at
+/// `at..end` (nothing when no such quote is open).
+fn close_family(
+    stack: &mut Vec<(Family, usize, usize)>,
+    found: &mut Vec<MarkedQuote>,
+    fam: Family,
+    at: usize,
+    end: usize,
+) {
+    if let Some(pos) = stack.iter().rposition(|s| s.0 == fam) {
+        let (_, open, start) = stack[pos];
+        stack.truncate(pos);
+        found.push(MarkedQuote {
+            content: start..at,
+            open,
+            close: end,
+            runs_on: false,
+            nested: pos > 0,
+        });
+    }
 }
 
 /// Trims spaces and edge punctuation (",", ".", ";", ":") off quoted words.
@@ -278,7 +343,7 @@ fn trim_content(text: &str, r: Range<usize>) -> Range<usize> {
 /// quotation that ran on from the previous paragraph).
 pub(crate) fn opens_with_mark(text: &str) -> bool {
     text.trim_start().starts_with([
-        '"', '\'', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{2018}', '\u{201a}',
+        '"', '\'', '`', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{2018}', '\u{201a}',
     ])
 }
 
@@ -387,6 +452,19 @@ mod tests {
         // A stray mark before lower case is no quotation.
         assert!(find_quotes("It was 'ours for the taking.").is_empty());
         assert!(opens_with_mark("'We will rebuild,' she said."));
+    }
+
+    #[test]
+    fn doubled_single_marks_are_double_quotes() {
+        assert_eq!(
+            quoted("The board called it a ``temporary measure'' on Monday."),
+            vec!["temporary measure"]
+        );
+        assert_eq!(
+            quoted("He issued a \"travel warning'' in May, and 'we agree,'' she said."),
+            vec!["travel warning", "we agree"]
+        );
+        assert!(quoted("Rock 'n' roll and the '90s.").is_empty());
     }
 
     #[test]

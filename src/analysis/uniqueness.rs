@@ -1,15 +1,18 @@
 //! Whether a sentence tells something no other report does: a handful of
 //! numbers per sentence (how strongly it is linked, how much of its term
-//! weight the closest sentence of another report covers, how much of it no
-//! other report uses, and how many of its fact spans are its own or
-//! shared) and a logistic model over them, fitted on the dev gold by
+//! weight the closest sentence of another report covers, how close in
+//! meaning (word vectors) its closest sentences elsewhere are, how much of
+//! it no other report uses, how many of its fact spans are its own or
+//! shared, and how many reports there are) and a logistic model over them, fitted on the dev gold by
 //! `examples/fit_unique_facts` with leave-one-cluster-out checks
 //! ([`super::unique_weights`]). Read by the fact finder (`analysis::facts`); nothing else
 //! knows how the model was learned.
 //!
 //! Every feature is computed in time linear in the cluster's text: the
 //! closest sentence is searched through an inverted index whose postings
-//! are capped, so a term every sentence uses costs nothing.
+//! are capped, so a term every sentence uses costs nothing, and the word
+//! vectors ([`crate::text::embed`]) compare a sentence with its
+//! [`SOFT_CANDIDATES`] closest sentences only.
 
 use std::collections::HashMap;
 
@@ -18,9 +21,10 @@ use rayon::prelude::*;
 use crate::align::index::TermVec;
 use crate::align::{Alignment, LinkGrade};
 use crate::model::{Article, SentenceRef};
+use crate::text::embed::Bag;
 
 /// How many features a sentence has.
-pub const FEATURE_COUNT: usize = 10;
+pub const FEATURE_COUNT: usize = 12;
 
 /// The features' names, in vector order (the weights table follows it).
 pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
@@ -34,6 +38,8 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "shared_facts",
     "terms",
     "position",
+    "best_soft",
+    "reports",
 ];
 
 /// One sentence's features, in [`FEATURE_NAMES`] order.
@@ -62,20 +68,36 @@ impl UniqueModel {
 /// skipping it keeps the search linear.
 const MAX_POSTINGS: usize = 40;
 
+/// How many of a sentence's closest sentences elsewhere (by shared term
+/// weight) the word vectors compare it with.
+pub const SOFT_CANDIDATES: usize = 5;
+
 /// The closest sentence of another report, by term weight: for each
 /// sentence, the largest share of its weight one other sentence covers,
-/// and the largest weighted Dice similarity. (The link scorer's
-/// probability over the closest candidates was tried as a third number:
-/// it did not raise the cross-validated F1 and doubled the cost.)
+/// the largest weighted Dice similarity, and the largest word-vector soft
+/// overlap among its [`SOFT_CANDIDATES`] closest sentences (a paraphrase
+/// that shares few words: "denied" / "rejected the claim"). (The link
+/// scorer's probability over the closest candidates was tried as a fourth
+/// number: it did not raise the cross-validated F1 and doubled the cost.)
 pub(crate) struct Cover {
-    best: HashMap<SentenceRef, [f64; 2]>,
+    best: HashMap<SentenceRef, [f64; 3]>,
+    /// Each linked sentence's strongest `same` and `related` link, read
+    /// once from the links (a scan per sentence was quadratic).
+    links: HashMap<SentenceRef, [f64; 2]>,
 }
 
 impl Cover {
     /// Searches every compared sentence's closest sentence elsewhere.
-    pub(crate) fn new(alignment: &Alignment) -> Self {
+    pub(crate) fn new(articles: &[Article], alignment: &Alignment) -> Self {
         let mut refs: Vec<SentenceRef> = alignment.sentence_vectors.keys().copied().collect();
         refs.sort_unstable();
+        let words = crate::text::embed::vectors();
+        let bags: Vec<Bag<'_>> = refs
+            .par_iter()
+            .map(|r| {
+                words.bag_of_text(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
+            })
+            .collect();
         let vecs: Vec<&TermVec> = refs
             .iter()
             .map(|r| &alignment.sentence_vectors[r])
@@ -102,6 +124,13 @@ impl Cover {
                     }
                 }
                 let (mut cover, mut dice) = (0.0f64, 0.0f64);
+                let mut closest: Vec<(usize, f64)> = acc.iter().map(|(&j, &w)| (j, w)).collect();
+                closest.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                let soft = closest
+                    .iter()
+                    .take(SOFT_CANDIDATES)
+                    .map(|&(j, _)| f64::from(bags[i].soft_overlap(&bags[j])))
+                    .fold(0.0f64, f64::max);
                 for (&j, &shared) in &acc {
                     if v.norm > 0.0 {
                         cover = cover.max(shared / v.norm);
@@ -111,15 +140,26 @@ impl Cover {
                         dice = dice.max(2.0 * shared / denom);
                     }
                 }
-                (refs[i], [cover.min(1.0), dice.min(1.0)])
+                (
+                    refs[i],
+                    [cover.min(1.0), dice.min(1.0), soft.clamp(0.0, 1.0)],
+                )
             })
             .collect();
-        Cover { best }
+        let mut links: HashMap<SentenceRef, [f64; 2]> = HashMap::new();
+        for l in &alignment.links {
+            let k = usize::from(l.grade == LinkGrade::Related);
+            for end in [l.a, l.b] {
+                let e = links.entry(end).or_default();
+                e[k] = e[k].max(l.similarity);
+            }
+        }
+        Cover { best, links }
     }
 
-    /// `[cover, dice]` of a sentence; zeros for one not compared.
-    fn of(&self, s: SentenceRef) -> [f64; 2] {
-        self.best.get(&s).copied().unwrap_or([0.0; 2])
+    /// `[cover, dice, soft]` of a sentence; zeros for one not compared.
+    fn of(&self, s: SentenceRef) -> [f64; 3] {
+        self.best.get(&s).copied().unwrap_or([0.0; 3])
     }
 }
 
@@ -138,24 +178,18 @@ pub(crate) struct SpanCounts {
 pub(crate) fn features(
     alignment: &Alignment,
     cover: &Cover,
-    article: &Article,
+    articles: &[Article],
     s: SentenceRef,
     counts: SpanCounts,
     novelty: f64,
 ) -> UniqueFeatures {
-    let (mut same, mut related) = (0.0f64, 0.0f64);
-    for (_, l) in alignment.links_of(s) {
-        match l.grade {
-            LinkGrade::Same => same = same.max(l.similarity),
-            LinkGrade::Related => related = related.max(l.similarity),
-        }
-    }
-    let [best_cover, best_dice] = cover.of(s);
+    let [same, related] = cover.links.get(&s).copied().unwrap_or([0.0; 2]);
+    let [best_cover, best_dice, best_soft] = cover.of(s);
     let terms = alignment
         .sentence_vectors
         .get(&s)
         .map_or(0, |v| v.entries.len());
-    let paragraphs = article.paragraphs.len().max(1);
+    let paragraphs = articles[s.article].paragraphs.len().max(1);
     let ln = |n: usize| (1.0 + n as f64).ln();
     [
         same,
@@ -168,6 +202,9 @@ pub(crate) fn features(
         ln(counts.shared),
         ln(terms),
         s.paragraph as f64 / paragraphs as f64,
+        best_soft,
+        // More reports, more chances that one of them tells it too.
+        (articles.len() as f64).ln(),
     ]
 }
 

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use crate::theme::Palette;
-use crate::view::text::{Line, column_widths, pad, wrap, wrap_cell, wrap_row};
+use crate::view::text::{Line, cell_lines, column_widths, pad, wrap, wrap_cell};
 use crate::view::{Mark, RowStatus, Segment, ViewModel, ViewParagraph, report_name};
 
 /// How the comparison is laid out.
@@ -173,6 +173,12 @@ pub(crate) fn sgr(seg: &Segment) -> String {
 /// A laid-out line as text, styled when asked.
 pub(crate) fn render(line: &[Segment], styling: Styling) -> String {
     let mut s = String::new();
+    render_into(&mut s, line, styling);
+    s
+}
+
+/// [`render`], appending to `s`.
+fn render_into(s: &mut String, line: &[Segment], styling: Styling) {
     for seg in line {
         let code = if styling == Styling::Ansi {
             sgr(seg)
@@ -185,7 +191,6 @@ pub(crate) fn render(line: &[Segment], styling: Styling) -> String {
             let _ = write!(s, "\x1b[{code}m{}\x1b[0m", seg.text);
         }
     }
-    s
 }
 
 /// Lines of `text` wrapped to `width` with one highlight.
@@ -255,29 +260,36 @@ fn pack(entries: &[Vec<Segment>], width: usize) -> Vec<Line> {
     lines
 }
 
-/// Writes aligned columns of lines after a gutter string.
-fn write_columns(
+/// Writes aligned columns of lines after a gutter string, one line of
+/// each column at a time (a column that ends first is padded with blank
+/// lines).
+fn write_columns<I: Iterator<Item = Line>>(
     out: &mut dyn Write,
     gutter: &str,
-    cells: &[Vec<Line>],
+    cells: &mut [I],
     widths: &[usize],
     styling: Styling,
 ) -> io::Result<()> {
-    let height = cells.iter().map(Vec::len).max().unwrap_or(0);
-    for k in 0..height {
-        let mut s = if k == 0 {
-            gutter.to_string()
+    let mut s = String::new();
+    for k in 0.. {
+        let lines: Vec<Option<Line>> = cells.iter_mut().map(Iterator::next).collect();
+        if lines.iter().all(Option::is_none) {
+            break;
+        }
+        s.clear();
+        if k == 0 {
+            s.push_str(gutter);
         } else {
-            " ".repeat(GUTTER)
-        };
-        for (ci, (c, &w)) in cells.iter().zip(widths).enumerate() {
+            s.push_str(&" ".repeat(GUTTER));
+        }
+        for (ci, (line, &w)) in lines.iter().zip(widths).enumerate() {
             if ci > 0 {
                 s.push_str(SEP);
             }
-            let line = c.get(k).map_or(&[][..], Vec::as_slice);
+            let line = line.as_deref().unwrap_or_default();
             let have = crate::view::text::line_width(line);
-            s.push_str(&render(line, styling));
-            s.push_str(&" ".repeat(w.saturating_sub(have)));
+            render_into(&mut s, line, styling);
+            s.extend(std::iter::repeat_n(' ', w.saturating_sub(have)));
         }
         writeln!(out, "{}", s.trim_end())?;
     }
@@ -304,7 +316,8 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
             lines
         })
         .collect();
-    write_columns(out, "  ", &heads, &widths, opts.styling)?;
+    let mut heads: Vec<_> = heads.into_iter().map(Vec::into_iter).collect();
+    write_columns(out, "  ", &mut heads, &widths, opts.styling)?;
     let rule: Vec<String> = widths.iter().map(|&w| "─".repeat(w)).collect();
     writeln!(out, "{}{}", "─".repeat(GUTTER), rule.join("─┼─"))?;
     let markers = opts.styling == Styling::Markers;
@@ -314,16 +327,22 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
             continue;
         }
         if i > 0 {
-            let blank = vec![vec![Vec::new()]; n];
-            write_columns(out, "  ", &blank, &widths, opts.styling)?;
+            let mut blank = vec![std::iter::once(Line::new()); n];
+            write_columns(out, "  ", &mut blank, &widths, opts.styling)?;
         }
         if let Some(n) = folds.starting(i) {
             writeln!(out, "  {}", render(&fold_line(n), opts.styling))?;
             continue;
         }
-        let cells = wrap_row(&row.cells, &widths, markers);
+        // Laid out as written: a giant paragraph is never held as lines.
+        let mut cells: Vec<_> = row
+            .cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, &w)| cell_lines(c, w, markers))
+            .collect();
         let gutter = format!("{} ", row.status.gutter());
-        write_columns(out, &gutter, &cells, &widths, opts.styling)?;
+        write_columns(out, &gutter, &mut cells, &widths, opts.styling)?;
     }
     Ok(())
 }
@@ -362,10 +381,9 @@ fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result
         }
         for (pi, p) in row.inline.iter().enumerate() {
             let gutter = if pi == 0 { row.status.gutter() } else { ' ' };
-            let lines = inline_lines(p, &columns, w, markers);
-            for (k, l) in lines.iter().enumerate() {
+            for (k, l) in inline_lines(p, &columns, w, markers).enumerate() {
                 let g = if k == 0 { gutter } else { ' ' };
-                writeln!(out, "{g} {}", render(l, opts.styling).trim_end())?;
+                writeln!(out, "{g} {}", render(&l, opts.styling).trim_end())?;
             }
         }
     }
@@ -402,18 +420,23 @@ fn fold_line(n: usize) -> Line {
     vec![Segment::new(crate::view::fold::label(n), Mark::Meta, None)]
 }
 
-/// An inline paragraph's lines; another report's text is introduced by
-/// its report number (`2> `).
-fn inline_lines(p: &ViewParagraph, columns: &[usize], w: usize, markers: bool) -> Vec<Line> {
+/// An inline paragraph's lines, laid out as they are written; another
+/// report's text is introduced by its report number (`2> `).
+fn inline_lines<'a>(
+    p: &'a ViewParagraph,
+    columns: &[usize],
+    w: usize,
+    markers: bool,
+) -> Box<dyn Iterator<Item = Line> + 'a> {
     if columns.first().is_none_or(|&c| c == p.article) {
-        return wrap_cell(std::slice::from_ref(p), w, markers);
+        return Box::new(cell_lines(std::slice::from_ref(p), w, markers));
     }
     let mut q = p.clone();
     q.segments.insert(
         0,
         Segment::new(format!("{}> ", report_name(p.article)), Mark::Meta, None),
     );
-    wrap_cell(&[q], w, markers)
+    Box::new(wrap_cell(&[q], w, markers).into_iter())
 }
 
 /// `text` padded or cut to `w` columns (for tables in the report).

@@ -18,6 +18,7 @@
 //! noise rules.
 
 pub mod cues;
+pub mod lang;
 pub mod weights;
 
 use crate::model::{Article, ParaKind, Paragraph};
@@ -146,6 +147,47 @@ pub fn trailing_copyright(text: &str) -> Option<usize> {
     .then_some(at)
 }
 
+/// Whether a token is a web address ("https://...", "www.site.org").
+fn is_address(token: &str) -> bool {
+    let t = token.trim_start_matches(['(', '<', '[']);
+    t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.")
+}
+
+/// Whether a line is a short label, a colon and a web address: "Information
+/// from: Valley Times, http://...", "Read or share this story: https://...",
+/// "Follow us: https://...". A credit or a link line, never story text.
+#[must_use]
+pub fn labelled_address(text: &str) -> bool {
+    let Some((label, rest)) = text.split_once(':') else {
+        return false;
+    };
+    // A post embedded with its credit ("— Ada Moss (@adamoss)") is a
+    // quotation, not a link line.
+    // Besides the address, a name at most ("The Valley Courier,"): "The
+    // mayor said: the plan is online at www.x.example and ..." is prose.
+    let others: Vec<&str> = rest.split_whitespace().filter(|t| !is_address(t)).collect();
+    (1..=5).contains(&words(label).count())
+        && !text.contains("(@")
+        && others.len() <= 6
+        && rest.split_whitespace().any(is_address)
+}
+
+/// Byte start of a trailing source line ("... he said. Information from:
+/// Valley Times, http://...") after at least four words of text that end a
+/// sentence.
+#[must_use]
+pub fn trailing_source(text: &str) -> Option<usize> {
+    let t = text.trim_end();
+    let colon = t.rfind(':')?;
+    // The label starts after the last sentence end before the colon.
+    let at = t[..colon]
+        .rfind(['.', '!', '?', '"', '\u{201d}'])
+        .map(|i| i + t[i..].chars().next().map_or(1, char::len_utf8))?;
+    let before = t[..at].trim_end();
+    let line = t[at..].trim_start();
+    (words(before).count() >= 4 && labelled_address(line)).then(|| t.len() - line.len())
+}
+
 /// What the noise models make of a paragraph.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Noise {
@@ -251,7 +293,10 @@ pub fn split_credits(articles: &mut [Article]) {
             }
             let mut text = p.text.as_str();
             let mut tail = None;
-            if let Some(at) = trailing_copyright(text).or_else(|| trailing_credit(text)) {
+            if let Some(at) = trailing_copyright(text)
+                .or_else(|| trailing_credit(text))
+                .or_else(|| trailing_source(text))
+            {
                 tail = Some(text[at..].trim().to_string());
                 text = text[..at].trim_end();
             }
@@ -311,6 +356,27 @@ mod tests {
                 .is_none()
         );
         assert!(trailing_copyright("Copyright 2031 Valley Wire.").is_none());
+    }
+
+    #[test]
+    fn source_lines_with_an_address() {
+        assert!(labelled_address(
+            "Information from: The Valley Courier, http://www.valleycourier.example"
+        ));
+        assert!(labelled_address(
+            "Read or share this story: https://vc.example/3xQ"
+        ));
+        assert!(!labelled_address(
+            "The mayor said: the plan is online at www.city.example and open to comment."
+        ));
+        let t = "The ferry will run again on Friday, he said. Information from: Harbour Times, \
+                 http://www.harbourtimes.example";
+        let at = trailing_source(t).expect("source line");
+        assert_eq!(
+            &t[at..],
+            "Information from: Harbour Times, http://www.harbourtimes.example"
+        );
+        assert!(trailing_source("Details: see http://x.example").is_none());
     }
 
     #[test]

@@ -63,6 +63,13 @@ pub fn fold_char(c: char) -> Option<char> {
 /// The match form of a string: typography folded by [`fold_char`].
 #[must_use]
 pub fn normalize(s: &str) -> String {
+    // Most words are ASCII with nothing to fold: a copy.
+    if s.bytes().all(|b| {
+        let c = char::from(b);
+        b.is_ascii() && fold_char(c) == Some(c)
+    }) {
+        return s.to_string();
+    }
     s.chars().filter_map(fold_char).collect()
 }
 

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::wordbreak::word_bounds;
+use super::wordbreak::{word_bounds, word_segments};
 
 /// Abbreviations that never end a sentence: a capitalised word after them
 /// is a name or a number, not a new sentence.
@@ -169,7 +169,7 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 /// Word tokens of a text with their byte offsets: Unicode word segments
 /// that contain a letter or digit (so "U.S." and "3.5" are one word each).
 pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    word_bounds(text).filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+    word_segments(text)
 }
 
 /// Number of word tokens in a text.

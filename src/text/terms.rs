@@ -297,6 +297,37 @@ fn canonical_name(word: &str) -> Option<&'static str> {
 /// evidence of a name).
 #[must_use]
 pub fn term_of(word: &str, first: bool) -> Option<Term> {
+    /// Keys of words seen before, with whether the class is a name only
+    /// because of the capital: news text repeats its words, and folding,
+    /// case, stop words and the stemmer cost far more than a lookup.
+    type Cache = rustc_hash::FxHashMap<Box<str>, Option<(Term, bool)>>;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::default();
+    }
+    let known = CACHE.with(|c| {
+        let mut cache = c.borrow_mut();
+        if let Some(v) = cache.get(word) {
+            return v.clone();
+        }
+        let v = key_of(word);
+        // A bound on memory for endless streams of new words.
+        if cache.len() > 200_000 {
+            cache.clear();
+        }
+        cache.insert(word.into(), v.clone());
+        v
+    });
+    known.map(|(mut t, by_capital)| {
+        if first && by_capital {
+            t.class = TermClass::Word;
+        }
+        t
+    })
+}
+
+/// [`term_of`] for a word that does not open its sentence, and whether its
+/// class is `Name` because of its capital alone.
+fn key_of(word: &str) -> Option<(Term, bool)> {
     let folded: std::borrow::Cow<'_, str> = if word.is_ascii() {
         word.into()
     } else {
@@ -307,64 +338,53 @@ pub fn term_of(word: &str, first: bool) -> Option<Term> {
         .or_else(|| folded.strip_suffix('\''))
         .unwrap_or(&folded);
     if let Some(key) = canonical_name(bare) {
-        return Some(Term {
+        let t = Term {
             key: key.to_string(),
             class: TermClass::Name,
-        });
+        };
+        return Some((t, false));
     }
-    let lower = if bare.bytes().any(|b| b.is_ascii_uppercase()) || !bare.is_ascii() {
-        bare.to_lowercase()
+    let lower: std::borrow::Cow<'_, str> = if !bare.is_ascii() {
+        bare.to_lowercase().into()
+    } else if bare.bytes().any(|b| b.is_ascii_uppercase()) {
+        bare.to_ascii_lowercase().into()
     } else {
-        bare.to_string()
+        bare.into()
     };
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         let key: String = lower.chars().filter(|c| *c != ',').collect();
-        return Some(Term {
+        let t = Term {
             key,
             class: TermClass::Number,
-        });
+        };
+        return Some((t, false));
     }
     if let Some(d) = number_word(&lower) {
-        return Some(Term {
+        let t = Term {
             key: d.to_string(),
             class: TermClass::Number,
-        });
+        };
+        return Some((t, false));
     }
     if is_stop_word(&lower) || lower.chars().count() < 2 {
         return None;
     }
     let capital = bare.chars().next().is_some_and(char::is_uppercase);
-    let class = if capital && !first {
+    let class = if capital {
         TermClass::Name
     } else {
         TermClass::Word
     };
-    Some(Term {
+    let t = Term {
         key: stem(&lower),
         class,
-    })
+    };
+    Some((t, capital))
 }
 
-/// Stems a lower-case word, remembering recent answers: news text repeats
-/// its words, and the stemmer is the costliest step of term extraction.
+/// Stems a lower-case word.
 fn stem(lower: &str) -> String {
-    thread_local! {
-        static CACHE: std::cell::RefCell<std::collections::HashMap<String, String>> =
-            std::cell::RefCell::new(std::collections::HashMap::new());
-    }
-    CACHE.with(|c| {
-        let mut cache = c.borrow_mut();
-        if let Some(s) = cache.get(lower) {
-            return s.clone();
-        }
-        let s = stemmer().stem(lower).into_owned();
-        // A bound on memory for endless streams of new words.
-        if cache.len() > 200_000 {
-            cache.clear();
-        }
-        cache.insert(lower.to_string(), s.clone());
-        s
-    })
+    stemmer().stem(lower).into_owned()
 }
 
 /// Two-word names that outlets also write as one word or initials.
@@ -434,5 +454,10 @@ mod tests {
         let t = terms("Tillerson met Putin");
         assert_eq!(t[0].class, TermClass::Word);
         assert_eq!(t[2].class, TermClass::Name);
+        // Remembered keys keep the capital's meaning apart from the place.
+        assert_eq!(term_of("Putin", true).unwrap().class, TermClass::Word);
+        assert_eq!(term_of("Putin", false).unwrap().class, TermClass::Name);
+        assert_eq!(term_of("Putin", true).unwrap().class, TermClass::Word);
+        assert_eq!(term_of("Three", true).unwrap().class, TermClass::Number);
     }
 }

@@ -68,6 +68,17 @@ const CLASS: [Wb; 128] = {
     t
 };
 
+/// ASCII letters and digits.
+const ALNUM: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = matches!(CLASS[i], Wb::Letter | Wb::Numeric);
+        i += 1;
+    }
+    t
+};
+
 /// The class of a byte; bytes of non-ASCII characters (only ever looked at
 /// behind a chunk's start) join nothing here.
 fn class(b: u8) -> Wb {
@@ -123,10 +134,20 @@ pub(super) fn word_bounds(text: &str) -> WordBounds<'_> {
         pos: 0,
         chunk_end: 0,
         slow: None,
+        words_only: false,
     }
 }
 
-/// Iterator of [`word_bounds`].
+/// The segments of [`word_bounds`] that hold a letter or digit: words.
+/// ASCII whitespace and punctuation are stepped over, never cut out.
+pub(super) fn word_segments(text: &str) -> WordBounds<'_> {
+    WordBounds {
+        words_only: true,
+        ..word_bounds(text)
+    }
+}
+
+/// Iterator of [`word_bounds`] and [`word_segments`].
 pub(super) struct WordBounds<'a> {
     text: &'a str,
     /// Start of the next segment of the current ASCII chunk, or of the
@@ -136,53 +157,84 @@ pub(super) struct WordBounds<'a> {
     chunk_end: usize,
     /// The current non-ASCII chunk: its offset and the general segmenter.
     slow: Option<(usize, UWordBoundIndices<'a>)>,
+    /// Only segments with a letter or digit.
+    words_only: bool,
 }
 
 impl<'a> Iterator for WordBounds<'a> {
     type Item = (usize, &'a str);
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
-        if let Some((offset, it)) = &mut self.slow {
-            if let Some((i, s)) = it.next() {
-                return Some((*offset + i, s));
+        loop {
+            if let Some((offset, it)) = &mut self.slow {
+                if let Some((i, s)) = it.next() {
+                    if self.words_only && !s.chars().any(char::is_alphanumeric) {
+                        continue;
+                    }
+                    return Some((*offset + i, s));
+                }
+                self.slow = None;
             }
-            self.slow = None;
-        }
-        let bytes = self.text.as_bytes();
-        if self.pos >= self.chunk_end {
-            if self.pos >= bytes.len() {
-                return None;
-            }
-            // The next chunk: ASCII whitespace, then everything up to the
-            // next ASCII whitespace.
-            let start = self.pos;
-            let mut end = start;
-            while end < bytes.len() && bytes[end].is_ascii_whitespace() {
-                end += 1;
-            }
-            let mut ascii = true;
-            while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-                ascii &= bytes[end].is_ascii();
-                end += 1;
-            }
-            if !ascii {
-                // Whitespace bytes are ASCII, so `end` is a char boundary.
-                let chunk = &self.text[start..end];
-                self.pos = end;
+            let bytes = self.text.as_bytes();
+            if self.pos >= self.chunk_end {
+                if self.pos >= bytes.len() {
+                    return None;
+                }
+                // The next chunk: ASCII whitespace, then everything up to
+                // the next ASCII whitespace.
+                let start = self.pos;
+                let mut end = start;
+                while end < bytes.len() && bytes[end].is_ascii_whitespace() {
+                    end += 1;
+                }
+                let spaces_end = end;
+                let mut ascii = true;
+                while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
+                    ascii &= bytes[end].is_ascii();
+                    end += 1;
+                }
+                if !ascii {
+                    // Whitespace bytes are ASCII, so `end` is a char boundary.
+                    let chunk = &self.text[start..end];
+                    self.pos = end;
+                    self.chunk_end = end;
+                    self.slow = Some((start, chunk.split_word_bound_indices()));
+                    continue;
+                }
                 self.chunk_end = end;
-                self.slow = Some((start, chunk.split_word_bound_indices()));
-                return self.next();
+                if self.words_only {
+                    // The leading spaces are segments of their own (nothing
+                    // joins them to what follows), and no words.
+                    self.pos = spaces_end;
+                    if self.pos >= end {
+                        continue;
+                    }
+                }
             }
-            self.chunk_end = end;
+            let chunk = &bytes[..self.chunk_end];
+            let start = self.pos;
+            let mut end = start + 1;
+            loop {
+                // Letters and digits always join (WB5, WB8-WB10): the
+                // common case, without the general rules.
+                while end < chunk.len()
+                    && ALNUM[usize::from(chunk[end - 1] & 0x7f)]
+                    && ALNUM[usize::from(chunk[end] & 0x7f)]
+                {
+                    end += 1;
+                }
+                if end < chunk.len() && joined(chunk, end) {
+                    end += 1;
+                } else {
+                    break;
+                }
+            }
+            self.pos = end;
+            if self.words_only && !chunk[start..end].iter().any(u8::is_ascii_alphanumeric) {
+                continue;
+            }
+            return Some((start, &self.text[start..end]));
         }
-        let chunk = &bytes[..self.chunk_end];
-        let start = self.pos;
-        let mut end = start + 1;
-        while end < chunk.len() && joined(chunk, end) {
-            end += 1;
-        }
-        self.pos = end;
-        Some((start, &self.text[start..end]))
     }
 }
 
@@ -198,6 +250,19 @@ mod tests {
         word_bounds(t).collect()
     }
 
+    /// What `word_segments` must give: the general segments with a letter
+    /// or digit.
+    fn general_words(t: &str) -> Vec<(usize, &str)> {
+        general(t)
+            .into_iter()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .collect()
+    }
+
+    fn fast_words(t: &str) -> Vec<(usize, &str)> {
+        word_segments(t).collect()
+    }
+
     #[test]
     fn same_as_unicode_segmentation_on_news_text() {
         for t in [
@@ -211,6 +276,7 @@ mod tests {
             " \u{301}after space",
         ] {
             assert_eq!(fast(t), general(t), "{t:?}");
+            assert_eq!(fast_words(t), general_words(t), "{t:?}");
         }
     }
 
@@ -229,6 +295,7 @@ mod tests {
         ) {
             let t: String = parts.concat();
             proptest::prop_assert_eq!(fast(&t), general(&t));
+            proptest::prop_assert_eq!(fast_words(&t), general_words(&t));
         }
     }
 }

@@ -3,6 +3,8 @@
 use super::*;
 use crate::view::{Mark, QuoteKind, QuoteRef, ViewOptions, build};
 
+mod oracle;
+
 fn seg(text: &str, mark: Mark) -> Segment {
     Segment::new(text, mark, None)
 }
@@ -140,4 +142,69 @@ fn rows_never_drift_on_the_cjk_fixture() {
             }
         }
     }
+}
+
+proptest::proptest! {
+    /// The lazy wrapper lays out exactly the lines the one-shot wrapper
+    /// did, markers, tabs, controls, CR LF, CJK and combining marks
+    /// included.
+    #[test]
+    fn lazy_wrap_matches_the_oracle(
+        parts in proptest::collection::vec(
+            (
+                proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "a", "word", "Zed.", " ", "  ", "\t", "\r", "\n", "\r\n", ",", ".",
+                        ")", "\u{1b}", "\u{7f}", "台", "风。", "e\u{301}", "\u{1f44d}\u{1f3fd}",
+                        "\u{a0}", "\u{2019}", "\u{200d}", "longerwordthanaline",
+                    ]),
+                    0..8,
+                ),
+                0..3usize,
+                0..3usize,
+            ),
+            0..10,
+        ),
+        width in 0..14usize,
+    ) {
+        let marks = [Mark::Plain, Mark::Equal, Mark::Inserted];
+        let tag_of = [Tag::Text, Tag::Open, Tag::Close];
+        let segs: Vec<Segment> = parts
+            .iter()
+            .map(|(t, m, _)| seg(&t.concat(), marks[*m]))
+            .collect();
+        let tags: Vec<Tag> = parts.iter().map(|(_, _, k)| tag_of[*k]).collect();
+        let lazy: Vec<Line> =
+            Lines::new(segs.as_slice().into(), tags.as_slice().into(), width).collect();
+        proptest::prop_assert_eq!(lazy, oracle::wrap_tagged(&segs, &tags, width));
+        proptest::prop_assert_eq!(wrap(&segs, width), oracle::wrap_tagged(&segs, &[], width));
+    }
+}
+
+#[test]
+fn a_giant_paragraph_is_laid_out_line_by_line() {
+    let text = "word ".repeat(200_000);
+    let para = crate::view::ViewParagraph {
+        article: 0,
+        paragraph: 0,
+        kind: crate::model::ParaKind::Body,
+        segments: vec![seg(&text, Mark::Inserted)],
+    };
+    let paras = [para];
+    let mut lines = cell_lines(&paras, 40, true);
+    // The first line comes before the rest is laid out...
+    let first = lines.next().unwrap();
+    assert_eq!(
+        first.iter().map(|s| s.text.as_str()).collect::<String>(),
+        "{+word word word word word word word"
+    );
+    // ...and the lines rebuild the text.
+    let words: usize = lines
+        .map(|l| {
+            l.iter()
+                .map(|s| s.text.matches("word").count())
+                .sum::<usize>()
+        })
+        .sum();
+    assert_eq!(words + 7, 200_000);
 }

@@ -1,0 +1,186 @@
+//! One benchmark per stage of a comparison, on the same two ~50 KB
+//! reports, so a profile's "where does the time go" can be checked stage by
+//! stage: load, tokenise (sentences, words, content terms), candidates
+//! (term ids and candidate sentence pairs), links (the scorer's features of
+//! those pairs), align (candidates + links + rows), analysis, view, and
+//! each exporter.
+//!
+//! The reports are built from the bundled samples' paragraphs, repeated in
+//! two deterministic orders with a word changed here and there, so the
+//! benchmark needs nothing beside the repository.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use storydiff::align::index::{Search, Vocabulary, candidate_pairs};
+use storydiff::align::{AlignOptions, align, pair_samples};
+use storydiff::analysis::analyze;
+use storydiff::export::text::{Layout, TextOptions};
+use storydiff::export::{html, json, markdown, text};
+use storydiff::load::{Format, parse_text, samples};
+use storydiff::model::Article;
+use storydiff::text::{split_sentences, terms, words};
+use storydiff::view::{ViewOptions, build};
+use storydiff::{Comparison, Options};
+
+/// Two reports of about `bytes` bytes from the samples' paragraphs: each
+/// round renames the longer words (a suffix per round), so rounds are new
+/// text of the same shape; the second report drops every fourth
+/// paragraph, moves others and changes a word in every third.
+fn reports(bytes: usize) -> [String; 2] {
+    let paras: Vec<String> = samples()
+        .iter()
+        .flat_map(|a| a.paragraphs.iter().skip(1).map(|p| p.text.clone()))
+        .collect();
+    let round = |k: usize, p: &str| -> String {
+        let tag: String = format!("{k:x}")
+            .chars()
+            .map(|c| match c {
+                '0'..='9' => char::from(b'g' + (c as u8 - b'0')),
+                c => c,
+            })
+            .collect();
+        p.split(' ')
+            .map(|w| {
+                if k > 0 && w.len() > 3 && w.chars().all(char::is_alphabetic) {
+                    format!("{w}{tag}")
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut a = String::from("A report of the event\n\n");
+    let mut b = String::from("Another report of the event\n\n");
+    let mut k = 0;
+    while a.len() < bytes {
+        let mut moved = Vec::new();
+        for (i, p) in paras.iter().enumerate() {
+            let p = round(k, p);
+            a.push_str(&p);
+            a.push_str("\n\n");
+            match i % 4 {
+                0 => {}
+                1 => moved.push(p),
+                _ if i % 3 == 0 => {
+                    b.push_str(&p.replacen(" the ", " a ", 1));
+                    b.push_str("\n\n");
+                }
+                _ => {
+                    b.push_str(&p);
+                    b.push_str("\n\n");
+                }
+            }
+        }
+        for p in moved {
+            b.push_str(&p);
+            b.push_str("\n\n");
+        }
+        k += 1;
+    }
+    [a, b]
+}
+
+fn load(texts: &[String]) -> Vec<Article> {
+    texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| parse_text(&format!("{i}.txt"), t, Format::Plain).expect("parses"))
+        .collect()
+}
+
+/// Sentence texts and their reports, as the alignment sees them.
+fn sentences(arts: &[Article]) -> (Vec<&str>, Vec<usize>) {
+    let mut texts = Vec::new();
+    let mut owners = Vec::new();
+    for (a, art) in arts.iter().enumerate() {
+        for p in art.paragraphs.iter().filter(|p| p.kind.is_compared()) {
+            for s in p.sentence_texts() {
+                texts.push(s);
+                owners.push(a);
+            }
+        }
+    }
+    (texts, owners)
+}
+
+fn stages(c: &mut Criterion) {
+    let texts = reports(50_000);
+    let mut g = c.benchmark_group("stages 2 x 50 KB");
+    g.sample_size(10);
+    g.bench_function("load", |b| b.iter(|| load(black_box(&texts))));
+    let arts = load(&texts);
+    g.bench_function("tokenise", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for p in arts.iter().flat_map(|a| &a.paragraphs) {
+                n += split_sentences(black_box(&p.text)).len();
+                n += words(&p.text).count();
+                n += terms(&p.text).len();
+            }
+            n
+        });
+    });
+    let (sents, owners) = sentences(&arts);
+    g.bench_function("candidates", |b| {
+        b.iter(|| {
+            let keys: Vec<_> = sents.iter().map(|s| terms(s)).collect();
+            let (_, seqs) = Vocabulary::default().intern(black_box(&keys), &owners);
+            candidate_pairs(&seqs, &owners, &Search::new(arts.len(), 0))
+        });
+    });
+    g.bench_function("links (pair features)", |b| {
+        b.iter(|| pair_samples(black_box(&arts), false));
+    });
+    let opts = AlignOptions::default();
+    g.bench_function("align (candidates, links, rows)", |b| {
+        b.iter(|| align(black_box(&arts), &opts));
+    });
+    let al = align(&arts, &opts);
+    g.bench_function("analysis", |b| b.iter(|| analyze(black_box(&arts), &al)));
+    let cmp = Comparison::new(arts.clone(), &Options::default());
+    let vopts = ViewOptions::all(&cmp);
+    g.bench_function("view", |b| b.iter(|| build(black_box(&cmp), &vopts)));
+    let vm = build(&cmp, &vopts);
+    let mut out: Vec<u8> = Vec::with_capacity(1 << 20);
+    g.bench_function("export json", |b| {
+        b.iter(|| {
+            out.clear();
+            json::write(black_box(&cmp), &mut out)
+        });
+    });
+    for (name, layout) in [
+        ("export text side by side", Layout::SideBySide),
+        ("export text inline", Layout::Inline),
+        ("export text report", Layout::Report),
+    ] {
+        let topts = TextOptions {
+            layout,
+            width: 120,
+            ..TextOptions::default()
+        };
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                out.clear();
+                text::write(black_box(&vm), &topts, &mut out)
+            });
+        });
+    }
+    g.bench_function("export markdown", |b| {
+        b.iter(|| {
+            out.clear();
+            markdown::write(black_box(&vm), &mut out)
+        });
+    });
+    g.bench_function("export html", |b| {
+        b.iter(|| {
+            out.clear();
+            html::write(black_box(&vm), &mut out)
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(per_stage, stages);
+criterion_main!(per_stage);

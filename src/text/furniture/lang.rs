@@ -1,0 +1,213 @@
+//! A rough guess of the language a paragraph is written in: its writing
+//! system, and for Latin script the language whose function words it uses
+//! most. Comparing vocabulary across reports only makes sense between
+//! reports in one language: a Japanese or German report of the same event
+//! shares no words with an English one, and is no off-topic block for it.
+
+use super::super::segment::words;
+
+/// A paragraph's language, as far as letters and function words tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tongue {
+    /// Latin script; the language when its function words say it.
+    Latin(Option<&'static str>),
+    /// Chinese or Japanese (Han, kana).
+    Cjk,
+    /// Korean.
+    Hangul,
+    /// Russian, Ukrainian, Bulgarian, ...
+    Cyrillic,
+    /// Greek.
+    Greek,
+    /// Arabic, Persian, Urdu.
+    Arabic,
+    /// Hebrew.
+    Hebrew,
+    /// Hindi and other Devanagari text.
+    Devanagari,
+    /// Any other script.
+    Other,
+}
+
+impl Tongue {
+    /// Whether two texts in these languages can share words: the same
+    /// script, and for Latin script no two different known languages.
+    #[must_use]
+    pub fn comparable(self, other: Tongue) -> bool {
+        match (self, other) {
+            (Tongue::Latin(Some(a)), Tongue::Latin(Some(b))) => a == b,
+            (a, b) => std::mem::discriminant(&a) == std::mem::discriminant(&b),
+        }
+    }
+}
+
+/// Function words of Latin-script languages news clusters mix: a word
+/// counts for every language that lists it.
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "has", "were",
+        ],
+    ),
+    (
+        "de",
+        &[
+            "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "auf", "ein", "wurde",
+        ],
+    ),
+    (
+        "fr",
+        &[
+            "le", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "sur", "du",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "el", "los", "y", "que", "del", "las", "por", "una", "con", "para", "se", "fue",
+        ],
+    ),
+    (
+        "it",
+        &[
+            "il", "che", "di", "della", "è", "per", "una", "sono", "gli", "non", "nel", "anche",
+        ],
+    ),
+    (
+        "pt",
+        &[
+            "o", "os", "que", "não", "do", "da", "uma", "com", "para", "foi", "em", "ao",
+        ],
+    ),
+    (
+        "nl",
+        &[
+            "het", "een", "en", "van", "niet", "zijn", "met", "voor", "werd", "ook", "dat", "op",
+        ],
+    ),
+    (
+        "sv",
+        &[
+            "och", "att", "det", "som", "är", "på", "för", "med", "inte", "har", "av", "till",
+        ],
+    ),
+    (
+        "pl",
+        &[
+            "i", "w", "nie", "się", "na", "że", "z", "jest", "do", "to", "jak", "przez",
+        ],
+    ),
+];
+
+/// Fewest function-word hits that name a Latin-script language.
+const MIN_HITS: usize = 2;
+
+/// The language of a text, or `None` when it has too few letters to say.
+#[must_use]
+pub fn guess(text: &str) -> Option<Tongue> {
+    let mut counts = [0usize; 9];
+    let mut letters = 0usize;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        let k = match c as u32 {
+            0x41..=0x24F | 0x1E00..=0x1EFF => 0,
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => 1,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => 2,
+            0x400..=0x4FF => 3,
+            0x370..=0x3FF => 4,
+            0x600..=0x6FF | 0x750..=0x77F => 5,
+            0x590..=0x5FF => 6,
+            0x900..=0x97F => 7,
+            _ => 8,
+        };
+        counts[k] += 1;
+    }
+    if letters < 8 {
+        return None;
+    }
+    let (k, &n) = counts.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    if 2 * n < letters {
+        return Some(Tongue::Other);
+    }
+    Some(match k {
+        0 => Tongue::Latin(latin_language(text)),
+        1 => Tongue::Cjk,
+        2 => Tongue::Hangul,
+        3 => Tongue::Cyrillic,
+        4 => Tongue::Greek,
+        5 => Tongue::Arabic,
+        6 => Tongue::Hebrew,
+        7 => Tongue::Devanagari,
+        _ => Tongue::Other,
+    })
+}
+
+/// The Latin-script language whose function words a text uses most, when
+/// it leads clearly.
+fn latin_language(text: &str) -> Option<&'static str> {
+    let mut hits = [0usize; FUNCTION_WORDS.len()];
+    for (_, w) in words(text) {
+        let l = w.to_lowercase();
+        for (k, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+            hits[k] += usize::from(list.contains(&l.as_str()));
+        }
+    }
+    let mut order: Vec<usize> = (0..hits.len()).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(hits[k]));
+    let (best, second) = (hits[order[0]], hits[order[1]]);
+    (best >= MIN_HITS && best > second).then(|| FUNCTION_WORDS[order[0]].0)
+}
+
+/// The language most of a report's paragraphs are in.
+#[must_use]
+pub fn of_report<'a>(paragraphs: impl Iterator<Item = &'a str>) -> Option<Tongue> {
+    let mut seen: Vec<(Tongue, usize)> = Vec::new();
+    for t in paragraphs.filter_map(guess) {
+        match seen.iter_mut().find(|(s, _)| *s == t) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((t, 1)),
+        }
+    }
+    // A known Latin language outvotes "Latin, language unknown".
+    seen.iter()
+        .max_by_key(|(t, n)| (*n, matches!(t, Tongue::Latin(Some(_)))))
+        .map(|(t, _)| *t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_and_latin_languages() {
+        assert_eq!(
+            guess("The bridge was closed to traffic and the mayor said it was unsafe."),
+            Some(Tongue::Latin(Some("en")))
+        );
+        assert_eq!(
+            guess("Die Brücke wurde gesperrt, und der Bürgermeister sagte, sie sei nicht sicher."),
+            Some(Tongue::Latin(Some("de")))
+        );
+        assert_eq!(
+            guess("ハーロウ川の橋は火曜日、全面通行止めとなった。"),
+            Some(Tongue::Cjk)
+        );
+        assert_eq!(
+            guess("Мост закрыли во вторник после проверки."),
+            Some(Tongue::Cyrillic)
+        );
+        assert_eq!(guess("42"), None);
+        // A short line without function words is Latin of no known language.
+        assert_eq!(guess("Harlow Bridge Closure"), Some(Tongue::Latin(None)));
+    }
+
+    #[test]
+    fn comparable_languages() {
+        let en = Tongue::Latin(Some("en"));
+        assert!(en.comparable(Tongue::Latin(None)));
+        assert!(!en.comparable(Tongue::Latin(Some("de"))));
+        assert!(!en.comparable(Tongue::Cjk));
+        assert!(Tongue::Cjk.comparable(Tongue::Cjk));
+    }
+}
