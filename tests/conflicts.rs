@@ -214,3 +214,27 @@ fn vague_words_conflict_only_with_counts_outside_their_range() {
         "Capital march\n\nAbout 5,000 people marched through the capital on Saturday, police said.";
     assert!(values_of(&compare(&[a, b])).is_empty());
 }
+
+/// A wire report with a background paragraph about an earlier raid, and a
+/// tabloid-style one that gives only the new toll: the earlier raid's dead
+/// are another event's figure.
+#[test]
+fn another_event_toll_is_no_conflict() {
+    let a = "Market bombing\n\n\
+KORVAL (Wirecast) \u{2014} A car bomb killed 44 people at a crowded market in Korval on Tuesday, the provincial governor said.\n\n\
+In a separate raid last month, gunmen killed 9 police officers at a checkpoint outside the city.";
+    let b = "CARNAGE AT KORVAL MARKET\n\n\
+44 people died when a car bomb tore through a busy market in Korval on Tuesday, according to the governor.\n\n\
+Shopkeepers said the blast could be heard across the city.";
+    let c = compare(&[a, b]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}
+
+/// A range agrees with a count inside it; "dozens" with 40.
+#[test]
+fn ranges_and_dozens_agree_with_counts_inside_them() {
+    let a = "Ferry sinks\n\nBetween 20 and 30 passengers were missing after the ferry sank off the cape, the coastguard said.\n\nDozens of boats joined the search.";
+    let b = "Cape ferry sinking\n\n25 passengers were missing after the ferry sank off the cape, the coastguard said.\n\n40 boats joined the search.";
+    let c = compare(&[a, b]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}

@@ -604,4 +604,47 @@ mod tests {
         let pairs = candidate_pairs(&seqs, &[0, 1, 1], &Search::new(2, 0));
         assert_eq!(pairs, vec![(0, 1)]);
     }
+
+    /// Distinct terms both sequences hold, as a Dice coefficient.
+    fn set_dice(x: &[u32], y: &[u32]) -> f64 {
+        let shared = x.iter().filter(|t| y.contains(t)).count();
+        2.0 * shared as f64 / (x.len() + y.len()) as f64
+    }
+
+    #[test]
+    fn verified_ranking_finds_the_edited_copy_among_near_twins() {
+        // Unit 0 (report 0) is terms 1..=30; its edited copy (report 1)
+        // has every third term replaced: many shared terms, few shared
+        // n-grams. Each report also holds ten near-twins of the other's
+        // unit, copying its first half word for word (many shared n-grams).
+        let original: Vec<u32> = (1..=30).collect();
+        let edited: Vec<u32> = original
+            .iter()
+            .map(|&t| if t % 3 == 0 { 500 + t } else { t })
+            .collect();
+        // Near-twin `k` copies 15 terms from offset `3k` on (cyclic), so
+        // that every term and n-gram recurs in several of them.
+        let twin = |of: &[u32], k: u32| -> Vec<u32> {
+            let from = (3 * k as usize) % of.len();
+            let mut t: Vec<u32> = of.iter().cycle().skip(from).take(15).copied().collect();
+            t.extend((0..12).map(|i| 1000 + 100 * k + i));
+            t
+        };
+        let mut seqs = vec![original.clone()];
+        seqs.extend((0..10).map(|k| twin(&edited, k)));
+        seqs.extend((0..10).map(|k| twin(&original, k + 10)));
+        seqs.push(edited);
+        let owners: Vec<ArticleId> = (0..seqs.len()).map(|u| usize::from(u > 10)).collect();
+        let opt = Search::new(2, 0);
+        let copy = seqs.len() - 1;
+        assert!(set_dice(&seqs[0], &seqs[copy]) > set_dice(&seqs[0], &seqs[11]));
+        // Summed key weights rank the near-twins first.
+        let plain = candidate_pairs(&seqs, &owners, &opt);
+        assert!(!plain.contains(&(0, copy)), "{plain:?}");
+        // Scored again by Dice, the copy is found; the key-ranked stay.
+        let dice = |i: usize, j: usize| set_dice(&seqs[i], &seqs[j]);
+        let verified = candidate_pairs_verified(&seqs, &owners, &opt, &dice);
+        assert!(verified.contains(&(0, copy)), "{verified:?}");
+        assert!(plain.iter().all(|p| verified.contains(p)));
+    }
 }

@@ -25,12 +25,14 @@ pub(crate) const PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Verbs that report what someone said by judging it ("hailed", "dubbed",
 /// "condemned") besides the neutral ones of the lexicon. Words that are
 /// mostly nouns in news ("post", "blast", "protest", "report") stay out:
-/// "the blast 'shook' the town" names no speaker.
+/// "the blast 'shook' the town" names no speaker; so do verbs that open a
+/// new clause after a quote ("what X called 'smaller issues,' Y agreed
+/// there were ..." is X's phrase).
 #[rustfmt::skip]
 const MORE_VERBS: &[&str] = &[
     "hail", "praise", "slam", "criticise", "criticize", "dismiss", "condemn", "accuse", "plead",
     "beg", "pledge", "reveal", "disclose", "wonder", "muse", "sigh", "scream", "gush", "fume",
-    "interject", "agree", "mention", "opine", "decry", "characterise", "characterize", "dub",
+    "interject", "opine", "decry", "characterise", "characterize", "dub",
     "rave", "scoff", "snap", "thunder",
 ];
 

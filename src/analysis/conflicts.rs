@@ -11,7 +11,8 @@
 //! reports give values that cannot both hold: different numbers once
 //! hedges are dropped ("at least 30" agrees with 30), times whose ranges
 //! do not overlap, different months, a vague word and a count outside its
-//! range ("scores" vs 120; "thousands" vs 5,000 agree). Ages ("Neu, 67,")
+//! range ("scores" vs 120; "thousands" vs 5,000 agree), a range and a
+//! count outside it ("between 20 and 30" agrees with 25). Ages ("Neu, 67,")
 //! and prison terms are counts of their own ("age", "sentenced"), tied to
 //! the person named before them. Guarantees: every conflict has values
 //! from two reports or more, and two of them differ after normalisation.

@@ -303,7 +303,14 @@ pub(crate) fn find_facts(
     let owners = term_owners(alignment);
     let wording = Wording {
         common: lower_case_words(articles),
-        written: Written::new(articles, skip),
+        written: Written::new(
+            articles,
+            skip,
+            c.spans.iter().flat_map(|(&(a, pi), spans)| {
+                let text = &articles[a].paragraphs[pi].text;
+                spans.iter().map(move |f| &text[f.range.clone()])
+            }),
+        ),
     };
     let cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
@@ -416,14 +423,27 @@ const MAX_FACT_WORDS: usize = 6;
 /// typography folded: a fact another report writes in the same words,
 /// whatever its case or quote marks, is no unique fact.
 struct Written {
-    /// Folded word sequence → reports that write it.
+    /// Folded word sequence → reports that write it; only the sequences
+    /// of the fact spans asked about are kept (every sequence of a 5 MB
+    /// report would be millions of strings).
     grams: rustc_hash::FxHashMap<String, Vec<ArticleId>>,
 }
 
 impl Written {
-    fn new(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Self {
+    /// Which reports write each of the `asked` texts (the fact spans).
+    fn new<'t>(
+        articles: &[Article],
+        skip: &HashSet<(ArticleId, usize)>,
+        asked: impl Iterator<Item = &'t str>,
+    ) -> Self {
         let mut grams: rustc_hash::FxHashMap<String, Vec<ArticleId>> =
             rustc_hash::FxHashMap::default();
+        for text in asked {
+            let ws = folded_words(text);
+            if !ws.is_empty() && ws.len() <= MAX_FACT_WORDS {
+                grams.entry(ws.join(" ")).or_default();
+            }
+        }
         let mut key = String::new();
         for (a, art) in articles.iter().enumerate() {
             for (pi, p) in art.paragraphs.iter().enumerate() {
@@ -432,20 +452,17 @@ impl Written {
                 }
                 let ws = folded_words(&p.text);
                 for i in 0..ws.len() {
-                    // `ws[i..i + n].join(" ")`, grown a word at a time; a
-                    // key is copied only when new.
+                    // `ws[i..i + n].join(" ")`, grown a word at a time.
                     key.clear();
                     for (n, w) in ws[i..(i + MAX_FACT_WORDS).min(ws.len())].iter().enumerate() {
                         if n > 0 {
                             key.push(' ');
                         }
                         key.push_str(w);
-                        if let Some(e) = grams.get_mut(key.as_str()) {
-                            if !e.contains(&a) {
-                                e.push(a);
-                            }
-                        } else {
-                            grams.insert(key.clone(), vec![a]);
+                        if let Some(e) = grams.get_mut(key.as_str())
+                            && !e.contains(&a)
+                        {
+                            e.push(a);
                         }
                     }
                 }

@@ -198,6 +198,7 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
             continue;
         };
         let (i0, i1) = word_span(&ws, &range);
+        let amount = as_range(amount, &ws, i0);
         if let Amount::Exact(n, unit) = &amount
             && unit.is_empty()
         {
@@ -349,6 +350,39 @@ fn parse_amount(v: &str) -> Option<Amount> {
         };
     }
     (n > 1.0).then_some(Amount::Exact(n, unit))
+}
+
+/// A count that ends a range ("between 20 and 30 passengers", "20 to 30
+/// passengers") as that range, which agrees with any count inside it.
+fn as_range(amount: Amount, ws: &[(usize, &str)], i0: usize) -> Amount {
+    match (&amount, range_low(ws, i0)) {
+        (Amount::Exact(n, unit), Some(low)) if unit.is_empty() && low < *n => {
+            Amount::Vague(low, *n)
+        }
+        _ => amount,
+    }
+}
+
+/// The low end of a range whose high end starts at word `i0`: "between
+/// 20 and [30]" or "20 [to 30]" (the hedge "to" opens the span).
+fn range_low(ws: &[(usize, &str)], i0: usize) -> Option<f64> {
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.to_lowercase());
+    let number = |k: usize| {
+        let w = word(k)?;
+        let digits = if w.starts_with(|c: char| c.is_ascii_digit()) {
+            w.replace(',', "")
+        } else {
+            crate::text::number_word(&w)?.to_string()
+        };
+        digits.parse::<f64>().ok()
+    };
+    if word(i0).as_deref() == Some("to") {
+        return number(i0.checked_sub(1)?);
+    }
+    let k = i0.checked_sub(3)?;
+    (word(k + 2).as_deref() == Some("and") && word(k).as_deref() == Some("between"))
+        .then(|| number(k + 1))
+        .flatten()
 }
 
 /// Whether a number is part of a score, record or range ("26-24").

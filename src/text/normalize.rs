@@ -60,17 +60,37 @@ pub fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// ASCII bytes that [`fold_char`] keeps as they are: all but the backtick
+/// and the whitespace other than the space (a test checks the table).
+const ASCII_KEPT: [bool; 128] = {
+    let mut t = [true; 128];
+    t[b'`' as usize] = false;
+    let mut b = 9;
+    while b <= 13 {
+        t[b] = false;
+        b += 1;
+    }
+    t
+};
+
 /// The match form of a string: typography folded by [`fold_char`].
 #[must_use]
 pub fn normalize(s: &str) -> String {
-    // Most words are ASCII with nothing to fold: a copy.
-    if s.bytes().all(|b| {
-        let c = char::from(b);
-        b.is_ascii() && fold_char(c) == Some(c)
-    }) {
-        return s.to_string();
+    let mut out = String::with_capacity(s.len());
+    // Runs of ASCII that folds to itself are copied whole.
+    let mut kept = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii() && ASCII_KEPT[c as usize] {
+            continue;
+        }
+        out.push_str(&s[kept..i]);
+        if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+        kept = i + c.len_utf8();
     }
-    s.chars().filter_map(fold_char).collect()
+    out.push_str(&s[kept..]);
+    out
 }
 
 /// Whether two strings differ only in typography (quotes, dashes, spacing,
@@ -102,6 +122,17 @@ mod tests {
         let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
         assert_eq!(clean_display(family), family);
         assert_eq!(normalize(family), "\u{1f468}\u{1f469}\u{1f467}");
+    }
+
+    #[test]
+    fn ascii_table_agrees_with_fold_char() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            assert_eq!(ASCII_KEPT[usize::from(b)], fold_char(c) == Some(c), "{b}");
+            let s = format!("ab{c}\u{2019}{c}\u{ad}x");
+            let slow: String = s.chars().filter_map(fold_char).collect();
+            assert_eq!(normalize(&s), slow, "{b}");
+        }
     }
 
     #[test]

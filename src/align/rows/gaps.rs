@@ -150,11 +150,16 @@ pub(super) fn fill_gaps(
             .copied()
             .filter(|&row| Some(row) != title_row && !used[row] && b.cells[row][r].is_empty())
             .collect();
+        // Rows alone bound the work first (counting members walks every
+        // report's cell of each row).
+        if rows_in_gap.is_empty() || rows_in_gap.len() * run.len() > MAX_GAP_WORK {
+            continue;
+        }
         let members: usize = rows_in_gap
             .iter()
             .map(|&row| b.cells[row].iter().map(Vec::len).sum::<usize>())
             .sum();
-        if rows_in_gap.is_empty() || members * run.len() > MAX_GAP_WORK {
+        if members * run.len() > MAX_GAP_WORK {
             continue;
         }
         let in_gap = |row: usize| rows_in_gap.contains(&row);
