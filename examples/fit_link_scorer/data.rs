@@ -37,6 +37,9 @@ pub struct Sample<const N: usize = FEATURE_COUNT> {
     pub y: f64,
 }
 
+/// The two sentences of a sample.
+pub type TextPair = (String, String);
+
 /// A dev cluster's labelled candidate pairs.
 #[derive(Debug, Clone)]
 pub struct Cluster {
@@ -60,6 +63,8 @@ pub struct Cluster {
     pub unlocated: usize,
     /// Features of the gold aligned pairs the candidate search missed.
     pub missed: Vec<Features>,
+    /// The two sentences' texts of each sample (for `--dump`).
+    pub texts: Vec<(String, String)>,
 }
 
 /// Everything the fit reads.
@@ -69,9 +74,12 @@ pub struct Data {
     /// Easy negatives built from MSRP FIT sentences of different pairs.
     pub easy: Vec<Sample>,
     pub clusters: Vec<Cluster>,
+    /// The two sentences of each MSRP sample, then of each easy negative
+    /// (for `--dump`).
+    pub texts: (Vec<TextPair>, Vec<TextPair>),
 }
 
-fn msrp_features(a: &str, b: &str) -> Option<Features> {
+pub fn msrp_features(a: &str, b: &str) -> Option<Features> {
     let doc = json!([
         {"title": "Alpha", "source": "a", "paragraphs": [a]},
         {"title": "Beta", "source": "b", "paragraphs": [b]},
@@ -186,6 +194,7 @@ fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
     let mut samples = Vec::new();
     let mut trap = Vec::new();
     let mut ends = Vec::new();
+    let mut texts = Vec::new();
     let mut at = Vec::new();
     let all = pair_samples(&articles, false);
     let mut found: HashSet<(SentenceRef, SentenceRef)> = HashSet::new();
@@ -201,6 +210,12 @@ fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
         };
         trap.push(trap_set.contains(&k));
         ends.push((s.a, s.b));
+        let text = |r: SentenceRef| {
+            articles[r.article].paragraphs[r.paragraph]
+                .sentence(r.sentence)
+                .to_string()
+        };
+        texts.push((text(s.a), text(s.b)));
         at.push(n);
         samples.push(Sample { x: s.features, y });
     }
@@ -226,6 +241,7 @@ fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
         at,
         unlocated: gold_pairs - missing.len() - found.len(),
         missed,
+        texts,
     })
 }
 
@@ -235,22 +251,26 @@ fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
 /// A missing MSRP file.
 pub fn load(shared: &Path) -> std::io::Result<Data> {
     let rows = msrp_fit(shared)?;
-    let msrp = rows
+    let (msrp, msrp_texts): (Vec<Sample>, Vec<(String, String)>) = rows
         .iter()
         .filter_map(|(y, a, b)| {
-            Some(Sample {
-                x: msrp_features(a, b)?,
-                y: f64::from(u8::from(*y)),
-            })
+            Some((
+                Sample {
+                    x: msrp_features(a, b)?,
+                    y: f64::from(u8::from(*y)),
+                },
+                (a.clone(), b.clone()),
+            ))
         })
-        .collect();
+        .unzip();
     let half = rows.len() / 2;
-    let easy = (0..rows.len())
+    let (easy, easy_texts): (Vec<Sample>, Vec<(String, String)>) = (0..rows.len())
         .filter_map(|i| {
-            let x = msrp_features(&rows[i].1, &rows[(i + half) % rows.len()].2)?;
-            Some(Sample { x, y: 0.0 })
+            let (a, b) = (&rows[i].1, &rows[(i + half) % rows.len()].2);
+            let x = msrp_features(a, b)?;
+            Some((Sample { x, y: 0.0 }, (a.clone(), b.clone())))
         })
-        .collect();
+        .unzip();
     let mut files: Vec<PathBuf> = std::fs::read_dir(shared.join("eval/gold"))
         .map(|d| d.filter_map(|e| Some(e.ok()?.path())).collect())
         .unwrap_or_default();
@@ -261,5 +281,6 @@ pub fn load(shared: &Path) -> std::io::Result<Data> {
         msrp,
         easy,
         clusters,
+        texts: (msrp_texts, easy_texts),
     })
 }

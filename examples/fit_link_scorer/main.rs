@@ -162,6 +162,7 @@ fn print_cv(data: &data::Data, tables: &fit::Tables, cv: &fit::Cv, pairs: usize)
                 msrp: idx.iter().map(|&i| data.msrp[i].clone()).collect(),
                 easy: data.easy.clone(),
                 clusters: Vec::new(),
+                texts: (Vec::new(), Vec::new()),
             };
             fit::fit_logistic(&fit::same_training(&sub))
         },
@@ -179,29 +180,69 @@ fn print_cv(data: &data::Data, tables: &fit::Tables, cv: &fit::Cv, pairs: usize)
                 msrp: idx.iter().map(|&i| data.msrp[i].clone()).collect(),
                 easy: data.easy.clone(),
                 clusters: Vec::new(),
+                texts: (Vec::new(), Vec::new()),
             };
             let mut train = fit::link_training(&sub, &[]);
             let wc = 2.0 * train.len() as f64 / 2.0 / pairs.max(1) as f64;
             for c in &all {
                 train.extend(c.samples.iter().map(|s| (s, wc)));
             }
-            fit::fit_logistic(&train)
+            fit::fit_link(&train)
         },
         tables.same_threshold,
     );
     eprintln!("MSRP FIT 5-fold CV, link model: AUC {:.3}", link_cv.0);
 }
 
+/// The fitting data as JSON lines (one sample a line: its group, texts,
+/// features, label and, for dev pairs, cluster, ends and trap flag), for
+/// trying new features outside Rust before they are built in.
+fn dump_lines(data: &data::Data) -> String {
+    use serde_json::json;
+    let mut out = String::new();
+    let groups = [
+        ("msrp", &data.msrp, &data.texts.0),
+        ("easy", &data.easy, &data.texts.1),
+    ];
+    for (group, samples, texts) in groups {
+        for (s, (a, b)) in samples.iter().zip(texts) {
+            let line = json!({"group": group, "a": a, "b": b, "x": s.x.to_vec(), "y": s.y});
+            out += &line.to_string();
+            out.push('\n');
+        }
+    }
+    for c in &data.clusters {
+        let head = json!({"group": "cluster", "cluster": c.name, "gold_pairs": c.gold_pairs,
+            "gold_traps": c.gold_traps});
+        out += &head.to_string();
+        out.push('\n');
+        for (((s, (a, b)), (ra, rb)), trap) in
+            c.samples.iter().zip(&c.texts).zip(&c.ends).zip(&c.trap)
+        {
+            let r = |r: &storydiff::model::SentenceRef| [r.article, r.paragraph, r.sentence];
+            let line = json!({"group": "dev", "cluster": c.name, "a": a, "b": b,
+                "x": s.x.to_vec(), "y": s.y, "ra": r(ra), "rb": r(rb), "trap": trap});
+            out += &line.to_string();
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn main() -> ExitCode {
     let mut shared = PathBuf::from("../shared");
     let mut write = false;
+    let mut dump: Option<PathBuf> = None;
+    let mut extra: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--shared" => shared = args.next().map(PathBuf::from).unwrap_or(shared),
             "--write" => write = true,
+            "--dump" => dump = args.next().map(PathBuf::from),
+            "--extra" => extra = args.next().map(PathBuf::from),
             _ => {
-                eprintln!("usage: fit_link_scorer [--shared DIR] [--write]");
+                eprintln!("usage: fit_link_scorer [--shared DIR] [--write] [--dump FILE.jsonl]");
                 return ExitCode::from(2);
             }
         }
@@ -220,6 +261,39 @@ fn main() -> ExitCode {
         data.easy.len(),
         data.clusters.len()
     );
+    if let Some(path) = dump {
+        let mut lines = dump_lines(&data);
+        if let Some(extra) = &extra {
+            let Ok(text) = std::fs::read_to_string(extra) else {
+                eprintln!("fit_link_scorer: {}: unreadable", extra.display());
+                return ExitCode::from(2);
+            };
+            for l in text.lines() {
+                let p: Vec<&str> = l.split('\t').collect();
+                let (Some(y), Some(x)) = (
+                    p.first().and_then(|v| v.parse::<f64>().ok()),
+                    (p.len() == 3)
+                        .then(|| data::msrp_features(p[1], p[2]))
+                        .flatten(),
+                ) else {
+                    continue;
+                };
+                let line = serde_json::json!({"group": "extra", "a": p[1], "b": p[2], "x": x.to_vec(), "y": y});
+                lines += &line.to_string();
+                lines.push('\n');
+            }
+        }
+        return match std::fs::write(&path, lines) {
+            Ok(()) => {
+                eprintln!("wrote {}", path.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("fit_link_scorer: {}: {e}", path.display());
+                ExitCode::from(2)
+            }
+        };
+    }
     let (tables, cv) = fit::fit_cv(&data);
     print_cv(&data, &tables, &cv, pairs);
     let commit = std::process::Command::new("git")

@@ -28,7 +28,7 @@ mod bag;
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-pub use bag::Bag;
+pub use bag::{Bag, SoftMatch};
 
 /// The shipped asset (format in [`WordVectors::parse`]).
 static ASSET: &[u8] = include_bytes!("../../assets/data/wordvec.bin");
@@ -363,6 +363,12 @@ impl<'a> WordVectors<'a> {
     /// A sentence's words looked up once, for many comparisons.
     pub fn bag(&self, words: &[&str]) -> Bag<'a> {
         Bag::new(self, words)
+    }
+
+    /// A sentence's words with the number of the clause each is in (for
+    /// [`Bag::soft_match`]'s clause cover).
+    pub fn bag_in_clauses<'w>(&self, words: impl IntoIterator<Item = (&'w str, u16)>) -> Bag<'a> {
+        Bag::new_in_clauses(self, words)
     }
 
     /// The bag of a text's words, as [`crate::text::words`] segments them.

@@ -33,6 +33,23 @@ pub struct Bag<'a> {
 struct Item {
     weight: f32,
     what: What,
+    /// Which clause of the sentence the word is in (see
+    /// [`Bag::new_in_clauses`]).
+    clause: u16,
+}
+
+/// What [`Bag::soft_match`] finds between two bags.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SoftMatch {
+    /// [`Bag::soft_overlap`].
+    pub overlap: f32,
+    /// The best-covered clause of either side: the weighted share of a
+    /// clause's words that find a match (their best cosine) anywhere in
+    /// the other sentence, for the clause of either side where it is
+    /// highest. Only clauses of at least two words count (the whole side
+    /// when it has none). High when one sentence restates part of the
+    /// other in other words, which the whole-sentence overlap dilutes.
+    pub clause_cover: f32,
 }
 
 #[derive(Debug, Clone)]
@@ -45,10 +62,19 @@ enum What {
 
 impl<'a> Bag<'a> {
     pub(super) fn new(wv: &WordVectors<'a>, words: &[&str]) -> Bag<'a> {
+        Bag::new_in_clauses(wv, words.iter().map(|w| (*w, 0)))
+    }
+
+    /// A bag whose words carry the number of the clause they are in
+    /// (clauses numbered in any increasing way; gaps are fine).
+    pub(super) fn new_in_clauses<'w>(
+        wv: &WordVectors<'a>,
+        words: impl IntoIterator<Item = (&'w str, u16)>,
+    ) -> Bag<'a> {
         let dims = wv.dims;
         let mut bag = Bag {
             dims,
-            items: Vec::with_capacity(words.len()),
+            items: Vec::new(),
             rows: Vec::new(),
             scales: Vec::new(),
             known_rows: Vec::new(),
@@ -56,7 +82,7 @@ impl<'a> Bag<'a> {
             mean: vec![0.0; dims],
             mean_norm: 0.0,
         };
-        for &word in words {
+        for (word, clause) in words {
             if !word.chars().any(char::is_alphanumeric) {
                 continue;
             }
@@ -72,6 +98,7 @@ impl<'a> Bag<'a> {
                 Item {
                     weight,
                     what: What::Known,
+                    clause,
                 }
             } else {
                 let lower = word.to_lowercase();
@@ -82,6 +109,7 @@ impl<'a> Bag<'a> {
                 Item {
                     weight: 1.0,
                     what: What::Unknown(bare.into()),
+                    clause,
                 }
             };
             bag.items.push(item);
@@ -111,8 +139,14 @@ impl<'a> Bag<'a> {
     /// [`WordVectors::weight`] and averaged over its side, then over both
     /// directions. 1 for a bag with itself, 0 when either side is empty.
     pub fn soft_overlap(&self, other: &Bag<'_>) -> f32 {
+        self.soft_match(other).overlap
+    }
+
+    /// The soft overlap and the best-covered clause ([`SoftMatch`]), from
+    /// one pass over the pairs of words.
+    pub fn soft_match(&self, other: &Bag<'_>) -> SoftMatch {
         if self.is_empty() || other.is_empty() || self.dims != other.dims {
-            return 0.0;
+            return SoftMatch::default();
         }
         // One pass over the pairs of known words fills both directions.
         let mut best_a = vec![0.0f32; self.items.len()];
@@ -151,7 +185,40 @@ impl<'a> Bag<'a> {
                 }
             }
         }
-        (0.5 * (self.weighted(&best_a) + other.weighted(&best_b))).clamp(0.0, 1.0)
+        SoftMatch {
+            overlap: (0.5 * (self.weighted(&best_a) + other.weighted(&best_b))).clamp(0.0, 1.0),
+            clause_cover: self
+                .clause_cover(&best_a)
+                .max(other.clause_cover(&best_b))
+                .clamp(0.0, 1.0),
+        }
+    }
+
+    /// The highest weighted mean of `values` over a clause of at least two
+    /// words (over all words when no clause has two).
+    fn clause_cover(&self, values: &[f32]) -> f32 {
+        let mut best: Option<f32> = None;
+        let mut start = 0;
+        while start < self.items.len() {
+            let clause = self.items[start].clause;
+            let end = self.items[start..]
+                .iter()
+                .position(|x| x.clause != clause)
+                .map_or(self.items.len(), |k| start + k);
+            if end - start >= 2 {
+                let (num, den) = self.items[start..end]
+                    .iter()
+                    .zip(&values[start..end])
+                    .fold((0.0f32, 0.0f32), |(n, d), (x, v)| {
+                        (n + x.weight * v, d + x.weight)
+                    });
+                if den > 0.0 {
+                    best = Some(best.map_or(num / den, |b: f32| b.max(num / den)));
+                }
+            }
+            start = end;
+        }
+        best.unwrap_or_else(|| self.weighted(values))
     }
 
     /// The known words' unit vectors, `dims` floats each, in item order
