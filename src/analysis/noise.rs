@@ -114,9 +114,36 @@ const FURNITURE_ANY: &[&str] = &[
     "download the app",
 ];
 
+/// Phrases of a web page's interface (sign-up boxes, subscription and
+/// consent forms). One of them can occur in a story ("she had to subscribe
+/// to the channel"); four different ones in one paragraph are a form.
+const INTERFACE_CUES: &[&str] = &[
+    "newsletter",
+    "sign up",
+    "subscribe",
+    "inbox",
+    "email address",
+    "privacy policy",
+    "terms of service",
+    "continue reading",
+    "click here",
+    "download the app",
+    "all rights reserved",
+    "advertisement",
+];
+
+/// How many of [`INTERFACE_CUES`] a lower-cased text contains.
+fn interface_cues(lower: &str) -> usize {
+    INTERFACE_CUES.iter().filter(|c| lower.contains(*c)).count()
+}
+
 /// Why a paragraph is furniture, if it is.
 fn furniture(text: &str) -> Option<&'static str> {
     let lower = text.trim().to_lowercase();
+    // Sign-up and subscription boxes of any length, scraped as one block.
+    if interface_cues(&lower) >= 4 {
+        return Some("page furniture");
+    }
     // Promotion blocks of any length.
     if ["most read", "we pay for your stories", "read more:"]
         .iter()
@@ -409,5 +436,21 @@ mod tests {
         ] {
             assert!(furniture(line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_long_sign_up_box_is_furniture_and_a_story_about_email_is_not() {
+        let form = "Morning Briefing Sign up to get the day's stories in your inbox before \
+            breakfast, with analysis from our reporters across the region and a weekly \
+            digest of the most discussed pieces from the past seven days. Enter your email \
+            address. Please confirm you are human. You may unsubscribe at any time; see our \
+            privacy policy for how your data is used by the group and its partners and \
+            advertisers in every country where it operates.";
+        assert!(form.split_whitespace().count() > MAX_WORDS_FURNITURE);
+        assert_eq!(furniture(form), Some("page furniture"));
+        let story = "The fraudsters sent messages to thousands of inboxes, asking people to \
+            click a link and type their email address, the police said; one victim had \
+            signed up for a bank alert service the week before.";
+        assert_eq!(furniture(story), None);
     }
 }
