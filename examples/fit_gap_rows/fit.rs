@@ -9,8 +9,11 @@
     reason = "the linear algebra reads best with index names"
 )]
 
+#[path = "../common/gold.rs"]
+mod gold;
 #[path = "../common/newton.rs"]
 mod newton;
+use gold::norm;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -40,22 +43,6 @@ pub struct Cluster {
 
 /// A fitted model: bias, then one weight per feature.
 pub type Weights = [f64; GAP_FEATURE_COUNT + 1];
-
-/// The annotation tools' normal form: typography folded, spaces collapsed.
-fn norm(s: &str) -> String {
-    let t: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => '\'',
-            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .replace('\u{2026}', "...");
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// The paragraph holding a gold snippet `[article, text]`, as the scorer
 /// finds it.

@@ -26,6 +26,9 @@ use storydiff::align::features::{FEATURE_COUNT, Features};
 use storydiff::align::{PairSample, pair_samples};
 use storydiff::load::{Format, load_inputs, parse_text};
 use storydiff::model::{Article, SentenceRef};
+#[path = "../common/gold.rs"]
+mod gold;
+use gold::norm;
 
 /// Pairs of MSRP's train file used for fitting (its FIT part).
 pub const MSRP_FIT: usize = 3000;
@@ -106,22 +109,6 @@ pub fn msrp_fit(shared: &Path) -> std::io::Result<Vec<(bool, String, String)>> {
         })
         .take(MSRP_FIT)
         .collect())
-}
-
-/// The annotation tools' normal form: typography folded, spaces collapsed.
-fn norm(s: &str) -> String {
-    let t: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => '\'',
-            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .replace('\u{2026}', "...");
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The sentence holding a gold snippet `[article, text]`.

@@ -25,8 +25,11 @@
     reason = "the linear algebra reads best with index names; the table is rendered once"
 )]
 
+#[path = "../common/gold.rs"]
+mod gold;
 #[path = "../common/newton.rs"]
 mod newton;
+use gold::norm;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -140,22 +143,6 @@ impl Model {
         }
         out
     }
-}
-
-/// The annotation tools' normal form: typography folded, spaces collapsed.
-fn norm(s: &str) -> String {
-    let t: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => '\'',
-            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .replace('\u{2026}', "...");
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The paragraph holding a gold snippet `[article, text]`.

@@ -9,8 +9,11 @@
     reason = "the linear algebra reads best with index names"
 )]
 
+#[path = "../common/gold.rs"]
+mod gold;
 #[path = "../common/newton.rs"]
 mod newton;
+use gold::norm;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -45,22 +48,6 @@ pub struct Cluster {
     pub samples: Vec<Sample>,
     /// Annotated unique sentences (the recall denominator).
     pub gold_unique: usize,
-}
-
-/// The annotation tools' normal form: typography folded, spaces collapsed.
-fn norm(s: &str) -> String {
-    let t: String = s
-        .chars()
-        .map(|c| match c {
-            '\u{201c}' | '\u{201d}' | '\u{201e}' | '\u{ab}' | '\u{bb}' => '"',
-            '\u{2018}' | '\u{2019}' | '\u{201a}' | '\u{2032}' => '\'',
-            '\u{2013}' | '\u{2014}' | '\u{2212}' => '-',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect::<String>()
-        .replace('\u{2026}', "...");
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The sentence holding a gold snippet `[article, text]`, as the scorer
