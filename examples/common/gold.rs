@@ -2,6 +2,9 @@
 //! the annotation tools' normal form of a snippet, so that a gold snippet
 //! is found in a paragraph exactly as the scorer finds it.
 
+use serde_json::Value;
+use storydiff::model::{Article, SentenceRef};
+
 /// The annotation tools' normal form: typography folded, spaces collapsed.
 pub fn norm(s: &str) -> String {
     let t: String = s
@@ -16,4 +19,31 @@ pub fn norm(s: &str) -> String {
         .collect::<String>()
         .replace('\u{2026}', "...");
     t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The sentence holding a gold snippet `[article, text]`, as the scorer
+/// finds it. (Not every fitter reads sentences.)
+#[allow(dead_code)]
+pub fn locate_sentence(articles: &[Article], r: &Value) -> Option<SentenceRef> {
+    let i = usize::try_from(r.get(0)?.as_u64()?).ok()?;
+    let snip = norm(r.get(1)?.as_str()?);
+    for (j, p) in articles.get(i)?.paragraphs.iter().enumerate() {
+        let t = norm(&p.text);
+        let Some(k) = t.find(&snip) else { continue };
+        let mut pos = 0;
+        for (n, s) in p.sentence_texts().enumerate() {
+            let s = norm(s);
+            let start = t[pos..].find(&s).map(|x| x + pos).or_else(|| t.find(&s))?;
+            if start <= k && k < start + s.len() {
+                return Some(SentenceRef {
+                    article: i,
+                    paragraph: j,
+                    sentence: n,
+                });
+            }
+            pos = start + s.len();
+        }
+        return None;
+    }
+    None
 }

@@ -25,10 +25,10 @@ use serde_json::{Value, json};
 use storydiff::align::features::{FEATURE_COUNT, Features};
 use storydiff::align::{PairSample, pair_samples};
 use storydiff::load::{Format, load_inputs, parse_text};
-use storydiff::model::{Article, SentenceRef};
+use storydiff::model::SentenceRef;
 #[path = "../common/gold.rs"]
 mod gold;
-use gold::norm;
+use gold::locate_sentence as locate;
 
 /// Pairs of MSRP's train file used for fitting (its FIT part).
 pub const MSRP_FIT: usize = 3000;
@@ -109,31 +109,6 @@ pub fn msrp_fit(shared: &Path) -> std::io::Result<Vec<(bool, String, String)>> {
         })
         .take(MSRP_FIT)
         .collect())
-}
-
-/// The sentence holding a gold snippet `[article, text]`.
-fn locate(articles: &[Article], r: &Value) -> Option<SentenceRef> {
-    let i = usize::try_from(r.get(0)?.as_u64()?).ok()?;
-    let snip = norm(r.get(1)?.as_str()?);
-    for (j, p) in articles.get(i)?.paragraphs.iter().enumerate() {
-        let t = norm(&p.text);
-        let Some(k) = t.find(&snip) else { continue };
-        let mut pos = 0;
-        for (n, s) in p.sentence_texts().enumerate() {
-            let s = norm(s);
-            let start = t[pos..].find(&s).map(|x| x + pos).or_else(|| t.find(&s))?;
-            if start <= k && k < start + s.len() {
-                return Some(SentenceRef {
-                    article: i,
-                    paragraph: j,
-                    sentence: n,
-                });
-            }
-            pos = start + s.len();
-        }
-        return None;
-    }
-    None
 }
 
 fn key(a: SentenceRef, b: SentenceRef) -> (SentenceRef, SentenceRef) {

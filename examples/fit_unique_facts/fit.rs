@@ -13,7 +13,7 @@
 mod gold;
 #[path = "../common/newton.rs"]
 mod newton;
-use gold::norm;
+use gold::locate_sentence as locate;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -24,7 +24,7 @@ use storydiff::analysis::uniqueness::{
     FEATURE_COUNT, FEATURE_NAMES, UniqueFeatures, UniqueModel, sentence_features,
 };
 use storydiff::load::load_inputs;
-use storydiff::model::{Article, SentenceRef};
+use storydiff::model::SentenceRef;
 use storydiff::{Comparison, Options};
 
 /// Newton steps.
@@ -48,32 +48,6 @@ pub struct Cluster {
     pub samples: Vec<Sample>,
     /// Annotated unique sentences (the recall denominator).
     pub gold_unique: usize,
-}
-
-/// The sentence holding a gold snippet `[article, text]`, as the scorer
-/// finds it.
-fn locate(articles: &[Article], r: &Value) -> Option<SentenceRef> {
-    let i = usize::try_from(r.get(0)?.as_u64()?).ok()?;
-    let snip = norm(r.get(1)?.as_str()?);
-    for (j, p) in articles.get(i)?.paragraphs.iter().enumerate() {
-        let t = norm(&p.text);
-        let Some(k) = t.find(&snip) else { continue };
-        let mut pos = 0;
-        for (n, s) in p.sentence_texts().enumerate() {
-            let s = norm(s);
-            let start = t[pos..].find(&s).map(|x| x + pos).or_else(|| t.find(&s))?;
-            if start <= k && k < start + s.len() {
-                return Some(SentenceRef {
-                    article: i,
-                    paragraph: j,
-                    sentence: n,
-                });
-            }
-            pos = start + s.len();
-        }
-        return None;
-    }
-    None
 }
 
 /// Loads one gold cluster and labels its sentences.
