@@ -35,7 +35,7 @@ use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
 
 /// Number of features of a pair.
-pub const FEATURE_COUNT: usize = 29;
+pub const FEATURE_COUNT: usize = 33;
 
 /// A sentence pair as numbers, in the order of [`FEATURE_NAMES`].
 pub type Features = [f64; FEATURE_COUNT];
@@ -71,11 +71,22 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "soft_gain",
     "polarity_conflict",
     "clause_cover",
+    "anchor_min",
+    "anchor_max",
+    "both_quoted",
+    "quote_dice",
 ];
 
 /// The features [`cheap_features`] leaves at 0: the common subsequence and
-/// the four word-vector features.
-pub const EXPENSIVE: [usize; 5] = [8, 24, 25, 26, 28];
+/// the six word-vector features.
+pub const EXPENSIVE: [usize; 7] = [8, 24, 25, 26, 28, 29, 30];
+
+/// How many of a sentence's heaviest (rarest) words the anchor features
+/// look for in the other sentence.
+const ANCHORS: usize = 3;
+
+/// Shortest quoted span (in bytes) whose words count as quoted.
+const MIN_QUOTE: usize = 10;
 
 /// The features only the same-thing model weighs (the link and cheap
 /// models leave them at weight 0): opposite outcomes and the clause cover.
@@ -297,6 +308,8 @@ pub struct Profile {
     function_share: f64,
     /// Relative position of the sentence in its report, in `[0, 1]`.
     position: f64,
+    /// Hashes of the content words inside quotation marks, sorted.
+    quoted: Vec<u64>,
     /// The words with their vectors, for the semantic features.
     bag: Bag<'static>,
 }
@@ -417,9 +430,67 @@ impl Profile {
             },
             function_share: function as f64 / n.max(1) as f64,
             position: position.clamp(0.0, 1.0),
+            quoted: quoted_words(&folded),
             bag: Bag::default(),
         }
     }
+}
+
+/// The quoted spans of a text in match form (typography folded, so every
+/// quotation mark is `"` or `'`): text between two double quotes, and text
+/// between single quotes that open after a space (or at the start) and
+/// close before a space, comma, full stop or the end, holding no other
+/// single quote (so that apostrophes in "Dauer's" or "players'" open
+/// nothing). Spans shorter than [`MIN_QUOTE`] bytes are left out.
+fn quoted_spans(folded: &str) -> Vec<&str> {
+    let mut spans: Vec<&str> = folded
+        .split('"')
+        .enumerate()
+        // Odd pieces lie between two quotes, except a last one left open.
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, s)| s)
+        .collect();
+    if !folded.matches('"').count().is_multiple_of(2) {
+        spans.pop();
+    }
+    let b = folded.as_bytes();
+    let mut open: Option<usize> = None;
+    for (i, &c) in b.iter().enumerate() {
+        if c != b'\'' {
+            continue;
+        }
+        match open {
+            None if i == 0 || b[i - 1] == b' ' => open = Some(i + 1),
+            None => {}
+            Some(start) => {
+                let closes = b.get(i + 1).is_none_or(|n| matches!(n, b' ' | b',' | b'.'));
+                if closes {
+                    spans.push(&folded[start..i]);
+                    open = None;
+                } else {
+                    // An apostrophe inside: this quote holds one, so none
+                    // is read from here; a new one may open after a space.
+                    open = None;
+                }
+            }
+        }
+    }
+    spans.retain(|s| s.len() >= MIN_QUOTE);
+    spans
+}
+
+/// Hashes of the lower-case content words of a text's quoted spans.
+fn quoted_words(folded: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    for span in quoted_spans(folded) {
+        for (_, w) in words(span) {
+            let l = w.to_lowercase();
+            if !is_stop_word(&l) {
+                out.push(hash(&l));
+            }
+        }
+    }
+    sorted_dedup(out)
 }
 
 /// Number of values two sorted, deduplicated lists share.
@@ -504,6 +575,12 @@ pub fn add_expensive(x: &mut Features, a: &Profile, b: &Profile) {
     x[25] = f64::from(a.bag.mean_cosine(&b.bag));
     x[26] = (soft - x[3]).max(0.0);
     x[28] = f64::from(soft_match.clause_cover);
+    let (anchor_a, anchor_b) = (
+        f64::from(a.bag.anchor_cover(&b.bag, ANCHORS)),
+        f64::from(b.bag.anchor_cover(&a.bag, ANCHORS)),
+    );
+    x[29] = anchor_a.min(anchor_b);
+    x[30] = anchor_a.max(anchor_b);
 }
 
 /// `x` with its [`EXPENSIVE`] features set to 0: what [`cheap_features`]
@@ -537,6 +614,7 @@ pub fn cheap_features(
     let (_, date_conflict, _) = agreement(&a.dates, &b.dates);
     let (short, long) = (a.words.min(b.words) as f64, a.words.max(b.words) as f64);
     let unshared = (a.content_norm + b.content_norm - 2.0 * sw).max(0.0);
+    let both_quoted = !a.quoted.is_empty() && !b.quoted.is_empty();
     [
         va.dice(vb),
         ca.min(cb),
@@ -567,6 +645,14 @@ pub fn cheap_features(
         0.0,
         f64::from(u8::from(polarity_conflict(a.polarity, b.polarity))),
         0.0,
+        0.0,
+        0.0,
+        f64::from(u8::from(both_quoted)),
+        if both_quoted {
+            dice(&a.quoted, &b.quoted)
+        } else {
+            0.0
+        },
     ]
 }
 
@@ -706,6 +792,60 @@ mod tests {
             "The council approved a new library budget.",
         );
         assert!(get(&g, "clause_cover") < 0.5);
+    }
+
+    #[test]
+    fn quoted_spans_in_double_and_single_quotes() {
+        let f = normalize(
+            "\u{201c}The pier will stay shut all winter,\u{201d} the harbour master said.",
+        );
+        assert_eq!(quoted_spans(&f), ["The pier will stay shut all winter,"]);
+        // Single quotes open after a space and close before a space or
+        // punctuation; apostrophes open nothing.
+        let g = "Okafor's crew said 'the boat was never at risk', and the owners' lawyer agreed.";
+        assert_eq!(quoted_spans(g), ["the boat was never at risk"]);
+        let h = "'I'll sail again next spring,' she said.";
+        assert!(quoted_spans(h).is_empty());
+        // A quote left open, and one too short to count.
+        assert!(quoted_spans("He said \"nothing more than this").is_empty());
+        assert!(quoted_spans("It was \"fine\" he said.").is_empty());
+    }
+
+    #[test]
+    fn different_quotes_of_one_speaker_differ() {
+        // Same speaker, two different quotes: quoted words barely meet.
+        let f = feats(
+            "\"The repairs took far longer than we planned,\" harbour master Ines Varga said.",
+            "\"Nobody was hurt and the cargo is safe,\" harbour master Ines Varga said.",
+        );
+        assert_eq!(get(&f, "both_quoted"), 1.0);
+        assert!(get(&f, "quote_dice") < 0.2, "{f:?}");
+        // The same quote in other typography meets in full.
+        let g = feats(
+            "\u{201c}Nobody was hurt and the cargo is safe,\u{201d} Varga said.",
+            "'Nobody was hurt and the cargo is safe,' the harbour master told reporters.",
+        );
+        assert_eq!(get(&g, "quote_dice"), 1.0);
+        let h = feats("Nobody was hurt, Varga said.", "Nobody was hurt.");
+        assert_eq!(get(&h, "both_quoted"), 0.0);
+        assert_eq!(get(&h, "quote_dice"), 0.0);
+    }
+
+    #[test]
+    fn rare_words_anchor_a_partial_restatement() {
+        // The short sentence's rarest words all reappear in the long one,
+        // which says more besides: the anchor of the short side is full.
+        let f = feats(
+            "Surgeons drained a subdural haematoma from the skipper's skull.",
+            "The skipper slipped on deck, and surgeons later drained a subdural haematoma that had formed overnight.",
+        );
+        assert!(get(&f, "anchor_max") > 0.9, "{f:?}");
+        assert!(get(&f, "anchor_min") <= get(&f, "anchor_max"));
+        let g = feats(
+            "Surgeons drained a subdural haematoma from the skipper's skull.",
+            "The regatta was postponed because of fog over the estuary.",
+        );
+        assert!(get(&g, "anchor_max") < 0.6, "{g:?}");
     }
 
     #[test]

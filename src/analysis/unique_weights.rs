@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.274093,
+    bias: 3.223379,
     weights: [
-        -0.799067,  // same_link
-        -11.620796, // related_link
-        -1.449682,  // best_cover
-        -1.767859,  // best_dice
-        3.071455,   // novelty
-        0.717190,   // own_numbers
-        0.756303,   // own_names
-        0.372519,   // shared_facts
-        -0.454526,  // terms
-        2.633570,   // position
-        -4.182016,  // best_soft
-        -1.211687,  // reports
+        -0.865912,  // same_link
+        -12.779762, // related_link
+        -1.425935,  // best_cover
+        -1.755729,  // best_dice
+        3.086710,   // novelty
+        0.705773,   // own_numbers
+        0.732184,   // own_names
+        0.336379,   // shared_facts
+        -0.422174,  // terms
+        2.678494,   // position
+        -4.160396,  // best_soft
+        -1.250747,  // reports
     ],
 };
 

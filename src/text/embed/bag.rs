@@ -194,6 +194,60 @@ impl<'a> Bag<'a> {
         }
     }
 
+    /// How well this bag's `k` heaviest words (rarest; ties by position)
+    /// are matched in `other`: the mean of each one's best match there, as
+    /// [`Bag::soft_match`] scores matches (1 for the same word, else the
+    /// cosine but at least 0; an unknown word matches only itself). In
+    /// `[0, 1]`, 0 when either bag is empty. It costs `k` rows of dot
+    /// products, not the whole grid.
+    pub fn anchor_cover(&self, other: &Bag<'_>, k: usize) -> f32 {
+        if self.is_empty() || other.is_empty() || self.dims != other.dims || k == 0 {
+            return 0.0;
+        }
+        let mut order: Vec<usize> = (0..self.items.len()).collect();
+        order.sort_by(|&x, &y| {
+            self.items[y]
+                .weight
+                .total_cmp(&self.items[x].weight)
+                .then(x.cmp(&y))
+        });
+        order.truncate(k);
+        let mut sum = 0.0f32;
+        for &i in &order {
+            let best = match &self.items[i].what {
+                What::Unknown(text) => f32::from(u8::from(
+                    other
+                        .items
+                        .iter()
+                        .any(|y| matches!(&y.what, What::Unknown(t) if t == text)),
+                )),
+                What::Known => {
+                    let r = self.known_items.iter().position(|&n| n == i).unwrap_or(0);
+                    let (row, scale) = (self.rows[r], self.scales[r]);
+                    let mut best = 0.0f32;
+                    for ((&ro, &so), &id) in
+                        other.rows.iter().zip(&other.scales).zip(&other.known_rows)
+                    {
+                        let sim = if id == self.known_rows[r] {
+                            1.0
+                        } else {
+                            let d: i32 = row
+                                .iter()
+                                .zip(ro)
+                                .map(|(&p, &q)| i32::from(p) * i32::from(q))
+                                .sum();
+                            (d as f32 * scale * so).clamp(0.0, 1.0)
+                        };
+                        best = best.max(sim);
+                    }
+                    best
+                }
+            };
+            sum += best;
+        }
+        sum / order.len() as f32
+    }
+
     /// The highest weighted mean of `values` over a clause of at least two
     /// words (over all words when no clause has two).
     fn clause_cover(&self, values: &[f32]) -> f32 {
