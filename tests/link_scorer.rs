@@ -59,6 +59,30 @@ fn a_number_conflict_lowers_the_score() {
 }
 
 #[test]
+fn opposite_outcomes_lower_the_link_score() {
+    let base = "Shares of the ferry operator rose in early trading on Tuesday.";
+    let agree = score(base, "Ferry operator shares rose in early trading Tuesday.");
+    let opposite = score(base, "Ferry operator shares fell in early trading Tuesday.");
+    assert!(agree.0 > opposite.0, "link: {agree:?} vs {opposite:?}");
+}
+
+#[test]
+fn two_different_quotes_score_below_one_quote_retold() {
+    let base = "\"We will rebuild the pier before the summer,\" harbour master Ines Varga said.";
+    let same = score(
+        base,
+        "Harbour master Ines Varga said: \"We will rebuild the pier before the summer.\"",
+    );
+    let other = score(
+        base,
+        "\"Nobody on the night shift was hurt,\" harbour master Ines Varga said.",
+    );
+    // Only relative: alone, the shared attribution still carries the
+    // second pair above the threshold (a known weakness).
+    assert!(same.0 > other.0, "link: {same:?} vs {other:?}");
+}
+
+#[test]
 fn synonyms_raise_the_score() {
     let base = "Militants shelled the town in retaliation for the air strikes.";
     let synonym = score(

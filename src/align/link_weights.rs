@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit 7cc329b, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit 61a403b, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2561 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
@@ -12,41 +12,41 @@ use super::features::LinearModel;
 
 /// Probability that a candidate pair is a link, from the cheap features only.
 pub const CHEAP_MODEL: LinearModel = LinearModel {
-    bias: -13.219943,
+    bias: -13.405591,
     weights: [
-        9.383856,  // cluster_dice
-        7.182858,  // cluster_contain_min
-        3.637268,  // cluster_contain_max
-        0.079113,  // global_dice
-        -0.999766, // global_contain_min
-        -2.936349, // global_contain_max
-        -1.298643, // bigram_dice
-        11.203931, // char4_dice
+        9.522230,  // cluster_dice
+        7.315330,  // cluster_contain_min
+        3.600490,  // cluster_contain_max
+        -0.002981, // global_dice
+        -1.221339, // global_contain_min
+        -2.932159, // global_contain_max
+        -0.758946, // bigram_dice
+        11.136373, // char4_dice
         0.000000,  // lcs_ratio
-        -0.348102, // numbers_shared
-        -0.489594, // numbers_conflict
-        -0.058087, // numbers_one_side
-        -0.901020, // names_shared
-        -0.143878, // names_conflict
-        -0.147759, // dates_conflict
-        -0.057368, // negation_mismatch
-        -0.948036, // length_ratio
-        2.916334,  // short
-        -6.346564, // url_max
-        -4.706468, // title_case_max
-        0.919828,  // function_min
-        -1.351516, // position_gap
-        -0.052898, // context
-        9.659950,  // unshared_weight
+        -0.385593, // numbers_shared
+        -0.496131, // numbers_conflict
+        -0.046024, // numbers_one_side
+        -0.841859, // names_shared
+        -0.162264, // names_conflict
+        -0.171630, // dates_conflict
+        -0.058468, // negation_mismatch
+        -0.855343, // length_ratio
+        3.298097,  // short
+        -6.411583, // url_max
+        -4.763592, // title_case_max
+        0.644800,  // function_min
+        -1.346946, // position_gap
+        0.385312,  // context
+        9.835379,  // unshared_weight
         0.000000,  // soft_overlap
         0.000000,  // mean_cosine
         0.000000,  // soft_gain
-        0.000000,  // polarity_conflict
+        -5.876914, // polarity_conflict
         0.000000,  // clause_cover
         0.000000,  // anchor_min
         0.000000,  // anchor_max
-        -3.645321, // both_quoted
-        6.402780,  // quote_dice
+        -3.672266, // both_quoted
+        6.420626,  // quote_dice
     ],
 };
 
@@ -55,41 +55,41 @@ pub const CHEAP_FLOOR: f64 = 0.050;
 
 /// Probability that a candidate pair is a link (same fact or claim).
 pub const LINK_MODEL: LinearModel = LinearModel {
-    bias: -17.475711,
+    bias: -17.733436,
     weights: [
-        9.516347,  // cluster_dice
-        7.113037,  // cluster_contain_min
-        4.360890,  // cluster_contain_max
-        -0.992098, // global_dice
-        -1.954055, // global_contain_min
-        -4.387360, // global_contain_max
-        -3.852620, // bigram_dice
-        9.477723,  // char4_dice
-        5.193861,  // lcs_ratio
-        -0.418464, // numbers_shared
-        -0.426898, // numbers_conflict
-        -0.015737, // numbers_one_side
-        -0.988839, // names_shared
-        -0.103306, // names_conflict
-        -0.063984, // dates_conflict
-        0.098156,  // negation_mismatch
-        -0.893283, // length_ratio
-        5.871210,  // short
-        -5.661488, // url_max
-        -3.781471, // title_case_max
-        1.367310,  // function_min
-        -1.474006, // position_gap
-        0.039390,  // context
-        10.707561, // unshared_weight
-        -1.289153, // soft_overlap
-        2.981670,  // mean_cosine
-        2.211134,  // soft_gain
-        0.000000,  // polarity_conflict
+        9.662476,  // cluster_dice
+        7.348674,  // cluster_contain_min
+        4.300588,  // cluster_contain_max
+        -1.155718, // global_dice
+        -2.262869, // global_contain_min
+        -4.317201, // global_contain_max
+        -3.294158, // bigram_dice
+        9.379713,  // char4_dice
+        5.228181,  // lcs_ratio
+        -0.476530, // numbers_shared
+        -0.434744, // numbers_conflict
+        -0.004501, // numbers_one_side
+        -0.937904, // names_shared
+        -0.122541, // names_conflict
+        -0.083457, // dates_conflict
+        0.098965,  // negation_mismatch
+        -0.814381, // length_ratio
+        6.296250,  // short
+        -5.792210, // url_max
+        -3.800082, // title_case_max
+        1.144300,  // function_min
+        -1.468467, // position_gap
+        0.485725,  // context
+        10.933477, // unshared_weight
+        -1.575236, // soft_overlap
+        3.221455,  // mean_cosine
+        2.040662,  // soft_gain
+        -5.956375, // polarity_conflict
         0.000000,  // clause_cover
-        1.448722,  // anchor_min
-        1.606142,  // anchor_max
-        -3.685859, // both_quoted
-        6.400822,  // quote_dice
+        1.509732,  // anchor_min
+        1.678352,  // anchor_max
+        -3.693354, // both_quoted
+        6.400403,  // quote_dice
     ],
 };
 

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.223379,
+    bias: 3.211028,
     weights: [
-        -0.865912,  // same_link
-        -12.779762, // related_link
-        -1.425935,  // best_cover
-        -1.755729,  // best_dice
-        3.086710,   // novelty
-        0.705773,   // own_numbers
-        0.732184,   // own_names
-        0.336379,   // shared_facts
-        -0.422174,  // terms
-        2.678494,   // position
-        -4.160396,  // best_soft
-        -1.250747,  // reports
+        -0.855532,  // same_link
+        -13.135255, // related_link
+        -1.435113,  // best_cover
+        -1.779044,  // best_dice
+        3.088792,   // novelty
+        0.691981,   // own_numbers
+        0.736737,   // own_names
+        0.342219,   // shared_facts
+        -0.420654,  // terms
+        2.652981,   // position
+        -4.151645,  // best_soft
+        -1.230077,  // reports
     ],
 };
 
