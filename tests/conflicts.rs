@@ -238,3 +238,29 @@ fn ranges_and_dozens_agree_with_counts_inside_them() {
     let c = compare(&[a, b]);
     assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
 }
+
+/// Two reports published on different days count "last week" and "this
+/// week" back from their own day: the same raid, no conflict. A month
+/// against a dated month still conflicts (see the first test for tolls).
+#[test]
+fn relative_times_are_no_conflict() {
+    let a = "Dockers strike\n\n\
+The union said the strike began after a police raid on the harbour offices last week, which left the port closed.\n\n\
+Ships queued outside the harbour on Friday.";
+    let b = "Port shut by strike\n\n\
+The union said the strike began after a police raid on the harbour offices this week, which left the port closed.\n\n\
+Ships queued outside the harbour on Friday.";
+    let c = compare(&[a, b]);
+    assert!(
+        c.alignment
+            .links
+            .iter()
+            .any(|l| l.a.paragraph == 1 && l.b.paragraph == 1),
+        "the raid sentences are linked, so their times are compared"
+    );
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+    // "two months ago" against "this week": still relative, still none.
+    let b2 = b.replace("this week", "two months ago");
+    let c = compare(&[a, &b2]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}

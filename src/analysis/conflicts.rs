@@ -10,7 +10,9 @@
 //! Figures joined that way form a group; a group is a conflict when two
 //! reports give values that cannot both hold: different numbers once
 //! hedges are dropped ("at least 30" agrees with 30), times whose ranges
-//! do not overlap, different months, a vague word and a count outside its
+//! do not overlap (two times relative to publication, "last week" and
+//! "this week", never conflict: each report counts from its own day),
+//! different months, a vague word and a count outside its
 //! range ("scores" vs 120; "thousands" vs 5,000 agree), a range and a
 //! count outside it ("between 20 and 30" agrees with 25). Ages ("Neu, 67,")
 //! and prison terms are counts of their own ("age", "sentenced"), tied to
@@ -245,8 +247,15 @@ fn disagreements(
     let strict = times || (lefts.len() > 1 && lefts.len() == rights.len());
     let differs =
         |i: usize, j: usize| differ(&all[i].figure.amount, &all[j].figure.amount, reference);
+    // Two relative times never differ, and agree (one accounts for the
+    // other) only when their ranges overlap.
+    let apart = |i: usize, j: usize| match (&all[i].figure.amount, &all[j].figure.amount) {
+        (Amount::Ago(l1, h1), Amount::Ago(l2, h2)) => h1 < l2 || h2 < l1,
+        _ => false,
+    };
     let agrees = |i: usize, j: usize| {
         !differs(i, j)
+            && !apart(i, j)
             && !matches!(all[i].figure.amount, Amount::Vague(..))
             && !matches!(all[j].figure.amount, Amount::Vague(..))
     };
@@ -324,13 +333,16 @@ fn differ(first: &Amount, second: &Amount, reference: Option<(i32, u32)>) -> boo
         // range ("scores" wounded vs 120).
         (Amount::Vague(lo, hi), Amount::Exact(x, unit))
         | (Amount::Exact(x, unit), Amount::Vague(lo, hi)) => unit.is_empty() && (x < lo || x > hi),
-        (Amount::Ago(l1, h1), Amount::Ago(l2, h2)) => h1 < l2 || h2 < l1,
         (Amount::Month(m1, d1), Amount::Month(m2, d2)) => {
             m1 != m2 || (d1.is_some() && d2.is_some() && d1 != d2)
         }
         (Amount::Month(m, _), Amount::Ago(lo, hi)) | (Amount::Ago(lo, hi), Amount::Month(m, _)) => {
             reference.is_some_and(|r| !months_ago(r, *lo, *hi).contains(m))
         }
+        // Anything else, and two times relative to publication ("last
+        // week" / "this week") above all: each counts back from its own
+        // report's day, which the text does not give, so they are not
+        // figures of one thing and never conflict.
         _ => false,
     }
 }
