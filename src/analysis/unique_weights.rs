@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.274093,
+    bias: 3.270231,
     weights: [
-        -0.799067,  // same_link
-        -11.620796, // related_link
-        -1.449682,  // best_cover
-        -1.767859,  // best_dice
-        3.071455,   // novelty
-        0.717190,   // own_numbers
-        0.756303,   // own_names
-        0.372519,   // shared_facts
-        -0.454526,  // terms
-        2.633570,   // position
-        -4.182016,  // best_soft
-        -1.211687,  // reports
+        -0.796221,  // same_link
+        -11.630654, // related_link
+        -1.450858,  // best_cover
+        -1.762462,  // best_dice
+        3.084453,   // novelty
+        0.707250,   // own_numbers
+        0.790360,   // own_names
+        0.374041,   // shared_facts
+        -0.459724,  // terms
+        2.640703,   // position
+        -4.191147,  // best_soft
+        -1.199145,  // reports
     ],
 };
 
