@@ -398,7 +398,8 @@ fn attributed(text: &str) -> bool {
 }
 
 /// Paragraphs of runs of [`MIN_RUN`] or more consecutive unlinked body
-/// paragraphs, none with a topic word, whose terms (counted over the whole
+/// paragraphs of a report with story paragraphs (two or more linked),
+/// none with a topic word, whose terms (counted over the whole
 /// run) are found outside the run, in another report or elsewhere in their
 /// own, less than [`MIN_SHARED`] of the time: a gallery or another story
 /// pasted into a report, whose captions share words only with each other.
@@ -411,6 +412,15 @@ fn pasted_runs(
 ) -> HashSet<(usize, usize)> {
     let mut out = HashSet::new();
     for (a, art) in articles.iter().enumerate() {
+        // A block is pasted into a story: a report none of whose
+        // paragraphs another report tells (two reports of different
+        // events) has no story to be pasted into.
+        let told = (0..art.paragraphs.len())
+            .filter(|&pi| linked.contains(&(a, pi)))
+            .count();
+        if told < 2 {
+            continue;
+        }
         let eligible: Vec<bool> = art
             .paragraphs
             .iter()

@@ -129,10 +129,16 @@ pub fn trailing_credit(text: &str) -> Option<usize> {
 /// 2020 Agency. All rights reserved.") after at least four words of text.
 #[must_use]
 pub fn trailing_copyright(text: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
+    // Offsets found in the lower-case copy are used in `text`: only when
+    // every character keeps its length (a total that matches is not
+    // enough: one character may grow where another shrinks).
+    if text
+        .chars()
+        .any(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() != c.len_utf8())
+    {
         return None;
     }
+    let lower = text.to_lowercase();
     let at = ["copyright ", "\u{a9}", "(c) "]
         .iter()
         .filter_map(|p| lower.rfind(p))
@@ -356,6 +362,11 @@ mod tests {
                 .is_none()
         );
         assert!(trailing_copyright("Copyright 2031 Valley Wire.").is_none());
+        // Characters whose lower case is longer or shorter (Ⱥ grows): no
+        // offset is taken from the lower-case copy into the text (this
+        // used to panic).
+        assert!(trailing_copyright("\u{23a}\u{a9}\u{19a}").is_none());
+        assert!(trailing_copyright("\u{23a} a b c d. \u{a9} 2031 Wire").is_none());
     }
 
     #[test]
