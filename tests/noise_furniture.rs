@@ -228,6 +228,43 @@ fn copyright_glued_to_a_paragraph_is_split_off_and_nothing_is_lost() {
     );
 }
 
+/// A caption whose picture credit closes it ("Photograph: ... for the
+/// ..."): the credit becomes its own furniture segment and the caption
+/// stays compared text.
+#[test]
+fn a_picture_credit_closing_a_caption_is_split_off() {
+    let mut arts = vec![
+        report(
+            "a.txt",
+            "Bridge closed",
+            &[
+                "Engineers inspect the cracked steel support under the bridge. Photograph: Lena Ortiz for the Valley Courier",
+            ],
+        ),
+        report("b.txt", "Bridge shut", &[STORY_B[0]]),
+    ];
+    storydiff::text::furniture::split_credits(&mut arts);
+    let kinds: Vec<(ParaKind, &str)> = arts[0]
+        .paragraphs
+        .iter()
+        .skip(1)
+        .map(|p| (p.kind, p.text.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                ParaKind::Body,
+                "Engineers inspect the cracked steel support under the bridge."
+            ),
+            (
+                ParaKind::Furniture,
+                "Photograph: Lena Ortiz for the Valley Courier"
+            ),
+        ]
+    );
+}
+
 #[test]
 fn a_syndicated_pair_sharing_story_text_is_not_furniture() {
     let arts = vec![

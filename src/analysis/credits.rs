@@ -1,14 +1,15 @@
 //! Source credits: news outlets and agencies that a report names only to
 //! say where something came from ("he told Reuters", "seen by the
 //! Associated Press", "(AFP)", "Image copyright EPA", "the Daily Planet
-//! reported", "Ridge Herald news agency"). They are not facts of the story,
+//! reported", "Ridge Herald news agency", "told The Courant"). They are not facts of the story,
 //! so fact finding ([`super::facts`]) skips them. An outlet that the story
 //! is about ("Reuters journalists were detained") is still a fact.
 //!
 //! An outlet is a name in the list of wire and photo agencies, the outlet
 //! of a report of the cluster (its metadata), a name whose last word names
-//! a kind of outlet ("... Times", "... Herald", "... News"), or a name
-//! followed by such a word ("Kavala newspaper"). It is a credit when a
+//! a kind of outlet ("... Times", "... Herald", "... News"), a name after
+//! a capital "The" inside a sentence (a publication's title: "told The
+//! Courant"), or a name followed by such a word ("Kavala newspaper"). It is a credit when a
 //! crediting word comes before it ("told", "according to", "seen by",
 //! "via", "copyright", "photo:", an opening parenthesis or slash) or a
 //! reporting word comes after it ("reported", "news agency", a closing
@@ -55,7 +56,7 @@ const OUTLET_AFTER: &[&str] = &[
 const CREDIT_BEFORE: &[&str] = &[
     "told", "tells", "telling", "to", "by", "via", "copyright", "photo", "photos", "photograph",
     "picture", "pictures", "image", "images", "credit", "credits", "source", "sources", "from",
-    "with", "courtesy", "©", "footage", "video",
+    "with", "courtesy", "©", "footage", "video", "on",
 ];
 
 /// Words right after an outlet that credit it as a source.
@@ -139,7 +140,15 @@ impl Credits {
         {
             return true;
         }
-        let outlet = self.is_outlet_name(&name) || OUTLET_AFTER.contains(&next);
+        // "told The Athletic": a capital "The" inside a sentence opens a
+        // publication's title.
+        let titled = head.strip_suffix("The ").is_some_and(|h| {
+            h.trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_lowercase() || c == ',')
+        });
+        let outlet = titled || self.is_outlet_name(&name) || OUTLET_AFTER.contains(&next);
         if !outlet {
             return false;
         }
@@ -168,6 +177,8 @@ mod tests {
     #[test]
     fn agencies_named_as_sources_are_credits() {
         for (text, name) in [
+            ("The coach told The Courant that he felt fine.", "Courant"),
+            ("according to a story on The Courant, he fell.", "Courant"),
             (
                 "\"The wall shook,\" a baker told Reuters by phone.",
                 "Reuters",
@@ -206,6 +217,8 @@ mod tests {
     #[test]
     fn outlets_in_the_story_and_other_names_stay_facts() {
         for (text, name) in [
+            ("The minister told the Senate on Monday.", "Senate"),
+            ("The Courant was sold on Friday.", "Courant"),
             (
                 "Reuters journalists were detained at the border for a week.",
                 "Reuters",
