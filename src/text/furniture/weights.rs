@@ -15,23 +15,23 @@ use super::Logistic;
 pub const FURNITURE: Logistic = Logistic {
     bias: -6.409229042292995,
     weights: [
-        0.3726796154106425, // log_words
-        2.8030141310953955, // no_end_punct
+        0.3726796154106425,  // log_words
+        2.8030141310953955,  // no_end_punct
         -1.9404193339441145, // title_case
-        11.859561348419755, // all_caps
-        2.639613954244044, // label
-        4.411874012092468, // address
-        3.605468512530392, // web_words
-        1.3556877669765321, // no_verb
-        3.2888966210483392, // near_bottom
-        -2.541847090143323, // near_top
-        1.7320607413575846, // meta_line
+        11.859561348419755,  // all_caps
+        2.639613954244044,   // label
+        4.411874012092468,   // address
+        3.605468512530392,   // web_words
+        1.3556877669765321,  // no_verb
+        3.2888966210483392,  // near_bottom
+        -2.541847090143323,  // near_top
+        1.7320607413575846,  // meta_line
         -1.8933739478157585, // repeated_line
-        0.0, // foreign_words
-        0.0, // vector_gap
-        1.4531903976589964, // nb_link_lines
-        0.0, // nb_foreign_words
-        2.0008688199202393, // under_label
+        0.0,                 // foreign_words
+        0.0,                 // vector_gap
+        1.4531903976589964,  // nb_link_lines
+        0.0,                 // nb_foreign_words
+        2.0008688199202393,  // under_label
     ],
     threshold: 0.44,
 };
@@ -39,22 +39,22 @@ pub const FURNITURE: Logistic = Logistic {
 pub const BLOCK: Logistic = Logistic {
     bias: -5.661358082988796,
     weights: [
-        0.7995867120917856, // log_words
-        -0.481454782618304, // no_end_punct
+        0.7995867120917856,  // log_words
+        -0.481454782618304,  // no_end_punct
         -0.5666181418277112, // title_case
-        6.049273948116452, // all_caps
+        6.049273948116452,   // all_caps
         -1.0875342713019205, // label
-        0.0, // address
-        0.0, // web_words
+        0.0,                 // address
+        0.0,                 // web_words
         -1.2676732872632186, // no_verb
-        0.0, // near_bottom
-        0.0, // near_top
+        0.0,                 // near_bottom
+        0.0,                 // near_top
         -0.3491504942327491, // meta_line
-        -1.973814748331771, // repeated_line
-        3.2619014499760333, // foreign_words
-        8.56627101549982, // vector_gap
-        -1.778130739529092, // nb_link_lines
-        5.116548185884903, // nb_foreign_words
+        -1.973814748331771,  // repeated_line
+        3.2619014499760333,  // foreign_words
+        8.56627101549982,    // vector_gap
+        -1.778130739529092,  // nb_link_lines
+        5.116548185884903,   // nb_foreign_words
         -1.3121486080194729, // under_label
     ],
     threshold: 0.52,
