@@ -188,12 +188,14 @@ impl<'a> Iterator for WordBounds<'a> {
                     end += 1;
                 }
                 let spaces_end = end;
-                let mut ascii = true;
+                // Non-ASCII bytes have the top bit set: or-ing every byte
+                // tells whether the chunk is pure ASCII.
+                let mut high = 0u8;
                 while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-                    ascii &= bytes[end].is_ascii();
+                    high |= bytes[end];
                     end += 1;
                 }
-                if !ascii {
+                if !high.is_ascii() {
                     // Whitespace bytes are ASCII, so `end` is a char boundary.
                     let chunk = &self.text[start..end];
                     self.pos = end;
@@ -216,12 +218,12 @@ impl<'a> Iterator for WordBounds<'a> {
             let mut end = start + 1;
             loop {
                 // Letters and digits always join (WB5, WB8-WB10): the
-                // common case, without the general rules.
-                while end < chunk.len()
-                    && ALNUM[usize::from(chunk[end - 1] & 0x7f)]
-                    && ALNUM[usize::from(chunk[end] & 0x7f)]
-                {
-                    end += 1;
+                // common case, without the general rules. Once one
+                // joins, the byte before the next is known to be one.
+                if ALNUM[usize::from(chunk[end - 1] & 0x7f)] {
+                    while end < chunk.len() && ALNUM[usize::from(chunk[end] & 0x7f)] {
+                        end += 1;
+                    }
                 }
                 if end < chunk.len() && joined(chunk, end) {
                     end += 1;
