@@ -155,8 +155,9 @@ pub(super) struct WordBounds<'a> {
     pos: usize,
     /// End of the current ASCII chunk (`pos` when there is none).
     chunk_end: usize,
-    /// The current non-ASCII chunk: its offset and the general segmenter.
-    slow: Option<(usize, UWordBoundIndices<'a>)>,
+    /// The current non-ASCII chunk: its offset and the general segmenter
+    /// (boxed: it is large and rare, and the iterator is moved around).
+    slow: Option<Box<(usize, UWordBoundIndices<'a>)>>,
     /// Only segments with a letter or digit.
     words_only: bool,
 }
@@ -166,7 +167,8 @@ impl<'a> Iterator for WordBounds<'a> {
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
         loop {
-            if let Some((offset, it)) = &mut self.slow {
+            if let Some(slow) = &mut self.slow {
+                let (offset, it) = &mut **slow;
                 if let Some((i, s)) = it.next() {
                     if self.words_only && !s.chars().any(char::is_alphanumeric) {
                         continue;
@@ -200,7 +202,7 @@ impl<'a> Iterator for WordBounds<'a> {
                     let chunk = &self.text[start..end];
                     self.pos = end;
                     self.chunk_end = end;
-                    self.slow = Some((start, chunk.split_word_bound_indices()));
+                    self.slow = Some(Box::new((start, chunk.split_word_bound_indices())));
                     continue;
                 }
                 self.chunk_end = end;
