@@ -168,13 +168,15 @@ impl<'a> Bag<'a> {
                 best_a,
                 best_b,
                 sims,
+                units,
             } = scratch;
             best_a.clear();
             best_a.resize(self.items.len(), 0.0);
             best_b.clear();
             best_b.resize(other.items.len(), 0.0);
             if self.shipped && other.shipped {
-                self.best_known_cached(other, sims, best_a, best_b);
+                units.reset(self, other);
+                self.best_known_cached(other, sims, units, best_a, best_b);
             } else {
                 self.best_known(other, best_a, best_b);
             }
@@ -217,25 +219,19 @@ impl<'a> Bag<'a> {
         &self,
         other: &Bag<'_>,
         sims: &mut SimCache,
+        units: &mut Units,
         best_a: &mut [f32],
         best_b: &mut [f32],
     ) {
-        for ((&ra, &ia), (qa, &sa)) in self
-            .known_rows
-            .iter()
-            .zip(&self.known_items)
-            .zip(self.rows.iter().zip(&self.scales))
-        {
-            for ((&rb, &ib), (qb, &sb)) in other
-                .known_rows
-                .iter()
-                .zip(&other.known_items)
-                .zip(other.rows.iter().zip(&other.scales))
-            {
+        let nb = other.known_rows.len();
+        let (rows_b, items_b) = (&other.known_rows[..nb], &other.known_items[..nb]);
+        for (ka, (&ra, &ia)) in self.known_rows.iter().zip(&self.known_items).enumerate() {
+            for kb in 0..nb {
+                let (rb, ib) = (rows_b[kb], items_b[kb]);
                 let sim = if ra == rb {
                     1.0
                 } else {
-                    sims.get_or_insert(ra, rb, || dot_scaled(qa, sa, qb, sb).clamp(0.0, 1.0))
+                    sims.get_or_insert(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
                 };
                 best_a[ia] = best_a[ia].max(sim);
                 best_b[ib] = best_b[ib].max(sim);
@@ -372,11 +368,74 @@ impl SimCache {
     }
 }
 
+/// The unit vectors of the known words of the two bags being compared,
+/// dequantised on a word's first cache miss only (most pairs hit the
+/// cache, so most words are never dequantised).
+#[derive(Default)]
+struct Units {
+    dims: usize,
+    a: Vec<f32>,
+    b: Vec<f32>,
+    ready_a: Vec<bool>,
+    ready_b: Vec<bool>,
+}
+
+impl Units {
+    /// Room for the known words of `x` and `y`, none dequantised yet.
+    fn reset(&mut self, x: &Bag<'_>, y: &Bag<'_>) {
+        self.dims = x.dims;
+        for (v, ready, bag) in [
+            (&mut self.a, &mut self.ready_a, x),
+            (&mut self.b, &mut self.ready_b, y),
+        ] {
+            ready.clear();
+            ready.resize(bag.rows.len(), false);
+            // Stale values past a word's flag are never read.
+            let need = bag.rows.len() * bag.dims;
+            if v.len() < need {
+                v.resize(need, 0.0);
+            }
+        }
+    }
+
+    /// [`dot`] of known word `ka` of `x` and `kb` of `y`, from the same
+    /// unit vectors [`Bag::unit_vectors`] gives. Out of line: the loop
+    /// over word pairs mostly hits the cache and stays tight without it.
+    #[inline(never)]
+    fn dot(&mut self, x: &Bag<'_>, ka: usize, y: &Bag<'_>, kb: usize) -> f32 {
+        let d = self.dims;
+        let va = unit(&mut self.a, &mut self.ready_a, x, ka, d);
+        let vb = unit(&mut self.b, &mut self.ready_b, y, kb, d);
+        dot(va, vb)
+    }
+}
+
+/// Known word `k` of `bag` as a unit vector in `store`, dequantised once.
+fn unit<'s>(
+    store: &'s mut [f32],
+    ready: &mut [bool],
+    bag: &Bag<'_>,
+    k: usize,
+    d: usize,
+) -> &'s [f32] {
+    let v = &mut store[k * d..(k + 1) * d];
+    if !ready[k] {
+        let s = bag.scales[k];
+        // `s * q`, exactly as `unit_vectors` computes it.
+        for (x, &q) in v.iter_mut().zip(bag.rows[k]) {
+            *x = s * f32::from(q);
+        }
+        ready[k] = true;
+    }
+    v
+}
+
 /// Per-thread buffers of [`Bag::soft_match`], reused across calls.
 struct Scratch {
     best_a: Vec<f32>,
     best_b: Vec<f32>,
     sims: SimCache,
+    units: Units,
 }
 
 thread_local! {
@@ -384,27 +443,8 @@ thread_local! {
         best_a: Vec::new(),
         best_b: Vec::new(),
         sims: SimCache::new(),
+        units: Units::default(),
     });
-}
-
-/// [`dot`] of the dequantised vectors `sa * qa` and `sb * qb`, computed
-/// without storing them: the same products summed in the same order, so
-/// the same `f32`.
-fn dot_scaled(qa: &[i8], sa: f32, qb: &[i8], sb: f32) -> f32 {
-    let mut acc = [0.0f32; 8];
-    let (ca, cb) = (qa.chunks_exact(8), qb.chunks_exact(8));
-    let tail: f32 = ca
-        .remainder()
-        .iter()
-        .zip(cb.remainder())
-        .map(|(&x, &y)| (sa * f32::from(x)) * (sb * f32::from(y)))
-        .sum();
-    for (x, y) in ca.zip(cb) {
-        for k in 0..8 {
-            acc[k] += (sa * f32::from(x[k])) * (sb * f32::from(y[k]));
-        }
-    }
-    acc.iter().sum::<f32>() + tail
 }
 
 /// Dot product with eight partial sums, which the compiler can vectorise.
