@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.291988,
+    bias: 3.282796,
     weights: [
-        -0.800877,  // same_link
-        -11.562623, // related_link
-        -1.435912,  // best_cover
-        -1.747945,  // best_dice
-        3.085831,   // novelty
-        0.704824,   // own_numbers
-        0.824014,   // own_names
-        0.364172,   // shared_facts
-        -0.470828,  // terms
-        2.618423,   // position
-        -4.192155,  // best_soft
-        -1.190176,  // reports
+        -0.800379,  // same_link
+        -11.563971, // related_link
+        -1.434470,  // best_cover
+        -1.749054,  // best_dice
+        3.087046,   // novelty
+        0.690731,   // own_numbers
+        0.830773,   // own_names
+        0.359113,   // shared_facts
+        -0.464246,  // terms
+        2.623718,   // position
+        -4.198519,  // best_soft
+        -1.190608,  // reports
     ],
 };
 
