@@ -41,6 +41,8 @@ pub(crate) struct NameSpan {
 pub(crate) struct NameContext {
     /// Words seen capitalised away from a sentence start.
     mid_caps: HashSet<String>,
+    /// Words seen written in lower case ("resident", "engineer").
+    lower_words: HashSet<String>,
     /// Keys of names known to be people (titled, or "First Last").
     persons: HashSet<String>,
     /// The names of every paragraph, `[article][paragraph]`, found once
@@ -174,6 +176,8 @@ impl NameContext {
                 for (at, w) in words(&p.text) {
                     if is_capital(w) && !opens_unit(&p.text, at, &starts) {
                         ctx.mid_caps.insert(bare_word(w));
+                    } else if w.starts_with(char::is_lowercase) {
+                        ctx.lower_words.insert(bare_word(w));
                     }
                 }
             }
@@ -244,7 +248,15 @@ impl NameContext {
                     || is_acronym(w)
                     || TITLES.contains(&lower.as_str())
                     || (!all_initial && opens_name(text, &ws, i)));
-            if !usable {
+            // "Resident Joan Pike said": a sentence's first word that the
+            // cluster writes in lower case and never capitalises inside a
+            // sentence is a common noun, not the start of the name.
+            let common = initial
+                && !all_initial
+                && !self.mid_caps.contains(&lower)
+                && self.lower_words.contains(&lower)
+                && !TITLES.contains(&lower.as_str());
+            if !usable || common {
                 i += 1;
                 continue;
             }
