@@ -236,8 +236,15 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
         .flat_map_iter(|(id, art)| collect::collect_quotes(&ctx, id, art))
         .filter(|q| !skip.contains(&(q.occurrence.article, q.occurrence.paragraph)))
         .collect();
-    let (quotes, (found_facts, (substitutions, typography_changes))) = rayon::join(
-        || quote_match::match_quotes(&found, articles, alignment),
+    // Conflicts need neither names nor quotes: they run beside the rest
+    // rather than after it.
+    let ((quotes, conflicts), (found_facts, (substitutions, typography_changes))) = rayon::join(
+        || {
+            rayon::join(
+                || quote_match::match_quotes(&found, articles, alignment),
+                || conflicts::find_conflicts(articles, alignment, &skip),
+            )
+        },
         || {
             rayon::join(
                 || facts::find_facts(&ctx, articles, alignment, &skip),
@@ -245,7 +252,6 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
             )
         },
     );
-    let conflicts = conflicts::find_conflicts(articles, alignment, &skip);
     Analysis {
         quotes,
         facts: found_facts.facts,

@@ -52,12 +52,15 @@ fn word_key(text: &str) -> Vec<String> {
 }
 
 /// Whether `small` occurs as a contiguous run inside `big`.
-fn contains_run(big: &[String], small: &[String]) -> bool {
+fn contains_run<T: PartialEq>(big: &[T], small: &[T]) -> bool {
     !small.is_empty() && small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
 }
 
 /// How two quotations relate, if they are the same quotation at all.
-fn relate(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> Option<Relation> {
+///
+/// Words and terms are compared for equality only (and sorted to count
+/// the shared ones), so interned ids give the same answer as the strings.
+fn relate<T: Ord>(wa: &[T], wb: &[T], ta: &[T], tb: &[T]) -> Option<Relation> {
     if wa == wb {
         return Some(Relation::Verbatim);
     }
@@ -65,10 +68,10 @@ fn relate(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> Option<
     if min_len >= 2 && (contains_run(wa, wb) || contains_run(wb, wa)) {
         return Some(Relation::Partial);
     }
-    let mut sa: Vec<&String> = ta.iter().collect();
+    let mut sa: Vec<&T> = ta.iter().collect();
     sa.sort();
     sa.dedup();
-    let mut sb: Vec<&String> = tb.iter().collect();
+    let mut sb: Vec<&T> = tb.iter().collect();
     sb.sort();
     sb.dedup();
     let shared = sa.iter().filter(|t| sb.binary_search(t).is_ok()).count();
@@ -95,14 +98,14 @@ fn relate(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> Option<
 /// words ("that tolerated breaches of the rules" / "There was a tolerance
 /// for breaking the rules"): the link says the sentences tell the same
 /// thing, the quotes must still share content words beyond one phrase.
-fn reworded(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> bool {
+fn reworded<T: Ord>(wa: &[T], wb: &[T], ta: &[T], tb: &[T]) -> bool {
     if wa.len().min(wb.len()) < REWORDED_MIN_WORDS {
         return false;
     }
-    let mut sa: Vec<&String> = ta.iter().collect();
+    let mut sa: Vec<&T> = ta.iter().collect();
     sa.sort();
     sa.dedup();
-    let mut sb: Vec<&String> = tb.iter().collect();
+    let mut sb: Vec<&T> = tb.iter().collect();
     sb.sort();
     sb.dedup();
     let shared = sa.iter().filter(|t| sb.binary_search(t).is_ok()).count();
@@ -113,21 +116,20 @@ fn reworded(wa: &[String], wb: &[String], ta: &[String], tb: &[String]) -> bool 
 }
 
 /// Longest run of terms two term lists share in the same order, in terms.
-fn longest_common_run(a: &[String], b: &[String]) -> usize {
+fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     if a.len() > MAX_LCS_WORDS || b.len() > MAX_LCS_WORDS {
         return 0;
     }
     let mut best = 0;
+    // Two rows of the table, swapped after each word of `a`.
     let mut prev = vec![0usize; b.len() + 1];
+    let mut cur = vec![0usize; b.len() + 1];
     for x in a {
-        let mut cur = vec![0usize; b.len() + 1];
         for (j, y) in b.iter().enumerate() {
-            if x == y {
-                cur[j + 1] = prev[j] + 1;
-                best = best.max(cur[j + 1]);
-            }
+            cur[j + 1] = if x == y { prev[j] + 1 } else { 0 };
+            best = best.max(cur[j + 1]);
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     best
 }
@@ -135,11 +137,22 @@ fn longest_common_run(a: &[String], b: &[String]) -> usize {
 /// Longest common subsequence of two word lists, in words. Past
 /// [`MAX_LCS_WORDS`] it answers the shorter length, so that very long
 /// quotes are matched by their terms alone and the cost stays bounded.
-fn common_run(a: &[String], b: &[String]) -> usize {
+fn common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     if a.len() > MAX_LCS_WORDS || b.len() > MAX_LCS_WORDS {
         return a.len().min(b.len());
     }
     crate::text::lcs_len(a, b)
+}
+
+/// Each word's id in `ids`, new words numbered in order of appearance.
+fn intern<'a>(ids: &mut HashMap<&'a str, u32>, ws: &'a [String]) -> Vec<u32> {
+    ws.iter()
+        .map(|w| {
+            #[allow(clippy::cast_possible_truncation)] // fewer words than u32::MAX
+            let next = ids.len() as u32;
+            *ids.entry(w.as_str()).or_insert(next)
+        })
+        .collect()
 }
 
 /// Union-find root with path halving.
@@ -240,6 +253,11 @@ pub(crate) fn match_quotes(
     for (i, k) in keys.iter().enumerate() {
         by_words.entry(k.as_slice()).or_default().push(i);
     }
+    // Words and terms as interned ids: the pair tests below compare
+    // integers, not strings, with the same outcome.
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let key_ids: Vec<Vec<u32>> = keys.iter().map(|k| intern(&mut ids, k)).collect();
+    let term_ids: Vec<Vec<u32>> = term_keys.iter().map(|k| intern(&mut ids, k)).collect();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for list in index.values().chain(by_words.values()) {
         if list.len() > MAX_DF {
@@ -259,7 +277,7 @@ pub(crate) fn match_quotes(
     let mut parent: Vec<usize> = (0..units.len()).collect();
     let mut relations: HashMap<(usize, usize), Relation> = HashMap::new();
     for &(i, j) in &pairs {
-        if let Some(r) = relate(&keys[i], &keys[j], &term_keys[i], &term_keys[j]) {
+        if let Some(r) = relate(&key_ids[i], &key_ids[j], &term_ids[i], &term_ids[j]) {
             relations.insert((i, j), r);
         }
     }
@@ -267,7 +285,7 @@ pub(crate) fn match_quotes(
         let other_report = units[i].occurrence.article != units[j].occurrence.article;
         if other_report
             && !relations.contains_key(&(i, j))
-            && reworded(&keys[i], &keys[j], &term_keys[i], &term_keys[j])
+            && reworded(&key_ids[i], &key_ids[j], &term_ids[i], &term_ids[j])
         {
             relations.insert((i, j), Relation::Altered);
         }

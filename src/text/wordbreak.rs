@@ -155,8 +155,9 @@ pub(super) struct WordBounds<'a> {
     pos: usize,
     /// End of the current ASCII chunk (`pos` when there is none).
     chunk_end: usize,
-    /// The current non-ASCII chunk: its offset and the general segmenter.
-    slow: Option<(usize, UWordBoundIndices<'a>)>,
+    /// The current non-ASCII chunk: its offset and the general segmenter
+    /// (boxed: it is large and rare, and the iterator is moved around).
+    slow: Option<Box<(usize, UWordBoundIndices<'a>)>>,
     /// Only segments with a letter or digit.
     words_only: bool,
 }
@@ -166,7 +167,8 @@ impl<'a> Iterator for WordBounds<'a> {
 
     fn next(&mut self) -> Option<(usize, &'a str)> {
         loop {
-            if let Some((offset, it)) = &mut self.slow {
+            if let Some(slow) = &mut self.slow {
+                let (offset, it) = &mut **slow;
                 if let Some((i, s)) = it.next() {
                     if self.words_only && !s.chars().any(char::is_alphanumeric) {
                         continue;
@@ -188,17 +190,19 @@ impl<'a> Iterator for WordBounds<'a> {
                     end += 1;
                 }
                 let spaces_end = end;
-                let mut ascii = true;
+                // Non-ASCII bytes have the top bit set: or-ing every byte
+                // tells whether the chunk is pure ASCII.
+                let mut high = 0u8;
                 while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
-                    ascii &= bytes[end].is_ascii();
+                    high |= bytes[end];
                     end += 1;
                 }
-                if !ascii {
+                if !high.is_ascii() {
                     // Whitespace bytes are ASCII, so `end` is a char boundary.
                     let chunk = &self.text[start..end];
                     self.pos = end;
                     self.chunk_end = end;
-                    self.slow = Some((start, chunk.split_word_bound_indices()));
+                    self.slow = Some(Box::new((start, chunk.split_word_bound_indices())));
                     continue;
                 }
                 self.chunk_end = end;
@@ -216,12 +220,12 @@ impl<'a> Iterator for WordBounds<'a> {
             let mut end = start + 1;
             loop {
                 // Letters and digits always join (WB5, WB8-WB10): the
-                // common case, without the general rules.
-                while end < chunk.len()
-                    && ALNUM[usize::from(chunk[end - 1] & 0x7f)]
-                    && ALNUM[usize::from(chunk[end] & 0x7f)]
-                {
-                    end += 1;
+                // common case, without the general rules. Once one
+                // joins, the byte before the next is known to be one.
+                if ALNUM[usize::from(chunk[end - 1] & 0x7f)] {
+                    while end < chunk.len() && ALNUM[usize::from(chunk[end] & 0x7f)] {
+                        end += 1;
+                    }
                 }
                 if end < chunk.len() && joined(chunk, end) {
                     end += 1;

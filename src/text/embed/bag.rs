@@ -1,5 +1,13 @@
 //! A sentence's words with their vectors and weights, looked up once so that
 //! one sentence can be compared with many at the cost of dot products only.
+//!
+//! The cosine of two words of the shipped vectors is computed once per
+//! thread and word pair (a small direct-mapped cache, see [`SimCache`]):
+//! the same pairs of frequent words recur in almost every pair of
+//! sentences, and the cached value is the very `f32` the dot product gave,
+//! so results do not depend on the cache.
+
+use std::cell::RefCell;
 
 use super::WordVectors;
 
@@ -27,6 +35,9 @@ pub struct Bag<'a> {
     /// Weighted mean of the known words' vectors (all zeros if none).
     mean: Vec<f32>,
     mean_norm: f32,
+    /// The rows are the shipped table's ([`super::vectors`]), whose word
+    /// pairs' cosines may be cached across bags.
+    shipped: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -81,6 +92,10 @@ impl<'a> Bag<'a> {
             known_items: Vec::new(),
             mean: vec![0.0; dims],
             mean_norm: 0.0,
+            shipped: wv.offsets.len() <= 1 << 16
+                && super::ASSET
+                    .as_ptr_range()
+                    .contains(&wv.matrix.as_ptr().cast::<u8>()),
         };
         for (word, clause) in words {
             if !word.chars().any(char::is_alphanumeric) {
@@ -148,9 +163,30 @@ impl<'a> Bag<'a> {
         if self.is_empty() || other.is_empty() || self.dims != other.dims {
             return SoftMatch::default();
         }
-        // One pass over the pairs of known words fills both directions.
-        let mut best_a = vec![0.0f32; self.items.len()];
-        let mut best_b = vec![0.0f32; other.items.len()];
+        SCRATCH.with_borrow_mut(|scratch| {
+            let Scratch {
+                best_a,
+                best_b,
+                sims,
+                units,
+            } = scratch;
+            best_a.clear();
+            best_a.resize(self.items.len(), 0.0);
+            best_b.clear();
+            best_b.resize(other.items.len(), 0.0);
+            if self.shipped && other.shipped {
+                units.reset(self, other);
+                self.best_known_cached(other, sims, units, best_a, best_b);
+            } else {
+                self.best_known(other, best_a, best_b);
+            }
+            self.finish_match(other, best_a, best_b)
+        })
+    }
+
+    /// Fills `best_a`/`best_b` with each known word's best cosine on the
+    /// other side, computing every pair's dot product.
+    fn best_known(&self, other: &Bag<'_>, best_a: &mut [f32], best_b: &mut [f32]) {
         let dims = self.dims;
         let (vecs_a, vecs_b) = (self.unit_vectors(), other.unit_vectors());
         for ((&ra, &ia), va) in self
@@ -174,6 +210,37 @@ impl<'a> Bag<'a> {
                 best_b[ib] = best_b[ib].max(sim);
             }
         }
+    }
+
+    /// [`Bag::best_known`] for two bags of the shipped table, reading each
+    /// word pair's cosine from the cache (the same value: the dot product
+    /// of the same unit vectors, which is symmetric).
+    fn best_known_cached(
+        &self,
+        other: &Bag<'_>,
+        sims: &mut SimCache,
+        units: &mut Units,
+        best_a: &mut [f32],
+        best_b: &mut [f32],
+    ) {
+        let nb = other.known_rows.len();
+        let (rows_b, items_b) = (&other.known_rows[..nb], &other.known_items[..nb]);
+        for (ka, (&ra, &ia)) in self.known_rows.iter().zip(&self.known_items).enumerate() {
+            for kb in 0..nb {
+                let (rb, ib) = (rows_b[kb], items_b[kb]);
+                let sim = if ra == rb {
+                    1.0
+                } else {
+                    sims.get_or_insert(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
+                };
+                best_a[ia] = best_a[ia].max(sim);
+                best_b[ib] = best_b[ib].max(sim);
+            }
+        }
+    }
+
+    /// Unknown words' exact matches, then the weighted means.
+    fn finish_match(&self, other: &Bag<'_>, best_a: &mut [f32], best_b: &mut [f32]) -> SoftMatch {
         for (ia, x) in self.items.iter().enumerate() {
             let What::Unknown(text) = &x.what else {
                 continue;
@@ -186,10 +253,10 @@ impl<'a> Bag<'a> {
             }
         }
         SoftMatch {
-            overlap: (0.5 * (self.weighted(&best_a) + other.weighted(&best_b))).clamp(0.0, 1.0),
+            overlap: (0.5 * (self.weighted(best_a) + other.weighted(best_b))).clamp(0.0, 1.0),
             clause_cover: self
-                .clause_cover(&best_a)
-                .max(other.clause_cover(&best_b))
+                .clause_cover(best_a)
+                .max(other.clause_cover(best_b))
                 .clamp(0.0, 1.0),
         }
     }
@@ -255,6 +322,131 @@ impl<'a> Bag<'a> {
     }
 }
 
+/// Slots of [`SimCache`] (a power of two): 128 Ki slots, 1 MiB a thread.
+const CACHE_BITS: u32 = 17;
+
+/// Clamped cosines of word pairs of the shipped table, direct-mapped: a
+/// pair hashes to one slot, and a new pair there replaces the old one, so
+/// the cache never grows and a miss only costs the dot product. A slot
+/// holds the pair's key (`min(row) << 16 | max(row)`, rows below 2^16) in
+/// its high half and the cosine's bits in its low half; 0 is empty (the
+/// pair (0, 0) is the same word and never looked up).
+#[derive(Debug)]
+struct SimCache {
+    slots: Vec<u64>,
+}
+
+impl SimCache {
+    fn new() -> Self {
+        SimCache {
+            slots: vec![0; 1 << CACHE_BITS],
+        }
+    }
+
+    /// The key of the rows' pair (both below 2^16) and its slot.
+    fn slot(a: u32, b: u32) -> (u32, usize) {
+        let key = (a.min(b) << 16) | a.max(b);
+        // Fibonacci hashing: the top bits of the product.
+        (
+            key,
+            (key.wrapping_mul(0x9e37_79b9) >> (32 - CACHE_BITS)) as usize,
+        )
+    }
+
+    /// The cached value for the rows' pair (both below 2^16), else
+    /// `compute()` stored.
+    fn get_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> f32) -> f32 {
+        let (key, slot) = Self::slot(a, b);
+        let entry = self.slots[slot];
+        #[allow(clippy::cast_possible_truncation)] // the low half: the cosine's bits
+        if (entry >> 32) as u32 == key {
+            return f32::from_bits(entry as u32);
+        }
+        let sim = compute();
+        self.slots[slot] = (u64::from(key) << 32) | u64::from(sim.to_bits());
+        sim
+    }
+}
+
+/// The unit vectors of the known words of the two bags being compared,
+/// dequantised on a word's first cache miss only (most pairs hit the
+/// cache, so most words are never dequantised).
+#[derive(Default)]
+struct Units {
+    dims: usize,
+    a: Vec<f32>,
+    b: Vec<f32>,
+    ready_a: Vec<bool>,
+    ready_b: Vec<bool>,
+}
+
+impl Units {
+    /// Room for the known words of `x` and `y`, none dequantised yet.
+    fn reset(&mut self, x: &Bag<'_>, y: &Bag<'_>) {
+        self.dims = x.dims;
+        for (v, ready, bag) in [
+            (&mut self.a, &mut self.ready_a, x),
+            (&mut self.b, &mut self.ready_b, y),
+        ] {
+            ready.clear();
+            ready.resize(bag.rows.len(), false);
+            // Stale values past a word's flag are never read.
+            let need = bag.rows.len() * bag.dims;
+            if v.len() < need {
+                v.resize(need, 0.0);
+            }
+        }
+    }
+
+    /// [`dot`] of known word `ka` of `x` and `kb` of `y`, from the same
+    /// unit vectors [`Bag::unit_vectors`] gives. Out of line: the loop
+    /// over word pairs mostly hits the cache and stays tight without it.
+    #[inline(never)]
+    fn dot(&mut self, x: &Bag<'_>, ka: usize, y: &Bag<'_>, kb: usize) -> f32 {
+        let d = self.dims;
+        let va = unit(&mut self.a, &mut self.ready_a, x, ka, d);
+        let vb = unit(&mut self.b, &mut self.ready_b, y, kb, d);
+        dot(va, vb)
+    }
+}
+
+/// Known word `k` of `bag` as a unit vector in `store`, dequantised once.
+fn unit<'s>(
+    store: &'s mut [f32],
+    ready: &mut [bool],
+    bag: &Bag<'_>,
+    k: usize,
+    d: usize,
+) -> &'s [f32] {
+    let v = &mut store[k * d..(k + 1) * d];
+    if !ready[k] {
+        let s = bag.scales[k];
+        // `s * q`, exactly as `unit_vectors` computes it.
+        for (x, &q) in v.iter_mut().zip(bag.rows[k]) {
+            *x = s * f32::from(q);
+        }
+        ready[k] = true;
+    }
+    v
+}
+
+/// Per-thread buffers of [`Bag::soft_match`], reused across calls.
+struct Scratch {
+    best_a: Vec<f32>,
+    best_b: Vec<f32>,
+    sims: SimCache,
+    units: Units,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch {
+        best_a: Vec::new(),
+        best_b: Vec::new(),
+        sims: SimCache::new(),
+        units: Units::default(),
+    });
+}
+
 /// Dot product with eight partial sums, which the compiler can vectorise.
 fn dot(a: &[f32], b: &[f32]) -> f32 {
     let mut acc = [0.0f32; 8];
@@ -271,4 +463,47 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
         }
     }
     acc.iter().sum::<f32>() + tail
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cached cosines give the very bits the uncached pass gives, on
+    /// first use and when read back from the cache.
+    #[test]
+    fn cached_soft_match_is_bit_identical() {
+        let wv = super::super::vectors();
+        let a = wv.bag_of_text("The minister denied the report on Tuesday, aides said.");
+        let b = wv.bag_of_text("Officials rejected the claim and the minister stayed silent.");
+        assert!(a.shipped && b.shipped);
+        let (mut plain_a, mut plain_b) = (a.clone(), b.clone());
+        plain_a.shipped = false;
+        plain_b.shipped = false;
+        let expected = plain_a.soft_match(&plain_b);
+        assert!(expected.overlap > 0.0 && expected.overlap < 1.0);
+        for _ in 0..2 {
+            let got = a.soft_match(&b);
+            assert_eq!(got.overlap.to_bits(), expected.overlap.to_bits());
+            assert_eq!(got.clause_cover.to_bits(), expected.clause_cover.to_bits());
+            let back = b.soft_match(&a);
+            assert_eq!(back.overlap.to_bits(), expected.overlap.to_bits());
+        }
+    }
+
+    /// A pair's slot holds its own value: two pairs hashing to one slot
+    /// replace each other and never read each other's value.
+    #[test]
+    fn cache_slots_hold_their_own_pair() {
+        let mut c = SimCache::new();
+        assert_eq!(c.get_or_insert(3, 7, || 0.25), 0.25);
+        assert_eq!(c.get_or_insert(7, 3, || 0.5), 0.25);
+        let slot = |a, b| SimCache::slot(a, b).1;
+        let (x, y) = (4..256)
+            .flat_map(|a| (a + 1..1024).map(move |b| (a, b)))
+            .find(|&(a, b)| slot(a, b) == slot(3, 7))
+            .expect("a colliding pair");
+        assert_eq!(c.get_or_insert(y, x, || 0.75), 0.75);
+        assert_eq!(c.get_or_insert(3, 7, || 0.125), 0.125);
+    }
 }
