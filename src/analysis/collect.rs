@@ -232,15 +232,18 @@ const MAX_TITLE_WORDS: usize = 6;
 
 /// Whether quoted words are a title or name: at most
 /// [`MAX_TITLE_WORDS`] words, every word capitalised but small words
-/// ("of", "about"), at least two capitalised, no sentence punctuation.
+/// ("of", "about"), at least two capitalised, not all in capitals, no
+/// sentence punctuation.
 fn titled(text: &str) -> bool {
     let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
     let caps = ws
         .iter()
         .filter(|w| w.starts_with(char::is_uppercase))
         .count();
+    // Shouted words ("WE WANT ANSWERS") are said, not names.
     (2..=MAX_TITLE_WORDS).contains(&ws.len())
         && caps >= 2
+        && text.chars().any(char::is_lowercase)
         && !text.contains(['.', ',', '?', '!', ';', ':'])
         && ws.iter().all(|w| {
             w.starts_with(char::is_uppercase)
@@ -433,12 +436,14 @@ mod tests {
             "The group published a report titled \"Ships Of The Past\" on Monday.",
             "\"Stop The Dredging,\" Ada Moss said.",
             "Residents said the plan was \"a disaster for the bay\".",
+            "Banners read \"SAVE OUR BAY\" along the quay.",
         ]);
         assert_eq!(
             got,
             vec![
                 q(3, "Stop The Dredging", Some("Ada Moss")),
                 q(4, "a disaster for the bay", Some("residents")),
+                q(5, "SAVE OUR BAY", None),
             ]
         );
     }
