@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.282796,
+    bias: 3.276563,
     weights: [
-        -0.800379,  // same_link
-        -11.563971, // related_link
-        -1.434470,  // best_cover
-        -1.749054,  // best_dice
-        3.087046,   // novelty
-        0.690731,   // own_numbers
-        0.830773,   // own_names
-        0.359113,   // shared_facts
-        -0.464246,  // terms
-        2.623718,   // position
-        -4.198519,  // best_soft
-        -1.190608,  // reports
+        -0.805549,  // same_link
+        -11.556256, // related_link
+        -1.429209,  // best_cover
+        -1.745522,  // best_dice
+        3.071890,   // novelty
+        0.685948,   // own_numbers
+        0.829026,   // own_names
+        0.333108,   // shared_facts
+        -0.450339,  // terms
+        2.623030,   // position
+        -4.192120,  // best_soft
+        -1.197596,  // reports
     ],
 };
 
