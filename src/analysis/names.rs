@@ -196,8 +196,9 @@ impl NameContext {
                 for (at, w) in words(&p.text) {
                     if is_capital(w) && !opens_unit(&p.text, at, &starts) {
                         ctx.mid_caps.insert(bare_word(w));
-                    } else if w.starts_with(char::is_lowercase) {
-                        ctx.lower_words.insert(bare_word(w));
+                    } else if w.starts_with(char::is_lowercase) && !ctx.lower_words.contains(w) {
+                        // As written: no allocation for a word seen before.
+                        ctx.lower_words.insert(w.to_string());
                     }
                 }
             }
