@@ -159,22 +159,29 @@ fn export_format(args: &ExportArgs, to_file: Option<&Path>) -> anyhow::Result<Fo
     }
 }
 
-/// `storydiff export`: compare, render the chosen format, stream it out.
-fn export_cmd(args: &ExportArgs, config: &Config) -> anyhow::Result<()> {
-    let to_file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
-    let overwrite = if args.force {
+/// Where `-o` sends the output (`None`, or `-`, is stdout) and whether
+/// it may replace a file. The target is checked before any work (a folder
+/// or a device first, then the format); the write checks again
+/// atomically. Stdout is checked too ([`check_stdout`]).
+fn output_target(output: Option<&Path>, force: bool) -> anyhow::Result<(Option<&Path>, Overwrite)> {
+    let to_file = output.filter(|p| p.as_os_str() != "-");
+    let overwrite = if force {
         Overwrite::Replace
     } else {
         Overwrite::Refuse
     };
     if let Some(p) = to_file {
-        // Checked before the work (a folder or a device first, then the
-        // format); the write checks again atomically.
         export::file::target(p, overwrite)?;
         remove_temp_files_on_signal();
     } else {
         check_stdout()?;
     }
+    Ok((to_file, overwrite))
+}
+
+/// `storydiff export`: compare, render the chosen format, stream it out.
+fn export_cmd(args: &ExportArgs, config: &Config) -> anyhow::Result<()> {
+    let (to_file, overwrite) = output_target(args.output.as_deref(), args.force)?;
     let format = export_format(args, to_file)?;
     let cmp = compare(&args.compare)?;
     let stdout_tty = to_file.is_none() && std::io::stdout().is_terminal();
@@ -251,18 +258,7 @@ fn batch_cmd(args: &BatchArgs) -> anyhow::Result<()> {
         summary: args.summary,
         ..Default::default()
     };
-    let to_file = args.output.as_deref().filter(|p| p.as_os_str() != "-");
-    let overwrite = if args.force {
-        Overwrite::Replace
-    } else {
-        Overwrite::Refuse
-    };
-    if let Some(p) = to_file {
-        export::file::target(p, overwrite)?;
-        remove_temp_files_on_signal();
-    } else {
-        check_stdout()?;
-    }
+    let (to_file, overwrite) = output_target(args.output.as_deref(), args.force)?;
     let from = args.input.as_deref().filter(|p| p.as_os_str() != "-");
     if from.is_none() && std::io::stdin().is_terminal() {
         bail!(

@@ -241,3 +241,33 @@ fn twenty_reports_align_without_chaining() {
         assert_eq!(reports.len(), g.len(), "one sentence per report: {g:?}");
     }
 }
+
+#[test]
+fn many_reports_pair_name_variants_with_the_pivot_only() {
+    // Twelve reports, half writing "United States" and half "US" twice
+    // each: every report pair would be a name variant. Beyond ten reports
+    // the table holds pairs with the pivot only, so it grows with the
+    // reports, not with their pairs.
+    let reports = 12;
+    let arts: Vec<Article> = (0..reports)
+        .map(|i| {
+            let name = if i % 2 == 0 { "United States" } else { "US" };
+            let text = format!(
+                "Envoys meet in Geneva\n\n\
+                 The {name} envoy met the council on Monday to discuss the harbour.\n\n\
+                 Officials said the {name} delegation would stay for {d} days.\n\n\
+                 Report {i} adds a line of its own about the weather in Geneva.\n",
+                d = 3 + i % 4
+            );
+            article(&format!("r{i}.txt"), &text)
+        })
+        .collect();
+    let cmp = storydiff::Comparison::new(arts, &storydiff::Options::default());
+    let subs = &cmp.analysis.substitutions;
+    assert!(!subs.is_empty(), "the variants are found");
+    assert!(
+        subs.iter().all(|s| s.articles.contains(&0)),
+        "pivot pairs only: {subs:?}"
+    );
+    assert!(subs.len() <= 2 * (reports - 1), "{}", subs.len());
+}

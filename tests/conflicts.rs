@@ -238,3 +238,27 @@ fn ranges_and_dozens_agree_with_counts_inside_them() {
     let c = compare(&[a, b]);
     assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
 }
+
+/// Reports of one event published together that disagree on when a raid
+/// happened ("last week" / "this week") conflict; the same words in
+/// reports published a week apart count back from different days and do
+/// not.
+#[test]
+fn relative_times_conflict_unless_published_days_apart() {
+    let a = "Dockers strike\n\nPosted May 12, 2031\n\n\
+The union said the strike began after a police raid on the harbour offices last week, which left the port closed.\n\n\
+Ships queued outside the harbour on Friday.";
+    let b = "Port shut by strike\n\nPosted May 12, 2031\n\n\
+The union said the strike began after a police raid on the harbour offices this week, which left the port closed.\n\n\
+Ships queued outside the harbour on Friday.";
+    let c = compare(&[a, b]);
+    let found: Vec<Vec<String>> = values_of(&c).into_iter().map(|(_, v)| v).collect();
+    assert_eq!(
+        found,
+        vec![vec!["last week".to_string(), "this week".to_string()]],
+        "{found:?}"
+    );
+    let later = b.replace("May 12, 2031", "May 19, 2031");
+    let c = compare(&[a, &later]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}

@@ -116,6 +116,46 @@ fn a_gallery_about_another_subject_is_flagged() {
     }
 }
 
+/// The whole pipeline flags the gallery as one pasted block (its captions
+/// share words only with each other), and no story paragraph of either
+/// report; nothing of the gallery becomes a unique fact or a quote.
+#[test]
+fn the_pipeline_flags_a_pasted_gallery_and_no_story_text() {
+    let cmp = Comparison::new(cluster(), &Options::default());
+    let off: HashSet<(usize, String)> = cmp
+        .analysis
+        .offtopic
+        .iter()
+        .map(|o| {
+            (
+                o.article,
+                cmp.articles[o.article].paragraphs[o.paragraph].text.clone(),
+            )
+        })
+        .collect();
+    for t in GALLERY {
+        assert!(
+            off.contains(&(0, (*t).to_string())),
+            "not flagged: {t}\nflagged: {off:#?}"
+        );
+    }
+    for (a, story) in [(0, STORY_A), (1, STORY_B)] {
+        for t in story {
+            assert!(
+                !off.contains(&(a, (*t).to_string())),
+                "story text flagged: {t}"
+            );
+        }
+    }
+    for u in &cmp.analysis.unique_facts {
+        assert!(
+            !GALLERY.iter().any(|g| g.contains(u.sentence.as_str())),
+            "unique fact from the gallery: {}",
+            u.sentence
+        );
+    }
+}
+
 #[test]
 fn link_block_and_boxes_are_flagged_story_text_is_not() {
     let arts = cluster();
@@ -183,6 +223,43 @@ fn copyright_glued_to_a_paragraph_is_split_off_and_nothing_is_lost() {
             (
                 ParaKind::Furniture,
                 "Copyright 2031 Valley Wire. All rights reserved."
+            ),
+        ]
+    );
+}
+
+/// A caption whose picture credit closes it ("Photograph: ... for the
+/// ..."): the credit becomes its own furniture segment and the caption
+/// stays compared text.
+#[test]
+fn a_picture_credit_closing_a_caption_is_split_off() {
+    let mut arts = vec![
+        report(
+            "a.txt",
+            "Bridge closed",
+            &[
+                "Engineers inspect the cracked steel support under the bridge. Photograph: Lena Ortiz for the Valley Courier",
+            ],
+        ),
+        report("b.txt", "Bridge shut", &[STORY_B[0]]),
+    ];
+    storydiff::text::furniture::split_credits(&mut arts);
+    let kinds: Vec<(ParaKind, &str)> = arts[0]
+        .paragraphs
+        .iter()
+        .skip(1)
+        .map(|p| (p.kind, p.text.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                ParaKind::Body,
+                "Engineers inspect the cracked steel support under the bridge."
+            ),
+            (
+                ParaKind::Furniture,
+                "Photograph: Lena Ortiz for the Valley Courier"
             ),
         ]
     );

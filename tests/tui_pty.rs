@@ -6,100 +6,15 @@
 //! sanitiser's warning on screen. Skips (with a notice) when
 //! tmux is not installed.
 
+mod tmux;
+
 use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn start(name: &str, w: u16, h: u16, command: &str) -> Tmux {
-        let t = Tmux {
-            socket: format!("storydiff-{name}-{}", std::process::id()),
-        };
-        let (w, h) = (w.to_string(), h.to_string());
-        t.cmd(&[
-            "new-session",
-            "-d",
-            "-s",
-            "t",
-            "-x",
-            &w,
-            "-y",
-            &h,
-            "-e",
-            "NO_COLOR=1",
-            "-e",
-            "XDG_CONFIG_HOME=/nonexistent",
-            command,
-        ]);
-        t
-    }
-
-    fn cmd(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.cmd(&["send-keys", "-t", "t", k]);
-            sleep(Duration::from_millis(80));
-        }
-    }
-
-    fn flag(&self, name: &str) -> String {
-        self.cmd(&["display", "-p", "-t", "t", &format!("#{{{name}}}")])
-            .trim()
-            .to_string()
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.cmd(&["capture-pane", "-p", "-t", "t"]);
-            if s.contains(text) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(90),
-                "screen never showed {text:?}:\n{s}"
-            );
-            sleep(Duration::from_millis(100));
-        }
-    }
-
-    /// The terminal is back to normal: main screen, no mouse reporting,
-    /// cursor shown.
-    fn restored(&self) {
-        assert_eq!(self.flag("alternate_on"), "0");
-        assert_eq!(self.flag("mouse_any_flag"), "0");
-        assert_eq!(self.flag("cursor_flag"), "1");
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        self.cmd(&["kill-server"]);
-    }
-}
+use std::time::Duration;
+use tmux::Tmux;
 
 fn tmux_available() -> bool {
-    let ok = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !ok {
-        println!("skipping tui_pty: tmux is not installed");
-    }
-    ok
+    tmux::available("tui_pty")
 }
 
 fn fixture(name: &str) -> String {
@@ -175,24 +90,7 @@ fn a_signal_while_aligning_restores_the_terminal_and_exits_128_plus_n() {
          kill -HUP $pid; wait $pid; echo \"EXIT=$?\"; sleep 60",
         dir.path().display()
     );
-    let t = Tmux {
-        socket: format!("storydiff-align-{}", std::process::id()),
-    };
-    t.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-e",
-        &format!("SOCKET={}", t.socket),
-        "-e",
-        "XDG_CONFIG_HOME=/nonexistent",
-        &script,
-    ]);
+    let t = Tmux::start("align", 100, 30, &script);
     let s = t.wait_for("EXIT=");
     assert!(s.contains("EXIT=129"), "{s}");
     t.restored();
@@ -255,24 +153,7 @@ fn waiting_on_a_fifo(name: &str, stop: &[&str], signal: Option<&str>, code: i32)
             fifo.display()
         ),
     };
-    let t = Tmux {
-        socket: format!("storydiff-{name}-{}", std::process::id()),
-    };
-    t.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-e",
-        &format!("SOCKET={}", t.socket),
-        "-e",
-        "XDG_CONFIG_HOME=/nonexistent",
-        &script,
-    ]);
+    let t = Tmux::start(name, 100, 30, &script);
     if signal.is_none() {
         // (With a signal, the script itself waits for this screen before
         // sending it, and the program may already be gone.)

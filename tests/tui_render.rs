@@ -3,13 +3,12 @@
 //! overlay, the side panel, three reports with the coverage strip, a CJK
 //! and emoji report, and `NO_COLOR`.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+mod screen;
+
 use ratatui::style::Color;
 use unicode_width::UnicodeWidthStr;
 
+use screen::{draw, text};
 use storydiff::load::{load_inputs, samples};
 use storydiff::tui::action::Action;
 use storydiff::tui::app::App;
@@ -31,41 +30,6 @@ fn samples_plus_third() -> Vec<storydiff::model::Article> {
 fn app(articles: Vec<storydiff::model::Article>, theme: &'static Theme) -> App {
     let opts = Options::default();
     App::new(Comparison::new(articles, &opts), opts, theme)
-}
-
-/// Draws the app at `w`×`h` after `actions`; returns the buffer.
-fn draw(app: &mut App, w: u16, h: u16, actions: &[Action]) -> Buffer {
-    let size = Rect::new(0, 0, w, h);
-    app.resize(size);
-    for &a in actions {
-        app.apply(a, size);
-    }
-    let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
-    t.draw(|f| f.render_widget(&app.screen(), f.area()))
-        .expect("draws");
-    t.backend().buffer().clone()
-}
-
-/// The screen as text, one line a row; a wide character's second cell is
-/// skipped so lines read as on a terminal. Trailing spaces are cut.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let s = buf[(x, y)].symbol();
-            skip = s.width().saturating_sub(1);
-            line.push_str(s);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

@@ -4,102 +4,24 @@
 //! left the alternate screen and mouse mode. Skips (with a notice) when
 //! tmux is not installed.
 
+mod tmux;
+
 use std::path::Path;
-use std::process::Command;
 use std::thread::sleep;
 use std::time::{Duration, Instant};
-
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs");
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            self.cmd(&["send-keys", "-t", "t", k]);
-            // Let the program draw between keys, as a person would.
-            sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn screen(&self) -> String {
-        self.cmd(&["capture-pane", "-p", "-t", "t"])
-    }
-
-    /// Waits until the screen shows `text`; panics with the screen if not.
-    fn wait_for(&self, text: &str) -> String {
-        self.wait_until(text, |s| s.contains(text))
-    }
-
-    /// Waits until `ok` holds for the screen; panics with it if not.
-    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(90),
-                "screen never showed {what:?}:\n{s}"
-            );
-            sleep(Duration::from_millis(100));
-        }
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        self.cmd(&["kill-server"]);
-    }
-}
-
-fn tmux_available() -> bool {
-    Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-}
+use tmux::Tmux;
 
 #[test]
 fn samples_quote_report_search_export_quit() {
-    if !tmux_available() {
-        println!("skipping tui_tmux: tmux is not installed");
+    if !tmux::available("tui_tmux") {
         return;
     }
     let dir = tempfile::tempdir().expect("temp dir");
     let bin = env!("CARGO_BIN_EXE_storydiff");
-    let t = Tmux {
-        socket: format!("storydiff-test-{}", std::process::id()),
-    };
     // After the program ends, the shell prints its exit code and the
     // pane's modes, so the test can see the terminal was restored.
     let script = format!("{bin}; echo \"EXIT=$?\"; sleep 60");
-    t.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "120",
-        "-y",
-        "40",
-        "-c",
-        dir.path().to_str().expect("utf-8 temp path"),
-        "-e",
-        "NO_COLOR=1",
-        &script,
-    ]);
+    let t = Tmux::start_in("test", 120, 40, Some(dir.path()), &script);
     let first = t.wait_for("row 1/");
     assert!(
         first.contains("Trump declares US-Russia relations"),
@@ -109,11 +31,7 @@ fn samples_quote_report_search_export_quit() {
         first.contains("US-Russia relations at 'all-time low'"),
         "{first}"
     );
-    assert_eq!(
-        t.cmd(&["display", "-p", "-t", "t", "#{alternate_on}"])
-            .trim(),
-        "1"
-    );
+    assert_eq!(t.flag("alternate_on"), "1");
 
     // Next quote: the status bar says which, or that there is none.
     t.keys(&["}"]);
@@ -165,21 +83,7 @@ fn samples_quote_report_search_export_quit() {
     t.keys(&["q"]);
     let s = t.wait_for("EXIT=0");
     assert!(!s.contains("row 1/"), "TUI still on screen:\n{s}");
-    assert_eq!(
-        t.cmd(&["display", "-p", "-t", "t", "#{alternate_on}"])
-            .trim(),
-        "0"
-    );
-    assert_eq!(
-        t.cmd(&["display", "-p", "-t", "t", "#{mouse_any_flag}"])
-            .trim(),
-        "0"
-    );
-    assert_eq!(
-        t.cmd(&["display", "-p", "-t", "t", "#{cursor_flag}"])
-            .trim(),
-        "1"
-    );
+    t.restored();
 }
 
 fn check_export(path: &Path) {
@@ -194,56 +98,28 @@ fn check_export(path: &Path) {
 
 #[test]
 fn sigterm_restores_the_terminal() {
-    if !tmux_available() {
-        println!("skipping tui_tmux: tmux is not installed");
+    if !tmux::available("tui_tmux") {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_storydiff");
-    let t = Tmux {
-        socket: format!("storydiff-sig-{}", std::process::id()),
-    };
     let script = format!(
         "{bin} </dev/tty & pid=$!; sleep 2; kill -TERM $pid; wait $pid; echo \"EXIT=$?\"; sleep 60"
     );
-    t.cmd(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        &script,
-    ]);
+    let t = Tmux::start("sig", 100, 30, &script);
     let s = t.wait_for("EXIT=");
     assert!(s.contains("EXIT=143"), "{s}");
-    assert_eq!(
-        t.cmd(&["display", "-p", "-t", "t", "#{alternate_on}"])
-            .trim(),
-        "0"
-    );
-    assert_eq!(
-        t.cmd(&["display", "-p", "-t", "t", "#{mouse_any_flag}"])
-            .trim(),
-        "0"
-    );
+    t.restored();
 }
 
 #[test]
 fn a_closed_terminal_leaves_no_process_behind() {
-    if !tmux_available() {
-        println!("skipping tui_tmux: tmux is not installed");
+    if !tmux::available("tui_tmux") {
         return;
     }
     let bin = env!("CARGO_BIN_EXE_storydiff");
-    let t = Tmux {
-        socket: format!("storydiff-hup-{}", std::process::id()),
-    };
-    t.cmd(&["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", bin]);
+    let t = Tmux::start("hup", 100, 30, bin);
     t.wait_for("pivot");
-    let pid = t.cmd(&["display", "-p", "-t", "t", "#{pane_pid}"]);
-    let pid = pid.trim().to_string();
+    let pid = t.flag("pane_pid");
     assert!(!pid.is_empty());
     // Closing the pane hangs up the terminal under the program.
     t.cmd(&["kill-server"]);

@@ -138,3 +138,40 @@ Engineers from Brandt Minerals are checking the walls of the pit.";
         );
     }
 }
+
+/// A report that credits wire agencies and another outlet for what it
+/// tells (and a picture credit stuck to a caption): the credits are no
+/// facts, unique or not; the witness's own name is still a fact.
+#[test]
+fn source_credits_are_no_facts() {
+    let a = "Quarry blast shakes Lenholt\n\n\
+An explosion at a quarry outside Lenholt on Tuesday shattered windows across the town, police said.\n\n\
+\"The whole house jumped when the quarry blew,\" resident Tomas Ekdahl told Reuters by telephone.\n\n\
+A safety report seen by the Associated Press found that the quarry had failed two inspections.\n\n\
+The Lenholt Courier reported that the quarry owner had been fined in 2019.\n\n\
+AFP Firefighters work near the quarry gate";
+    let b = "Lenholt quarry explosion\n\n\
+An explosion at a quarry outside Lenholt on Tuesday shattered windows across the town, police said.\n\n\
+Nobody was hurt, the police added.";
+    let c = compare(&[a, b]);
+    let listed: Vec<String> = c
+        .analysis
+        .facts
+        .iter()
+        .map(|f| f.text.clone())
+        .chain(facts_of(&c, 0))
+        .collect();
+    for credit in [
+        "Reuters",
+        "Associated Press",
+        "Lenholt Courier",
+        "AFP",
+        "AFP Firefighters",
+    ] {
+        assert!(
+            !listed.iter().any(|f| f == credit),
+            "{credit} listed: {listed:?}"
+        );
+    }
+    assert!(listed.iter().any(|f| f == "Tomas Ekdahl"), "{listed:?}");
+}

@@ -33,6 +33,16 @@
 //!    that score are kept too (ties to the earlier unit): the key-ranked
 //!    candidates stay, so an input where no article has more than
 //!    `per_article` touched units gets exactly the same candidates.
+//! 5. **Near-duplicates made of common words** (paragraphs, `bands > 0`).
+//!    A large text written with a small vocabulary repeats its n-grams so
+//!    often that an edited copy may share none of its source's rare keys:
+//!    the two never meet through steps 2-3. Each unit of at least
+//!    `MIN_BAND_TERMS` distinct terms also gets `bands` min-hash band keys
+//!    (each the minima of `BAND_ROWS` hash functions over its distinct
+//!    terms), which two units share with probability `J^BAND_ROWS` per
+//!    band for a term-set Jaccard `J`: near-duplicates almost surely meet
+//!    whatever their words' frequency. Band keys always nominate, each
+//!    reading at most `list_cap` postings.
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
@@ -290,6 +300,8 @@ pub struct Search {
     /// Exact twins pair across every two articles (`true`), or only with the
     /// pivot's twin and the first article's (`false`, for many reports).
     pub all_twins: bool,
+    /// Min-hash band keys per unit (0: none; step 5 of the module doc).
+    pub bands: usize,
 }
 
 impl Search {
@@ -310,9 +322,24 @@ impl Search {
             rerank: 64,
             pivot,
             all_twins: !wide,
+            bands: 0,
         }
     }
 }
+
+/// Band keys a paragraph search uses ([`Search::bands`]): with rows of
+/// `BAND_ROWS`, a pair of term-set Jaccard 0.75 (a paragraph with a tenth
+/// of its words edited) meets with probability 0.999, one of Jaccard 0.65
+/// with 0.98, one of Jaccard 0.25 (unrelated text in a small vocabulary)
+/// with 0.17 (and then only as a candidate, checked by its Dice).
+pub const PARAGRAPH_BANDS: usize = 12;
+
+/// Hash functions per band key.
+const BAND_ROWS: usize = 3;
+
+/// Units with fewer distinct terms get no band keys: their rare keys and
+/// n-grams find their near-duplicates, and short units collide by chance.
+const MIN_BAND_TERMS: usize = 8;
 
 /// Beyond this many reports, N-way work is bounded per unit instead of per
 /// report pair (see [`Search::new`]).
@@ -342,6 +369,34 @@ fn unit_keys(seq: &[u32], out: &mut Vec<u64>) {
                 out.push(mix(mix(h2 ^ 4, u64::from(c)), u64::from(d)));
             }
         }
+    }
+    out.sort_unstable();
+    out.dedup();
+}
+
+/// A unit's min-hash band keys (step 5 of the module doc), sorted; none for a
+/// unit with fewer than [`MIN_BAND_TERMS`] distinct terms.
+fn band_keys(seq: &[u32], bands: usize, terms: &mut Vec<u32>, out: &mut Vec<u64>) {
+    out.clear();
+    terms.clear();
+    terms.extend_from_slice(seq);
+    terms.sort_unstable();
+    terms.dedup();
+    if bands == 0 || terms.len() < MIN_BAND_TERMS {
+        return;
+    }
+    for band in 0..bands {
+        let mut key = mix(0xBA4D, band as u64);
+        for row in 0..BAND_ROWS {
+            let seed = mix(0x5EED, (band * BAND_ROWS + row) as u64);
+            let least = terms
+                .iter()
+                .map(|&t| mix(seed, u64::from(t)))
+                .min()
+                .unwrap_or(0);
+            key = mix(key, least);
+        }
+        out.push(key);
     }
     out.sort_unstable();
     out.dedup();
@@ -456,22 +511,31 @@ fn shared_key_pairs(
     verify: Verify<'_>,
 ) -> Vec<(usize, usize)> {
     let n = seqs.len();
-    // Document frequency of every key.
+    // Document frequency of every key (band keys included).
     let mut df: HashMap<u64, u32> = HashMap::default();
-    let mut keys = Vec::new();
+    let (mut keys, mut bands, mut scratch_terms) = (Vec::new(), Vec::new(), Vec::new());
     for s in seqs {
         unit_keys(s, &mut keys);
-        for &k in &keys {
+        band_keys(s, opt.bands, &mut scratch_terms, &mut bands);
+        for &k in keys.iter().chain(&bands) {
             *df.entry(k).or_insert(0) += 1;
         }
     }
-    // Each unit's chosen keys, rarest first, with their weight.
+    let weight = |d: u32| {
+        #[allow(clippy::cast_possible_truncation)] // a weight, precision is moot
+        let w = (1.0 + n as f64 / f64::from(d)).ln() as f32;
+        w
+    };
+    // Each unit's chosen keys, rarest first, with their weight; then its
+    // band keys, which always nominate (`band_start`).
     let mut chosen: Vec<(u64, f32)> = Vec::new();
     let mut start: Vec<usize> = Vec::with_capacity(n + 1);
+    let mut band_start: Vec<usize> = Vec::with_capacity(n);
     let mut postings: Vec<(u64, u32)> = Vec::new();
     let mut ranked: Vec<(u32, u64)> = Vec::new();
     for (u, s) in seqs.iter().enumerate() {
         start.push(chosen.len());
+        let id = u32::try_from(u).unwrap_or(u32::MAX);
         unit_keys(s, &mut keys);
         ranked.clear();
         ranked.extend(keys.iter().map(|k| (df[k], *k)).filter(|(d, _)| *d >= 2));
@@ -479,10 +543,17 @@ fn shared_key_pairs(
         let rare = ranked.partition_point(|(d, _)| *d as usize <= opt.rare_df);
         let take = rare.clamp(opt.min_keys, opt.max_keys).min(ranked.len());
         for &(d, k) in &ranked[..take] {
-            let w = (1.0 + n as f64 / f64::from(d)).ln();
-            #[allow(clippy::cast_possible_truncation)] // a weight, precision is moot
-            chosen.push((k, w as f32));
-            postings.push((k, u32::try_from(u).unwrap_or(u32::MAX)));
+            chosen.push((k, weight(d)));
+            postings.push((k, id));
+        }
+        band_start.push(chosen.len());
+        band_keys(s, opt.bands, &mut scratch_terms, &mut bands);
+        for &k in &bands {
+            let d = df[&k];
+            if d >= 2 {
+                chosen.push((k, weight(d)));
+                postings.push((k, id));
+            }
         }
     }
     start.push(chosen.len());
@@ -497,8 +568,7 @@ fn shared_key_pairs(
         lo += run.len();
     }
     let per_unit = |u: usize, scratch: &mut Vec<f32>, touched: &mut Vec<usize>| {
-        let mut read = 0;
-        for &(k, w) in &chosen[start[u]..start[u + 1]] {
+        let mut touch = |k: u64, w: f32| {
             let (lo, hi) = ranges[&k];
             let list = &postings[lo..hi.min(lo + opt.list_cap)];
             for &(_, o) in list {
@@ -511,10 +581,17 @@ fn shared_key_pairs(
                 }
                 scratch[o] += w;
             }
-            read += list.len();
+            list.len()
+        };
+        let mut read = 0;
+        for &(k, w) in &chosen[start[u]..band_start[u]] {
+            read += touch(k, w);
             if read >= opt.budget {
                 break;
             }
+        }
+        for &(k, w) in &chosen[band_start[u]..start[u + 1]] {
+            touch(k, w);
         }
         let out = best_candidates(u, owners, scratch, touched, opt, verify);
         for o in touched.drain(..) {
@@ -646,5 +723,42 @@ mod tests {
         let verified = candidate_pairs_verified(&seqs, &owners, &opt, &dice);
         assert!(verified.contains(&(0, copy)), "{verified:?}");
         assert!(plain.iter().all(|p| verified.contains(p)));
+    }
+
+    #[test]
+    fn band_keys_find_an_edited_copy_made_of_common_words() {
+        // Unit 0 (report 0) is terms 0..24; its copy (report 1) has every
+        // fourth term replaced, so it shares no 4-gram with it and its own
+        // 4-grams are new. 120 more units of report 0 each repeat a
+        // 12-term window of unit 0 (cyclic, five from each offset), so
+        // every term and bigram the two share is held by over 48 units
+        // (common): the source nominates through its 4-grams, the copy
+        // through bigrams the source never chose.
+        let source: Vec<u32> = (0..24).collect();
+        let copy: Vec<u32> = source
+            .iter()
+            .map(|&t| if t % 4 == 3 { 900 + t } else { t })
+            .collect();
+        let mut seqs = vec![source];
+        for k in 0..120u32 {
+            let from = (k % 24) as usize;
+            let mut s: Vec<u32> = (0..12).map(|i| seqs[0][(from + i) % 24]).collect();
+            s.extend((0..8).map(|i| 1000 + 8 * k + i));
+            seqs.push(s);
+        }
+        seqs.push(copy);
+        let last = seqs.len() - 1;
+        let owners: Vec<ArticleId> = (0..seqs.len()).map(|u| usize::from(u == last)).collect();
+        let dice = |i: usize, j: usize| set_dice(&seqs[i], &seqs[j]);
+        let plain = Search::new(2, 0);
+        let banded = Search {
+            bands: PARAGRAPH_BANDS,
+            ..plain
+        };
+        let without = candidate_pairs_verified(&seqs, &owners, &plain, &dice);
+        assert!(!without.contains(&(0, last)), "{without:?}");
+        let with = candidate_pairs_verified(&seqs, &owners, &banded, &dice);
+        assert!(with.contains(&(0, last)), "{with:?}");
+        assert!(without.iter().all(|p| with.contains(p)));
     }
 }

@@ -29,7 +29,9 @@ pub use rows::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample, Row};
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 pub use index::WIDE_REPORTS;
-use index::{Search, TermVec, Vocabulary, candidate_pairs, candidate_pairs_verified};
+use index::{
+    PARAGRAPH_BANDS, Search, TermVec, Vocabulary, candidate_pairs, candidate_pairs_verified,
+};
 use rows::{PairSim, ParaSims, build_rows};
 
 /// Tuning of the alignment.
@@ -402,7 +404,11 @@ fn paragraph_sims(
     // Paragraphs written again from the same sentences abound in a large
     // report: the key-ranked candidates are checked by their Dice.
     let dice = |i: usize, j: usize| para_vecs[i].dice(&para_vecs[j]);
-    for (i, j) in candidate_pairs_verified(&para_seqs, &owners, search, &dice) {
+    let search = Search {
+        bands: PARAGRAPH_BANDS,
+        ..*search
+    };
+    for (i, j) in candidate_pairs_verified(&para_seqs, &owners, &search, &dice) {
         let s = para_vecs[i].dice(&para_vecs[j]);
         if s > 0.0 {
             let (x, y) = (para_units[i], para_units[j]);

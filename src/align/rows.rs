@@ -34,7 +34,7 @@ use crate::model::{Article, ArticleId, ParaKind, ParaRef};
 mod gap_weights;
 mod gaps;
 
-use gaps::GapMode;
+use gaps::{Bags, GapMode};
 pub use gaps::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample};
 
 /// One row of the alignment: per report, the paragraphs that tell the same
@@ -209,6 +209,7 @@ pub(crate) fn build_rows(
         list.sort_by(|a, b| b.1.sim.total_cmp(&a.1.sim).then(a.0.cmp(&b.0)));
     }
     let mut title_row: Option<usize> = None;
+    let mut bags = Bags::default();
     let order: Vec<ArticleId> = std::iter::once(pivot)
         .chain((0..n).filter(|&r| r != pivot))
         .collect();
@@ -227,6 +228,7 @@ pub(crate) fn build_rows(
                 &mut b,
                 threshold,
                 title_row,
+                &mut bags,
                 trace.as_deref_mut(),
             )
         };
@@ -345,6 +347,7 @@ fn match_report(
     b: &mut Builder,
     threshold: f64,
     title_row: Option<usize>,
+    bags: &mut Bags,
     trace: Option<&mut Vec<GapSample>>,
 ) -> Vec<Option<usize>> {
     let paras = &articles[r].paragraphs;
@@ -451,6 +454,7 @@ fn match_report(
         b,
         &mut placed,
         title_row,
+        bags,
         mode,
     );
     placed

@@ -10,7 +10,9 @@
 //! Figures joined that way form a group; a group is a conflict when two
 //! reports give values that cannot both hold: different numbers once
 //! hedges are dropped ("at least 30" agrees with 30), times whose ranges
-//! do not overlap, different months, a vague word and a count outside its
+//! do not overlap (unless the reports are known to be published two days
+//! or more apart: "last week" then counts back from different days),
+//! different months, a vague word and a count outside its
 //! range ("scores" vs 120; "thousands" vs 5,000 agree), a range and a
 //! count outside it ("between 20 and 30" agrees with 25). Ages ("Neu, 67,")
 //! and prison terms are counts of their own ("age", "sentenced"), tied to
@@ -54,6 +56,7 @@ pub(crate) fn find_conflicts(
 ) -> Vec<Conflict> {
     let all = collect(articles, skip);
     let reference = reference_month(articles);
+    let days = publication_days(articles);
     // Figures by sentence and by paragraph, for the pairs the links name.
     let mut by_sentence: HashMap<(usize, usize, usize), Vec<usize>> = HashMap::new();
     let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
@@ -119,7 +122,7 @@ pub(crate) fn find_conflicts(
         // Times: a date the other report also gives, whatever the words
         // around it, is accounted for.
         let accounting = if times { &raw } else { &pairs };
-        disagree.extend(disagreements(&all, &pairs, accounting, reference));
+        disagree.extend(disagreements(&all, &pairs, accounting, reference, &days));
     }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..all.len() {
@@ -236,6 +239,7 @@ fn disagreements(
     pairs: &[(usize, usize)],
     accounting: &[(usize, usize)],
     reference: Option<(i32, u32)>,
+    days: &[Option<i64>],
 ) -> Vec<(usize, usize)> {
     let lefts: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
     let rights: HashSet<usize> = pairs.iter().map(|p| p.1).collect();
@@ -243,8 +247,10 @@ fn disagreements(
         .first()
         .is_some_and(|&(i, _)| matches!(all[i].figure.role, Role::Time(_)));
     let strict = times || (lefts.len() > 1 && lefts.len() == rights.len());
-    let differs =
-        |i: usize, j: usize| differ(&all[i].figure.amount, &all[j].figure.amount, reference);
+    let differs = |i: usize, j: usize| {
+        differ(&all[i].figure.amount, &all[j].figure.amount, reference)
+            && !relative_apart(&all[i], &all[j], days)
+    };
     let agrees = |i: usize, j: usize| {
         !differs(i, j)
             && !matches!(all[i].figure.amount, Amount::Vague(..))
@@ -262,6 +268,87 @@ fn disagreements(
             differs(i, j) && (!strict || !(accounted.contains(&i) || accounted.contains(&j)))
         })
         .collect()
+}
+
+/// Whether two figures are both times relative to publication ("last
+/// week", "this week") in reports known to be published two days or more
+/// apart: each counts back from its own day, so they are not comparable.
+fn relative_apart(x: &Placed, y: &Placed, days: &[Option<i64>]) -> bool {
+    matches!(x.figure.amount, Amount::Ago(..))
+        && matches!(y.figure.amount, Amount::Ago(..))
+        && matches!(
+            (days.get(x.article).copied().flatten(), days.get(y.article).copied().flatten()),
+            (Some(a), Some(b)) if (a - b).abs() >= 2
+        )
+}
+
+/// Each report's day of publication as a day number, when its metadata
+/// (`published`, else a dateline such as "Posted April 17, 2017") gives a
+/// full date.
+fn publication_days(articles: &[Article]) -> Vec<Option<i64>> {
+    articles
+        .iter()
+        .map(|art| {
+            art.published.as_deref().and_then(day_number).or_else(|| {
+                art.paragraphs
+                    .iter()
+                    .filter(|p| p.kind == crate::model::ParaKind::Meta)
+                    .find_map(|p| day_number(&p.text))
+            })
+        })
+        .collect()
+}
+
+/// A full date in a short text ("2017-04-17T09:00Z", "April 17, 2017",
+/// "17 Apr 2017") as a day number (days since 1970-01-01).
+fn day_number(text: &str) -> Option<i64> {
+    // Runs of digits or of letters ("17T09" is "17", "t", "09").
+    let mut toks: Vec<String> = Vec::new();
+    let mut prev: Option<bool> = None;
+    for c in text.chars().take(80) {
+        let kind = if c.is_ascii_digit() {
+            Some(true)
+        } else if c.is_alphabetic() {
+            Some(false)
+        } else {
+            None
+        };
+        if kind.is_some() && kind == prev {
+            if let Some(t) = toks.last_mut() {
+                t.extend(c.to_lowercase());
+            }
+        } else if kind.is_some() {
+            toks.push(c.to_lowercase().collect());
+        }
+        prev = kind;
+    }
+    let num = |t: &str| t.parse::<i64>().ok();
+    let yi = toks
+        .iter()
+        .position(|t| t.len() == 4 && num(t).is_some_and(|y| (1900..=2100).contains(&y)))?;
+    let year = num(&toks[yi])?;
+    let named = toks.iter().find_map(|t| month_number(t));
+    let (month, day) = if let Some(m) = named {
+        let d = toks
+            .iter()
+            .enumerate()
+            .filter(|&(k, _)| k != yi)
+            .find_map(|(_, t)| num(t).filter(|d| (1..=31).contains(d)))?;
+        (i64::from(m), d)
+    } else {
+        // ISO order: year, month, day.
+        let m = num(toks.get(yi + 1)?).filter(|m| (1..=12).contains(m))?;
+        let d = num(toks.get(yi + 2)?).filter(|d| (1..=31).contains(d))?;
+        (m, d)
+    };
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
 }
 
 /// The representative of `i`'s group (with path halving).
@@ -421,4 +508,30 @@ fn describe(all: &[Placed], members: &[usize]) -> String {
     }
     let longest = words.iter().max_by_key(|w| w.len());
     longest.map_or_else(|| "when".to_string(), |w| format!("when: {w}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::day_number;
+
+    #[test]
+    fn full_dates_become_day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(
+            day_number("2017-04-17T09:30:00Z"),
+            day_number("April 17, 2017")
+        );
+        assert_eq!(
+            day_number("Posted 18 Apr 2017").zip(day_number("2017-04-17")),
+            Some((17_274, 17_273))
+        );
+        assert_eq!(
+            day_number("2016-03-01")
+                .zip(day_number("2016-02-28"))
+                .map(|(a, b)| a - b),
+            Some(2)
+        );
+        assert_eq!(day_number("April 2017"), None);
+        assert_eq!(day_number("Updated 5 minutes ago"), None);
+    }
 }

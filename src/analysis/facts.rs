@@ -10,6 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use super::credits::Credits;
 use super::names::{NameContext, NameSpan};
 use super::quantities::numbers_and_dates;
 use super::uniqueness::{self, Cover, SpanCounts, UniqueFeatures};
@@ -30,8 +31,13 @@ pub(crate) struct FactSpan {
     pub kind: FactKind,
 }
 
-/// All fact spans of a paragraph, in text order.
-pub(crate) fn paragraph_facts(names: &[NameSpan], p: &Paragraph) -> Vec<FactSpan> {
+/// All fact spans of a paragraph, in text order; names that only credit
+/// a source (`credits`: "told Reuters") are none.
+pub(crate) fn paragraph_facts(
+    names: &[NameSpan],
+    credits: &Credits,
+    p: &Paragraph,
+) -> Vec<FactSpan> {
     // An opening dateline ("SAN MATEO, Calif. (Wire) —") says where the
     // report was filed, not what happened: none of its spans is a fact.
     let skip = dateline_end(&p.text);
@@ -51,7 +57,10 @@ pub(crate) fn paragraph_facts(names: &[NameSpan], p: &Paragraph) -> Vec<FactSpan
         .collect();
     let numbers = out.len();
     let mut taken = std::collections::BTreeSet::new();
-    for n in names.iter().filter(|n| n.range.start >= skip) {
+    for n in names
+        .iter()
+        .filter(|n| n.range.start >= skip && !credits.is_credit(&p.text, &n.name_range))
+    {
         let k = out[..numbers].partition_point(|f| f.range.start < n.range.end);
         let on_number = k > 0 && max_end[k - 1] > n.range.start;
         let on_name = taken
@@ -291,10 +300,11 @@ pub(crate) fn find_facts(
 ) -> Found {
     let mut c = Carriers::default();
     let mut order: Vec<(ArticleId, usize)> = Vec::new();
+    let credits = Credits::learn(articles);
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind.is_compared() && !skip.contains(&(a, pi)) {
-                c.add(a, pi, p, paragraph_facts(ctx.names_of(a, pi), p));
+                c.add(a, pi, p, paragraph_facts(ctx.names_of(a, pi), &credits, p));
                 order.push((a, pi));
             }
         }

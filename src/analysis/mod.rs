@@ -18,6 +18,7 @@
 mod attribution;
 mod collect;
 mod conflicts;
+mod credits;
 mod facts;
 mod figures;
 mod lexicon;

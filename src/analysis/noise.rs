@@ -3,7 +3,11 @@
 //! lists, newsletter and subscription blurbs, "Advertisement", photo
 //! credits, wire copyright lines) and off-topic blocks (another story
 //! pasted in) that no sentence link touches and that share little
-//! vocabulary with the rest of the cluster. Background about related
+//! vocabulary with the rest of the cluster: under a pasted headline, as a
+//! run of three or more paragraphs that share words only with each other
+//! (a photo gallery about another subject), or alone when the paragraph
+//! attributes nothing ("... said" makes it a detail of the story).
+//! Background about related
 //! events shares the story's names and words, so it stays. Vocabulary is
 //! only compared between reports in one language
 //! ([`crate::text::furniture::lang`]): a report in Japanese or German is
@@ -29,6 +33,13 @@ const MIN_SHARED: f64 = 0.18;
 /// A lone paragraph (no pasted headline above it) must share even less to
 /// be flagged: new details of the story share little vocabulary too.
 const MIN_SHARED_ALONE: f64 = 0.1;
+/// Fewest paragraphs of a run of unlinked paragraphs that is judged as
+/// one block (a photo gallery or another story scraped into a report):
+/// its paragraphs share words with each other, so each alone looks
+/// topical, but the run shares little with anything outside it.
+const MIN_RUN: usize = 3;
+/// Fewest words of a paragraph of such a run (gallery captions are short).
+const MIN_WORDS_RUN: usize = 4;
 /// Paragraphs shorter than this (in words) are too small to judge by
 /// vocabulary; only furniture patterns flag them.
 const MIN_WORDS_TOPIC: usize = 6;
@@ -279,6 +290,7 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             .any(|(b, t)| b != a && t.is_none_or(|t| t.comparable(own)))
     };
     let learned = learned_furniture(articles, &linked);
+    let runs = pasted_runs(articles, alignment, &terms, &linked, &comparable);
     let mut out = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         let mut after_read_more = false;
@@ -342,8 +354,10 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                     .get(pi + 1)
                     .is_some_and(|next| next.kind == ParaKind::Body);
             block = starts_block || (block && foreign && t.share < 2.0 * MIN_SHARED);
-            let alone = foreign && n >= MIN_WORDS_TOPIC && t.share < MIN_SHARED_ALONE;
-            let reason = reason.or((block || alone).then_some("unrelated to the other reports"));
+            let alone = foreign && lone_foreign(n, &t, &p.text);
+            let pasted = runs.contains(&(a, pi));
+            let reason =
+                reason.or((block || alone || pasted).then_some("unrelated to the other reports"));
             if let Some(r) = reason {
                 out.push(OffTopic {
                     article: a,
@@ -362,6 +376,116 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             || flagged.contains(&(o.article, o.paragraph + 1))
     });
     out
+}
+
+/// Whether a paragraph with no link and no topic word shares so little
+/// with the cluster that it is another story on its own. A lone paragraph
+/// that attributes what it tells ("a bus company said ...") is a detail of
+/// the story that only this report has: pasted stories come in blocks.
+fn lone_foreign(n: usize, t: &Topicality, text: &str) -> bool {
+    n >= MIN_WORDS_TOPIC && t.share < MIN_SHARED_ALONE && !attributed(text)
+}
+
+/// Whether a paragraph attributes a statement with one of the commonest
+/// reporting words ("said", "told", "according to").
+fn attributed(text: &str) -> bool {
+    words(text).any(|(_, w)| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "said" | "says" | "told" | "tells" | "according" | "added" | "announced"
+        )
+    })
+}
+
+/// Paragraphs of runs of [`MIN_RUN`] or more consecutive unlinked body
+/// paragraphs of a report with story paragraphs (two or more linked),
+/// none with a topic word, whose terms (counted over the whole
+/// run) are found outside the run, in another report or elsewhere in their
+/// own, less than [`MIN_SHARED`] of the time: a gallery or another story
+/// pasted into a report, whose captions share words only with each other.
+fn pasted_runs(
+    articles: &[Article],
+    alignment: &Alignment,
+    terms: &TermPlaces,
+    linked: &HashSet<(usize, usize)>,
+    comparable: &dyn Fn(usize, &str) -> bool,
+) -> HashSet<(usize, usize)> {
+    let mut out = HashSet::new();
+    for (a, art) in articles.iter().enumerate() {
+        // A block is pasted into a story: a report none of whose
+        // paragraphs another report tells (two reports of different
+        // events) has no story to be pasted into.
+        let told = (0..art.paragraphs.len())
+            .filter(|&pi| linked.contains(&(a, pi)))
+            .count();
+        if told < 2 {
+            continue;
+        }
+        let eligible: Vec<bool> = art
+            .paragraphs
+            .iter()
+            .enumerate()
+            .map(|(pi, p)| {
+                p.kind == ParaKind::Body
+                    && !linked.contains(&(a, pi))
+                    && words(&p.text).count() >= MIN_WORDS_RUN
+                    && !paragraph_terms(alignment, a, pi, p.sentences.len())
+                        .any(|id| terms.is_topic(id, a))
+                    && comparable(a, &p.text)
+            })
+            .collect();
+        let mut start = 0;
+        while start < eligible.len() {
+            if !eligible[start] {
+                start += 1;
+                continue;
+            }
+            let end = (start..eligible.len())
+                .find(|&i| !eligible[i])
+                .unwrap_or(eligible.len());
+            if end - start >= MIN_RUN {
+                let (mut total, mut shared) = (0.0, 0.0);
+                for pi in start..end {
+                    let n = art.paragraphs[pi].sentences.len();
+                    for id in paragraph_terms(alignment, a, pi, n) {
+                        total += 1.0;
+                        let outside = terms.places.get(&id).is_some_and(|ps| {
+                            ps.iter().any(|&(b, q)| b != a || q + 1 < start || q > end)
+                        });
+                        if outside {
+                            shared += 1.0;
+                        }
+                    }
+                }
+                if total > 0.0 && shared / total < MIN_SHARED {
+                    out.extend((start..end).map(|pi| (a, pi)));
+                }
+            }
+            start = end;
+        }
+    }
+    out
+}
+
+/// The terms of paragraph `(a, pi)` (with `sentences` sentences), one per
+/// sentence they occur in.
+fn paragraph_terms(
+    alignment: &Alignment,
+    a: usize,
+    pi: usize,
+    sentences: usize,
+) -> impl Iterator<Item = u32> + '_ {
+    (0..sentences).flat_map(move |s| {
+        alignment
+            .sentence_vectors
+            .get(&SentenceRef {
+                article: a,
+                paragraph: pi,
+                sentence: s,
+            })
+            .into_iter()
+            .flat_map(|v| v.entries.iter().map(|&(id, _)| id))
+    })
 }
 
 /// How paragraph `(a, pi)` relates to the rest of the cluster.

@@ -316,13 +316,34 @@ pub(crate) fn match_quotes(
         })
         .collect();
     built.sort_by_key(|(members, _)| members[0]);
-    rejoin(&units, built)
+    rejoin(articles, &units, built)
+}
+
+/// The mark that ends the sentence before `next` in the report ('.', '?'
+/// or '!' right after `prev`'s last piece, when both pieces sit in one
+/// paragraph): units are trimmed of it, and two sentences joined again
+/// must not read as one ("... measure We know ...").
+fn sentence_stop(
+    articles: &[Article],
+    prev: &QuoteOccurrence,
+    next: &QuoteOccurrence,
+) -> Option<char> {
+    let (p, r) = prev.parts.last()?;
+    let (q, s) = next.parts.first()?;
+    if p != q || s.start < r.end {
+        return None;
+    }
+    let text = &articles.get(prev.article)?.paragraphs.get(*p)?.text;
+    let gap = text.get(r.end..s.start)?;
+    gap.chars()
+        .find(|c| !c.is_whitespace())
+        .filter(|c| matches!(c, '.' | '?' | '!'))
 }
 
 /// Joins groups whose members are the next sentences of the previous
 /// group's members, with the same status: a three-sentence quotation two
 /// reports share word for word stays one finding.
-fn rejoin(units: &[Unit], built: Vec<(Vec<usize>, Quote)>) -> Vec<Quote> {
+fn rejoin(articles: &[Article], units: &[Unit], built: Vec<(Vec<usize>, Quote)>) -> Vec<Quote> {
     let mut out: Vec<(Vec<usize>, Quote)> = Vec::new();
     for (members, q) in built {
         if let Some((tail, prev)) = out.last_mut() {
@@ -333,7 +354,8 @@ fn rejoin(units: &[Unit], built: Vec<(Vec<usize>, Quote)>) -> Vec<Quote> {
                 });
             if follows {
                 for (o, n) in prev.occurrences.iter_mut().zip(&q.occurrences) {
-                    append(o, n);
+                    let stop = sentence_stop(articles, o, n);
+                    append(o, n, stop);
                 }
                 prev.scare |= q.scare;
                 prev.speaker_conflict |= q.speaker_conflict;

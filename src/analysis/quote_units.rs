@@ -182,8 +182,13 @@ pub(crate) fn split_units(found: &[FoundQuote]) -> Vec<Unit> {
     out
 }
 
-/// Joins two occurrences of the same quotation that follow each other.
-pub(crate) fn append(a: &mut QuoteOccurrence, b: &QuoteOccurrence) {
+/// Joins two occurrences of the same quotation that follow each other;
+/// `stop` is the mark that ended `a`'s sentence in the report, put back
+/// between the two (units are trimmed of it).
+pub(crate) fn append(a: &mut QuoteOccurrence, b: &QuoteOccurrence, stop: Option<char>) {
+    if let Some(c) = stop.filter(|_| !a.text.ends_with(['.', '?', '!'])) {
+        a.text.push(c);
+    }
     a.text.push(' ');
     a.text.push_str(&b.text);
     a.parts.extend(b.parts.iter().cloned());

@@ -9,11 +9,11 @@
 //! Differences of typography only (quotes, dashes, spacing) are counted
 //! apart and never reported as wording.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::Substitution;
 use super::names::{NameContext, alias_key, translit};
-use crate::align::{Alignment, DiffOp};
+use crate::align::{Alignment, DiffOp, WIDE_REPORTS};
 use crate::model::{Article, ArticleId};
 use crate::text::{normalize, same_but_typography, words};
 
@@ -95,19 +95,22 @@ pub(crate) fn find_substitutions(
             articles: [a, b],
         })
         .collect();
-    for s in name_variants(ctx, articles) {
-        // One entry a pair of spellings: "EU" → "European Union" is the
-        // same finding as "European Union" → "EU".
-        let known = out.iter().any(|o| {
-            o.articles == [s.articles[1], s.articles[0]]
-                && phrase_key(&o.from) == phrase_key(&s.to)
-                && phrase_key(&o.to) == phrase_key(&s.from)
-        }) || out.iter().any(|o| {
-            o.articles == s.articles
-                && phrase_key(&o.from) == phrase_key(&s.from)
-                && phrase_key(&o.to) == phrase_key(&s.to)
-        });
-        if !known {
+    // One entry a pair of spellings: "EU" → "European Union" is the same
+    // finding as "European Union" → "EU" (a set, not a scan of `out` per
+    // variant: many reports have many variants).
+    let mut seen: HashSet<(ArticleId, ArticleId, String, String)> = out
+        .iter()
+        .map(|o| {
+            let (f, t) = (phrase_key(&o.from), phrase_key(&o.to));
+            (o.articles[0], o.articles[1], f, t)
+        })
+        .collect();
+    for s in name_variants(ctx, articles, alignment.pivot) {
+        let (f, t) = (phrase_key(&s.from), phrase_key(&s.to));
+        let [a, b] = s.articles;
+        let key = (a, b, f, t);
+        let reversed = (b, a, key.3.clone(), key.2.clone());
+        if !seen.contains(&reversed) && seen.insert(key) {
             out.push(s);
         }
     }
@@ -125,8 +128,11 @@ pub(crate) fn find_substitutions(
 type Spellings = HashMap<String, HashMap<String, (String, usize)>>;
 
 /// Names one report writes in a form another report never uses, while the
-/// other writes the same name (same key) its own way.
-fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
+/// other writes the same name (same key) its own way. Beyond
+/// [`WIDE_REPORTS`] reports, only pairs with the pivot, as for sentence
+/// links: the table then grows with the reports, not with their pairs.
+fn name_variants(ctx: &NameContext, articles: &[Article], pivot: ArticleId) -> Vec<Substitution> {
+    let wide = articles.len() > WIDE_REPORTS;
     let spellings: Vec<Spellings> = articles
         .iter()
         .enumerate()
@@ -154,7 +160,7 @@ fn name_variants(ctx: &NameContext, articles: &[Article]) -> Vec<Substitution> {
     let mut out = Vec::new();
     for (a, sa) in spellings.iter().enumerate() {
         for (b, sb) in spellings.iter().enumerate() {
-            if a == b {
+            if a == b || (wide && a != pivot && b != pivot) {
                 continue;
             }
             for (key, forms_a) in sa {

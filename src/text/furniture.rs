@@ -125,14 +125,56 @@ pub fn trailing_credit(text: &str) -> Option<usize> {
         .then_some(open)
 }
 
+/// Labels that open a picture credit at the end of a caption.
+const PHOTO_LABELS: &[&str] = &[
+    "Photograph: ",
+    "Photograph by ",
+    "Photo: ",
+    "Photo by ",
+    "Photos: ",
+    "Picture: ",
+    "Pictures: ",
+    "Image: ",
+    "Credit: ",
+];
+
+/// Byte start of a picture credit closing a caption ("... per day.
+/// Photograph: Jane Roe for the Courier"): a label after a sentence end,
+/// then a short run of capitalised words joined by "for", "the", "via",
+/// "of", "and" or a slash, after at least four words of text.
+#[must_use]
+pub fn trailing_photo_credit(text: &str) -> Option<usize> {
+    let t = text.trim_end();
+    let at = PHOTO_LABELS.iter().filter_map(|l| t.rfind(l)).max()?;
+    let before = t[..at].trim_end();
+    let label_end = at + t[at..].find([':', ' '])? + 1;
+    let credit = t[label_end..].trim();
+    let n = words(credit).count();
+    let named = words(credit).all(|(_, w)| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || ["for", "the", "via", "of", "and", "by"].contains(&w)
+    });
+    (named
+        && (1..=10).contains(&n)
+        && words(before).count() >= 4
+        && before.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}']))
+    .then_some(at)
+}
+
 /// Byte start of a trailing copyright notice ("... he said. Copyright
 /// 2020 Agency. All rights reserved.") after at least four words of text.
 #[must_use]
 pub fn trailing_copyright(text: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
+    // Offsets found in the lower-case copy are used in `text`: only when
+    // every character keeps its length (a total that matches is not
+    // enough: one character may grow where another shrinks).
+    if text
+        .chars()
+        .any(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() != c.len_utf8())
+    {
         return None;
     }
+    let lower = text.to_lowercase();
     let at = ["copyright ", "\u{a9}", "(c) "]
         .iter()
         .filter_map(|p| lower.rfind(p))
@@ -295,6 +337,7 @@ pub fn split_credits(articles: &mut [Article]) {
             let mut tail = None;
             if let Some(at) = trailing_copyright(text)
                 .or_else(|| trailing_credit(text))
+                .or_else(|| trailing_photo_credit(text))
                 .or_else(|| trailing_source(text))
             {
                 tail = Some(text[at..].trim().to_string());
@@ -346,6 +389,29 @@ mod tests {
     }
 
     #[test]
+    fn trailing_photo_credits() {
+        let t = "Volunteers stack sandbags along the quay before the tide. Photograph: Lena Ortiz for the Courier";
+        let at = trailing_photo_credit(t).expect("credit");
+        assert_eq!(&t[at..], "Photograph: Lena Ortiz for the Courier");
+        let t = "The bridge reopened to walkers on Saturday. Photo: Harbour Council/Handout";
+        assert_eq!(
+            trailing_photo_credit(t).map(|at| &t[at..]),
+            Some("Photo: Harbour Council/Handout")
+        );
+        // A sentence that mentions a photo, and a label with prose after it.
+        assert!(
+            trailing_photo_credit("The council shared the photo: it showed the crack.").is_none()
+        );
+        assert!(
+            trailing_photo_credit(
+                "Crowds gathered. Photo: the mayor waves to residents from the quay"
+            )
+            .is_none()
+        );
+        assert!(trailing_photo_credit("Photograph: Lena Ortiz").is_none());
+    }
+
+    #[test]
     fn trailing_copyright_notices() {
         let t = "The mill reopened on Monday after repairs. \u{a9} 2031 Valley Wire. All rights reserved.";
         let at = trailing_copyright(t).expect("notice");
@@ -356,6 +422,11 @@ mod tests {
                 .is_none()
         );
         assert!(trailing_copyright("Copyright 2031 Valley Wire.").is_none());
+        // Characters whose lower case is longer or shorter (Ⱥ grows): no
+        // offset is taken from the lower-case copy into the text (this
+        // used to panic).
+        assert!(trailing_copyright("\u{23a}\u{a9}\u{19a}").is_none());
+        assert!(trailing_copyright("\u{23a} a b c d. \u{a9} 2031 Wire").is_none());
     }
 
     #[test]

@@ -63,6 +63,9 @@ pub struct Theme {
     /// Spell highlights out in the text with the view's markers
     /// (`[-deleted-]`, `{+inserted+}`...), for when there is no colour.
     pub markers: bool,
+    /// The palette these styles come from, which maps view highlights and
+    /// row statuses to looks.
+    palette: &'static Palette,
 }
 
 const fn colour(c: Colour) -> Color {
@@ -120,7 +123,7 @@ pub const fn style(l: Look) -> Style {
 
 impl Theme {
     /// The terminal styles of a palette.
-    pub const fn from_palette(p: &Palette) -> Theme {
+    pub const fn from_palette(p: &'static Palette) -> Theme {
         Theme {
             text: style(p.text),
             dim: style(p.dim),
@@ -148,6 +151,7 @@ impl Theme {
             offtopic: style(p.offtopic),
             covered: style(p.covered),
             markers: p.markers,
+            palette: p,
         }
     }
 }
@@ -162,33 +166,12 @@ pub const MONO: Theme = Theme::from_palette(&crate::theme::MONO);
 impl Theme {
     /// The style of a view highlight.
     pub fn mark(&self, mark: Mark) -> Style {
-        match mark {
-            Mark::Plain | Mark::Equal => self.text,
-            Mark::Related => self.related,
-            Mark::Inserted => self.inserted,
-            Mark::Deleted => self.deleted,
-            Mark::Replaced => self.replaced,
-            Mark::SharedQuote => self.quote_shared,
-            Mark::AlteredQuote => self.quote_altered,
-            Mark::UniqueQuote => self.quote_unique,
-            Mark::UniqueFact => self.fact_unique,
-            Mark::Conflict => self.conflict,
-            Mark::Unmatched => self.unmatched,
-            Mark::OffTopic => self.offtopic,
-            Mark::Meta => self.dim,
-            Mark::Title => self.title,
-        }
+        style(self.palette.mark(mark))
     }
 
     /// The style of a row's gutter marker.
     pub fn row(&self, status: RowStatus) -> Style {
-        match status {
-            RowStatus::Matched => self.covered,
-            RowStatus::Partial => self.quote_altered,
-            RowStatus::Unmatched => self.inserted,
-            RowStatus::OffTopic => self.offtopic,
-            RowStatus::Meta => self.dim,
-        }
+        style(self.palette.row(status))
     }
 }
 

@@ -60,9 +60,11 @@ const SPLIT_FLOOR: f64 = 0.3;
 /// work of a long gap.
 const MAX_GAP_WORK: usize = 4096;
 
-/// Word-vector bags of paragraphs, made on first use.
+/// Word-vector bags of paragraphs, made on first use and kept for every
+/// report of a cluster (with many reports, each one's gaps meet the same
+/// rows' paragraphs again).
 #[derive(Default)]
-struct Bags(HashMap<ParaRef, Bag<'static>>);
+pub(super) struct Bags(HashMap<ParaRef, Bag<'static>>);
 
 impl Bags {
     fn ensure(&mut self, articles: &[Article], p: ParaRef) {
@@ -121,6 +123,7 @@ pub(super) fn fill_gaps(
     b: &Builder,
     placed: &mut [Option<usize>],
     title_row: Option<usize>,
+    bags: &mut Bags,
     mut mode: GapMode<'_>,
 ) {
     let paras = &articles[r].paragraphs;
@@ -143,7 +146,6 @@ pub(super) fn fill_gaps(
         article: r,
         paragraph: pi,
     };
-    let mut bags = Bags::default();
     for (run, lo_next, hi) in runs(&compared, placed, &rank, order.len()) {
         let rows_in_gap: Vec<usize> = order[lo_next..hi]
             .iter()

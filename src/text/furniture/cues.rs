@@ -361,9 +361,11 @@ fn facts_of(
         .collect();
     ref_shares.sort_by(f64::total_cmp);
     let reference = ref_shares.get(ref_shares.len() / 2).copied();
-    let other_terms: HashSet<&String> = others
+    // FxHash: with many reports this set is built once per report from
+    // hundreds of paragraphs, and SipHash dominated the whole run.
+    let other_terms: rustc_hash::FxHashSet<&str> = others
         .iter()
-        .flat_map(|&(b, j)| terms[b][j].keys())
+        .flat_map(|&(b, j)| terms[b][j].keys().map(String::as_str))
         .collect();
     let sims: Vec<Option<f64>> = art
         .paragraphs
@@ -392,7 +394,7 @@ fn facts_of(
                 let total: f64 = own.values().sum();
                 let unshared: f64 = own
                     .iter()
-                    .filter(|(t, _)| !other_terms.contains(t))
+                    .filter(|(t, _)| !other_terms.contains(t.as_str()))
                     .map(|(_, w)| w)
                     .sum();
                 if total > 0.0 { unshared / total } else { 0.0 }
