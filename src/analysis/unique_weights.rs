@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.227258,
+    bias: 3.212333,
     weights: [
-        -0.858571,  // same_link
-        -13.081407, // related_link
-        -1.419342,  // best_cover
-        -1.758256,  // best_dice
-        3.103895,   // novelty
-        0.680089,   // own_numbers
-        0.802556,   // own_names
-        0.332193,   // shared_facts
-        -0.436221,  // terms
-        2.638538,   // position
-        -4.163137,  // best_soft
-        -1.208406,  // reports
+        -0.863172,  // same_link
+        -13.082842, // related_link
+        -1.412563,  // best_cover
+        -1.755543,  // best_dice
+        3.089229,   // novelty
+        0.662025,   // own_numbers
+        0.807081,   // own_names
+        0.300589,   // shared_facts
+        -0.415581,  // terms
+        2.642752,   // position
+        -4.162369,  // best_soft
+        -1.216242,  // reports
     ],
 };
 
