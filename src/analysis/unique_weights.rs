@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.276563,
+    bias: 3.275719,
     weights: [
-        -0.805549,  // same_link
-        -11.556256, // related_link
-        -1.429209,  // best_cover
-        -1.745522,  // best_dice
-        3.071890,   // novelty
-        0.685948,   // own_numbers
-        0.829026,   // own_names
-        0.333108,   // shared_facts
-        -0.450339,  // terms
-        2.623030,   // position
-        -4.192120,  // best_soft
-        -1.197596,  // reports
+        -0.805190,  // same_link
+        -11.570198, // related_link
+        -1.429521,  // best_cover
+        -1.745789,  // best_dice
+        3.073158,   // novelty
+        0.686310,   // own_numbers
+        0.826645,   // own_names
+        0.334288,   // shared_facts
+        -0.450429,  // terms
+        2.622812,   // position
+        -4.192621,  // best_soft
+        -1.196930,  // reports
     ],
 };
 
