@@ -8,6 +8,12 @@
 //! The reports are built from the bundled samples' paragraphs, repeated in
 //! two deterministic orders with a word changed here and there, so the
 //! benchmark needs nothing beside the repository.
+//!
+//! Caches that live for a thread (word-pair cosines of `text::embed`, term
+//! keys of `text::terms`) stay warm from one iteration to the next, as
+//! they do from one sentence pair to the next inside a run; a whole process
+//! starts them cold, so for small inputs time the binary as well
+//! (`../shared/bench/run.py`).
 
 use std::hint::black_box;
 

@@ -17,7 +17,11 @@
 //! as scraped text with its credit) against a tabloid that quotes the
 //! post after a colon; Spanish dash speech ("—No ... —dijo la
 //! ministra—. Cada ...") against «guillemets»; Swedish dash speech ("– Vi
-//! ..., säger Karin Lund.") against ”Swedish marks”. The typography
+//! ..., säger Karin Lund.") against ”Swedish marks”; a tabloid headline
+//! quote, a quote over two paragraphs and a bracketed insertion
+//! ("[The bridge] will ...") against a report that cuts a quote with an
+//! ellipsis, quotes a few words of it and introduces quotes with a colon
+//! ("Resident Joan Pike said:" names Joan Pike). The typography
 //! properties restyle the first three (English-style curly pairs).
 
 use std::path::{Path, PathBuf};

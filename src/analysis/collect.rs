@@ -196,6 +196,18 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
                 here.sort_by_key(|x| x.at);
                 last_speaker = Some(s.clone());
             }
+            // A short Title Case phrase in marks that nobody is said to
+            // have said is a name ("the “Truth About Tech” campaign"), not
+            // a quotation.
+            if speaker.is_none()
+                && !scare
+                && parts.len() == 1
+                && !runs_on
+                && titled(&text[m.content.clone()])
+            {
+                i = consumed;
+                continue;
+            }
             let mut q = FoundQuote {
                 occurrence: occurrence(id, pi, p, parts),
                 scare,
@@ -213,6 +225,30 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
     }
     out.extend(pending);
     out
+}
+
+/// Longest Title Case phrase in marks read as a name, in words.
+const MAX_TITLE_WORDS: usize = 6;
+
+/// Whether quoted words are a title or name: at most
+/// [`MAX_TITLE_WORDS`] words, every word capitalised but small words
+/// ("of", "about"), at least two capitalised, not all in capitals, no
+/// sentence punctuation.
+fn titled(text: &str) -> bool {
+    let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
+    let caps = ws
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    // Shouted words ("WE WANT ANSWERS") are said, not names.
+    (2..=MAX_TITLE_WORDS).contains(&ws.len())
+        && caps >= 2
+        && text.chars().any(char::is_lowercase)
+        && !text.contains(['.', ',', '?', '!', ';', ':'])
+        && ws.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || (w.len() <= 4 && crate::text::is_stop_word(&w.to_lowercase()))
+        })
 }
 
 /// Adds this paragraph's opening quote to a quotation that ran on from
@@ -388,6 +424,26 @@ mod tests {
             vec![
                 q(0, "a disaster", Some("shippers")),
                 q(1, "We cannot move", Some("Karl Brandt"))
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_in_marks_are_names_unless_someone_said_them() {
+        let got = quotes(&[
+            "Campaign",
+            "\u{201c}Clean Harbour Now\u{201d} is run by a group of former port workers.",
+            "The group published a report titled \"Ships Of The Past\" on Monday.",
+            "\"Stop The Dredging,\" Ada Moss said.",
+            "Residents said the plan was \"a disaster for the bay\".",
+            "Banners read \"SAVE OUR BAY\" along the quay.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(3, "Stop The Dredging", Some("Ada Moss")),
+                q(4, "a disaster for the bay", Some("residents")),
+                q(5, "SAVE OUR BAY", None),
             ]
         );
     }

@@ -408,7 +408,7 @@ pub(crate) fn find_facts(
 /// (a generic noun: "Police", "Ministry"). `text` is the span as written.
 fn is_strong(f: &FactSpan, text: &str, common: &HashSet<String>) -> bool {
     match f.kind {
-        FactKind::Number => true,
+        FactKind::Number => !generic_count(f, text),
         FactKind::Date => !super::lexicon::WEEKDAYS.contains(&f.key.trim_start_matches('@')),
         _ if f.key.contains(' ') => true,
         _ => {
@@ -424,6 +424,32 @@ fn is_strong(f: &FactSpan, text: &str, common: &HashSet<String>) -> bool {
                 && !common.contains(&lower)
         }
     }
+}
+
+/// Nouns whose small counts say nothing to check ("two pieces", "three
+/// ways").
+#[rustfmt::skip]
+const GENERIC_NOUNS: &[&str] = &[
+    "piece", "thing", "way", "part", "time", "kind", "type", "sort", "aspect", "side", "step",
+    "point", "area", "issue", "reason", "question", "word", "example", "item", "factor",
+    "element", "option", "idea", "bit", "lot", "sentence", "line",
+];
+
+/// Whether a number span is a small count (under ten) of a generic noun
+/// ("two pieces"): no fact to check.
+fn generic_count(f: &FactSpan, text: &str) -> bool {
+    let small = f
+        .value
+        .as_deref()
+        .and_then(|v| v.trim_start_matches('#').parse::<u32>().ok())
+        .is_some_and(|n| n < 10);
+    let noun = text
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .unwrap_or_default();
+    let noun = noun.strip_suffix('s').unwrap_or(&noun);
+    small && GENERIC_NOUNS.contains(&noun)
 }
 
 /// Longest fact, in words, checked against other reports' wording.
@@ -633,6 +659,21 @@ mod tests {
         ] {
             assert_eq!(dateline_end(text), 0, "{text}");
         }
+    }
+
+    #[test]
+    fn small_counts_of_generic_nouns_are_no_facts() {
+        let span = |value: &str| FactSpan {
+            range: 0..0,
+            key: String::new(),
+            value: Some(value.into()),
+            kind: FactKind::Number,
+        };
+        let common = HashSet::new();
+        assert!(!is_strong(&span("#2"), "two pieces", &common));
+        assert!(!is_strong(&span("#3"), "3 ways", &common));
+        assert!(is_strong(&span("#3"), "three ministers", &common));
+        assert!(is_strong(&span("#40"), "40 pieces", &common));
     }
 
     #[test]

@@ -223,34 +223,36 @@ pub struct Analysis {
 #[must_use]
 pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
     // Independent passes run side by side; every result keeps input order.
-    let (ctx, offtopic) = rayon::join(
-        || names::NameContext::learn(articles),
+    // Finding noise costs about as much as learning names, collecting the
+    // quotations and finding wording changes together, none of which needs
+    // the noise: they run on one side, noise on the other.
+    let ((ctx, mut found, (substitutions, typography_changes)), offtopic) = rayon::join(
+        || {
+            let ctx = names::NameContext::learn(articles);
+            let found: Vec<collect::FoundQuote> = articles
+                .par_iter()
+                .enumerate()
+                .flat_map_iter(|(id, art)| collect::collect_quotes(&ctx, id, art))
+                .collect();
+            let wording = wording::find_substitutions(&ctx, articles, alignment);
+            (ctx, found, wording)
+        },
         || noise::find_noise(articles, alignment),
     );
     let skip: std::collections::HashSet<(ArticleId, usize)> =
         offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
     // Quotations of off-topic paragraphs are no findings.
-    let found: Vec<collect::FoundQuote> = articles
-        .par_iter()
-        .enumerate()
-        .flat_map_iter(|(id, art)| collect::collect_quotes(&ctx, id, art))
-        .filter(|q| !skip.contains(&(q.occurrence.article, q.occurrence.paragraph)))
-        .collect();
+    found.retain(|q| !skip.contains(&(q.occurrence.article, q.occurrence.paragraph)));
     // Conflicts need neither names nor quotes: they run beside the rest
     // rather than after it.
-    let ((quotes, conflicts), (found_facts, (substitutions, typography_changes))) = rayon::join(
+    let ((quotes, conflicts), found_facts) = rayon::join(
         || {
             rayon::join(
                 || quote_match::match_quotes(&found, articles, alignment),
                 || conflicts::find_conflicts(articles, alignment, &skip),
             )
         },
-        || {
-            rayon::join(
-                || facts::find_facts(&ctx, articles, alignment, &skip),
-                || wording::find_substitutions(&ctx, articles, alignment),
-            )
-        },
+        || facts::find_facts(&ctx, articles, alignment, &skip),
     );
     Analysis {
         quotes,

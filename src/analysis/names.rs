@@ -41,6 +41,8 @@ pub(crate) struct NameSpan {
 pub(crate) struct NameContext {
     /// Words seen capitalised away from a sentence start.
     mid_caps: HashSet<String>,
+    /// Words seen written in lower case ("resident", "engineer").
+    lower_words: HashSet<String>,
     /// Keys of names known to be people (titled, or "First Last").
     persons: HashSet<String>,
     /// The names of every paragraph, `[article][paragraph]`, found once
@@ -113,6 +115,26 @@ pub(crate) fn name_key(text: &str, kind: FactKind) -> String {
     parts.join(" ")
 }
 
+/// Roles that may follow a name in a capitalised run ("Tideway CEO") and
+/// are never the end of a name themselves.
+const TRAILING_ROLES: &[&str] = &[
+    "ceo",
+    "chairman",
+    "chairwoman",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "director",
+    "president",
+    "minister",
+    "secretary",
+    "coach",
+    "founder",
+    "executive",
+    "cfo",
+    "coo",
+];
+
 /// Whether a word starts with a capital (or is an acronym).
 fn is_capital(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -174,6 +196,9 @@ impl NameContext {
                 for (at, w) in words(&p.text) {
                     if is_capital(w) && !opens_unit(&p.text, at, &starts) {
                         ctx.mid_caps.insert(bare_word(w));
+                    } else if w.starts_with(char::is_lowercase) && !ctx.lower_words.contains(w) {
+                        // As written: no allocation for a word seen before.
+                        ctx.lower_words.insert(w.to_string());
                     }
                 }
             }
@@ -244,7 +269,15 @@ impl NameContext {
                     || is_acronym(w)
                     || TITLES.contains(&lower.as_str())
                     || (!all_initial && opens_name(text, &ws, i)));
-            if !usable {
+            // "Resident Joan Pike said": a sentence's first word that the
+            // cluster writes in lower case and never capitalises inside a
+            // sentence is a common noun, not the start of the name.
+            let common = initial
+                && !all_initial
+                && !self.mid_caps.contains(&lower)
+                && self.lower_words.contains(&lower)
+                && !TITLES.contains(&lower.as_str());
+            if !usable || common {
                 i += 1;
                 continue;
             }
@@ -287,6 +320,12 @@ impl NameContext {
 
     /// Turns a capitalised run into a name: strips titles, picks a kind.
     fn classify(&self, text: &str, run: &[(usize, &str)]) -> Option<NameSpan> {
+        // A role after a name ("Common Sense CEO") is no part of it.
+        let mut keep = run.len();
+        while keep > 1 && TRAILING_ROLES.contains(&bare_word(run[keep - 1].1).as_str()) {
+            keep -= 1;
+        }
+        let run = &run[..keep];
         let start = run.first()?.0;
         let last = run.last()?;
         let end = last.0 + last.1.len();
@@ -412,6 +451,32 @@ mod tests {
                 ("Sergei Lavrov".into(), "lavrov".into(), FactKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn a_role_after_a_name_is_no_part_of_it() {
+        let n = names("The plan was backed by the Harbour Trust CEO and by Martin Luther King.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Harbour Trust", "Martin Luther King"]);
+    }
+
+    #[test]
+    fn a_sentence_opening_common_noun_is_no_part_of_a_name() {
+        let p = Paragraph::new(
+            ParaKind::Body,
+            "Resident Joan Pike said the water rose fast. Another resident agreed.".to_string(),
+        );
+        let art = Article {
+            paragraphs: vec![p.clone()],
+            ..Article::default()
+        };
+        let ctx = NameContext::learn(&[art]);
+        let texts: Vec<String> = ctx
+            .find(&p.text, &p.sentences)
+            .into_iter()
+            .map(|n| n.text)
+            .collect();
+        assert_eq!(texts, ["Joan Pike"]);
     }
 
     #[test]

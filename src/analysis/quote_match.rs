@@ -320,9 +320,9 @@ pub(crate) fn match_quotes(
 }
 
 /// The mark that ends the sentence before `next` in the report ('.', '?'
-/// or '!' right after `prev`'s last piece, when both pieces sit in one
-/// paragraph): units are trimmed of it, and two sentences joined again
-/// must not read as one ("... measure We know ...").
+/// or '!' right after `prev`'s last piece, in its paragraph): units are
+/// trimmed of it, and two sentences joined again must not read as one
+/// ("... measure We know ...").
 fn sentence_stop(
     articles: &[Article],
     prev: &QuoteOccurrence,
@@ -330,11 +330,14 @@ fn sentence_stop(
 ) -> Option<char> {
     let (p, r) = prev.parts.last()?;
     let (q, s) = next.parts.first()?;
-    if p != q || s.start < r.end {
-        return None;
-    }
     let text = &articles.get(prev.article)?.paragraphs.get(*p)?.text;
-    let gap = text.get(r.end..s.start)?;
+    // In one paragraph, what lies between; over a paragraph break, what
+    // ends the first paragraph's piece.
+    let gap = if p == q {
+        text.get(r.end..s.start.max(r.end))?
+    } else {
+        text.get(r.end..)?
+    };
     gap.chars()
         .find(|c| !c.is_whitespace())
         .filter(|c| matches!(c, '.' | '?' | '!'))

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.291988,
+    bias: 3.276563,
     weights: [
-        -0.800877,  // same_link
-        -11.562623, // related_link
-        -1.435912,  // best_cover
-        -1.747945,  // best_dice
-        3.085831,   // novelty
-        0.704824,   // own_numbers
-        0.824014,   // own_names
-        0.364172,   // shared_facts
-        -0.470828,  // terms
-        2.618423,   // position
-        -4.192155,  // best_soft
-        -1.190176,  // reports
+        -0.805549,  // same_link
+        -11.556256, // related_link
+        -1.429209,  // best_cover
+        -1.745522,  // best_dice
+        3.071890,   // novelty
+        0.685948,   // own_numbers
+        0.829026,   // own_names
+        0.333108,   // shared_facts
+        -0.450339,  // terms
+        2.623030,   // position
+        -4.192120,  // best_soft
+        -1.197596,  // reports
     ],
 };
 

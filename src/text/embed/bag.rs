@@ -24,13 +24,14 @@ use super::WordVectors;
 pub struct Bag<'a> {
     dims: usize,
     items: Vec<Item>,
-    /// Quantised rows of the known words, in item order.
-    rows: Vec<&'a [i8]>,
-    /// The scale that makes each of `rows` unit length.
+    /// The table's quantised matrix (`dims` values per vocabulary row):
+    /// a known word's row is read from it, not copied per word.
+    matrix: &'a [i8],
+    /// The scale that makes each known word's row unit length.
     scales: Vec<f32>,
-    /// Vocabulary rows of the known words, in the order of `rows`.
+    /// Vocabulary rows of the known words, in item order.
     known_rows: Vec<u32>,
-    /// Index in `items` of each known word, in the order of `rows`.
+    /// Index in `items` of each known word, in the order of `known_rows`.
     known_items: Vec<usize>,
     /// Weighted mean of the known words' vectors (all zeros if none).
     mean: Vec<f32>,
@@ -65,7 +66,7 @@ pub struct SoftMatch {
 
 #[derive(Debug, Clone)]
 enum What {
-    /// A vocabulary word (its vector is in `rows`).
+    /// A vocabulary word (its row is in `known_rows`).
     Known,
     /// Not in the vocabulary: lower-cased, without a possessive.
     Unknown(Box<str>),
@@ -86,7 +87,7 @@ impl<'a> Bag<'a> {
         let mut bag = Bag {
             dims,
             items: Vec::new(),
-            rows: Vec::new(),
+            matrix: wv.matrix,
             scales: Vec::new(),
             known_rows: Vec::new(),
             known_items: Vec::new(),
@@ -102,7 +103,6 @@ impl<'a> Bag<'a> {
                 continue;
             }
             let item = if let Some(row) = wv.row(word) {
-                bag.rows.push(wv.quantised(row));
                 bag.scales.push(wv.scales[row]);
                 let weight = wv.row_weight(row);
                 wv.add_row(row, weight, &mut bag.mean);
@@ -215,6 +215,9 @@ impl<'a> Bag<'a> {
     /// [`Bag::best_known`] for two bags of the shipped table, reading each
     /// word pair's cosine from the cache (the same value: the dot product
     /// of the same unit vectors, which is symmetric).
+    // Kept out of `soft_match`: inlined there, the pair loop compiles
+    // to more instructions.
+    #[inline(never)]
     fn best_known_cached(
         &self,
         other: &Bag<'_>,
@@ -291,12 +294,19 @@ impl<'a> Bag<'a> {
     /// The known words' unit vectors, `dims` floats each, in item order
     /// (the same values as [`WordVectors::vector_f32`]).
     fn unit_vectors(&self) -> Vec<f32> {
-        let mut out = Vec::with_capacity(self.rows.len() * self.dims);
-        for (row, &s) in self.rows.iter().zip(&self.scales) {
+        let mut out = Vec::with_capacity(self.known_rows.len() * self.dims);
+        for (k, &s) in self.scales.iter().enumerate() {
+            let row = self.quantised(k);
             // `s * q`, as `add_row` computes it from zeros.
             out.extend(row.iter().map(|&q| s * f32::from(q)));
         }
         out
+    }
+
+    /// The quantised row of known word `k`.
+    fn quantised(&self, k: usize) -> &'a [i8] {
+        let row = self.known_rows[k] as usize;
+        &self.matrix[row * self.dims..(row + 1) * self.dims]
     }
 
     /// The weighted mean of one value per word.
@@ -389,9 +399,9 @@ impl Units {
             (&mut self.b, &mut self.ready_b, y),
         ] {
             ready.clear();
-            ready.resize(bag.rows.len(), false);
+            ready.resize(bag.known_rows.len(), false);
             // Stale values past a word's flag are never read.
-            let need = bag.rows.len() * bag.dims;
+            let need = bag.known_rows.len() * bag.dims;
             if v.len() < need {
                 v.resize(need, 0.0);
             }
@@ -422,7 +432,7 @@ fn unit<'s>(
     if !ready[k] {
         let s = bag.scales[k];
         // `s * q`, exactly as `unit_vectors` computes it.
-        for (x, &q) in v.iter_mut().zip(bag.rows[k]) {
+        for (x, &q) in v.iter_mut().zip(bag.quantised(k)) {
             *x = s * f32::from(q);
         }
         ready[k] = true;
