@@ -21,8 +21,8 @@
 //!    single words are common: the search never goes silent on a small
 //!    vocabulary.
 //! 3. **Bounded work.** Postings hold only the units that chose a key; a
-//!    unit reads at most `list_cap` postings per key and `budget` in all,
-//!    and keeps its best `per_article` candidates per other article and
+//!    unit reads at most `list_cap` postings per key and `budget` in all
+//!    (its band keys, step 5, at most `bands * list_cap` more), and keeps its best `per_article` candidates per other article and
 //!    `per_unit` in all. Work and output grow with the number of units, not
 //!    with its square or with report pairs.
 //! 4. **Verified ranking** (paragraphs). Summed key weights rank a unit's
@@ -290,7 +290,7 @@ pub struct Search {
     pub max_keys: usize,
     /// Postings read per key and unit.
     pub list_cap: usize,
-    /// Postings read per unit over all its keys.
+    /// Postings read per unit over all its keys but its band keys.
     pub budget: usize,
     /// Touched units per other article scored again by a verify score
     /// (see [`candidate_pairs_verified`]).
@@ -503,7 +503,7 @@ fn twin_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usi
 /// Units sharing their rarest keys. Each unit nominates through its keys
 /// held by at least two units, rarest first: all its rare ones, and at least
 /// `min_keys` however common, reading at most `list_cap` postings per key
-/// and `budget` in all.
+/// and `budget` in all; then through its band keys, if any.
 fn shared_key_pairs(
     seqs: &[Vec<u32>],
     owners: &[ArticleId],

@@ -11,8 +11,8 @@ use std::sync::OnceLock;
 
 use super::FactKind;
 use super::lexicon::{
-    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, ORG_WORDS, PLACES, TITLES,
-    VERBS,
+    AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, ORG_WORDS, TITLES, VERBS,
+    is_place,
 };
 use super::names::{NameContext, NameSpan, alias_key, bare_word, is_acronym};
 use crate::text::words;
@@ -132,7 +132,7 @@ fn team_like(chunk_words: &[&str], name: &str) -> bool {
         && lower.ends_with('s')
         && !lower.ends_with("ss")
         && !is_acronym(last)
-        && !PLACES.contains(&lower.as_str())
+        && !is_place(&lower)
         && alias_key(&lower).is_none()
 }
 

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::{
-    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACES, TITLES, WEEKDAYS,
+    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, TITLES, WEEKDAYS, is_place,
 };
 use super::quantities::is_month_at;
 use crate::model::Article;
@@ -97,10 +97,18 @@ pub(crate) fn name_key(text: &str, kind: FactKind) -> String {
     if let Some((_, k)) = ALIASES.iter().find(|(a, _)| *a == lower) {
         return (*k).to_string();
     }
+    // The Persian/Urdu connector between the words of a name is written
+    // "-e-" or "-i-" (Mazar-e-Sharif, Koh-i-Noor): one key for both.
     let parts: Vec<String> = lower
         .split([' ', '-'])
         .filter(|p| !p.is_empty())
-        .map(translit)
+        .map(|p| {
+            if p == "i" {
+                "e".to_string()
+            } else {
+                translit(p)
+            }
+        })
         .collect();
     if kind == FactKind::Person {
         // People are named by surname once introduced.
@@ -370,10 +378,8 @@ impl NameContext {
         let next_word = words(&text[end..]).next().map(|(_, w)| w.to_lowercase());
         let kind = if titled && !ORG_WORDS.iter().any(|o| words_in.iter().any(|w| w == o)) {
             FactKind::Person
-        } else if PLACES.contains(&joined.as_str())
-            || ALIASES
-                .iter()
-                .any(|(a, k)| *a == joined && PLACES.contains(k))
+        } else if is_place(&joined)
+            || ALIASES.iter().any(|(a, k)| *a == joined && is_place(k))
             || next_word.is_some_and(|n| PLACE_AFTER.contains(&n.as_str()))
         {
             FactKind::Place
@@ -388,7 +394,7 @@ impl NameContext {
             && words_in.len() <= 4
             && words_in
                 .iter()
-                .all(|w| !w.chars().all(|c| c.is_ascii_digit()) && !PLACES.contains(&w.as_str()))
+                .all(|w| !w.chars().all(|c| c.is_ascii_digit()) && !is_place(w))
             || self.persons.contains(&name_key(&surface, FactKind::Person))
         {
             FactKind::Person
@@ -523,6 +529,15 @@ mod tests {
         assert_eq!(
             name_key("Sergey Lavrov", FactKind::Other),
             name_key("Sergei Lavrov", FactKind::Other)
+        );
+        // Invented places: the connector "-i-" / "-e-" is one spelling.
+        assert_eq!(
+            name_key("Dar-i-Nur", FactKind::Place),
+            name_key("Dar-e-Nur", FactKind::Place)
+        );
+        assert_ne!(
+            name_key("Dar-i-Nur", FactKind::Place),
+            name_key("Dar-Nur", FactKind::Place)
         );
     }
 }

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.212333,
+    bias: 3.211773,
     weights: [
-        -0.863172,  // same_link
-        -13.082842, // related_link
-        -1.412563,  // best_cover
-        -1.755543,  // best_dice
-        3.089229,   // novelty
-        0.662025,   // own_numbers
-        0.807081,   // own_names
-        0.300589,   // shared_facts
-        -0.415581,  // terms
-        2.642752,   // position
-        -4.162369,  // best_soft
-        -1.216242,  // reports
+        -0.862955,  // same_link
+        -13.092088, // related_link
+        -1.412771,  // best_cover
+        -1.755718,  // best_dice
+        3.089984,   // novelty
+        0.662221,   // own_numbers
+        0.805552,   // own_names
+        0.301229,   // shared_facts
+        -0.415570,  // terms
+        2.642644,   // position
+        -4.162586,  // best_soft
+        -1.215916,  // reports
     ],
 };
 
