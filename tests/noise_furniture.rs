@@ -194,37 +194,37 @@ fn link_block_and_boxes_are_flagged_story_text_is_not() {
     }
 }
 
-#[test]
-fn copyright_glued_to_a_paragraph_is_split_off_and_nothing_is_lost() {
+/// Report a's one paragraph `text` splits into the `expected` (kind,
+/// text) segments (the title skipped); report b is a plain story.
+fn assert_split(text: &str, expected: &[(ParaKind, &str)]) {
     let mut arts = vec![
-        report(
-            "a.txt",
-            "Bridge closed",
-            &[
-                "The bridge was closed on Tuesday after a crack was found. Copyright 2031 Valley Wire. All rights reserved.",
-            ],
-        ),
+        report("a.txt", "Bridge closed", &[text]),
         report("b.txt", "Bridge shut", &[STORY_B[0]]),
     ];
     storydiff::text::furniture::split_credits(&mut arts);
-    let kinds: Vec<(ParaKind, &str)> = arts[0]
+    let got: Vec<(ParaKind, &str)> = arts[0]
         .paragraphs
         .iter()
         .skip(1)
         .map(|p| (p.kind, p.text.as_str()))
         .collect();
-    assert_eq!(
-        kinds,
-        [
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn copyright_glued_to_a_paragraph_is_split_off_and_nothing_is_lost() {
+    assert_split(
+        "The bridge was closed on Tuesday after a crack was found. Copyright 2031 Valley Wire. All rights reserved.",
+        &[
             (
                 ParaKind::Body,
-                "The bridge was closed on Tuesday after a crack was found."
+                "The bridge was closed on Tuesday after a crack was found.",
             ),
             (
                 ParaKind::Furniture,
-                "Copyright 2031 Valley Wire. All rights reserved."
+                "Copyright 2031 Valley Wire. All rights reserved.",
             ),
-        ]
+        ],
     );
 }
 
@@ -233,35 +233,18 @@ fn copyright_glued_to_a_paragraph_is_split_off_and_nothing_is_lost() {
 /// stays compared text.
 #[test]
 fn a_picture_credit_closing_a_caption_is_split_off() {
-    let mut arts = vec![
-        report(
-            "a.txt",
-            "Bridge closed",
-            &[
-                "Engineers inspect the cracked steel support under the bridge. Photograph: Lena Ortiz for the Valley Courier",
-            ],
-        ),
-        report("b.txt", "Bridge shut", &[STORY_B[0]]),
-    ];
-    storydiff::text::furniture::split_credits(&mut arts);
-    let kinds: Vec<(ParaKind, &str)> = arts[0]
-        .paragraphs
-        .iter()
-        .skip(1)
-        .map(|p| (p.kind, p.text.as_str()))
-        .collect();
-    assert_eq!(
-        kinds,
-        [
+    assert_split(
+        "Engineers inspect the cracked steel support under the bridge. Photograph: Lena Ortiz for the Valley Courier",
+        &[
             (
                 ParaKind::Body,
-                "Engineers inspect the cracked steel support under the bridge."
+                "Engineers inspect the cracked steel support under the bridge.",
             ),
             (
                 ParaKind::Furniture,
-                "Photograph: Lena Ortiz for the Valley Courier"
+                "Photograph: Lena Ortiz for the Valley Courier",
             ),
-        ]
+        ],
     );
 }
 
