@@ -92,12 +92,22 @@ impl Cover {
         let mut refs: Vec<SentenceRef> = alignment.sentence_vectors.keys().copied().collect();
         refs.sort_unstable();
         let words = crate::text::embed::vectors();
-        let bags: Vec<Bag<'_>> = refs
-            .par_iter()
+        // One bag per distinct text: a large report that repeats itself
+        // (or a cluster of wire copies) held a bag per copy.
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        let mut texts: Vec<&str> = Vec::new();
+        let bag_of: Vec<usize> = refs
+            .iter()
             .map(|r| {
-                words.bag_of_text(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
+                let text = articles[r.article].paragraphs[r.paragraph].sentence(r.sentence);
+                *ids.entry(text).or_insert_with(|| {
+                    texts.push(text);
+                    texts.len() - 1
+                })
             })
             .collect();
+        drop(ids);
+        let bags: Vec<Bag<'_>> = texts.par_iter().map(|t| words.bag_of_text(t)).collect();
         let vecs: Vec<&TermVec> = refs
             .iter()
             .map(|r| &alignment.sentence_vectors[r])
@@ -129,7 +139,7 @@ impl Cover {
                 let soft = closest
                     .iter()
                     .take(SOFT_CANDIDATES)
-                    .map(|&(j, _)| f64::from(bags[i].soft_overlap(&bags[j])))
+                    .map(|&(j, _)| f64::from(bags[bag_of[i]].soft_overlap(&bags[bag_of[j]])))
                     .fold(0.0f64, f64::max);
                 for (&j, &shared) in &acc {
                     if v.norm > 0.0 {
