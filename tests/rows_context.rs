@@ -45,6 +45,37 @@ fn rows_of(other: &[&str]) -> Vec<Vec<Vec<usize>>> {
 }
 
 #[test]
+fn verbatim_datelines_share_a_row_and_repeated_ones_pair_in_order() {
+    let pivot = [
+        PIVOT[0],
+        "Posted March 3, 2031",
+        PIVOT[1],
+        "Updated March 3, 2031 at 9:40",
+        PIVOT[2],
+        "Posted March 3, 2031",
+    ];
+    let other = [
+        TITLE,
+        "Posted March 3, 2031",
+        LEAD,
+        "Posted March 3, 2031",
+        "Updated March 4, 2031 at 7:15",
+    ];
+    let arts = vec![article("a.txt", &pivot), article("b.txt", &other)];
+    for (a, b) in arts.iter().zip([[1, 3, 5], [1, 3, 4]]) {
+        assert!(b.iter().all(|&i| a.paragraphs[i].kind == ParaKind::Meta));
+    }
+    let rows = cells(&align(&arts, &AlignOptions::default()));
+    let row_with = |r: usize, p: usize| rows.iter().position(|c| c[r].contains(&p)).unwrap();
+    // The first copy with the first, the second with the second.
+    assert_eq!(row_with(1, 1), row_with(0, 1));
+    assert_eq!(row_with(1, 3), row_with(0, 5));
+    // A dateline that differs by a word stays alone; so does the pivot's.
+    assert_eq!(rows[row_with(1, 4)][0], Vec::<usize>::new());
+    assert_eq!(rows[row_with(0, 3)][1], Vec::<usize>::new());
+}
+
+#[test]
 fn a_paraphrase_between_matched_neighbours_takes_the_row_between_them() {
     let rows = rows_of(&[TITLE, LEAD, HELPERS, SHUT, COUNCIL]);
     let expected: Vec<Vec<Vec<usize>>> = (0..5).map(|i| vec![vec![i], vec![i]]).collect();

@@ -23,7 +23,8 @@
 //!
 //! Unmatched paragraphs open a new row right after the row of their own
 //! previous paragraph, so reordering costs nothing. Titles share the first
-//! title row; non-compared paragraphs never match anything.
+//! title row; non-compared paragraphs (datelines, bylines, furniture) match
+//! only verbatim copies of each other.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -209,6 +210,9 @@ pub(crate) fn build_rows(
         list.sort_by(|a, b| b.1.sim.total_cmp(&a.1.sim).then(a.0.cmp(&b.0)));
     }
     let mut title_row: Option<usize> = None;
+    // Rows opened by a paragraph that is never compared (dateline, byline,
+    // furniture), by its text: a verbatim copy in another report joins one.
+    let mut verbatim_rows: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut bags = Bags::default();
     let order: Vec<ArticleId> = std::iter::once(pivot)
         .chain((0..n).filter(|&r| r != pivot))
@@ -242,8 +246,11 @@ pub(crate) fn build_rows(
                 article: r,
                 paragraph: pi,
             };
+            let uncompared = !p.kind.is_compared();
             let target = if p.kind == ParaKind::Title {
                 title_row
+            } else if uncompared && placed[pi].is_none() {
+                verbatim_row(&verbatim_rows, &p.text, &b, r)
             } else {
                 placed[pi]
             };
@@ -253,6 +260,9 @@ pub(crate) fn build_rows(
                 let after = later_of(&b, last, last_new);
                 let id = b.new_row(n, me, after);
                 last_new = Some(id);
+                if uncompared {
+                    verbatim_rows.entry(p.text.as_str()).or_default().push(id);
+                }
                 id
             };
             if p.kind == ParaKind::Title && title_row.is_none() {
@@ -274,6 +284,21 @@ pub(crate) fn build_rows(
             Row { cells, similarity }
         })
         .collect()
+}
+
+/// The first row opened by an uncompared paragraph with exactly `text`
+/// that report `r` has nothing in yet: verbatim copies of a dateline or
+/// byline share a row, the k-th copy of a repeated one the k-th such row.
+fn verbatim_row(
+    rows: &HashMap<&str, Vec<usize>>,
+    text: &str,
+    b: &Builder,
+    r: ArticleId,
+) -> Option<usize> {
+    rows.get(text)?
+        .iter()
+        .copied()
+        .find(|&row| b.alive[row] && b.cells[row][r].is_empty())
 }
 
 /// Whichever of two rows comes later in the current order.
