@@ -551,15 +551,3 @@ pub fn render(m: &Model, header: &str) -> String {
     s.push_str(&format!("pub const SURE: f64 = {:?};\n", m.sure));
     s
 }
-
-/// The table without its header comment and with spaces collapsed (what a
-/// refit must reproduce, however rustfmt aligns the comments).
-pub fn body(source: &str) -> String {
-    source
-        .lines()
-        .filter(|l| !l.starts_with("//!"))
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
-}
