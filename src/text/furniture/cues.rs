@@ -18,6 +18,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use crate::model::{Article, ParaKind};
 use crate::text::embed::{Bag, vectors};
 use crate::text::words;
@@ -125,8 +127,9 @@ struct Para {
 #[must_use]
 pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
     let wv = vectors();
+    // Reports are independent until the medians: one task each.
     let bags: Vec<Vec<Bag>> = articles
-        .iter()
+        .par_iter()
         .map(|a| {
             a.paragraphs
                 .iter()
@@ -135,7 +138,7 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
         })
         .collect();
     let terms: Vec<Vec<BTreeMap<String, f64>>> = articles
-        .iter()
+        .par_iter()
         .map(|a| {
             a.paragraphs
                 .iter()
@@ -145,6 +148,7 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
         .collect();
     let repeats = repeated_lines(articles);
     let mut all: Vec<Vec<Para>> = (0..articles.len())
+        .into_par_iter()
         .map(|a| facts_of(articles, &bags, &terms, a))
         .collect();
     // Distances are relative to the cluster's median paragraph: a long
@@ -155,8 +159,7 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
         p.foreign = p.foreign.map(|f| f - foreign_median);
         p.vector_gap = p.vector_gap.map(|s| sim_median - s);
     }
-    let mut out = Vec::with_capacity(articles.len());
-    for (a, art) in articles.iter().enumerate() {
+    let cues_of = |(a, art): (usize, &Article)| {
         let paras = &all[a];
         let n = art.paragraphs.len();
         let mut cues = Vec::with_capacity(n);
@@ -195,9 +198,9 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
             c[16] = f64::from(u8::from(under_label));
             cues.push(Some(c));
         }
-        out.push(cues);
-    }
-    out
+        cues
+    };
+    articles.par_iter().enumerate().map(cues_of).collect()
 }
 
 /// The eight layout cues of one paragraph text.
