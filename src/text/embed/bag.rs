@@ -274,14 +274,8 @@ impl<'a> Bag<'a> {
         if self.is_empty() || other.is_empty() || self.dims != other.dims || k == 0 {
             return 0.0;
         }
-        let mut order: Vec<usize> = (0..self.items.len()).collect();
-        order.sort_by(|&x, &y| {
-            self.items[y]
-                .weight
-                .total_cmp(&self.items[x].weight)
-                .then(x.cmp(&y))
-        });
-        order.truncate(k);
+        let order = self.heaviest(k);
+        let cached = self.shipped && other.shipped;
         let mut sum = 0.0f32;
         for &i in &order {
             let best = match &self.items[i].what {
@@ -293,17 +287,17 @@ impl<'a> Bag<'a> {
                 )),
                 What::Known => {
                     let r = self.known_items.iter().position(|&n| n == i).unwrap_or(0);
-                    let (row, scale) = (self.quantised(r), self.scales[r]);
+                    let (row, scale, ra) = (self.quantised(r), self.scales[r], self.known_rows[r]);
                     let mut best = 0.0f32;
                     for (o, (&so, &id)) in other.scales.iter().zip(&other.known_rows).enumerate() {
-                        let sim = if id == self.known_rows[r] {
+                        let sim = if id == ra {
                             1.0
                         } else {
-                            let d: i32 = row
-                                .iter()
-                                .zip(other.quantised(o))
-                                .map(|(&p, &q)| i32::from(p) * i32::from(q))
-                                .sum();
+                            let d = if cached {
+                                int_dot_cached(ra, id, || int_dot(row, other.quantised(o)))
+                            } else {
+                                int_dot(row, other.quantised(o))
+                            };
                             (d as f32 * scale * so).clamp(0.0, 1.0)
                         };
                         best = best.max(sim);
@@ -314,6 +308,32 @@ impl<'a> Bag<'a> {
             sum += best;
         }
         sum / order.len() as f32
+    }
+
+    /// The indices of the `k` heaviest items (ties by position), heaviest
+    /// first: the first `k` of all items sorted that way, found without
+    /// sorting them all.
+    fn heaviest(&self, k: usize) -> Vec<usize> {
+        let before = |x: usize, y: usize| {
+            self.items[y]
+                .weight
+                .total_cmp(&self.items[x].weight)
+                .then(x.cmp(&y))
+                .is_lt()
+        };
+        let mut top: Vec<usize> = Vec::with_capacity(k + 1);
+        if k == 0 {
+            return top;
+        }
+        for i in 0..self.items.len() {
+            if top.len() == k && !before(i, top[k - 1]) {
+                continue;
+            }
+            let at = top.partition_point(|&t| before(t, i));
+            top.insert(at, i);
+            top.truncate(k);
+        }
+        top
     }
 
     /// The highest weighted mean of `values` over a clause of at least two
@@ -389,7 +409,8 @@ impl<'a> Bag<'a> {
 /// `perf stat` on the 5k bench pair, and bought nothing at 50k or 500k.)
 const CACHE_BITS: u32 = 15;
 
-/// Clamped cosines of word pairs of the shipped table, direct-mapped: a
+/// Clamped cosines (or other symmetric 32-bit values, see
+/// [`int_dot_cached`]) of word pairs of the shipped table, direct-mapped: a
 /// pair hashes to one slot, and a new pair there replaces the old one, so
 /// the cache never grows and a miss only costs the dot product. A slot
 /// holds the pair's key (`min(row) << 16 | max(row)`, rows below 2^16) in
@@ -420,15 +441,20 @@ impl SimCache {
     /// The cached value for the rows' pair (both below 2^16), else
     /// `compute()` stored.
     fn get_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> f32) -> f32 {
+        f32::from_bits(self.bits_or_insert(a, b, || compute().to_bits()))
+    }
+
+    /// [`SimCache::get_or_insert`] for any 32-bit value.
+    fn bits_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> u32) -> u32 {
         let (key, slot) = Self::slot(a, b);
         let entry = self.slots[slot];
-        #[allow(clippy::cast_possible_truncation)] // the low half: the cosine's bits
+        #[allow(clippy::cast_possible_truncation)] // the low half: the value's bits
         if (entry >> 32) as u32 == key {
-            return f32::from_bits(entry as u32);
+            return entry as u32;
         }
-        let sim = compute();
-        self.slots[slot] = (u64::from(key) << 32) | u64::from(sim.to_bits());
-        sim
+        let value = compute();
+        self.slots[slot] = (u64::from(key) << 32) | u64::from(value);
+        value
     }
 }
 
@@ -494,6 +520,29 @@ fn unit<'s>(
     v
 }
 
+/// The integer dot product of two quantised rows (exact: no rounding).
+fn int_dot(a: &[i8], b: &[i8]) -> i32 {
+    a.iter()
+        .zip(b)
+        .map(|(&p, &q)| i32::from(p) * i32::from(q))
+        .sum()
+}
+
+/// [`int_dot`] of the rows of the shipped table numbered `a` and `b`
+/// (below 2^16), read from this thread's [`SimCache`]-like table of
+/// integer dot products when the pair was seen before (the same exact
+/// value: the integer sum does not depend on the order of the rows).
+fn int_dot_cached(a: u32, b: u32, compute: impl FnOnce() -> i32) -> i32 {
+    INT_DOTS.with_borrow_mut(|c| {
+        let bits = c.bits_or_insert(a, b, || u32::from_ne_bytes(compute().to_ne_bytes()));
+        i32::from_ne_bytes(bits.to_ne_bytes())
+    })
+}
+
+thread_local! {
+    static INT_DOTS: RefCell<SimCache> = RefCell::new(SimCache::new());
+}
+
 /// Per-thread buffers of [`Bag::soft_match`], reused across calls.
 struct Scratch {
     best_a: Vec<f32>,
@@ -552,6 +601,33 @@ mod tests {
             assert_eq!(got.clause_cover.to_bits(), expected.clause_cover.to_bits());
             let back = b.soft_match(&a);
             assert_eq!(back.overlap.to_bits(), expected.overlap.to_bits());
+        }
+    }
+
+    /// The cached integer dot products and the top-k selection give the
+    /// very bits of the uncached pass over a full sort.
+    #[test]
+    fn cached_anchor_cover_is_bit_identical() {
+        let wv = super::super::vectors();
+        let a = wv.bag_of_text("The minister denied the report on Tuesday, aides said in Kabul.");
+        let b = wv.bag_of_text("Officials rejected the claim and the minister stayed silent.");
+        let (mut plain_a, mut plain_b) = (a.clone(), b.clone());
+        plain_a.shipped = false;
+        plain_b.shipped = false;
+        for k in 0..=a.len() + 1 {
+            let mut sorted: Vec<usize> = (0..a.items.len()).collect();
+            sorted.sort_by(|&x, &y| {
+                a.items[y]
+                    .weight
+                    .total_cmp(&a.items[x].weight)
+                    .then(x.cmp(&y))
+            });
+            sorted.truncate(k);
+            assert_eq!(a.heaviest(k), sorted);
+            let expected = plain_a.anchor_cover(&plain_b, k);
+            for _ in 0..2 {
+                assert_eq!(a.anchor_cover(&b, k).to_bits(), expected.to_bits());
+            }
         }
     }
 
