@@ -2,6 +2,7 @@
 //! folding, sentence and word segmentation, content terms, word vectors
 //! ([`embed`]).
 
+pub mod calendar;
 pub mod embed;
 pub mod furniture;
 mod lcs;
