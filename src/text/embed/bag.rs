@@ -512,9 +512,7 @@ fn unit<'s>(
     if !ready[k] {
         let s = bag.scales[k];
         // `s * q`, exactly as `unit_vectors` computes it.
-        for (x, &q) in v.iter_mut().zip(bag.quantised(k)) {
-            *x = s * f32::from(q);
-        }
+        dequantise(v, bag.quantised(k), s);
         ready[k] = true;
     }
     v
@@ -522,10 +520,12 @@ fn unit<'s>(
 
 /// The integer dot product of two quantised rows (exact: no rounding).
 fn int_dot(a: &[i8], b: &[i8]) -> i32 {
-    a.iter()
-        .zip(b)
-        .map(|(&p, &q)| i32::from(p) * i32::from(q))
-        .sum()
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        return unsafe { wide::int_dot(a, b) };
+    }
+    int_dot_body(a, b)
 }
 
 /// [`int_dot`] of the rows of the shipped table numbered `a` and `b`
@@ -562,6 +562,20 @@ thread_local! {
 
 /// Dot product with eight partial sums, which the compiler can vectorise.
 fn dot(a: &[f32], b: &[f32]) -> f32 {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        return unsafe { wide::dot(a, b) };
+    }
+    dot_body(a, b)
+}
+
+/// [`dot`]'s arithmetic: the same operations in the same order whatever
+/// instructions carry them (separate multiplies and adds, never fused), so
+/// the result is the same to the bit with or without AVX2.
+#[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
+#[inline(always)]
+fn dot_body(a: &[f32], b: &[f32]) -> f32 {
     let mut acc = [0.0f32; 8];
     let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
     let tail: f32 = ca
@@ -576,6 +590,56 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
         }
     }
     acc.iter().sum::<f32>() + tail
+}
+
+/// `out[k] = s * q[k]`: a quantised row as floats.
+#[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
+#[inline(always)]
+fn dequantise_body(out: &mut [f32], q: &[i8], s: f32) {
+    for (x, &q) in out.iter_mut().zip(q) {
+        *x = s * f32::from(q);
+    }
+}
+
+/// The exact integer dot product of two quantised rows.
+#[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
+#[inline(always)]
+fn int_dot_body(a: &[i8], b: &[i8]) -> i32 {
+    a.iter()
+        .zip(b)
+        .map(|(&p, &q)| i32::from(p) * i32::from(q))
+        .sum()
+}
+
+/// The word-vector kernels compiled for AVX2 (eight floats a step instead
+/// of four): the same code as the portable bodies, so the same results.
+#[cfg(target_arch = "x86_64")]
+mod wide {
+    #[target_feature(enable = "avx2")]
+    pub(super) fn dot(a: &[f32], b: &[f32]) -> f32 {
+        super::dot_body(a, b)
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub(super) fn dequantise(out: &mut [f32], q: &[i8], s: f32) {
+        super::dequantise_body(out, q, s);
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub(super) fn int_dot(a: &[i8], b: &[i8]) -> i32 {
+        super::int_dot_body(a, b)
+    }
+}
+
+/// `out[k] = s * q[k]` ([`dequantise_body`]).
+fn dequantise(out: &mut [f32], q: &[i8], s: f32) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        unsafe { wide::dequantise(out, q, s) };
+        return;
+    }
+    dequantise_body(out, q, s);
 }
 
 #[cfg(test)]
@@ -627,6 +691,33 @@ mod tests {
             let expected = plain_a.anchor_cover(&plain_b, k);
             for _ in 0..2 {
                 assert_eq!(a.anchor_cover(&b, k).to_bits(), expected.to_bits());
+            }
+        }
+    }
+
+    /// The AVX2 kernels give the portable kernels' bits.
+    #[test]
+    fn wide_kernels_are_bit_identical() {
+        let wv = super::super::vectors();
+        let bag = wv.bag_of_text("Officials rejected the claim and the minister stayed silent.");
+        let rows: Vec<&[i8]> = (0..bag.known()).map(|k| bag.quantised(k)).collect();
+        let mut units: Vec<Vec<f32>> = Vec::new();
+        for (k, q) in rows.iter().enumerate() {
+            let (mut fast, mut plain) = (vec![0.0; q.len()], vec![0.0; q.len()]);
+            dequantise(&mut fast, q, bag.scales[k]);
+            dequantise_body(&mut plain, q, bag.scales[k]);
+            assert_eq!(fast, plain);
+            units.push(fast);
+        }
+        for (x, qx) in units.iter().zip(&rows) {
+            for (y, qy) in units.iter().zip(&rows) {
+                for n in [x.len(), x.len() - 3] {
+                    assert_eq!(
+                        dot(&x[..n], &y[..n]).to_bits(),
+                        dot_body(&x[..n], &y[..n]).to_bits()
+                    );
+                }
+                assert_eq!(int_dot(qx, qy), int_dot_body(qx, qy));
             }
         }
     }
