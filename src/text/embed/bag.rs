@@ -226,20 +226,34 @@ impl<'a> Bag<'a> {
         best_a: &mut [f32],
         best_b: &mut [f32],
     ) {
-        let nb = other.known_rows.len();
-        let (rows_b, items_b) = (&other.known_rows[..nb], &other.known_items[..nb]);
+        // Each known word is one item, so a row's best is kept in a
+        // register and written once, a column's in `col`, scattered
+        // after. Cosines are never NaN, so `>` picks what `max` picks
+        // (up to the sign of a zero, which the weighted sums drop).
+        let mut col = std::mem::take(&mut units.col);
+        col.clear();
+        col.resize(other.known_rows.len(), 0.0);
         for (ka, (&ra, &ia)) in self.known_rows.iter().zip(&self.known_items).enumerate() {
-            for kb in 0..nb {
-                let (rb, ib) = (rows_b[kb], items_b[kb]);
+            let mut row = 0.0f32;
+            for (kb, (&rb, best)) in other.known_rows.iter().zip(col.iter_mut()).enumerate() {
                 let sim = if ra == rb {
                     1.0
                 } else {
                     sims.get_or_insert(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
                 };
-                best_a[ia] = best_a[ia].max(sim);
-                best_b[ib] = best_b[ib].max(sim);
+                if sim > row {
+                    row = sim;
+                }
+                if sim > *best {
+                    *best = sim;
+                }
             }
+            best_a[ia] = row;
         }
+        for (&ib, &v) in other.known_items.iter().zip(&col) {
+            best_b[ib] = v;
+        }
+        units.col = col;
     }
 
     /// Unknown words' exact matches, then the weighted means.
@@ -468,6 +482,8 @@ struct Units {
     b: Vec<f32>,
     ready_a: Vec<bool>,
     ready_b: Vec<bool>,
+    /// Each known word of `y`'s best so far ([`Bag::best_known_cached`]).
+    col: Vec<f32>,
 }
 
 impl Units {
