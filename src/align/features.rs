@@ -31,6 +31,7 @@ use std::hash::BuildHasher;
 use rustc_hash::FxBuildHasher;
 
 use super::index::TermVec;
+use crate::text::calendar;
 use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
 
@@ -118,42 +119,8 @@ fn hash(s: impl std::hash::Hash) -> u64 {
     FxBuildHasher.hash_one(s)
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tomorrow",
-];
+/// Day words that date a sentence besides the months.
+const DAY_WORDS: &[&str] = &["yesterday", "today", "tomorrow"];
 
 /// Words that say a quantity went up (bit 0 of a profile's polarity) or
 /// down (bit 1): "shares rose" and "shares fell" share every other word.
@@ -280,20 +247,16 @@ const NEGATIONS: &[&str] = &[
 
 /// A date word's canonical form ("Jan" and "January" meet).
 fn date_key(lower: &str) -> Option<&'static str> {
-    let i = MONTHS.iter().position(|m| *m == lower)?;
     // "may" and "march" are ordinary words too; only capitalised forms
     // reach here (see `Profile::new`).
-    Some(match i {
-        12..=23 => {
-            let short = MONTHS[i];
-            MONTHS[..12]
-                .iter()
-                .find(|m| m.starts_with(&short[..3]))
-                .copied()
-                .unwrap_or(short)
-        }
-        _ => MONTHS[i],
-    })
+    if let Some(n) = calendar::month_number(lower) {
+        return Some(calendar::month_name(n));
+    }
+    calendar::WEEKDAYS
+        .iter()
+        .chain(DAY_WORDS)
+        .find(|w| **w == lower)
+        .copied()
 }
 
 /// One sentence, described once for all the pairs it takes part in.
