@@ -369,3 +369,68 @@ pub(crate) fn link_sentences(
     links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
     links
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::features::pair_features;
+    use crate::load::{Format, parse_text};
+
+    fn article(name: &str, text: &str) -> Article {
+        parse_text(name, text, Format::Plain)
+            .expect("fixture parses")
+            .remove(0)
+    }
+
+    /// Profiles shared by identical sentences, and the word-vector
+    /// features computed once per pair of texts, give every pair exactly
+    /// the features of profiles made for its own two sentences.
+    #[test]
+    fn shared_profiles_give_every_pair_its_own_features() {
+        let articles = [
+            article(
+                "a.txt",
+                "Ferry service resumes\n\nThe ferry left the harbour at noon. Gulls followed it out.\n\n\
+                 Fares rose by 4 percent this spring. The ferry left the harbour at noon.\n\n\
+                 The ferry left the harbour at noon.",
+            ),
+            article(
+                "b.txt",
+                "Harbour ferry back\n\nThe ferry left the harbour at noon. Fares went up 4 percent.\n\n\
+                 Gulls followed the boat out. The ferry left the harbour at noon.",
+            ),
+        ];
+        let u = super::super::sentence_units(&articles);
+        let n = u.units.len();
+        let pairs: Vec<(usize, usize)> = (0..n)
+            .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
+            .filter(|&(i, j)| u.owners[i] != u.owners[j])
+            .collect();
+        let scorer = Scorer::new(&articles, &u.units, &u.vectors, &pairs, true);
+        assert!(scorer.profiles.len() < n, "the fixture repeats sentences");
+        let text = |i: usize| {
+            let r = u.units[i];
+            articles[r.article].paragraphs[r.paragraph].sentence(r.sentence)
+        };
+        let mut twins_apart = 0;
+        for &(i, j) in &pairs {
+            let own = pair_features(
+                &Profile::new(text(i), scorer.positions[i]),
+                &Profile::new(text(j), scorer.positions[j]),
+                &u.vectors[i],
+                &u.vectors[j],
+                scorer.context(i, j),
+            );
+            let mut cached = scorer.cheap(i, j);
+            let (ta, tb) = (scorer.text_of[i], scorer.text_of[j]);
+            for (k, v) in EXPENSIVE.iter().zip(scorer.expensive(ta, tb)) {
+                cached[*k] = v;
+            }
+            let bits = |x: &Features| x.map(f64::to_bits);
+            assert_eq!(bits(&scorer.features(i, j)), bits(&own), "{i} {j}");
+            assert_eq!(bits(&cached), bits(&own), "{i} {j}");
+            twins_apart += usize::from(ta == tb && own[POSITION_GAP] > 0.0);
+        }
+        assert!(twins_apart > 0, "identical sentences at different places");
+    }
+}
