@@ -31,6 +31,7 @@ use std::hash::BuildHasher;
 use rustc_hash::FxBuildHasher;
 
 use super::index::TermVec;
+use crate::text::calendar;
 use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
 
@@ -81,6 +82,12 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
 /// the six word-vector features.
 pub const EXPENSIVE: [usize; 7] = [8, 24, 25, 26, 28, 29, 30];
 
+/// Index of `position_gap` in [`Features`]: the only feature that depends
+/// on where the two sentences sit rather than on their text, so that one
+/// profile can serve every copy of a sentence (the caller then sets this
+/// feature from the copies' own positions).
+pub const POSITION_GAP: usize = 21;
+
 /// How many of a sentence's heaviest (rarest) words the anchor features
 /// look for in the other sentence.
 const ANCHORS: usize = 3;
@@ -112,42 +119,8 @@ fn hash(s: impl std::hash::Hash) -> u64 {
     FxBuildHasher.hash_one(s)
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tomorrow",
-];
+/// Day words that date a sentence besides the months.
+const DAY_WORDS: &[&str] = &["yesterday", "today", "tomorrow"];
 
 /// Words that say a quantity went up (bit 0 of a profile's polarity) or
 /// down (bit 1): "shares rose" and "shares fell" share every other word.
@@ -274,20 +247,16 @@ const NEGATIONS: &[&str] = &[
 
 /// A date word's canonical form ("Jan" and "January" meet).
 fn date_key(lower: &str) -> Option<&'static str> {
-    let i = MONTHS.iter().position(|m| *m == lower)?;
     // "may" and "march" are ordinary words too; only capitalised forms
     // reach here (see `Profile::new`).
-    Some(match i {
-        12..=23 => {
-            let short = MONTHS[i];
-            MONTHS[..12]
-                .iter()
-                .find(|m| m.starts_with(&short[..3]))
-                .copied()
-                .unwrap_or(short)
-        }
-        _ => MONTHS[i],
-    })
+    if let Some(n) = calendar::month_number(lower) {
+        return Some(calendar::month_name(n));
+    }
+    calendar::WEEKDAYS
+        .iter()
+        .chain(DAY_WORDS)
+        .find(|w| **w == lower)
+        .copied()
 }
 
 /// One sentence, described once for all the pairs it takes part in.
@@ -703,6 +672,17 @@ mod tests {
 
     fn get(f: &Features, name: &str) -> f64 {
         f[FEATURE_NAMES.iter().position(|n| *n == name).unwrap()]
+    }
+
+    #[test]
+    fn position_gap_index_names_the_feature() {
+        assert_eq!(FEATURE_NAMES[POSITION_GAP], "position_gap");
+        let (pa, pb) = (
+            Profile::lexical("One.", 0.25),
+            Profile::lexical("One.", 1.5),
+        );
+        let x = cheap_features(&pa, &pb, &TermVec::default(), &TermVec::default(), 0.0);
+        assert!((x[POSITION_GAP] - 0.75).abs() < 1e-12);
     }
 
     #[test]
