@@ -219,6 +219,8 @@ pub(crate) fn build_rows(
         .collect();
     for &r in &order {
         b.snapshot();
+        // Where the current report's search for a free verbatim row resumes.
+        let mut verbatim_cursor: HashMap<&str, usize> = HashMap::default();
         let paras = &articles[r].paragraphs;
         let placed = if r == pivot {
             vec![None; paras.len()]
@@ -250,7 +252,7 @@ pub(crate) fn build_rows(
             let target = if p.kind == ParaKind::Title {
                 title_row
             } else if uncompared && placed[pi].is_none() {
-                verbatim_row(&verbatim_rows, &p.text, &b, r)
+                verbatim_row(&verbatim_rows, &mut verbatim_cursor, &p.text, &b, r)
             } else {
                 placed[pi]
             };
@@ -289,16 +291,25 @@ pub(crate) fn build_rows(
 /// The first row opened by an uncompared paragraph with exactly `text`
 /// that report `r` has nothing in yet: verbatim copies of a dateline or
 /// byline share a row, the k-th copy of a repeated one the k-th such row.
-fn verbatim_row(
-    rows: &HashMap<&str, Vec<usize>>,
-    text: &str,
+/// A row passed over is never free again for `r` (only `r` fills its
+/// cells now), so the search resumes at `cursor`: linear in the copies,
+/// however many times a line repeats.
+fn verbatim_row<'t>(
+    rows: &HashMap<&'t str, Vec<usize>>,
+    cursor: &mut HashMap<&'t str, usize>,
+    text: &'t str,
     b: &Builder,
     r: ArticleId,
 ) -> Option<usize> {
-    rows.get(text)?
-        .iter()
-        .copied()
-        .find(|&row| b.alive[row] && b.cells[row][r].is_empty())
+    let list = rows.get(text)?;
+    let at = cursor.entry(text).or_insert(0);
+    while let Some(&row) = list.get(*at) {
+        if b.alive[row] && b.cells[row][r].is_empty() {
+            return Some(row);
+        }
+        *at += 1;
+    }
+    None
 }
 
 /// Whichever of two rows comes later in the current order.
