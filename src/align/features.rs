@@ -82,6 +82,12 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
 /// the six word-vector features.
 pub const EXPENSIVE: [usize; 7] = [8, 24, 25, 26, 28, 29, 30];
 
+/// Index of `position_gap` in [`Features`]: the only feature that depends
+/// on where the two sentences sit rather than on their text, so that one
+/// profile can serve every copy of a sentence (the caller then sets this
+/// feature from the copies' own positions).
+pub const POSITION_GAP: usize = 21;
+
 /// How many of a sentence's heaviest (rarest) words the anchor features
 /// look for in the other sentence.
 const ANCHORS: usize = 3;
@@ -652,6 +658,17 @@ mod tests {
 
     fn get(f: &Features, name: &str) -> f64 {
         f[FEATURE_NAMES.iter().position(|n| *n == name).unwrap()]
+    }
+
+    #[test]
+    fn position_gap_index_names_the_feature() {
+        assert_eq!(FEATURE_NAMES[POSITION_GAP], "position_gap");
+        let (pa, pb) = (
+            Profile::lexical("One.", 0.25),
+            Profile::lexical("One.", 1.5),
+        );
+        let x = cheap_features(&pa, &pb, &TermVec::default(), &TermVec::default(), 0.0);
+        assert!((x[POSITION_GAP] - 0.75).abs() < 1e-12);
     }
 
     #[test]

@@ -375,7 +375,9 @@ impl NameContext {
             .to_string();
         let words_in = &lower[first..];
         let joined = normalize(&surface).to_lowercase();
-        let next_word = words(&text[end..]).next().map(|(_, w)| w.to_lowercase());
+        let next_word = crate::text::words_once(&text[end..])
+            .next()
+            .map(|(_, w)| w.to_lowercase());
         let kind = if titled && !ORG_WORDS.iter().any(|o| words_in.iter().any(|w| w == o)) {
             FactKind::Person
         } else if is_place(&joined)

@@ -92,13 +92,7 @@ impl Cover {
     pub(crate) fn new(articles: &[Article], alignment: &Alignment) -> Self {
         let mut refs: Vec<SentenceRef> = alignment.sentence_vectors.keys().copied().collect();
         refs.sort_unstable();
-        let words = crate::text::embed::vectors();
-        let bags: Vec<Bag<'_>> = refs
-            .par_iter()
-            .map(|r| {
-                words.bag_of_text(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
-            })
-            .collect();
+        let (bag_of, bags) = distinct_bags(articles, &refs);
         let vecs: Vec<&TermVec> = refs
             .iter()
             .map(|r| &alignment.sentence_vectors[r])
@@ -160,7 +154,7 @@ impl Cover {
         pairs.dedup();
         let softs: Vec<f32> = pairs
             .par_iter()
-            .map(|&(x, y)| bags[x].soft_overlap(&bags[y]))
+            .map(|&(x, y)| bags[bag_of[x]].soft_overlap(&bags[bag_of[y]]))
             .collect();
         let best = near
             .into_par_iter()
@@ -195,6 +189,27 @@ impl Cover {
     fn of(&self, s: SentenceRef) -> [f64; 3] {
         self.best.get(&s).copied().unwrap_or([0.0; 3])
     }
+}
+
+/// One word-vector bag per distinct sentence text, and each sentence's
+/// bag: a large report that repeats itself (or a cluster of wire copies)
+/// held a bag per copy.
+fn distinct_bags(articles: &[Article], refs: &[SentenceRef]) -> (Vec<usize>, Vec<Bag<'static>>) {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut texts: Vec<&str> = Vec::new();
+    let bag_of: Vec<usize> = refs
+        .iter()
+        .map(|r| {
+            let text = articles[r.article].paragraphs[r.paragraph].sentence(r.sentence);
+            *ids.entry(text).or_insert_with(|| {
+                texts.push(text);
+                texts.len() - 1
+            })
+        })
+        .collect();
+    let words = crate::text::embed::vectors();
+    let bags = texts.par_iter().map(|t| words.bag_of_text(t)).collect();
+    (bag_of, bags)
 }
 
 /// What fact finding counted in one sentence.

@@ -32,6 +32,11 @@ use super::wordbreak::{WordBounds, word_segments};
 /// what the rules cost on a few words.
 const MIN_BYTES: usize = 24;
 
+/// Longer texts are segmented directly: hashing every suffix of a long
+/// paragraph (callers read suffixes for their first word) and keeping
+/// the ones seen twice made a paragraph of n words cost n² bytes.
+const MAX_TEXT: usize = 4096;
+
 /// Most bytes one thread's memo holds (texts, spans and entries, as
 /// [`SEEN_COST`] and the entries' sizes count them): about 300 KB of
 /// paragraphs with their sentences. Each thread has its own, so this is
@@ -75,7 +80,7 @@ pub fn forget() {
 /// The words of `text` (see [`super::words`]), from the memo when this
 /// thread has segmented the same text before.
 pub(super) fn words(text: &str) -> Words<'_> {
-    if text.len() < MIN_BYTES || u32::try_from(text.len()).is_err() {
+    if text.len() < MIN_BYTES || text.len() > MAX_TEXT {
         return Words(Inner::Direct(word_segments(text)));
     }
     let hash = {
@@ -107,7 +112,7 @@ pub(super) fn words(text: &str) -> Words<'_> {
         if m.bytes + cost > MAX_BYTES {
             return None;
         }
-        #[allow(clippy::cast_possible_truncation)] // text.len() fits in u32 (checked)
+        #[allow(clippy::cast_possible_truncation)] // text.len() <= MAX_TEXT fits in u32
         let s: Spans = word_segments(text)
             .map(|(i, w)| (i as u32, w.len() as u32))
             .collect();
@@ -123,6 +128,11 @@ pub(super) fn words(text: &str) -> Words<'_> {
         },
         None => Inner::Direct(word_segments(text)),
     })
+}
+
+/// The words of `text` segmented lazily, never through the memo.
+pub(super) fn direct(text: &str) -> Words<'_> {
+    Words(Inner::Direct(word_segments(text)))
 }
 
 /// Iterator of [`super::words`]: `(byte offset, word)` pairs.
