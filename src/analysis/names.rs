@@ -213,15 +213,7 @@ impl NameContext {
         }
         // Paragraphs are scanned in parallel; the sets are filled after, in
         // input order, so results do not depend on scheduling.
-        let persons: Vec<String> = articles
-            .par_iter()
-            .flat_map_iter(|art| art.paragraphs.iter())
-            .flat_map_iter(|p| ctx.find(&p.text, &p.sentences))
-            .filter(|n| n.kind == FactKind::Person)
-            .map(|n| n.key)
-            .collect();
-        ctx.persons.extend(persons);
-        ctx.by_paragraph = articles
+        let first: Vec<Vec<Vec<NameSpan>>> = articles
             .par_iter()
             .map(|art| {
                 art.paragraphs
@@ -230,6 +222,37 @@ impl NameContext {
                     .collect()
             })
             .collect();
+        let persons = first.iter().flatten().flatten();
+        let persons: Vec<String> = persons
+            .filter(|n| n.kind == FactKind::Person)
+            .map(|n| n.key.clone())
+            .collect();
+        ctx.persons.extend(persons);
+        // Known persons change only names that came out as `Other` and
+        // whose key is a person's (`classify`'s last test): only their
+        // paragraphs are scanned again; the others' names are the same.
+        let by_paragraph = first
+            .into_par_iter()
+            .zip(articles)
+            .map(|(names, art)| {
+                names
+                    .into_iter()
+                    .zip(&art.paragraphs)
+                    .map(|(names, p)| {
+                        let moved = names.iter().any(|n| {
+                            n.kind == FactKind::Other
+                                && ctx.persons.contains(&name_key(&n.text, FactKind::Person))
+                        });
+                        if moved {
+                            ctx.find(&p.text, &p.sentences)
+                        } else {
+                            names
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        ctx.by_paragraph = by_paragraph;
         ctx
     }
 
