@@ -470,7 +470,8 @@ fn quoted_spans(folded: &str) -> Vec<&str> {
     // An odd number of double quotes (an even number of pieces): one opened
     // and left open (dropped), or one continued from the previous sentence.
     let odd = pieces.len().is_multiple_of(2);
-    let continued = odd && pieces[0].ends_with(|c: char| !c.is_whitespace());
+    // (After a digit the mark is an inch mark: a 6" screen.)
+    let continued = odd && pieces[0].ends_with(|c: char| !c.is_whitespace() && !c.is_ascii_digit());
     let first_span = usize::from(!continued);
     let mut spans: Vec<&str> = pieces
         .iter()
@@ -873,6 +874,8 @@ mod tests {
         // after a space is still one left open.
         assert!(quoted_spans("The players' bus left at noon.").is_empty());
         assert!(quoted_spans("He said \"nothing more than this").is_empty());
+        // Nor is an inch mark after a number.
+        assert!(quoted_spans("The new phone has a 6\" screen and a bigger battery.").is_empty());
         // Two different continued quotations of one speaker differ.
         let g = feats(
             "the boat was never at risk,\u{201d} harbour master Ines Varga said on Monday.",

@@ -20,7 +20,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use crate::model::Article;
-use crate::text::{normalize, words};
+use crate::text::{normalize, words_once};
 
 /// Wire services and picture agencies, lower case.
 #[rustfmt::skip]
@@ -127,7 +127,7 @@ impl Credits {
             .filter(|w| w != "the")
             .take(1)
             .collect();
-        let next = words(&text[range.end..])
+        let next = words_once(&text[range.end..])
             .next()
             .map_or_else(String::new, |(_, w)| folded(w));
         let next = next.as_str();

@@ -213,15 +213,7 @@ impl NameContext {
         }
         // Paragraphs are scanned in parallel; the sets are filled after, in
         // input order, so results do not depend on scheduling.
-        let persons: Vec<String> = articles
-            .par_iter()
-            .flat_map_iter(|art| art.paragraphs.iter())
-            .flat_map_iter(|p| ctx.find(&p.text, &p.sentences))
-            .filter(|n| n.kind == FactKind::Person)
-            .map(|n| n.key)
-            .collect();
-        ctx.persons.extend(persons);
-        ctx.by_paragraph = articles
+        let first: Vec<Vec<Vec<NameSpan>>> = articles
             .par_iter()
             .map(|art| {
                 art.paragraphs
@@ -230,6 +222,37 @@ impl NameContext {
                     .collect()
             })
             .collect();
+        let persons = first.iter().flatten().flatten();
+        let persons: Vec<String> = persons
+            .filter(|n| n.kind == FactKind::Person)
+            .map(|n| n.key.clone())
+            .collect();
+        ctx.persons.extend(persons);
+        // Known persons change only names that came out as `Other` and
+        // whose key is a person's (`classify`'s last test): only their
+        // paragraphs are scanned again; the others' names are the same.
+        let by_paragraph = first
+            .into_par_iter()
+            .zip(articles)
+            .map(|(names, art)| {
+                names
+                    .into_iter()
+                    .zip(&art.paragraphs)
+                    .map(|(names, p)| {
+                        let moved = names.iter().any(|n| {
+                            n.kind == FactKind::Other
+                                && ctx.persons.contains(&name_key(&n.text, FactKind::Person))
+                        });
+                        if moved {
+                            ctx.find(&p.text, &p.sentences)
+                        } else {
+                            names
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        ctx.by_paragraph = by_paragraph;
         ctx
     }
 
@@ -375,7 +398,9 @@ impl NameContext {
             .to_string();
         let words_in = &lower[first..];
         let joined = normalize(&surface).to_lowercase();
-        let next_word = words(&text[end..]).next().map(|(_, w)| w.to_lowercase());
+        let next_word = crate::text::words_once(&text[end..])
+            .next()
+            .map(|(_, w)| w.to_lowercase());
         let kind = if titled && !ORG_WORDS.iter().any(|o| words_in.iter().any(|w| w == o)) {
             FactKind::Person
         } else if is_place(&joined)

@@ -175,8 +175,26 @@ pub fn load_inputs_observed(
         left: MAX_TOTAL_BYTES,
     };
     let mut out = Vec::new();
+    // Files are read in order, then parsed side by side, a run of files
+    // at a time; warnings and the first error come out in input order,
+    // as if each file had been parsed before the next was read.
+    let mut files: Vec<(&str, Vec<u8>, Format)> = Vec::new();
     for (i, input) in inputs.iter().enumerate() {
         begin(i, &clean_line(input));
+        if input != "-" && !url::is_url(input) {
+            match read_file(input, &mut budget) {
+                Ok(Some((bytes, format))) => {
+                    files.push((input, bytes, format));
+                    continue;
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    parse_files(&mut files, warn, &mut out)?;
+                    return Err(e);
+                }
+            }
+        }
+        parse_files(&mut files, warn, &mut out)?;
         if input == "-" {
             let bytes = budget.read(stdin, "-")?;
             out.extend(parse_counted("-", &bytes, Format::Sniff, warn)?);
@@ -191,7 +209,65 @@ pub fn load_inputs_observed(
             out.extend(load_path_within(input, &mut budget, warn)?);
         }
     }
+    parse_files(&mut files, warn, &mut out)?;
     Ok(out)
+}
+
+/// Parses the files read so far in parallel and empties `files`: their
+/// articles and warnings in input order, or the first file's error.
+fn parse_files(
+    files: &mut Vec<(&str, Vec<u8>, Format)>,
+    warn: &mut dyn FnMut(Sanitised),
+    out: &mut Vec<Article>,
+) -> Result<(), LoadError> {
+    use rayon::prelude::*;
+    type Parsed = Result<(Vec<Article>, Vec<Sanitised>), LoadError>;
+    let parsed: Vec<Parsed> = files
+        .par_iter()
+        .map(|(input, bytes, format)| {
+            let mut warnings = Vec::new();
+            parse_counted(input, bytes, *format, &mut |w| warnings.push(w))
+                .map(|articles| (articles, warnings))
+        })
+        .collect();
+    files.clear();
+    for result in parsed {
+        let (articles, warnings) = result?;
+        warnings.into_iter().for_each(&mut *warn);
+        out.extend(articles);
+    }
+    Ok(())
+}
+
+/// The bytes and format of a regular file input, read within the
+/// budget (what [`load_path_within`] reads before parsing); `None` for a
+/// folder, which [`load_path_within`] loads itself.
+fn read_file(input: &str, budget: &mut Budget) -> Result<Option<(Vec<u8>, Format)>, LoadError> {
+    let path = Path::new(input);
+    let meta = std::fs::metadata(path).map_err(|e| io_error(input, e))?;
+    if meta.is_dir() {
+        return Ok(None);
+    }
+    let format = Format::from_path(path).ok_or_else(|| {
+        let ext = path.extension().map(|e| e.to_string_lossy().into_owned());
+        LoadError::new(
+            input,
+            LoadErrorKind::UnsupportedType(ext.unwrap_or_default()),
+        )
+    })?;
+    // A regular file says its size: refuse it before reading. Devices,
+    // FIFOs and `/proc` files say nothing true, so the reader counts.
+    if meta.is_file() && meta.len() > MAX_INPUT_BYTES {
+        return Err(LoadError::new(
+            input,
+            LoadErrorKind::TooLarge {
+                limit: MAX_INPUT_BYTES,
+            },
+        ));
+    }
+    let mut file = std::fs::File::open(path).map_err(|e| io_error(input, e))?;
+    let bytes = budget.read(&mut file, input)?;
+    Ok(Some((bytes, format)))
 }
 
 /// What is left of the bytes all inputs may take together.
@@ -236,30 +312,10 @@ fn load_path_within(
     warn: &mut dyn FnMut(Sanitised),
 ) -> Result<Vec<Article>, LoadError> {
     let path = Path::new(input);
-    let meta = std::fs::metadata(path).map_err(|e| io_error(input, e))?;
-    if meta.is_dir() {
-        return load_dir(input, path, budget, warn);
+    match read_file(input, budget)? {
+        Some((bytes, format)) => parse_counted(input, &bytes, format, warn),
+        None => load_dir(input, path, budget, warn),
     }
-    let format = Format::from_path(path).ok_or_else(|| {
-        let ext = path.extension().map(|e| e.to_string_lossy().into_owned());
-        LoadError::new(
-            input,
-            LoadErrorKind::UnsupportedType(ext.unwrap_or_default()),
-        )
-    })?;
-    // A regular file says its size: refuse it before reading. Devices,
-    // FIFOs and `/proc` files say nothing true, so the reader counts.
-    if meta.is_file() && meta.len() > MAX_INPUT_BYTES {
-        return Err(LoadError::new(
-            input,
-            LoadErrorKind::TooLarge {
-                limit: MAX_INPUT_BYTES,
-            },
-        ));
-    }
-    let mut file = std::fs::File::open(path).map_err(|e| io_error(input, e))?;
-    let bytes = budget.read(&mut file, input)?;
-    parse_counted(input, &bytes, format, warn)
 }
 
 /// [`parse_bytes`], reporting what the sanitiser removes.

@@ -326,7 +326,9 @@ pub fn mark_sure_furniture(articles: &mut [Article]) {
 /// Splits credit debris off the compared paragraphs of every report, as
 /// paragraphs of their own kind.
 pub fn split_credits(articles: &mut [Article]) {
-    for art in articles {
+    use rayon::prelude::*;
+    // Reports are independent: one task each.
+    articles.par_iter_mut().for_each(|art| {
         let mut out = Vec::with_capacity(art.paragraphs.len());
         for p in std::mem::take(&mut art.paragraphs) {
             if !matches!(p.kind, ParaKind::Body | ParaKind::Headline) {
@@ -355,14 +357,14 @@ pub fn split_credits(articles: &mut [Article]) {
                     out.push(Paragraph::new(p.kind, text[n..].to_string()));
                 }
                 None if tail.is_some() => out.push(Paragraph::new(p.kind, text.to_string())),
-                None => out.push(p.clone()),
+                None => out.push(p),
             }
             if let Some(t) = tail {
                 out.push(Paragraph::new(ParaKind::Furniture, t));
             }
         }
         art.paragraphs = out;
-    }
+    });
 }
 
 #[cfg(test)]

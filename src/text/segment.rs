@@ -175,6 +175,15 @@ pub fn words(text: &str) -> Words<'_> {
     super::wordmemo::words(text)
 }
 
+/// [`words`] without the memo, segmented only as far as the caller
+/// reads: for a text read once, or for its first words only (the suffix
+/// of a paragraph after a name), where hashing and keeping the whole text
+/// would cost more than the words read (and, over every suffix of a long
+/// paragraph, quadratic time).
+pub fn words_once(text: &str) -> Words<'_> {
+    super::wordmemo::direct(text)
+}
+
 /// Number of word tokens in a text.
 #[must_use]
 pub fn word_count(text: &str) -> usize {

@@ -14,7 +14,7 @@
 //!   give for the text ([`super::wordbreak`]): a memo entry is keyed by the
 //!   whole text, compared byte for byte, and holds exactly what the rules
 //!   gave for it.
-//! - Bounded memory: at most [`MAX_BYTES`] of text a thread is kept (then
+//! - Bounded memory: at most [`MAX_BYTES`] a thread is kept (then
 //!   new texts are segmented directly); [`forget`] drops every thread's
 //!   entries (each thread clears its own on its next call).
 
@@ -24,7 +24,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use std::hash::Hasher;
 
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use super::wordbreak::{WordBounds, word_segments};
 
@@ -37,9 +37,15 @@ const MIN_BYTES: usize = 24;
 /// the ones seen twice made a paragraph of n words cost n² bytes.
 const MAX_TEXT: usize = 4096;
 
-/// Most text bytes one thread's memo holds (keys; the spans take about
-/// as much again).
-const MAX_BYTES: usize = 6 << 20;
+/// Most bytes one thread's memo holds (texts, spans and entries, as
+/// [`SEEN_COST`] and the entries' sizes count them): about 300 KB of
+/// paragraphs with their sentences. Each thread has its own, so this is
+/// paid once a thread: 2 MiB raised the peak memory of the 2 x 500 KB
+/// bench pair by 3-4 MiB a thread.
+const MAX_BYTES: usize = 1 << 20;
+
+/// What a text seen once costs (its hash's slot in the table, with room).
+const SEEN_COST: usize = 24;
 
 /// Bumped by [`forget`]; a thread whose memo is older clears it.
 static GENERATION: AtomicU64 = AtomicU64::new(0);
@@ -48,16 +54,15 @@ static GENERATION: AtomicU64 = AtomicU64::new(0);
 struct Memo {
     generation: u64,
     bytes: usize,
-    /// By the text's hash: seen once (segmented lazily, nothing kept:
-    /// many texts are suffixes read for their first word), or seen again
-    /// and segmented in full.
-    entries: FxHashMap<u64, Entry>,
+    /// Hashes of the texts seen once (segmented lazily, nothing kept:
+    /// many texts are suffixes read for their first word).
+    seen: FxHashSet<u64>,
+    /// By the text's hash: the texts seen again, segmented in full.
+    spans: FxHashMap<u64, (Box<str>, Spans)>,
 }
 
-enum Entry {
-    Seen,
-    Spans(Box<str>, Arc<[(u32, u32)]>),
-}
+/// Each word's `(byte offset, byte length)` in its text.
+type Spans = Arc<[(u32, u32)]>;
 
 thread_local! {
     static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
@@ -68,8 +73,7 @@ thread_local! {
 pub fn forget() {
     GENERATION.fetch_add(1, Ordering::Relaxed);
     MEMO.with_borrow_mut(|m| {
-        m.entries = FxHashMap::default();
-        m.bytes = 0;
+        *m = Memo::default();
     });
 }
 
@@ -92,25 +96,28 @@ pub(super) fn words(text: &str) -> Words<'_> {
                 ..Memo::default()
             };
         }
-        match m.entries.get(&hash) {
+        if let Some((key, s)) = m.spans.get(&hash) {
             // Another text with the same hash keeps its place.
-            Some(Entry::Spans(key, s)) => return (**key == *text).then(|| Arc::clone(s)),
-            None => {
-                m.entries.insert(hash, Entry::Seen);
-                return None;
-            }
-            Some(Entry::Seen) => {}
+            return (**key == *text).then(|| Arc::clone(s));
         }
-        if m.bytes + text.len() > MAX_BYTES {
+        if !m.seen.contains(&hash) {
+            if m.bytes + SEEN_COST <= MAX_BYTES {
+                m.bytes += SEEN_COST;
+                m.seen.insert(hash);
+            }
+            return None;
+        }
+        // The text, spans of about one word in six bytes, the entry.
+        let cost = text.len() + text.len() * 8 / 6 + 96;
+        if m.bytes + cost > MAX_BYTES {
             return None;
         }
         #[allow(clippy::cast_possible_truncation)] // text.len() <= MAX_TEXT fits in u32
-        let s: Arc<[(u32, u32)]> = word_segments(text)
+        let s: Spans = word_segments(text)
             .map(|(i, w)| (i as u32, w.len() as u32))
             .collect();
-        m.bytes += text.len();
-        m.entries
-            .insert(hash, Entry::Spans(text.into(), Arc::clone(&s)));
+        m.bytes += cost;
+        m.spans.insert(hash, (text.into(), Arc::clone(&s)));
         Some(s)
     });
     Words(match spans {
@@ -123,6 +130,11 @@ pub(super) fn words(text: &str) -> Words<'_> {
     })
 }
 
+/// The words of `text` segmented lazily, never through the memo.
+pub(super) fn direct(text: &str) -> Words<'_> {
+    Words(Inner::Direct(word_segments(text)))
+}
+
 /// Iterator of [`super::words`]: `(byte offset, word)` pairs.
 pub struct Words<'a>(Inner<'a>);
 
@@ -130,7 +142,7 @@ enum Inner<'a> {
     Direct(WordBounds<'a>),
     Memo {
         text: &'a str,
-        spans: Arc<[(u32, u32)]>,
+        spans: Spans,
         next: usize,
     },
 }

@@ -19,7 +19,7 @@ pub(super) fn embedded_post(text: &str) -> Option<MarkedQuote> {
     let after = &text[handle..];
     let end = handle + after.find(')')? + 1;
     // At most a date after the credit.
-    if words(&text[end..]).count() > 6 {
+    if crate::text::words_once(&text[end..]).count() > 6 {
         return None;
     }
     // The dash before the name (a hyphen only with spaces: "Jean-Luc").
