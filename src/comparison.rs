@@ -47,6 +47,8 @@ impl Comparison {
         opts: &Options,
         stage: &mut dyn FnMut(Stage),
     ) -> Self {
+        // The previous comparison's texts are no use to this one.
+        crate::text::forget_words();
         stage(Stage::Aligning);
         crate::text::furniture::mark_furniture(&mut articles);
         let alignment = align(&articles, &opts.align);

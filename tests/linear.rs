@@ -46,8 +46,11 @@ static GLOBAL: Counting = Counting;
 /// One measurement at a time: the counter is global.
 static SERIAL: Mutex<()> = Mutex::new(());
 
-/// Bytes allocated while `f` runs on input `n` (the input built outside).
+/// Bytes allocated while `f` runs on input `n` (the input built outside),
+/// from an empty word-segmentation memo (a memo filled by an earlier run
+/// would make the later run look cheaper).
 fn allocated<T, R>(input: &T, f: impl Fn(&T) -> R) -> usize {
+    storydiff::text::forget_words();
     let before = ALLOCATED.load(Ordering::Relaxed);
     let out = f(input);
     let used = ALLOCATED.load(Ordering::Relaxed) - before;

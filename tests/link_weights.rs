@@ -2,8 +2,6 @@
 //! the fitting program (`examples/fit_link_scorer`) produces from the data
 //! beside the checkout. Skipped, with a note, when `../shared/eval` is absent.
 
-use std::path::Path;
-
 #[path = "../examples/fit_link_scorer/context.rs"]
 mod context;
 #[path = "../examples/fit_link_scorer/data.rs"]
@@ -11,22 +9,16 @@ mod data;
 #[path = "../examples/fit_link_scorer/fit.rs"]
 mod fit;
 
+#[path = "common/refit.rs"]
+mod refit;
+
 #[test]
 fn refitting_reproduces_the_weights_table() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    if !shared.join("eval/msrp/msr_paraphrase_train.txt").is_file() {
-        eprintln!(
-            "note: {} has no MSRP data; the weights reproduction check is skipped",
-            shared.display()
-        );
+    let Some(shared) = refit::shared_with("eval/msrp/msr_paraphrase_train.txt") else {
         return;
-    }
+    };
     let data = data::load(&shared).expect("fitting data loads");
     assert!(!data.msrp.is_empty() && !data.clusters.is_empty());
     let table = fit::render(&fit::fit(&data), "");
-    assert_eq!(
-        fit::body(&table),
-        fit::body(include_str!("../src/align/link_weights.rs")),
-        "the weights table is stale: run `cargo run --release --example fit_link_scorer -- --write`"
-    );
+    refit::assert_reproduced("src/align/link_weights.rs", &table, "fit_link_scorer");
 }

@@ -6,23 +6,16 @@
 
 #[path = "../examples/fit_unique_facts/fit.rs"]
 mod fit;
-
-use std::path::Path;
+#[path = "common/refit.rs"]
+mod refit;
 
 #[test]
 fn refit_reproduces_the_table() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let clusters = fit::load_clusters(&shared);
-    if clusters.is_empty() {
-        eprintln!("skipped: no dev gold under {}", shared.display());
+    let Some(shared) = refit::shared_with("eval/gold") else {
         return;
-    }
+    };
+    let clusters = fit::load_clusters(&shared);
+    assert!(!clusters.is_empty(), "the dev gold loads");
     let table = fit::table(&clusters, &mut |_| {});
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/analysis/unique_weights.rs");
-    let current = std::fs::read_to_string(&path).expect("weights table");
-    assert_eq!(
-        current, table,
-        "src/analysis/unique_weights.rs is stale: refit with \
-         `cargo run --release --example fit_unique_facts -- --write`"
-    );
+    refit::assert_reproduced("src/analysis/unique_weights.rs", &table, "fit_unique_facts");
 }

@@ -1,9 +1,27 @@
 //! What the fitters share to read the dev gold (`../shared/eval/gold/`):
 //! the annotation tools' normal form of a snippet, so that a gold snippet
-//! is found in a paragraph exactly as the scorer finds it.
+//! is found in a paragraph exactly as the scorer finds it, and the loading
+//! of a gold file's reports.
+
+use std::path::Path;
 
 use serde_json::Value;
+use storydiff::load::load_inputs;
 use storydiff::model::{Article, SentenceRef};
+
+/// One gold file (`shared/eval/gold/NAME.json`) and its reports, loaded as
+/// the program loads them (paths in the file are relative to `shared/..`).
+pub fn load(shared: &Path, gold_file: &Path) -> Option<(Value, Vec<Article>)> {
+    let g: Value = serde_json::from_str(&std::fs::read_to_string(gold_file).ok()?).ok()?;
+    let root = shared.parent()?;
+    let paths: Vec<String> = g["articles"]
+        .as_array()?
+        .iter()
+        .filter_map(|p| Some(root.join(p.as_str()?).to_string_lossy().into_owned()))
+        .collect();
+    let articles = load_inputs(&paths, &mut std::io::empty()).ok()?;
+    Some((g, articles))
+}
 
 /// The annotation tools' normal form: typography folded, spaces collapsed.
 pub fn norm(s: &str) -> String {

@@ -21,7 +21,6 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 use storydiff::align::{AlignOptions, GAP_FEATURE_COUNT, GAP_FEATURES, gap_samples};
-use storydiff::load::load_inputs;
 use storydiff::model::{Article, ParaRef};
 
 /// Newton steps.
@@ -63,14 +62,7 @@ fn locate(articles: &[Article], r: &Value) -> Option<ParaRef> {
 /// Loads one gold cluster and labels its gap pairs: 1 when an annotated
 /// aligned sentence pair joins the paragraph to a paragraph of the row.
 fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
-    let g: Value = serde_json::from_str(&std::fs::read_to_string(gold_file).ok()?).ok()?;
-    let root = shared.parent()?;
-    let paths: Vec<String> = g["articles"]
-        .as_array()?
-        .iter()
-        .filter_map(|p| Some(root.join(p.as_str()?).to_string_lossy().into_owned()))
-        .collect();
-    let articles = load_inputs(&paths, &mut std::io::empty()).ok()?;
+    let (g, articles) = gold::load(shared, gold_file)?;
     let mut aligned: HashSet<(ParaRef, ParaRef)> = HashSet::new();
     for e in g["aligned"].as_array().into_iter().flatten() {
         if let (Some(a), Some(b)) = (locate(&articles, &e["a"]), locate(&articles, &e["b"])) {

@@ -18,6 +18,8 @@
 //! method on standardised features with an L2 penalty.
 
 mod fit;
+#[path = "../common/table.rs"]
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -42,15 +44,10 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let text = fit::table(&clusters, &mut |line| eprintln!("{line}"));
-    if write {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/align/rows/gap_weights.rs");
-        if let Err(e) = std::fs::write(&path, &text) {
-            eprintln!("fit_gap_rows: {}: {e}", path.display());
-            return ExitCode::from(2);
-        }
-        eprintln!("wrote {}", path.display());
-    } else {
-        print!("{text}");
-    }
-    ExitCode::SUCCESS
+    table::write_or_print(
+        "fit_gap_rows",
+        "src/align/rows/gap_weights.rs",
+        &text,
+        write,
+    )
 }

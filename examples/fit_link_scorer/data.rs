@@ -21,10 +21,10 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
+use serde_json::json;
 use storydiff::align::features::{FEATURE_COUNT, Features};
 use storydiff::align::{PairSample, pair_samples};
-use storydiff::load::{Format, load_inputs, parse_text};
+use storydiff::load::{Format, parse_text};
 use storydiff::model::SentenceRef;
 #[path = "../common/gold.rs"]
 mod gold;
@@ -117,14 +117,7 @@ fn key(a: SentenceRef, b: SentenceRef) -> (SentenceRef, SentenceRef) {
 
 /// Loads one gold cluster and labels its candidate pairs.
 fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
-    let g: Value = serde_json::from_str(&std::fs::read_to_string(gold_file).ok()?).ok()?;
-    let root = shared.parent()?;
-    let paths: Vec<String> = g["articles"]
-        .as_array()?
-        .iter()
-        .filter_map(|p| Some(root.join(p.as_str()?).to_string_lossy().into_owned()))
-        .collect();
-    let articles = load_inputs(&paths, &mut std::io::empty()).ok()?;
+    let (g, articles) = gold::load(shared, gold_file)?;
     let pairs_of = |k: &str| -> Vec<(SentenceRef, SentenceRef)> {
         g[k].as_array()
             .into_iter()

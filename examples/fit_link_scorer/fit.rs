@@ -649,17 +649,6 @@ pub fn render(t: &Tables, header: &str) -> String {
     s
 }
 
-/// The table without its `//!` header and with whitespace collapsed (the
-/// file is rustfmt-formatted), for comparisons.
-pub fn body(source: &str) -> String {
-    source
-        .lines()
-        .filter(|l| !l.starts_with("//!"))
-        .flat_map(str::split_whitespace)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Per-cluster figures of held-out probabilities `probs` at threshold `t`.
 pub fn cv_report(data: &Data, probs: &[Vec<f64>], t: f64) -> BTreeMap<String, (f64, f64, f64)> {
     data.clusters

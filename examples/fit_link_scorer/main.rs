@@ -11,6 +11,8 @@
 mod context;
 mod data;
 mod fit;
+#[path = "../common/table.rs"]
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -316,15 +318,5 @@ fn main() -> ExitCode {
         data.clusters.len()
     );
     let text = fit::render(&tables, &header);
-    if write {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/align/link_weights.rs");
-        if let Err(e) = std::fs::write(&path, &text) {
-            eprintln!("fit_link_scorer: {}: {e}", path.display());
-            return ExitCode::from(2);
-        }
-        eprintln!("wrote {}", path.display());
-    } else {
-        print!("{text}");
-    }
-    ExitCode::SUCCESS
+    table::write_or_print("fit_link_scorer", "src/align/link_weights.rs", &text, write)
 }

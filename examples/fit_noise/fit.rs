@@ -159,14 +159,7 @@ fn locate(articles: &[Article], r: &Value) -> Option<(usize, usize)> {
 
 /// Loads one gold cluster and labels its paragraphs.
 fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
-    let g: Value = serde_json::from_str(&std::fs::read_to_string(gold_file).ok()?).ok()?;
-    let root = shared.parent()?;
-    let paths: Vec<String> = g["articles"]
-        .as_array()?
-        .iter()
-        .filter_map(|p| Some(root.join(p.as_str()?).to_string_lossy().into_owned()))
-        .collect();
-    let mut articles = load_inputs(&paths, &mut std::io::empty()).ok()?;
+    let (g, mut articles) = gold::load(shared, gold_file)?;
     split_credits(&mut articles);
     let refs = |k: &str| -> Vec<&Value> { g[k].as_array().into_iter().flatten().collect() };
     let off: HashSet<(usize, usize)> = refs("offtopic")
@@ -550,16 +543,4 @@ pub fn render(m: &Model, header: &str) -> String {
     s.push_str("/// Furniture probability from which a paragraph is furniture before alignment.\n");
     s.push_str(&format!("pub const SURE: f64 = {:?};\n", m.sure));
     s
-}
-
-/// The table without its header comment and with spaces collapsed (what a
-/// refit must reproduce, however rustfmt aligns the comments).
-pub fn body(source: &str) -> String {
-    source
-        .lines()
-        .filter(|l| !l.starts_with("//!"))
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
 }

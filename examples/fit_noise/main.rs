@@ -11,6 +11,8 @@
 //! `fit.rs` for the data and the method.
 
 mod fit;
+#[path = "../common/table.rs"]
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -232,15 +234,5 @@ fn main() -> ExitCode {
         splices.len()
     );
     let text = fit::render(&model, &header);
-    if write {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/text/furniture/weights.rs");
-        if let Err(e) = std::fs::write(&path, &text) {
-            eprintln!("fit_noise: {}: {e}", path.display());
-            return ExitCode::from(2);
-        }
-        eprintln!("wrote {}", path.display());
-    } else {
-        print!("{text}");
-    }
-    ExitCode::SUCCESS
+    table::write_or_print("fit_noise", "src/text/furniture/weights.rs", &text, write)
 }

@@ -23,7 +23,6 @@ use serde_json::Value;
 use storydiff::analysis::uniqueness::{
     FEATURE_COUNT, FEATURE_NAMES, UniqueFeatures, UniqueModel, sentence_features,
 };
-use storydiff::load::load_inputs;
 use storydiff::model::SentenceRef;
 use storydiff::{Comparison, Options};
 
@@ -52,14 +51,7 @@ pub struct Cluster {
 
 /// Loads one gold cluster and labels its sentences.
 fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
-    let g: Value = serde_json::from_str(&std::fs::read_to_string(gold_file).ok()?).ok()?;
-    let root = shared.parent()?;
-    let paths: Vec<String> = g["articles"]
-        .as_array()?
-        .iter()
-        .filter_map(|p| Some(root.join(p.as_str()?).to_string_lossy().into_owned()))
-        .collect();
-    let articles = load_inputs(&paths, &mut std::io::empty()).ok()?;
+    let (g, articles) = gold::load(shared, gold_file)?;
     let cmp = Comparison::new(articles, &Options::default());
     let refs = |k: &str| -> Vec<&Value> { g[k].as_array().into_iter().flatten().collect() };
     let unique: HashSet<SentenceRef> = refs("unique")

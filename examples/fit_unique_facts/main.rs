@@ -21,6 +21,8 @@
 //! penalty.
 
 mod fit;
+#[path = "../common/table.rs"]
+mod table;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -53,15 +55,10 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let text = fit::table(&clusters, &mut |line| eprintln!("{line}"));
-    if write {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/analysis/unique_weights.rs");
-        if let Err(e) = std::fs::write(&path, &text) {
-            eprintln!("fit_unique_facts: {}: {e}", path.display());
-            return ExitCode::from(2);
-        }
-        eprintln!("wrote {}", path.display());
-    } else {
-        print!("{text}");
-    }
-    ExitCode::SUCCESS
+    table::write_or_print(
+        "fit_unique_facts",
+        "src/analysis/unique_weights.rs",
+        &text,
+        write,
+    )
 }

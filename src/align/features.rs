@@ -31,6 +31,7 @@ use std::hash::BuildHasher;
 use rustc_hash::FxBuildHasher;
 
 use super::index::TermVec;
+use crate::text::calendar;
 use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
 
@@ -81,6 +82,12 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
 /// the six word-vector features.
 pub const EXPENSIVE: [usize; 7] = [8, 24, 25, 26, 28, 29, 30];
 
+/// Index of `position_gap` in [`Features`]: the only feature that depends
+/// on where the two sentences sit rather than on their text, so that one
+/// profile can serve every copy of a sentence (the caller then sets this
+/// feature from the copies' own positions).
+pub const POSITION_GAP: usize = 21;
+
 /// How many of a sentence's heaviest (rarest) words the anchor features
 /// look for in the other sentence.
 const ANCHORS: usize = 3;
@@ -112,42 +119,8 @@ fn hash(s: impl std::hash::Hash) -> u64 {
     FxBuildHasher.hash_one(s)
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tomorrow",
-];
+/// Day words that date a sentence besides the months.
+const DAY_WORDS: &[&str] = &["yesterday", "today", "tomorrow"];
 
 /// Words that say a quantity went up (bit 0 of a profile's polarity) or
 /// down (bit 1): "shares rose" and "shares fell" share every other word.
@@ -274,20 +247,16 @@ const NEGATIONS: &[&str] = &[
 
 /// A date word's canonical form ("Jan" and "January" meet).
 fn date_key(lower: &str) -> Option<&'static str> {
-    let i = MONTHS.iter().position(|m| *m == lower)?;
     // "may" and "march" are ordinary words too; only capitalised forms
     // reach here (see `Profile::new`).
-    Some(match i {
-        12..=23 => {
-            let short = MONTHS[i];
-            MONTHS[..12]
-                .iter()
-                .find(|m| m.starts_with(&short[..3]))
-                .copied()
-                .unwrap_or(short)
-        }
-        _ => MONTHS[i],
-    })
+    if let Some(n) = calendar::month_number(lower) {
+        return Some(calendar::month_name(n));
+    }
+    calendar::WEEKDAYS
+        .iter()
+        .chain(DAY_WORDS)
+        .find(|w| **w == lower)
+        .copied()
 }
 
 /// One sentence, described once for all the pairs it takes part in.
@@ -444,39 +413,53 @@ impl Profile {
 /// between single quotes that open after a space (or at the start) and
 /// close before a space, comma, full stop or the end, holding no other
 /// single quote (so that apostrophes in "Dauer's" or "players'" open
-/// nothing). Spans shorter than [`MIN_QUOTE`] bytes are left out.
+/// nothing). A quotation that runs over from the previous sentence shows
+/// only its closing mark (`time, it's a scam," the chief said.`): a first
+/// mark that follows a word or punctuation rather than a space, double, or
+/// single after `,` `.` `?` `!`, closes a span that starts the sentence.
+/// Spans shorter than [`MIN_QUOTE`] bytes are left out.
 fn quoted_spans(folded: &str) -> Vec<&str> {
-    let mut spans: Vec<&str> = folded
-        .split('"')
+    let pieces: Vec<&str> = folded.split('"').collect();
+    // An odd number of double quotes (an even number of pieces): one opened
+    // and left open (dropped), or one continued from the previous sentence.
+    let odd = pieces.len().is_multiple_of(2);
+    let continued = odd && pieces[0].ends_with(|c: char| !c.is_whitespace());
+    let first_span = usize::from(!continued);
+    let mut spans: Vec<&str> = pieces
+        .iter()
         .enumerate()
-        // Odd pieces lie between two quotes, except a last one left open.
-        .filter(|(i, _)| i % 2 == 1)
-        .map(|(_, s)| s)
+        // Pieces between two quotes: the odd ones, or the even ones when
+        // the first mark closes a continued quotation.
+        .filter(|(i, _)| i % 2 == first_span)
+        .map(|(_, s)| *s)
         .collect();
-    if !folded.matches('"').count().is_multiple_of(2) {
+    if odd && !continued {
         spans.pop();
     }
     let b = folded.as_bytes();
     let mut open: Option<usize> = None;
+    let mut first = true;
     for (i, &c) in b.iter().enumerate() {
         if c != b'\'' {
             continue;
         }
+        let closes = b.get(i + 1).is_none_or(|n| matches!(n, b' ' | b',' | b'.'));
         match open {
             None if i == 0 || b[i - 1] == b' ' => open = Some(i + 1),
+            None if first && closes && matches!(b[i - 1], b',' | b'.' | b'?' | b'!') => {
+                spans.push(&folded[..i]);
+            }
             None => {}
             Some(start) => {
-                let closes = b.get(i + 1).is_none_or(|n| matches!(n, b' ' | b',' | b'.'));
                 if closes {
                     spans.push(&folded[start..i]);
-                    open = None;
-                } else {
-                    // An apostrophe inside: this quote holds one, so none
-                    // is read from here; a new one may open after a space.
-                    open = None;
                 }
+                // Else an apostrophe inside: this quote holds one, so none
+                // is read from here; a new one may open after a space.
+                open = None;
             }
         }
+        first = false;
     }
     spans.retain(|s| s.len() >= MIN_QUOTE);
     spans
@@ -692,6 +675,17 @@ mod tests {
     }
 
     #[test]
+    fn position_gap_index_names_the_feature() {
+        assert_eq!(FEATURE_NAMES[POSITION_GAP], "position_gap");
+        let (pa, pb) = (
+            Profile::lexical("One.", 0.25),
+            Profile::lexical("One.", 1.5),
+        );
+        let x = cheap_features(&pa, &pb, &TermVec::default(), &TermVec::default(), 0.0);
+        assert!((x[POSITION_GAP] - 0.75).abs() < 1e-12);
+    }
+
+    #[test]
     fn features_are_bounded_and_symmetric() {
         let a = "The council voted 7 to 2 on Tuesday to close the old bridge.";
         let b = "On Tuesday, the town council voted to shut the bridge, 7-2.";
@@ -812,6 +806,33 @@ mod tests {
         // A quote left open, and one too short to count.
         assert!(quoted_spans("He said \"nothing more than this").is_empty());
         assert!(quoted_spans("It was \"fine\" he said.").is_empty());
+    }
+
+    #[test]
+    fn a_quotation_continued_from_the_previous_sentence_is_quoted() {
+        // Only the closing mark: the sentence opens inside the quotation.
+        let f = normalize("the rest of it was rubble,\u{201d} the harbour master said.");
+        assert_eq!(quoted_spans(&f), ["the rest of it was rubble,"]);
+        assert_eq!(
+            quoted_spans("we sail at dawn,' Varga said, \"and not a minute later.\""),
+            ["and not a minute later.", "we sail at dawn,"]
+        );
+        // A closing mark, then a new quotation that opens and closes.
+        assert_eq!(
+            quoted_spans("the pier is shut,\" she said, \"and so is the road.\""),
+            ["the pier is shut,", "and so is the road."]
+        );
+        // An apostrophe after a word is no closing mark; an opening mark
+        // after a space is still one left open.
+        assert!(quoted_spans("The players' bus left at noon.").is_empty());
+        assert!(quoted_spans("He said \"nothing more than this").is_empty());
+        // Two different continued quotations of one speaker differ.
+        let g = feats(
+            "the boat was never at risk,\u{201d} harbour master Ines Varga said on Monday.",
+            "\u{201c}The cargo is safe and nobody was hurt,\u{201d} harbour master Ines Varga said on Monday.",
+        );
+        assert_eq!(get(&g, "both_quoted"), 1.0);
+        assert!(get(&g, "quote_dice") < 0.2, "{g:?}");
     }
 
     #[test]

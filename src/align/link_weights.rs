@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit 61a403b, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit 082e0c4, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2561 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
@@ -12,41 +12,41 @@ use super::features::LinearModel;
 
 /// Probability that a candidate pair is a link, from the cheap features only.
 pub const CHEAP_MODEL: LinearModel = LinearModel {
-    bias: -13.405591,
+    bias: -13.012599,
     weights: [
-        9.522230,  // cluster_dice
-        7.315330,  // cluster_contain_min
-        3.600490,  // cluster_contain_max
-        -0.002981, // global_dice
-        -1.221339, // global_contain_min
-        -2.932159, // global_contain_max
-        -0.758946, // bigram_dice
-        11.136373, // char4_dice
+        9.189854,  // cluster_dice
+        7.224544,  // cluster_contain_min
+        3.529860,  // cluster_contain_max
+        -0.054826, // global_dice
+        -0.774485, // global_contain_min
+        -2.978890, // global_contain_max
+        -0.579476, // bigram_dice
+        11.317554, // char4_dice
         0.000000,  // lcs_ratio
-        -0.385593, // numbers_shared
-        -0.496131, // numbers_conflict
-        -0.046024, // numbers_one_side
-        -0.841859, // names_shared
-        -0.162264, // names_conflict
-        -0.171630, // dates_conflict
-        -0.058468, // negation_mismatch
-        -0.855343, // length_ratio
-        3.298097,  // short
-        -6.411583, // url_max
-        -4.763592, // title_case_max
-        0.644800,  // function_min
-        -1.346946, // position_gap
-        0.385312,  // context
-        9.835379,  // unshared_weight
+        -0.380015, // numbers_shared
+        -0.491786, // numbers_conflict
+        -0.018892, // numbers_one_side
+        -0.717685, // names_shared
+        -0.161638, // names_conflict
+        -0.159886, // dates_conflict
+        -0.083195, // negation_mismatch
+        -0.921157, // length_ratio
+        3.062361,  // short
+        -6.395411, // url_max
+        -4.717348, // title_case_max
+        1.014894,  // function_min
+        -1.380339, // position_gap
+        0.224936,  // context
+        9.216491,  // unshared_weight
         0.000000,  // soft_overlap
         0.000000,  // mean_cosine
         0.000000,  // soft_gain
-        -5.876914, // polarity_conflict
+        -5.973934, // polarity_conflict
         0.000000,  // clause_cover
         0.000000,  // anchor_min
         0.000000,  // anchor_max
-        -3.672266, // both_quoted
-        6.420626,  // quote_dice
+        -4.400342, // both_quoted
+        7.092386,  // quote_dice
     ],
 };
 
@@ -55,86 +55,86 @@ pub const CHEAP_FLOOR: f64 = 0.050;
 
 /// Probability that a candidate pair is a link (same fact or claim).
 pub const LINK_MODEL: LinearModel = LinearModel {
-    bias: -17.733436,
+    bias: -17.462490,
     weights: [
-        9.662476,  // cluster_dice
-        7.348674,  // cluster_contain_min
-        4.300588,  // cluster_contain_max
-        -1.155718, // global_dice
-        -2.262869, // global_contain_min
-        -4.317201, // global_contain_max
-        -3.294158, // bigram_dice
-        9.379713,  // char4_dice
-        5.228181,  // lcs_ratio
-        -0.476530, // numbers_shared
-        -0.434744, // numbers_conflict
-        -0.004501, // numbers_one_side
-        -0.937904, // names_shared
-        -0.122541, // names_conflict
-        -0.083457, // dates_conflict
-        0.098965,  // negation_mismatch
-        -0.814381, // length_ratio
-        6.296250,  // short
-        -5.792210, // url_max
-        -3.800082, // title_case_max
-        1.144300,  // function_min
-        -1.468467, // position_gap
-        0.485725,  // context
-        10.933477, // unshared_weight
-        -1.575236, // soft_overlap
-        3.221455,  // mean_cosine
-        2.040662,  // soft_gain
-        -5.956375, // polarity_conflict
+        9.348491,  // cluster_dice
+        7.302833,  // cluster_contain_min
+        4.236753,  // cluster_contain_max
+        -1.210498, // global_dice
+        -1.817284, // global_contain_min
+        -4.381432, // global_contain_max
+        -3.258804, // bigram_dice
+        9.533343,  // char4_dice
+        5.544161,  // lcs_ratio
+        -0.472225, // numbers_shared
+        -0.435209, // numbers_conflict
+        0.027188,  // numbers_one_side
+        -0.816348, // names_shared
+        -0.118839, // names_conflict
+        -0.069805, // dates_conflict
+        0.066061,  // negation_mismatch
+        -0.899169, // length_ratio
+        6.208794,  // short
+        -5.793875, // url_max
+        -3.734432, // title_case_max
+        1.576725,  // function_min
+        -1.505467, // position_gap
+        0.322269,  // context
+        10.401672, // unshared_weight
+        -1.660096, // soft_overlap
+        3.226096,  // mean_cosine
+        2.052471,  // soft_gain
+        -6.089067, // polarity_conflict
         0.000000,  // clause_cover
-        1.509732,  // anchor_min
-        1.678352,  // anchor_max
-        -3.693354, // both_quoted
-        6.400403,  // quote_dice
+        1.511973,  // anchor_min
+        1.706113,  // anchor_max
+        -4.581907, // both_quoted
+        7.219953,  // quote_dice
     ],
 };
 
 /// Probability that the two sentences say the same thing.
 pub const SAME_MODEL: LinearModel = LinearModel {
-    bias: -11.107671,
+    bias: -11.210564,
     weights: [
-        0.890666,  // cluster_dice
-        1.435323,  // cluster_contain_min
-        3.332235,  // cluster_contain_max
-        -1.494316, // global_dice
-        2.268486,  // global_contain_min
-        -1.078055, // global_contain_max
-        -6.029418, // bigram_dice
-        4.704133,  // char4_dice
-        7.356284,  // lcs_ratio
-        0.117776,  // numbers_shared
-        -0.509695, // numbers_conflict
-        -0.325450, // numbers_one_side
-        -0.228511, // names_shared
-        0.022427,  // names_conflict
-        -0.445473, // dates_conflict
-        -1.274632, // negation_mismatch
-        2.769723,  // length_ratio
-        3.721849,  // short
-        -1.842259, // url_max
-        0.457132,  // title_case_max
-        0.922893,  // function_min
+        0.869607,  // cluster_dice
+        1.347968,  // cluster_contain_min
+        3.328419,  // cluster_contain_max
+        -1.393464, // global_dice
+        2.389810,  // global_contain_min
+        -1.170920, // global_contain_max
+        -6.072653, // bigram_dice
+        4.691459,  // char4_dice
+        7.315666,  // lcs_ratio
+        0.112650,  // numbers_shared
+        -0.516666, // numbers_conflict
+        -0.320642, // numbers_one_side
+        -0.224208, // names_shared
+        0.012064,  // names_conflict
+        -0.436541, // dates_conflict
+        -1.255733, // negation_mismatch
+        2.774210,  // length_ratio
+        3.886209,  // short
+        -1.849884, // url_max
+        0.431547,  // title_case_max
+        0.884659,  // function_min
         0.000000,  // position_gap
         0.000000,  // context
-        -1.499150, // unshared_weight
-        -0.417912, // soft_overlap
-        2.899863,  // mean_cosine
-        8.630385,  // soft_gain
-        -2.590707, // polarity_conflict
-        -1.977709, // clause_cover
-        0.149136,  // anchor_min
-        0.060699,  // anchor_max
-        -0.613299, // both_quoted
-        1.305933,  // quote_dice
+        -1.337359, // unshared_weight
+        -0.296038, // soft_overlap
+        2.898461,  // mean_cosine
+        8.484615,  // soft_gain
+        -2.602491, // polarity_conflict
+        -1.988538, // clause_cover
+        0.164171,  // anchor_min
+        0.038193,  // anchor_max
+        -1.040436, // both_quoted
+        1.859416,  // quote_dice
     ],
 };
 
 /// Link probability from which a candidate pair is linked by default.
-pub const LINK_THRESHOLD: f64 = 0.41;
+pub const LINK_THRESHOLD: f64 = 0.39;
 
 /// Same-thing probability from which a link is graded `same`.
-pub const SAME_THRESHOLD: f64 = 0.49;
+pub const SAME_THRESHOLD: f64 = 0.54;

@@ -20,10 +20,10 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffRun, Tokens, diff_tokens};
-use super::features::{Features, Profile, add_expensive, cheap_features, pair_features};
+use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
 use super::index::TermVec;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
-use crate::model::{Article, SentenceRef};
+use crate::model::{Article, ArticleId, SentenceRef};
 
 /// How closely two linked sentences agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,19 +74,36 @@ pub struct PairSample {
     pub features: Features,
 }
 
+/// Marks a unit in no candidate pair (it has no profile).
+const NO_PROFILE: u32 = u32::MAX;
+
 /// Sentence profiles and the feature computation of a cluster's units.
+///
+/// Units with the same text share one profile: a pair's features depend on
+/// the two texts alone but for the position gap (set from the units' own
+/// positions) and the neighbours' context (read from the units' term
+/// vectors), so a report that repeats itself, or a cluster of wire copies,
+/// is described once per distinct sentence, in time and in memory.
 struct Scorer<'a> {
     units: &'a [SentenceRef],
     vectors: &'a [TermVec],
+    /// Each unit's relative position among its report's compared
+    /// sentences, in `[0, 1]`.
+    positions: Vec<f64>,
+    /// Each unit's profile (an index into `profiles`), [`NO_PROFILE`] for
+    /// units in no pair (they are never scored).
+    text_of: Vec<u32>,
+    /// The distinct texts, in the order of `profiles`.
+    texts: Vec<&'a str>,
     profiles: Vec<Profile>,
 }
 
 impl<'a> Scorer<'a> {
-    /// Profiles of the units that take part in some of `pairs` (the others
-    /// are never scored); with `meaning`, word vectors included (else see
+    /// Profiles of the distinct texts of the units that take part in some
+    /// of `pairs`; with `meaning`, word vectors included (else see
     /// [`Scorer::describe_meaning`]).
     fn new(
-        articles: &[Article],
+        articles: &'a [Article],
         units: &'a [SentenceRef],
         vectors: &'a [TermVec],
         pairs: &[(usize, usize)],
@@ -109,30 +126,50 @@ impl<'a> Scorer<'a> {
                 let k = seen.entry(u.article).or_default();
                 let p = *k as f64 / (count[&u.article].max(2) - 1) as f64;
                 *k += 1;
-                p
+                p.clamp(0.0, 1.0)
             })
             .collect();
-        let profiles = units
-            .par_iter()
-            .zip(positions)
-            .zip(paired)
-            .map(|((u, pos), paired)| {
+        let mut ids: HashMap<&'a str, u32> = HashMap::default();
+        let mut texts: Vec<&'a str> = Vec::new();
+        let text_of: Vec<u32> = units
+            .iter()
+            .zip(&paired)
+            .map(|(u, &paired)| {
                 if !paired {
-                    return Profile::default();
+                    return NO_PROFILE;
                 }
                 let text = articles[u.article].paragraphs[u.paragraph].sentence(u.sentence);
+                *ids.entry(text).or_insert_with(|| {
+                    texts.push(text);
+                    u32::try_from(texts.len() - 1).expect("fewer than 2^32 sentences")
+                })
+            })
+            .collect();
+        drop(ids);
+        // The position is the units' own (see `Scorer::cheap`).
+        let profiles = texts
+            .par_iter()
+            .map(|text| {
                 if meaning {
-                    Profile::new(text, pos)
+                    Profile::new(text, 0.0)
                 } else {
-                    Profile::lexical(text, pos)
+                    Profile::lexical(text, 0.0)
                 }
             })
             .collect();
         Scorer {
             units,
             vectors,
+            positions,
+            text_of,
+            texts,
             profiles,
         }
+    }
+
+    /// The profile of unit `i` (which takes part in some pair).
+    fn profile(&self, i: usize) -> &Profile {
+        &self.profiles[self.text_of[i] as usize]
     }
 
     /// Best Dice of the pair's neighbours (previous with previous, next
@@ -152,41 +189,70 @@ impl<'a> Scorer<'a> {
         best
     }
 
-    /// Looks up the word vectors of the units flagged in `needed`.
-    fn describe_meaning(&mut self, articles: &[Article], needed: &[bool]) {
-        let units = self.units;
+    /// Looks up the word vectors of the profiles flagged in `needed`.
+    fn describe_meaning(&mut self, needed: &[bool]) {
+        let texts = &self.texts;
         self.profiles
             .par_iter_mut()
-            .zip(units)
+            .zip(texts)
             .zip(needed)
             .filter(|(_, need)| **need)
-            .for_each(|((p, u), _)| {
-                p.describe_meaning(
-                    articles[u.article].paragraphs[u.paragraph].sentence(u.sentence),
-                );
-            });
+            .for_each(|((p, text), _)| p.describe_meaning(text));
     }
 
     fn cheap(&self, i: usize, j: usize) -> Features {
-        cheap_features(
-            &self.profiles[i],
-            &self.profiles[j],
+        let mut x = cheap_features(
+            self.profile(i),
+            self.profile(j),
             &self.vectors[i],
             &self.vectors[j],
             self.context(i, j),
-        )
+        );
+        x[POSITION_GAP] = (self.positions[i] - self.positions[j]).abs();
+        x
     }
 
     fn features(&self, i: usize, j: usize) -> Features {
-        pair_features(
-            &self.profiles[i],
-            &self.profiles[j],
-            &self.vectors[i],
-            &self.vectors[j],
-            self.context(i, j),
-        )
+        let mut x = self.cheap(i, j);
+        add_expensive(&mut x, self.profile(i), self.profile(j));
+        x
+    }
+
+    /// The [`EXPENSIVE`] features of the pair of profiles `(a, b)`: they
+    /// depend on the two texts alone.
+    fn expensive(&self, a: u32, b: u32) -> [f64; EXPENSIVE.len()] {
+        let (pa, pb) = (&self.profiles[a as usize], &self.profiles[b as usize]);
+        // The one cheap feature the expensive ones read (the global Dice)
+        // comes from the profiles too.
+        let none = TermVec::default();
+        let mut x = cheap_features(pa, pb, &none, &none, 0.0);
+        add_expensive(&mut x, pa, pb);
+        EXPENSIVE.map(|k| x[k])
     }
 }
+
+/// A unit's best links into one other report, best first: `(link
+/// probability, other unit, same-thing probability)`.
+type Best = HashMap<(usize, ArticleId), Vec<(f64, usize, f64)>>;
+
+/// Offers a scored pair to one side's [`Best`] list, which keeps the
+/// [`KEEP_PER_REPORT`] best (ties to the lower unit index).
+fn offer(best: &mut Best, key: (usize, ArticleId), entry: (f64, usize, f64)) {
+    let before = |x: &(f64, usize, f64), y: &(f64, usize, f64)| {
+        y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)) == std::cmp::Ordering::Less
+    };
+    let list = best.entry(key).or_default();
+    let at = list.partition_point(|e| before(e, &entry));
+    if at < KEEP_PER_REPORT {
+        list.insert(at, entry);
+        list.truncate(KEEP_PER_REPORT);
+    }
+}
+
+/// Candidate pairs scored in full per block: the pairs above the threshold
+/// are folded into the [`Best`] lists block by block instead of being held
+/// all at once (half a million for a 5 MB pair).
+const SCORE_BLOCK: usize = 1 << 16;
 
 /// The features of a cluster's candidate pairs (see [`super::pair_samples`]).
 pub(crate) fn samples(
@@ -221,51 +287,61 @@ pub(crate) fn link_sentences(
     // 1. The cheap model sets most candidates aside. Only the pairs that
     // pass are kept, and their cheap features computed again below:
     // keeping the features was 200 MB for a 5 MB pair.
-    let cheap: Vec<(usize, usize)> = pairs
+    let mut cheap: Vec<(usize, usize)> = pairs
         .into_par_iter()
         .filter(|&(i, j)| CHEAP_MODEL.probability(&profiled.cheap(i, j)) >= CHEAP_FLOOR)
         .collect();
-    let mut needed = vec![false; units.len()];
+    let mut needed = vec![false; profiled.profiles.len()];
     for &(i, j) in &cheap {
-        needed[i] = true;
-        needed[j] = true;
+        needed[profiled.text_of[i] as usize] = true;
+        needed[profiled.text_of[j] as usize] = true;
     }
-    profiled.describe_meaning(articles, &needed);
-    // 2. The remaining pairs in full.
-    // (i, j, link probability, same probability)
-    let scored: Vec<(usize, usize, f64, f64)> = cheap
-        .into_par_iter()
-        .filter_map(|(i, j)| {
-            // The cheap features read no word vectors: the same as above.
-            let mut x = profiled.cheap(i, j);
-            add_expensive(&mut x, &profiled.profiles[i], &profiled.profiles[j]);
-            let p = LINK_MODEL.probability(&x);
-            (p >= threshold).then(|| (i, j, p, SAME_MODEL.probability(&x)))
-        })
-        .collect();
-    // The profiles (200 MB for a 5 MB pair) are done with: freed before
-    // the word diffs are built.
+    profiled.describe_meaning(&needed);
+    drop(needed);
+    // 2. The remaining pairs in full, grouped by their pair of texts: the
+    // expensive features are computed once per pair of distinct texts.
+    let scorer = &profiled;
+    let texts_of = |&(i, j): &(usize, usize)| (scorer.text_of[i], scorer.text_of[j]);
+    cheap.par_sort_unstable_by_key(|p| (texts_of(p), *p));
+    let mut best: Best = HashMap::default();
+    for block in cheap.chunks(SCORE_BLOCK) {
+        // (i, j, link probability, same probability)
+        let passed: Vec<(usize, usize, f64, f64)> = block
+            .par_chunk_by(|x, y| texts_of(x) == texts_of(y))
+            .flat_map_iter(|run| {
+                let (a, b) = texts_of(&run[0]);
+                let expensive = scorer.expensive(a, b);
+                run.iter().filter_map(move |&(i, j)| {
+                    // The cheap features read no word vectors: the same as above.
+                    let mut x = scorer.cheap(i, j);
+                    for (k, v) in EXPENSIVE.iter().zip(expensive) {
+                        x[*k] = v;
+                    }
+                    let p = LINK_MODEL.probability(&x);
+                    (p >= threshold).then(|| (i, j, p, SAME_MODEL.probability(&x)))
+                })
+            })
+            .collect();
+        // Rank of each pair from each side, within the other report.
+        for (i, j, p, same) in passed {
+            offer(&mut best, (i, owners[j]), (p, j, same));
+            offer(&mut best, (j, owners[i]), (p, i, same));
+        }
+    }
+    // The profiles (200 MB for a 5 MB pair before they were shared by
+    // identical sentences) are done with: freed before the word diffs.
+    drop(cheap);
     drop(profiled);
-    // Rank of each pair from each side, within the other report.
-    let mut by_side: HashMap<(usize, usize), Vec<(f64, usize)>> = HashMap::default();
-    for &(i, j, s, _) in &scored {
-        by_side.entry((i, owners[j])).or_default().push((s, j));
-        by_side.entry((j, owners[i])).or_default().push((s, i));
-    }
-    for list in by_side.values_mut() {
-        list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        list.truncate(KEEP_PER_REPORT);
-    }
     let kept = |from: usize, to: usize| {
-        by_side
-            .get(&(from, owners[to]))
-            .is_some_and(|l| l.iter().any(|(_, o)| *o == to))
+        best.get(&(from, owners[to]))
+            .is_some_and(|l| l.iter().any(|e| e.1 == to))
     };
-    let kept_pairs: Vec<(usize, usize, f64)> = scored
-        .into_iter()
-        .filter(|&(i, j, _, _)| kept(i, j) && kept(j, i))
-        .map(|(i, j, _, same)| (i, j, same))
+    let kept_pairs: Vec<(usize, usize, f64)> = best
+        .iter()
+        .flat_map(|(&(i, _), list)| list.iter().map(move |&(_, j, same)| (i, j, same)))
+        .filter(|&(i, j, _)| i < j && kept(j, i))
         .collect();
+    drop(best);
     // Tokenise each linked sentence once: a sentence can have many links.
     let mut toks: HashMap<usize, Tokens<'_>> = HashMap::default();
     for &(i, j, _) in &kept_pairs {

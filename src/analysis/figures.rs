@@ -145,22 +145,6 @@ const AUX: &[&str] = &[
     "to",
 ];
 
-/// Month names for values.
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Stems that end a number phrase without saying what it counts.
 const UNIT_WORDS: &[&str] = &[
     "percent", "cent", "dollar", "euro", "pound", "hundr", "thousand", "million", "billion",
@@ -503,8 +487,9 @@ fn times(text: &str, ws: &[(usize, &str)], caps: &[usize]) -> Vec<Figure> {
         let role = Role::Time(context(ws, &low, i, i + n));
         let mut f = figure(text, ws, caps, range, amount, role, i);
         if let Amount::Month(m, d) = f.amount {
-            let name = MONTH_NAMES[(m as usize).clamp(1, 12) - 1];
-            f.value = d.map_or(name.to_string(), |d| format!("{name} {d}"));
+            let full = crate::text::calendar::month_name(m);
+            let name = format!("{}{}", full[..1].to_uppercase(), &full[1..]);
+            f.value = d.map_or(name.clone(), |d| format!("{name} {d}"));
         }
         out.push(f);
         i += n;
@@ -566,16 +551,7 @@ fn month(low: &[String], ws: &[(usize, &str)], i: usize) -> Option<(usize, Amoun
     Some((1, Amount::Month(m, None)))
 }
 
-/// 1–12 for a month name or abbreviation.
-pub(crate) fn month_number(lower: &str) -> Option<u32> {
-    let k = MONTHS.iter().position(|m| *m == lower)?;
-    let k = if k < 12 {
-        k
-    } else {
-        [0, 1, 2, 3, 5, 6, 7, 8, 8, 9, 10, 11][k - 12]
-    };
-    u32::try_from(k + 1).ok()
-}
+pub(crate) use crate::text::calendar::month_number;
 
 /// Content words within five words of `[i, j)`: stems, plus each
 /// neighbour pair joined ("air" "strikes" → "airstrikes"), each with

@@ -131,18 +131,7 @@ pub(crate) const PARTICLES: &[&str] = &[
 ];
 
 /// Months and weekdays are dates, not names.
-#[rustfmt::skip]
-pub(crate) const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
-];
-
-/// Weekday names.
-#[rustfmt::skip]
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-];
+pub(crate) use crate::text::calendar::{MONTHS, WEEKDAYS};
 
 /// Whole-name aliases: every spelling maps to one key.
 #[rustfmt::skip]

@@ -393,11 +393,10 @@ pub(crate) fn is_month_at(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
 /// A month's full name for any of its spellings ("Nov" → "november"), so
 /// that "Nov. 15" and "November 15" meet.
 fn full_month(lower: &str) -> &str {
-    MONTHS[..12]
-        .iter()
-        .find(|m| lower.len() >= 3 && m.starts_with(&lower[..3]))
-        .copied()
-        .unwrap_or(lower)
+    match crate::text::calendar::month_number(lower) {
+        Some(n) => crate::text::calendar::month_name(n),
+        None => lower,
+    }
 }
 
 /// A dated day: its value is the month and day without the year, so that

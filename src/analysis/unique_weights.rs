@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.211773,
+    bias: 3.250723,
     weights: [
-        -0.862955,  // same_link
-        -13.092088, // related_link
-        -1.412771,  // best_cover
-        -1.755718,  // best_dice
-        3.089984,   // novelty
-        0.662221,   // own_numbers
-        0.805552,   // own_names
-        0.301229,   // shared_facts
-        -0.415570,  // terms
-        2.642644,   // position
-        -4.162586,  // best_soft
-        -1.215916,  // reports
+        -0.808125,  // same_link
+        -10.662138, // related_link
+        -1.418487,  // best_cover
+        -1.787014,  // best_dice
+        3.099457,   // novelty
+        0.684625,   // own_numbers
+        0.802573,   // own_names
+        0.310297,   // shared_facts
+        -0.427646,  // terms
+        2.621142,   // position
+        -4.215727,  // best_soft
+        -1.204944,  // reports
     ],
 };
 

@@ -17,6 +17,7 @@
 use std::collections::HashMap;
 
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 
 use crate::align::index::TermVec;
 use crate::align::{Alignment, LinkGrade};
@@ -91,28 +92,25 @@ impl Cover {
     pub(crate) fn new(articles: &[Article], alignment: &Alignment) -> Self {
         let mut refs: Vec<SentenceRef> = alignment.sentence_vectors.keys().copied().collect();
         refs.sort_unstable();
-        let words = crate::text::embed::vectors();
-        let bags: Vec<Bag<'_>> = refs
-            .par_iter()
-            .map(|r| {
-                words.bag_of_text(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
-            })
-            .collect();
+        let (bag_of, bags) = distinct_bags(articles, &refs);
         let vecs: Vec<&TermVec> = refs
             .iter()
             .map(|r| &alignment.sentence_vectors[r])
             .collect();
-        let mut postings: HashMap<u32, Vec<(usize, f64)>> = HashMap::new();
+        // FxHash: cheaper than std's SipHash; no result depends on these
+        // maps' order.
+        let mut postings: FxHashMap<u32, Vec<(usize, f64)>> = FxHashMap::default();
         for (i, v) in vecs.iter().enumerate() {
             for &(id, w) in &v.entries {
                 postings.entry(id).or_default().push((i, w));
             }
         }
-        let best = (0..refs.len())
+        // Cover, Dice and the closest sentences of each sentence.
+        let near: Vec<(f64, f64, Vec<usize>)> = (0..refs.len())
             .into_par_iter()
             .map(|i| {
                 let v = vecs[i];
-                let mut acc: HashMap<usize, f64> = HashMap::new();
+                let mut acc: FxHashMap<usize, f64> = FxHashMap::default();
                 for &(id, w) in &v.entries {
                     let Some(list) = postings.get(&id).filter(|l| l.len() <= MAX_POSTINGS) else {
                         continue;
@@ -125,12 +123,13 @@ impl Cover {
                 }
                 let (mut cover, mut dice) = (0.0f64, 0.0f64);
                 let mut closest: Vec<(usize, f64)> = acc.iter().map(|(&j, &w)| (j, w)).collect();
-                closest.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-                let soft = closest
-                    .iter()
-                    .take(SOFT_CANDIDATES)
-                    .map(|&(j, _)| f64::from(bags[i].soft_overlap(&bags[j])))
-                    .fold(0.0f64, f64::max);
+                let order =
+                    |a: &(usize, f64), b: &(usize, f64)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+                if closest.len() > SOFT_CANDIDATES {
+                    closest.select_nth_unstable_by(SOFT_CANDIDATES, order);
+                    closest.truncate(SOFT_CANDIDATES);
+                }
+                closest.sort_unstable_by(order);
                 for (&j, &shared) in &acc {
                     if v.norm > 0.0 {
                         cover = cover.max(shared / v.norm);
@@ -140,6 +139,35 @@ impl Cover {
                         dice = dice.max(2.0 * shared / denom);
                     }
                 }
+                (cover, dice, closest.into_iter().map(|(j, _)| j).collect())
+            })
+            .collect();
+        // The soft overlap is symmetric (to the bit): each pair of
+        // sentences is compared once, however many of the two list the
+        // other among their closest.
+        let mut pairs: Vec<(usize, usize)> = near
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, _, top))| top.iter().map(move |&j| (i.min(j), i.max(j))))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let softs: Vec<f32> = pairs
+            .par_iter()
+            .map(|&(x, y)| bags[bag_of[x]].soft_overlap(&bags[bag_of[y]]))
+            .collect();
+        let best = near
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, (cover, dice, top))| {
+                let soft = top
+                    .iter()
+                    .map(|&j| {
+                        pairs
+                            .binary_search(&(i.min(j), i.max(j)))
+                            .map_or(0.0, |k| f64::from(softs[k]))
+                    })
+                    .fold(0.0f64, f64::max);
                 (
                     refs[i],
                     [cover.min(1.0), dice.min(1.0), soft.clamp(0.0, 1.0)],
@@ -161,6 +189,27 @@ impl Cover {
     fn of(&self, s: SentenceRef) -> [f64; 3] {
         self.best.get(&s).copied().unwrap_or([0.0; 3])
     }
+}
+
+/// One word-vector bag per distinct sentence text, and each sentence's
+/// bag: a large report that repeats itself (or a cluster of wire copies)
+/// held a bag per copy.
+fn distinct_bags(articles: &[Article], refs: &[SentenceRef]) -> (Vec<usize>, Vec<Bag<'static>>) {
+    let mut ids: HashMap<&str, usize> = HashMap::new();
+    let mut texts: Vec<&str> = Vec::new();
+    let bag_of: Vec<usize> = refs
+        .iter()
+        .map(|r| {
+            let text = articles[r.article].paragraphs[r.paragraph].sentence(r.sentence);
+            *ids.entry(text).or_insert_with(|| {
+                texts.push(text);
+                texts.len() - 1
+            })
+        })
+        .collect();
+    let words = crate::text::embed::vectors();
+    let bags = texts.par_iter().map(|t| words.bag_of_text(t)).collect();
+    (bag_of, bags)
 }
 
 /// What fact finding counted in one sentence.

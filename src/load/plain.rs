@@ -9,6 +9,7 @@
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{ParaKind, Paragraph};
+use crate::text::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::text::clean_display;
 
 /// Widest line that can belong to hard-wrapped text.
@@ -153,51 +154,11 @@ fn is_title_line(text: &str) -> bool {
             .ends_with('.')
 }
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
+/// A weekday, written out or abbreviated.
+fn is_weekday(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || WEEKDAY_ABBREVIATIONS.contains(&w)
+}
+
 /// Prefixes of timestamp lines; they count only when a date or time follows.
 const DATE_PREFIXES: &[&str] = &[
     "posted",
@@ -231,10 +192,7 @@ pub fn is_meta_line(text: &str) -> bool {
     let lower = text.to_lowercase();
     let words: Vec<&str> = crate::text::words(&lower).map(|(_, w)| w).collect();
     let has_date = words.iter().any(|w| {
-        MONTHS.contains(w)
-            || WEEKDAYS.contains(w)
-            || *w == "ago"
-            || w.chars().any(|c| c.is_ascii_digit())
+        MONTHS.contains(w) || is_weekday(w) || *w == "ago" || w.chars().any(|c| c.is_ascii_digit())
     });
     let prefixed = |list: &[&str]| {
         list.iter().any(|p| {
@@ -273,12 +231,12 @@ pub fn is_meta_line(text: &str) -> bool {
     // A line made only of date and time words.
     !words.is_empty()
         && words.len() <= 10
-        && words.iter().any(|w| {
-            MONTHS.contains(w) || WEEKDAYS.contains(w) || (w.len() == 4 && w.starts_with("20"))
-        })
+        && words
+            .iter()
+            .any(|w| MONTHS.contains(w) || is_weekday(w) || (w.len() == 4 && w.starts_with("20")))
         && words.iter().all(|w| {
             MONTHS.contains(w)
-                || WEEKDAYS.contains(w)
+                || is_weekday(w)
                 || w.chars()
                     .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
                 || matches!(

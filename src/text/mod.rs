@@ -2,6 +2,7 @@
 //! folding, sentence and word segmentation, content terms, word vectors
 //! ([`embed`]).
 
+pub mod calendar;
 pub mod embed;
 pub mod furniture;
 mod lcs;
@@ -10,9 +11,11 @@ mod sanitize;
 mod segment;
 mod terms;
 mod wordbreak;
+mod wordmemo;
 
 pub use lcs::lcs_len;
 pub use normalize::{clean_display, fold_char, normalize, same_but_typography};
 pub use sanitize::{Removed, clean_line, is_bidi_control, removed};
 pub use segment::{split_sentences, tokens, word_count, words};
 pub use terms::{Term, TermClass, is_stop_word, number_word, term_of, terms};
+pub use wordmemo::{Words, forget as forget_words};

@@ -7,7 +7,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::wordbreak::{word_bounds, word_segments};
+use super::wordbreak::word_bounds;
+use super::wordmemo::Words;
 
 /// Abbreviations that never end a sentence: a capitalised word after them
 /// is a name or a number, not a new sentence.
@@ -168,8 +169,10 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
 
 /// Word tokens of a text with their byte offsets: Unicode word segments
 /// that contain a letter or digit (so "U.S." and "3.5" are one word each).
-pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    word_segments(text)
+/// A text segmented before on this thread is read from a memo
+/// ([`super::forget_words`] drops it).
+pub fn words(text: &str) -> Words<'_> {
+    super::wordmemo::words(text)
 }
 
 /// Number of word tokens in a text.

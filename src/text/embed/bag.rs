@@ -226,20 +226,34 @@ impl<'a> Bag<'a> {
         best_a: &mut [f32],
         best_b: &mut [f32],
     ) {
-        let nb = other.known_rows.len();
-        let (rows_b, items_b) = (&other.known_rows[..nb], &other.known_items[..nb]);
+        // Each known word is one item, so a row's best is kept in a
+        // register and written once, a column's in `col`, scattered
+        // after. Cosines are never NaN, so `>` picks what `max` picks
+        // (up to the sign of a zero, which the weighted sums drop).
+        let mut col = std::mem::take(&mut units.col);
+        col.clear();
+        col.resize(other.known_rows.len(), 0.0);
         for (ka, (&ra, &ia)) in self.known_rows.iter().zip(&self.known_items).enumerate() {
-            for kb in 0..nb {
-                let (rb, ib) = (rows_b[kb], items_b[kb]);
+            let mut row = 0.0f32;
+            for (kb, (&rb, best)) in other.known_rows.iter().zip(col.iter_mut()).enumerate() {
                 let sim = if ra == rb {
                     1.0
                 } else {
                     sims.get_or_insert(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
                 };
-                best_a[ia] = best_a[ia].max(sim);
-                best_b[ib] = best_b[ib].max(sim);
+                if sim > row {
+                    row = sim;
+                }
+                if sim > *best {
+                    *best = sim;
+                }
             }
+            best_a[ia] = row;
         }
+        for (&ib, &v) in other.known_items.iter().zip(&col) {
+            best_b[ib] = v;
+        }
+        units.col = col;
     }
 
     /// Unknown words' exact matches, then the weighted means.
@@ -274,14 +288,8 @@ impl<'a> Bag<'a> {
         if self.is_empty() || other.is_empty() || self.dims != other.dims || k == 0 {
             return 0.0;
         }
-        let mut order: Vec<usize> = (0..self.items.len()).collect();
-        order.sort_by(|&x, &y| {
-            self.items[y]
-                .weight
-                .total_cmp(&self.items[x].weight)
-                .then(x.cmp(&y))
-        });
-        order.truncate(k);
+        let order = self.heaviest(k);
+        let cached = self.shipped && other.shipped;
         let mut sum = 0.0f32;
         for &i in &order {
             let best = match &self.items[i].what {
@@ -293,17 +301,17 @@ impl<'a> Bag<'a> {
                 )),
                 What::Known => {
                     let r = self.known_items.iter().position(|&n| n == i).unwrap_or(0);
-                    let (row, scale) = (self.quantised(r), self.scales[r]);
+                    let (row, scale, ra) = (self.quantised(r), self.scales[r], self.known_rows[r]);
                     let mut best = 0.0f32;
                     for (o, (&so, &id)) in other.scales.iter().zip(&other.known_rows).enumerate() {
-                        let sim = if id == self.known_rows[r] {
+                        let sim = if id == ra {
                             1.0
                         } else {
-                            let d: i32 = row
-                                .iter()
-                                .zip(other.quantised(o))
-                                .map(|(&p, &q)| i32::from(p) * i32::from(q))
-                                .sum();
+                            let d = if cached {
+                                int_dot_cached(ra, id, || int_dot(row, other.quantised(o)))
+                            } else {
+                                int_dot(row, other.quantised(o))
+                            };
                             (d as f32 * scale * so).clamp(0.0, 1.0)
                         };
                         best = best.max(sim);
@@ -314,6 +322,32 @@ impl<'a> Bag<'a> {
             sum += best;
         }
         sum / order.len() as f32
+    }
+
+    /// The indices of the `k` heaviest items (ties by position), heaviest
+    /// first: the first `k` of all items sorted that way, found without
+    /// sorting them all.
+    fn heaviest(&self, k: usize) -> Vec<usize> {
+        let before = |x: usize, y: usize| {
+            self.items[y]
+                .weight
+                .total_cmp(&self.items[x].weight)
+                .then(x.cmp(&y))
+                .is_lt()
+        };
+        let mut top: Vec<usize> = Vec::with_capacity(k + 1);
+        if k == 0 {
+            return top;
+        }
+        for i in 0..self.items.len() {
+            if top.len() == k && !before(i, top[k - 1]) {
+                continue;
+            }
+            let at = top.partition_point(|&t| before(t, i));
+            top.insert(at, i);
+            top.truncate(k);
+        }
+        top
     }
 
     /// The highest weighted mean of `values` over a clause of at least two
@@ -389,7 +423,8 @@ impl<'a> Bag<'a> {
 /// `perf stat` on the 5k bench pair, and bought nothing at 50k or 500k.)
 const CACHE_BITS: u32 = 15;
 
-/// Clamped cosines of word pairs of the shipped table, direct-mapped: a
+/// Clamped cosines (or other symmetric 32-bit values, see
+/// [`int_dot_cached`]) of word pairs of the shipped table, direct-mapped: a
 /// pair hashes to one slot, and a new pair there replaces the old one, so
 /// the cache never grows and a miss only costs the dot product. A slot
 /// holds the pair's key (`min(row) << 16 | max(row)`, rows below 2^16) in
@@ -420,15 +455,20 @@ impl SimCache {
     /// The cached value for the rows' pair (both below 2^16), else
     /// `compute()` stored.
     fn get_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> f32) -> f32 {
+        f32::from_bits(self.bits_or_insert(a, b, || compute().to_bits()))
+    }
+
+    /// [`SimCache::get_or_insert`] for any 32-bit value.
+    fn bits_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> u32) -> u32 {
         let (key, slot) = Self::slot(a, b);
         let entry = self.slots[slot];
-        #[allow(clippy::cast_possible_truncation)] // the low half: the cosine's bits
+        #[allow(clippy::cast_possible_truncation)] // the low half: the value's bits
         if (entry >> 32) as u32 == key {
-            return f32::from_bits(entry as u32);
+            return entry as u32;
         }
-        let sim = compute();
-        self.slots[slot] = (u64::from(key) << 32) | u64::from(sim.to_bits());
-        sim
+        let value = compute();
+        self.slots[slot] = (u64::from(key) << 32) | u64::from(value);
+        value
     }
 }
 
@@ -442,6 +482,8 @@ struct Units {
     b: Vec<f32>,
     ready_a: Vec<bool>,
     ready_b: Vec<bool>,
+    /// Each known word of `y`'s best so far ([`Bag::best_known_cached`]).
+    col: Vec<f32>,
 }
 
 impl Units {
@@ -486,12 +528,35 @@ fn unit<'s>(
     if !ready[k] {
         let s = bag.scales[k];
         // `s * q`, exactly as `unit_vectors` computes it.
-        for (x, &q) in v.iter_mut().zip(bag.quantised(k)) {
-            *x = s * f32::from(q);
-        }
+        dequantise(v, bag.quantised(k), s);
         ready[k] = true;
     }
     v
+}
+
+/// The integer dot product of two quantised rows (exact: no rounding).
+fn int_dot(a: &[i8], b: &[i8]) -> i32 {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        return unsafe { wide::int_dot(a, b) };
+    }
+    int_dot_body(a, b)
+}
+
+/// [`int_dot`] of the rows of the shipped table numbered `a` and `b`
+/// (below 2^16), read from this thread's [`SimCache`]-like table of
+/// integer dot products when the pair was seen before (the same exact
+/// value: the integer sum does not depend on the order of the rows).
+fn int_dot_cached(a: u32, b: u32, compute: impl FnOnce() -> i32) -> i32 {
+    INT_DOTS.with_borrow_mut(|c| {
+        let bits = c.bits_or_insert(a, b, || u32::from_ne_bytes(compute().to_ne_bytes()));
+        i32::from_ne_bytes(bits.to_ne_bytes())
+    })
+}
+
+thread_local! {
+    static INT_DOTS: RefCell<SimCache> = RefCell::new(SimCache::new());
 }
 
 /// Per-thread buffers of [`Bag::soft_match`], reused across calls.
@@ -513,6 +578,20 @@ thread_local! {
 
 /// Dot product with eight partial sums, which the compiler can vectorise.
 fn dot(a: &[f32], b: &[f32]) -> f32 {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        return unsafe { wide::dot(a, b) };
+    }
+    dot_body(a, b)
+}
+
+/// [`dot`]'s arithmetic: the same operations in the same order whatever
+/// instructions carry them (separate multiplies and adds, never fused), so
+/// the result is the same to the bit with or without AVX2.
+#[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
+#[inline(always)]
+fn dot_body(a: &[f32], b: &[f32]) -> f32 {
     let mut acc = [0.0f32; 8];
     let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
     let tail: f32 = ca
@@ -527,6 +606,56 @@ fn dot(a: &[f32], b: &[f32]) -> f32 {
         }
     }
     acc.iter().sum::<f32>() + tail
+}
+
+/// `out[k] = s * q[k]`: a quantised row as floats.
+#[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
+#[inline(always)]
+fn dequantise_body(out: &mut [f32], q: &[i8], s: f32) {
+    for (x, &q) in out.iter_mut().zip(q) {
+        *x = s * f32::from(q);
+    }
+}
+
+/// The exact integer dot product of two quantised rows.
+#[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
+#[inline(always)]
+fn int_dot_body(a: &[i8], b: &[i8]) -> i32 {
+    a.iter()
+        .zip(b)
+        .map(|(&p, &q)| i32::from(p) * i32::from(q))
+        .sum()
+}
+
+/// The word-vector kernels compiled for AVX2 (eight floats a step instead
+/// of four): the same code as the portable bodies, so the same results.
+#[cfg(target_arch = "x86_64")]
+mod wide {
+    #[target_feature(enable = "avx2")]
+    pub(super) fn dot(a: &[f32], b: &[f32]) -> f32 {
+        super::dot_body(a, b)
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub(super) fn dequantise(out: &mut [f32], q: &[i8], s: f32) {
+        super::dequantise_body(out, q, s);
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub(super) fn int_dot(a: &[i8], b: &[i8]) -> i32 {
+        super::int_dot_body(a, b)
+    }
+}
+
+/// `out[k] = s * q[k]` ([`dequantise_body`]).
+fn dequantise(out: &mut [f32], q: &[i8], s: f32) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        unsafe { wide::dequantise(out, q, s) };
+        return;
+    }
+    dequantise_body(out, q, s);
 }
 
 #[cfg(test)]
@@ -552,6 +681,60 @@ mod tests {
             assert_eq!(got.clause_cover.to_bits(), expected.clause_cover.to_bits());
             let back = b.soft_match(&a);
             assert_eq!(back.overlap.to_bits(), expected.overlap.to_bits());
+        }
+    }
+
+    /// The cached integer dot products and the top-k selection give the
+    /// very bits of the uncached pass over a full sort.
+    #[test]
+    fn cached_anchor_cover_is_bit_identical() {
+        let wv = super::super::vectors();
+        let a = wv.bag_of_text("The minister denied the report on Tuesday, aides said in Kabul.");
+        let b = wv.bag_of_text("Officials rejected the claim and the minister stayed silent.");
+        let (mut plain_a, mut plain_b) = (a.clone(), b.clone());
+        plain_a.shipped = false;
+        plain_b.shipped = false;
+        for k in 0..=a.len() + 1 {
+            let mut sorted: Vec<usize> = (0..a.items.len()).collect();
+            sorted.sort_by(|&x, &y| {
+                a.items[y]
+                    .weight
+                    .total_cmp(&a.items[x].weight)
+                    .then(x.cmp(&y))
+            });
+            sorted.truncate(k);
+            assert_eq!(a.heaviest(k), sorted);
+            let expected = plain_a.anchor_cover(&plain_b, k);
+            for _ in 0..2 {
+                assert_eq!(a.anchor_cover(&b, k).to_bits(), expected.to_bits());
+            }
+        }
+    }
+
+    /// The AVX2 kernels give the portable kernels' bits.
+    #[test]
+    fn wide_kernels_are_bit_identical() {
+        let wv = super::super::vectors();
+        let bag = wv.bag_of_text("Officials rejected the claim and the minister stayed silent.");
+        let rows: Vec<&[i8]> = (0..bag.known()).map(|k| bag.quantised(k)).collect();
+        let mut units: Vec<Vec<f32>> = Vec::new();
+        for (k, q) in rows.iter().enumerate() {
+            let (mut fast, mut plain) = (vec![0.0; q.len()], vec![0.0; q.len()]);
+            dequantise(&mut fast, q, bag.scales[k]);
+            dequantise_body(&mut plain, q, bag.scales[k]);
+            assert_eq!(fast, plain);
+            units.push(fast);
+        }
+        for (x, qx) in units.iter().zip(&rows) {
+            for (y, qy) in units.iter().zip(&rows) {
+                for n in [x.len(), x.len() - 3] {
+                    assert_eq!(
+                        dot(&x[..n], &y[..n]).to_bits(),
+                        dot_body(&x[..n], &y[..n]).to_bits()
+                    );
+                }
+                assert_eq!(int_dot(qx, qy), int_dot_body(qx, qy));
+            }
         }
     }
 

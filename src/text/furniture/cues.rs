@@ -18,6 +18,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use crate::model::{Article, ParaKind};
 use crate::text::embed::{Bag, vectors};
 use crate::text::words;
@@ -125,8 +127,9 @@ struct Para {
 #[must_use]
 pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
     let wv = vectors();
+    // Reports are independent until the medians: one task each.
     let bags: Vec<Vec<Bag>> = articles
-        .iter()
+        .par_iter()
         .map(|a| {
             a.paragraphs
                 .iter()
@@ -135,7 +138,7 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
         })
         .collect();
     let terms: Vec<Vec<BTreeMap<String, f64>>> = articles
-        .iter()
+        .par_iter()
         .map(|a| {
             a.paragraphs
                 .iter()
@@ -143,9 +146,11 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
                 .collect()
         })
         .collect();
+    let term_ids = TermIds::new(&terms);
     let repeats = repeated_lines(articles);
     let mut all: Vec<Vec<Para>> = (0..articles.len())
-        .map(|a| facts_of(articles, &bags, &terms, a))
+        .into_par_iter()
+        .map(|a| facts_of(articles, &bags, &terms, &term_ids, a))
         .collect();
     // Distances are relative to the cluster's median paragraph: a long
     // pasted block moves one report's median, not the cluster's.
@@ -155,8 +160,7 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
         p.foreign = p.foreign.map(|f| f - foreign_median);
         p.vector_gap = p.vector_gap.map(|s| sim_median - s);
     }
-    let mut out = Vec::with_capacity(articles.len());
-    for (a, art) in articles.iter().enumerate() {
+    let cues_of = |(a, art): (usize, &Article)| {
         let paras = &all[a];
         let n = art.paragraphs.len();
         let mut cues = Vec::with_capacity(n);
@@ -195,9 +199,9 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
             c[16] = f64::from(u8::from(under_label));
             cues.push(Some(c));
         }
-        out.push(cues);
-    }
-    out
+        cues
+    };
+    articles.par_iter().enumerate().map(cues_of).collect()
 }
 
 /// The eight layout cues of one paragraph text.
@@ -333,6 +337,7 @@ fn facts_of(
     articles: &[Article],
     bags: &[Vec<Bag>],
     terms: &[Vec<BTreeMap<String, f64>>],
+    term_ids: &TermIds,
     a: usize,
 ) -> Vec<Para> {
     let art = &articles[a];
@@ -361,12 +366,15 @@ fn facts_of(
         .collect();
     ref_shares.sort_by(f64::total_cmp);
     let reference = ref_shares.get(ref_shares.len() / 2).copied();
-    // FxHash: with many reports this set is built once per report from
-    // hundreds of paragraphs, and SipHash dominated the whole run.
-    let other_terms: rustc_hash::FxHashSet<&str> = others
-        .iter()
-        .flat_map(|&(b, j)| terms[b][j].keys().map(String::as_str))
-        .collect();
+    // A flag per term of the cluster: with many reports this set is built
+    // once per report from hundreds of paragraphs, and hashing the terms
+    // dominated the whole run.
+    let mut other_terms = vec![false; term_ids.count];
+    for &(b, j) in &others {
+        for &id in &term_ids.ids[b][j] {
+            other_terms[id as usize] = true;
+        }
+    }
     let sims: Vec<Option<f64>> = art
         .paragraphs
         .iter()
@@ -393,9 +401,10 @@ fn facts_of(
                 let own = &terms[a][i];
                 let total: f64 = own.values().sum();
                 let unshared: f64 = own
-                    .iter()
-                    .filter(|(t, _)| !other_terms.contains(t.as_str()))
-                    .map(|(_, w)| w)
+                    .values()
+                    .zip(&term_ids.ids[a][i])
+                    .filter(|&(_, &id)| !other_terms[id as usize])
+                    .map(|(w, _)| w)
                     .sum();
                 if total > 0.0 { unshared / total } else { 0.0 }
             })
@@ -420,6 +429,41 @@ fn facts_of(
             }
         })
         .collect()
+}
+
+/// Every paragraph's terms ([`content_terms`]) as numbers, in the same
+/// order, numbered across the cluster.
+struct TermIds {
+    /// `ids[article][paragraph]`: one per term, in the map's order.
+    ids: Vec<Vec<Vec<u32>>>,
+    /// How many different terms the cluster has.
+    count: usize,
+}
+
+impl TermIds {
+    fn new(terms: &[Vec<BTreeMap<String, f64>>]) -> Self {
+        let mut number: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+        let ids = terms
+            .iter()
+            .map(|paras| {
+                paras
+                    .iter()
+                    .map(|own| {
+                        own.keys()
+                            .map(|t| {
+                                let next = u32::try_from(number.len()).unwrap_or(u32::MAX);
+                                *number.entry(t.as_str()).or_insert(next)
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
+        TermIds {
+            ids,
+            count: number.len(),
+        }
+    }
 }
 
 /// Median of the known values (0 when none is known).

@@ -1,0 +1,104 @@
+//! Prints the heap each stage of a whole comparison holds at its peak:
+//! load, alignment, analysis, JSON export (to a sink).
+//!
+//! `cargo run --release --example stage_memory -- a.txt b.txt`
+//!
+//! It counts the bytes the system allocator hands out (the binary uses
+//! mimalloc, whose arenas add to the resident size), so the figures are
+//! live heap, not RSS. Being on the system allocator, the example also
+//! runs under `valgrind --tool=massif`, which then names the call sites.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::Instant;
+
+use storydiff::Comparison;
+use storydiff::align::{AlignOptions, align};
+use storydiff::analysis::analyze;
+
+/// The system allocator with a count of live bytes and their peak.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded to `System` unchanged; only counters move.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: the caller upholds `alloc`'s contract, passed on as is.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let now = LIVE.fetch_add(layout.size(), Relaxed) + layout.size();
+            PEAK.fetch_max(now, Relaxed);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: as above.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: as above.
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                let now = LIVE.fetch_add(new_size - layout.size(), Relaxed) + new_size;
+                PEAK.fetch_max(now - layout.size(), Relaxed);
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+const MIB: f64 = 1024.0 * 1024.0;
+
+/// Runs `f`, printing the heap live before and after it and its peak.
+fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let before = LIVE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let start = Instant::now();
+    let out = f();
+    println!(
+        "{name:<10} {:>8.1?}  live before {:>7.1} MiB, peak {:>7.1} MiB, after {:>7.1} MiB",
+        start.elapsed(),
+        before as f64 / MIB,
+        PEAK.load(Relaxed) as f64 / MIB,
+        LIVE.load(Relaxed) as f64 / MIB,
+    );
+    out
+}
+
+fn main() {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.len() < 2 {
+        eprintln!("usage: stage_memory FILE FILE...");
+        std::process::exit(2);
+    }
+    let mut articles = stage("load", || {
+        storydiff::load::load_inputs(&files, &mut std::io::empty()).unwrap_or_else(|e| {
+            eprintln!("stage_memory: {e}");
+            std::process::exit(2)
+        })
+    });
+    stage("furniture", || {
+        storydiff::text::furniture::mark_furniture(&mut articles);
+    });
+    let alignment = stage("align", || align(&articles, &AlignOptions::default()));
+    let analysis = stage("analysis", || analyze(&articles, &alignment));
+    let cmp = Comparison {
+        articles,
+        alignment,
+        analysis,
+    };
+    stage("json", || {
+        storydiff::export::json::write(&cmp, &mut std::io::sink()).expect("a sink takes anything");
+    });
+}

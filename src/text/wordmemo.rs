@@ -1,0 +1,216 @@
+//! Word segmentation done once per text: the word spans of every text
+//! [`super::words`] segments a second time are kept (per thread, keyed by
+//! the text's content), so each later pass that asks for the same
+//! paragraph or sentence reads the spans instead of running the
+//! word-break rules again. A text seen once is segmented lazily and only
+//! its hash is kept (many are suffixes read for their first word).
+//!
+//! About twenty passes (links, names, figures, quotes, noise cues, unique
+//! facts, ...) each split the same paragraphs and sentences into words;
+//! before this memo that was a tenth of a comparison's instructions.
+//!
+//! Guarantees:
+//! - The same segments, with the same offsets, as the word-break rules
+//!   give for the text ([`super::wordbreak`]): a memo entry is keyed by the
+//!   whole text, compared byte for byte, and holds exactly what the rules
+//!   gave for it.
+//! - Bounded memory: at most [`MAX_BYTES`] of text a thread is kept (then
+//!   new texts are segmented directly); [`forget`] drops every thread's
+//!   entries (each thread clears its own on its next call).
+
+use std::cell::RefCell;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use std::hash::Hasher;
+
+use rustc_hash::{FxHashMap, FxHasher};
+
+use super::wordbreak::{WordBounds, word_segments};
+
+/// Texts shorter than this are segmented directly: a lookup costs about
+/// what the rules cost on a few words.
+const MIN_BYTES: usize = 24;
+
+/// Longer texts are segmented directly: hashing every suffix of a long
+/// paragraph (callers read suffixes for their first word) and keeping
+/// the ones seen twice made a paragraph of n words cost n² bytes.
+const MAX_TEXT: usize = 4096;
+
+/// Most text bytes one thread's memo holds (keys; the spans take about
+/// as much again).
+const MAX_BYTES: usize = 6 << 20;
+
+/// Bumped by [`forget`]; a thread whose memo is older clears it.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+#[derive(Default)]
+struct Memo {
+    generation: u64,
+    bytes: usize,
+    /// By the text's hash: seen once (segmented lazily, nothing kept:
+    /// many texts are suffixes read for their first word), or seen again
+    /// and segmented in full.
+    entries: FxHashMap<u64, Entry>,
+}
+
+enum Entry {
+    Seen,
+    Spans(Box<str>, Arc<[(u32, u32)]>),
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+/// Drops every thread's memo (call when a comparison is done: the next
+/// one has other texts).
+pub fn forget() {
+    GENERATION.fetch_add(1, Ordering::Relaxed);
+    MEMO.with_borrow_mut(|m| {
+        m.entries = FxHashMap::default();
+        m.bytes = 0;
+    });
+}
+
+/// The words of `text` (see [`super::words`]), from the memo when this
+/// thread has segmented the same text before.
+pub(super) fn words(text: &str) -> Words<'_> {
+    if text.len() < MIN_BYTES || text.len() > MAX_TEXT {
+        return Words(Inner::Direct(word_segments(text)));
+    }
+    let hash = {
+        let mut h = FxHasher::default();
+        h.write(text.as_bytes());
+        h.finish()
+    };
+    let spans = MEMO.with_borrow_mut(|m| {
+        let generation = GENERATION.load(Ordering::Relaxed);
+        if m.generation != generation {
+            *m = Memo {
+                generation,
+                ..Memo::default()
+            };
+        }
+        match m.entries.get(&hash) {
+            // Another text with the same hash keeps its place.
+            Some(Entry::Spans(key, s)) => return (**key == *text).then(|| Arc::clone(s)),
+            None => {
+                m.entries.insert(hash, Entry::Seen);
+                return None;
+            }
+            Some(Entry::Seen) => {}
+        }
+        if m.bytes + text.len() > MAX_BYTES {
+            return None;
+        }
+        #[allow(clippy::cast_possible_truncation)] // text.len() <= MAX_TEXT fits in u32
+        let s: Arc<[(u32, u32)]> = word_segments(text)
+            .map(|(i, w)| (i as u32, w.len() as u32))
+            .collect();
+        m.bytes += text.len();
+        m.entries
+            .insert(hash, Entry::Spans(text.into(), Arc::clone(&s)));
+        Some(s)
+    });
+    Words(match spans {
+        Some(spans) => Inner::Memo {
+            text,
+            spans,
+            next: 0,
+        },
+        None => Inner::Direct(word_segments(text)),
+    })
+}
+
+/// Iterator of [`super::words`]: `(byte offset, word)` pairs.
+pub struct Words<'a>(Inner<'a>);
+
+enum Inner<'a> {
+    Direct(WordBounds<'a>),
+    Memo {
+        text: &'a str,
+        spans: Arc<[(u32, u32)]>,
+        next: usize,
+    },
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        match &mut self.0 {
+            Inner::Direct(it) => it.next(),
+            Inner::Memo { text, spans, next } => {
+                let &(start, len) = spans.get(*next)?;
+                *next += 1;
+                let (start, len) = (start as usize, len as usize);
+                Some((start, &text[start..start + len]))
+            }
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.0 {
+            Inner::Direct(it) => it.size_hint(),
+            Inner::Memo { spans, next, .. } => {
+                let n = spans.len() - next;
+                (n, Some(n))
+            }
+        }
+    }
+
+    fn count(self) -> usize {
+        match self.0 {
+            Inner::Direct(it) => it.count(),
+            Inner::Memo { spans, next, .. } => spans.len() - next,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn direct(t: &str) -> Vec<(usize, &str)> {
+        word_segments(t).collect()
+    }
+
+    /// First call, memo hit, and a different text of the same length all
+    /// give what the rules give.
+    #[test]
+    fn memo_gives_the_rules_segments() {
+        let a = "The U.S. paid $3.5 billion, Russia\u{2019}s share: caf\u{e9} 1,000.";
+        let b = "THE u.s. PAID $9.5 BILLION, russia\u{2019}s SHARE: CAF\u{c9} 2,000.";
+        assert_eq!(a.len(), b.len());
+        for _ in 0..3 {
+            assert_eq!(words(a).collect::<Vec<_>>(), direct(a));
+            assert_eq!(words(b).collect::<Vec<_>>(), direct(b));
+            assert_eq!(words(a).count(), direct(a).len());
+        }
+        let mut it = words(a);
+        it.next();
+        assert_eq!(it.count(), direct(a).len() - 1);
+        forget();
+        assert_eq!(words(a).collect::<Vec<_>>(), direct(a));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_as_the_rules(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "Zed", "9", "42", " ", "\n", ".", ",", "'", "\u{2019}", "é", "日",
+                    "\u{301}", "\u{1f44d}",
+                ]),
+                0..60,
+            )
+        ) {
+            let t: String = parts.concat();
+            let want = direct(&t);
+            for _ in 0..3 {
+                proptest::prop_assert_eq!(words(&t).collect::<Vec<_>>(), want.clone());
+            }
+        }
+    }
+}
