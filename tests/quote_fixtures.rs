@@ -21,7 +21,9 @@
 //! quote, a quote over two paragraphs and a bracketed insertion
 //! ("[The bridge] will ...") against a report that cuts a quote with an
 //! ellipsis, quotes a few words of it and introduces quotes with a colon
-//! ("Resident Joan Pike said:" names Joan Pike). The typography
+//! ("Resident Joan Pike said:" names Joan Pike); a council story whose
+//! quotation over two paragraphs names no speaker (it goes on with the
+//! one quoted just before) against em-dash dialogue. The typography
 //! properties restyle the first three (English-style curly pairs).
 
 use std::path::{Path, PathBuf};

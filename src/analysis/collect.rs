@@ -121,6 +121,12 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut prev_mentions: Vec<Mention> = Vec::new();
     let mut pending: Option<FoundQuote> = None;
+    // The speaker the previous paragraph quoted, and the one in force when
+    // the pending quotation began: a paragraph that opens with a quote
+    // mark and names nobody goes on with that speaker's words (the news
+    // convention of quoting one person over several paragraphs).
+    let mut prev_speaker: Option<String> = None;
+    let mut pending_speaker: Option<String> = None;
     for (pi, p) in art.paragraphs.iter().enumerate() {
         if !p.kind.is_compared() {
             continue;
@@ -130,71 +136,59 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
         let mut here = mentions(ctx, ctx.names_of(id, pi), text);
         let scare = matches!(p.kind, ParaKind::Title | ParaKind::Headline);
         // A quotation running on from the previous paragraph.
+        let mut last_speaker: Option<String> = None;
         if let Some(q) = pending.take() {
             match continue_quote(ctx, pi, p, &mut marks, q, &here, &prev_mentions) {
-                Ok(done) => out.push(done),
+                Ok(mut done) => {
+                    if done.occurrence.speaker.is_none() {
+                        done.occurrence.speaker = pending_speaker.take();
+                    }
+                    last_speaker.clone_from(&done.occurrence.speaker);
+                    out.push(done);
+                }
                 Err(still) => {
                     pending = Some(still);
                     continue;
                 }
             }
         }
-        let mut last_speaker: Option<String> = None;
+        let lead = text.len() - text.trim_start().len();
         let mut i = 0;
         while i < marks.len() {
             let m = &marks[i];
             if m.nested {
-                out.push(FoundQuote {
-                    occurrence: occurrence(id, pi, p, vec![m.content.clone()]),
-                    scare,
-                    nested: true,
-                });
+                out.push(nested_quote(id, pi, p, m, scare));
                 i += 1;
                 continue;
             }
-            // The next top-level mark, for split quotes.
-            let next_top = marks[i + 1..]
-                .iter()
-                .position(|n| !n.nested)
-                .map(|k| k + i + 1);
-            let mut parts = vec![m.content.clone()];
-            let mut close = m.close;
-            let mut middle = None;
-            let mut runs_on = m.runs_on;
-            let mut consumed = i + 1;
-            if let Some(j) = next_top
-                && splits(text, m, &marks[j])
-            {
-                parts.push(marks[j].content.clone());
-                middle = Some(&text[m.close..marks[j].open]);
-                close = marks[j].close;
-                runs_on = marks[j].runs_on;
-                consumed = j + 1;
-                // Nested quotes between the two parts stay listed.
-                for n in &marks[i + 1..j] {
-                    out.push(FoundQuote {
-                        occurrence: occurrence(id, pi, p, vec![n.content.clone()]),
-                        scare,
-                        nested: true,
-                    });
-                }
+            let Top {
+                parts,
+                close,
+                middle,
+                runs_on,
+                consumed,
+            } = top_quote(text, &marks, i);
+            // Nested quotes between the two parts of a split quote stay listed.
+            if parts.len() > 1 {
+                let between = marks[i + 1..consumed - 1].iter();
+                out.extend(between.map(|n| nested_quote(id, pi, p, n, scare)));
             }
             let mut speaker = speak(ctx, p, m.open, close, middle, &here, &prev_mentions);
             if speaker.is_none() {
                 speaker.clone_from(&last_speaker);
             }
-            // A named speaker is the person a later "he" or "she" means.
-            if let Some(s) = speaker
-                .as_ref()
-                .filter(|s| s.starts_with(char::is_uppercase))
-            {
-                here.push(Mention {
-                    at: m.open,
-                    name: s.clone(),
-                    subject: true,
-                });
-                here.sort_by_key(|x| x.at);
-                last_speaker = Some(s.clone());
+            // An unattributed quotation opening the paragraph goes on with
+            // the previous paragraph's speaker (when it runs on, unless its
+            // last paragraph names someone).
+            let opens_paragraph = m.open == lead && !scare;
+            let inherited = (speaker.is_none() && opens_paragraph)
+                .then(|| prev_speaker.clone())
+                .flatten();
+            if !runs_on || consumed < marks.len() {
+                speaker = speaker.or_else(|| inherited.clone());
+            }
+            if let Some(s) = named(speaker.as_deref(), &mut here, m.open) {
+                last_speaker = Some(s);
             }
             // A short Title Case phrase in marks that nobody is said to
             // have said is a name ("the “Truth About Tech” campaign"), not
@@ -215,6 +209,7 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
             };
             q.occurrence.speaker = speaker;
             if runs_on && consumed >= marks.len() {
+                pending_speaker = inherited;
                 pending = Some(q);
             } else {
                 out.push(q);
@@ -222,9 +217,84 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
             i = consumed;
         }
         prev_mentions = here;
+        prev_speaker = last_speaker;
     }
-    out.extend(pending);
+    if let Some(mut q) = pending {
+        if q.occurrence.speaker.is_none() {
+            q.occurrence.speaker = pending_speaker;
+        }
+        out.push(q);
+    }
     out
+}
+
+/// A named speaker (not a description such as "a spokeswoman"), noted
+/// as the person a later "he" or "she" of the paragraph means.
+fn named(speaker: Option<&str>, here: &mut Vec<Mention>, at: usize) -> Option<String> {
+    let s = speaker.filter(|s| s.starts_with(char::is_uppercase))?;
+    here.push(Mention {
+        at,
+        name: s.to_string(),
+        subject: true,
+    });
+    here.sort_by_key(|x| x.at);
+    Some(s.to_string())
+}
+
+/// A quotation inside another, listed on its own.
+fn nested_quote(
+    id: ArticleId,
+    pi: usize,
+    p: &Paragraph,
+    m: &MarkedQuote,
+    scare: bool,
+) -> FoundQuote {
+    FoundQuote {
+        occurrence: occurrence(id, pi, p, vec![m.content.clone()]),
+        scare,
+        nested: true,
+    }
+}
+
+/// A top-level quotation of a paragraph read from its marks.
+struct Top<'a> {
+    /// Its parts: two for a quote split by its attribution.
+    parts: Vec<Range<usize>>,
+    /// Where its last closing mark ends.
+    close: usize,
+    /// The text between the two parts of a split quote.
+    middle: Option<&'a str>,
+    /// It runs on into the next paragraph.
+    runs_on: bool,
+    /// The index of the next mark to read.
+    consumed: usize,
+}
+
+/// The top-level quotation opening at mark `i` (not nested), joined with
+/// the next top-level mark when its attribution splits it ("We
+/// responded," he said, "in a way ...").
+fn top_quote<'a>(text: &'a str, marks: &[MarkedQuote], i: usize) -> Top<'a> {
+    let m = &marks[i];
+    let next_top = marks[i + 1..]
+        .iter()
+        .position(|n| !n.nested)
+        .map(|k| k + i + 1);
+    match next_top {
+        Some(j) if splits(text, m, &marks[j]) => Top {
+            parts: vec![m.content.clone(), marks[j].content.clone()],
+            close: marks[j].close,
+            middle: Some(&text[m.close..marks[j].open]),
+            runs_on: marks[j].runs_on,
+            consumed: j + 1,
+        },
+        _ => Top {
+            parts: vec![m.content.clone()],
+            close: m.close,
+            middle: None,
+            runs_on: m.runs_on,
+            consumed: i + 1,
+        },
+    }
 }
 
 /// Longest Title Case phrase in marks read as a name, in words.

@@ -17,6 +17,7 @@ use super::uniqueness::{self, Cover, SpanCounts, UniqueFeatures};
 use super::{Fact, FactKind, UniqueFact};
 use crate::align::Alignment;
 use crate::model::{Article, ArticleId, Paragraph, SentenceRef};
+use crate::text::furniture::lang;
 
 /// One fact-bearing span of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -324,11 +325,15 @@ pub(crate) fn find_facts(
     };
     let cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
+    let tongues = lang::of_reports(articles);
     let mut unique = Vec::new();
     let mut details = Vec::new();
     let mut features = Vec::new();
     for (a, pi) in order {
         let p = &articles[a].paragraphs[pi];
+        // Words say nothing across languages: a paragraph in a language no
+        // other report uses is unique only by a concrete fact.
+        let comparable = lang::comparable_with_others(&tongues, a, &p.text);
         for (si, range) in p.sentences.iter().enumerate() {
             let here = SentenceRef {
                 article: a,
@@ -357,11 +362,13 @@ pub(crate) fn find_facts(
             features.push((here, x));
             let salience = model.probability(&x);
             // A claim needs words: a sentence of fewer than four terms
-            // (an emoji, a dateline) is unique only by a concrete fact.
-            let wordy = alignment
-                .sentence_vectors
-                .get(&here)
-                .is_some_and(|v| v.entries.len() >= 4);
+            // (an emoji, a dateline), or in another language than the
+            // other reports, is unique only by a concrete fact.
+            let wordy = comparable
+                && alignment
+                    .sentence_vectors
+                    .get(&here)
+                    .is_some_and(|v| v.entries.len() >= 4);
             let is_unique =
                 salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
             // A linked sentence with a fact of its own adds a detail to a

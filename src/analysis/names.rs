@@ -17,6 +17,7 @@ use super::lexicon::{
 };
 use super::quantities::is_month_at;
 use crate::model::Article;
+use crate::text::furniture::lang::{self, Tongue};
 use crate::text::{is_stop_word, normalize, words};
 
 /// One name found in a paragraph.
@@ -41,6 +42,9 @@ pub(crate) struct NameSpan {
 pub(crate) struct NameContext {
     /// Words seen capitalised away from a sentence start.
     mid_caps: HashSet<String>,
+    /// The same, in paragraphs of languages that capitalise only names
+    /// (not German, which capitalises every noun).
+    name_caps: HashSet<String>,
     /// Words seen written in lower case ("resident", "engineer").
     lower_words: HashSet<String>,
     /// Keys of names known to be people (titled, or "First Last").
@@ -195,14 +199,24 @@ impl NameContext {
     /// Learns capitalised words and people from every paragraph.
     pub(crate) fn learn(articles: &[Article]) -> Self {
         let mut ctx = NameContext::default();
-        for art in articles {
+        // Per report, whether its prose is German: a short line of it
+        // (a heading, a link title) names no language by itself.
+        let german: Vec<bool> = lang::of_reports(articles)
+            .into_iter()
+            .map(|t| t == Some(GERMAN))
+            .collect();
+        for (art, &german) in articles.iter().zip(&german) {
             for p in &art.paragraphs {
                 if title_case(&p.text) {
                     continue;
                 }
                 let starts: Vec<usize> = p.sentences.iter().map(|r| r.start).collect();
+                let nouns_capitalised = capitalises_nouns(&p.text, german);
                 for (at, w) in words(&p.text) {
                     if is_capital(w) && !opens_unit(&p.text, at, &starts) {
+                        if !nouns_capitalised {
+                            ctx.name_caps.insert(bare_word(w));
+                        }
                         ctx.mid_caps.insert(bare_word(w));
                     } else if w.starts_with(char::is_lowercase) && !ctx.lower_words.contains(w) {
                         // As written: no allocation for a word seen before.
@@ -215,10 +229,11 @@ impl NameContext {
         // input order, so results do not depend on scheduling.
         let first: Vec<Vec<Vec<NameSpan>>> = articles
             .par_iter()
-            .map(|art| {
+            .zip(&german)
+            .map(|(art, &g)| {
                 art.paragraphs
                     .iter()
-                    .map(|p| ctx.find(&p.text, &p.sentences))
+                    .map(|p| ctx.scan(&p.text, &p.sentences, true, g))
                     .collect()
             })
             .collect();
@@ -234,7 +249,8 @@ impl NameContext {
         let by_paragraph = first
             .into_par_iter()
             .zip(articles)
-            .map(|(names, art)| {
+            .zip(&german)
+            .map(|((names, art), &g)| {
                 names
                     .into_iter()
                     .zip(&art.paragraphs)
@@ -244,7 +260,7 @@ impl NameContext {
                                 && ctx.persons.contains(&name_key(&n.text, FactKind::Person))
                         });
                         if moved {
-                            ctx.find(&p.text, &p.sentences)
+                            ctx.scan(&p.text, &p.sentences, true, g)
                         } else {
                             names
                         }
@@ -272,18 +288,31 @@ impl NameContext {
 
     /// Finds the names of one paragraph.
     pub(crate) fn find(&self, text: &str, sentences: &[Range<usize>]) -> Vec<NameSpan> {
-        self.scan(text, sentences, true)
+        self.scan(text, sentences, true, false)
     }
 
     /// Finds the names of a phrase cut out of a sentence (a speaker
     /// chunk), where no word stands at a sentence start.
     pub(crate) fn find_in_phrase(&self, text: &str) -> Vec<NameSpan> {
-        self.scan(text, &[], false)
+        self.scan(text, &[], false, false)
     }
 
-    fn scan(&self, text: &str, sentences: &[Range<usize>], starts_count: bool) -> Vec<NameSpan> {
+    /// Finds the names of a text; `german` says that its report's prose
+    /// is German (for a line too short to tell by itself).
+    fn scan(
+        &self,
+        text: &str,
+        sentences: &[Range<usize>],
+        starts_count: bool,
+        german: bool,
+    ) -> Vec<NameSpan> {
         let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
         let all_initial = starts_count && title_case(text);
+        // In German every noun is capitalised: a capital says "name" only
+        // for a word the cluster capitalises in other languages too, an
+        // acronym, a known place, or a run of capitalised words
+        // ("Feuerwehrsprecherin Ilse Kramer").
+        let nouns_capitalised = starts_count && capitalises_nouns(text, german);
         let ws: Vec<(usize, &str)> = words(text).collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -299,7 +328,7 @@ impl NameContext {
                     || self.mid_caps.contains(&lower)
                     || is_acronym(w)
                     || TITLES.contains(&lower.as_str())
-                    || (!all_initial && opens_name(text, &ws, i)));
+                    || (!all_initial && !nouns_capitalised && opens_name(text, &ws, i)));
             // "Resident Joan Pike said": a sentence's first word that the
             // cluster writes in lower case and never capitalises inside a
             // sentence is a common noun, not the start of the name.
@@ -341,7 +370,12 @@ impl NameContext {
                     break;
                 }
             }
-            if let Some(n) = self.classify(text, &ws[i..=end]) {
+            let lone_noun = nouns_capitalised
+                && end == i
+                && !is_acronym(w)
+                && !is_place(&lower)
+                && !self.name_caps.contains(&lower);
+            if !lone_noun && let Some(n) = self.classify(text, &ws[i..=end]) {
                 out.push(n);
             }
             i = end + 1;
@@ -435,6 +469,20 @@ impl NameContext {
             kind,
             titled,
         })
+    }
+}
+
+/// German, the one language of [`lang`] that capitalises every noun.
+const GERMAN: Tongue = Tongue::Latin(Some("de"));
+
+/// Whether a paragraph is in a language that capitalises every noun:
+/// German by its own function words, or a line that names no language in
+/// a German report.
+fn capitalises_nouns(text: &str, german_report: bool) -> bool {
+    match lang::guess(text) {
+        Some(t @ Tongue::Latin(Some(_))) => t == GERMAN,
+        Some(Tongue::Latin(None)) | None => german_report,
+        Some(_) => false,
     }
 }
 
@@ -543,6 +591,15 @@ mod tests {
                 ("Ana Ruiz".into(), "ruiz".into(), FactKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn german_nouns_are_not_names_but_german_names_are() {
+        let n = names(
+            "Die Halle war voller Kunststoffballen, sagte Feuerwehrsprecherin Ilse Kramer in Kessling. Das Feuer brach in der Nacht aus, und die NATO schwieg.",
+        );
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Feuerwehrsprecherin Ilse Kramer", "NATO"]);
     }
 
     #[test]

@@ -15,12 +15,14 @@
 //! furniture model adds, at a strict threshold, the unlinked paragraphs
 //! the rules miss, unless they carry the cluster's topic words.
 
+mod sections;
+
 use std::collections::{HashMap, HashSet};
 
 use super::OffTopic;
 use crate::align::Alignment;
 use crate::model::{Article, ParaKind, SentenceRef};
-use crate::text::furniture::lang::{self, Tongue};
+use crate::text::furniture::lang;
 use crate::text::furniture::{Logistic, Noise, cues, judge, labelled_address, weights};
 use crate::text::words;
 
@@ -123,6 +125,11 @@ const FURNITURE_ANY: &[&str] = &[
     "we pay for your stories",
     "email us at",
     "download the app",
+    "have not been moderated",
+    "comments are closed",
+    "join the conversation",
+    "leave a comment",
+    "post a comment",
 ];
 
 /// Phrases of a web page's interface (sign-up boxes, subscription and
@@ -171,8 +178,13 @@ fn furniture(text: &str) -> Option<&'static str> {
     }
     if FURNITURE_START.iter().any(|p| lower.starts_with(p))
         || FURNITURE_ANY.iter().any(|p| lower.contains(p))
+        || sections::section_label(text)
+        || sections::control_line(text)
     {
         return Some("page furniture");
+    }
+    if sections::reader_comment(text) {
+        return Some("reader comment");
     }
     // "Information from: Valley Times, http://...": a label and an address.
     if labelled_address(text) {
@@ -276,24 +288,17 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
     let terms = TermPlaces::new(alignment, articles.len());
     // Vocabulary is only compared between reports in one language: a
     // Japanese lead shares no words with English reports of the event.
-    let tongues: Vec<Option<Tongue>> = articles
-        .iter()
-        .map(|art| lang::of_report(art.paragraphs.iter().map(|p| p.text.as_str())))
-        .collect();
-    let comparable = |a: usize, text: &str| {
-        let Some(own) = lang::guess(text).or(tongues[a]) else {
-            return true;
-        };
-        tongues
-            .iter()
-            .enumerate()
-            .any(|(b, t)| b != a && t.is_none_or(|t| t.comparable(own)))
-    };
+    let tongues = lang::of_reports(articles);
+    let comparable = |a: usize, text: &str| lang::comparable_with_others(&tongues, a, text);
     let learned = learned_furniture(articles, &linked);
     let runs = pasted_runs(articles, alignment, &terms, &linked, &comparable);
+    let lists = link_lists(articles, &linked);
     let mut out = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         let mut after_read_more = false;
+        // Under a section label with no colon ("RELATED ARTICLES"), only
+        // link-like lines (no closing punctuation) belong to its list.
+        let mut under_label = false;
         let mut block = false;
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind == ParaKind::Title {
@@ -329,13 +334,24 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                 if modelled {
                     return Some("page furniture");
                 }
+                if lists.contains(&(a, pi)) {
+                    return Some("related link");
+                }
                 // A list of link titles follows "Read more:".
                 if after_read_more && n <= 25 && (!t.linked || !p.text.trim_end().ends_with('.')) {
+                    return Some("related link");
+                }
+                if under_label && n <= 20 && !t.linked && sections::link_like(&p.text) {
                     return Some("related link");
                 }
                 None
             });
             let lower = p.text.trim().to_lowercase();
+            if sections::section_label(&p.text) {
+                under_label = true;
+            } else if reason.is_none() {
+                under_label = false;
+            }
             if lower.starts_with("read more")
                 || lower.starts_with("more from")
                 || lower.starts_with("related")
@@ -367,7 +383,12 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             }
         }
     }
-    // A pasted headline whose text did not qualify is no block after all.
+    drop_lone_headlines(articles, &mut out);
+    out
+}
+
+/// A pasted headline whose text did not qualify is no block after all.
+fn drop_lone_headlines(articles: &[Article], out: &mut Vec<OffTopic>) {
     let flagged: HashSet<(usize, usize)> = out.iter().map(|o| (o.article, o.paragraph)).collect();
     out.retain(|o| {
         let p = &articles[o.article].paragraphs[o.paragraph];
@@ -375,6 +396,41 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             || p.kind != ParaKind::Headline
             || flagged.contains(&(o.article, o.paragraph + 1))
     });
+}
+
+/// Fewest headline-like lines in a row, none linked, that make a list of
+/// links with no label above it.
+const MIN_LIST: usize = 3;
+
+/// Paragraphs of runs of [`MIN_LIST`] or more consecutive headline-like
+/// lines (short, no closing punctuation) that no sentence link touches,
+/// below a report's first body paragraph: a list of related stories. A
+/// story's own subheadings stand one at a time between its paragraphs.
+fn link_lists(articles: &[Article], linked: &HashSet<(usize, usize)>) -> HashSet<(usize, usize)> {
+    let mut out = HashSet::new();
+    for (a, art) in articles.iter().enumerate() {
+        let Some(first_body) = art.paragraphs.iter().position(|p| p.kind == ParaKind::Body) else {
+            continue;
+        };
+        let open = |pi: usize| {
+            let p = &art.paragraphs[pi];
+            pi > first_body && p.kind == ParaKind::Headline && !linked.contains(&(a, pi))
+        };
+        let mut start = 0;
+        while start < art.paragraphs.len() {
+            if !open(start) {
+                start += 1;
+                continue;
+            }
+            let end = (start..art.paragraphs.len())
+                .find(|&i| !open(i))
+                .unwrap_or(art.paragraphs.len());
+            if end - start >= MIN_LIST {
+                out.extend((start..end).map(|pi| (a, pi)));
+            }
+            start = end;
+        }
+    }
     out
 }
 

@@ -58,6 +58,7 @@ pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
     let mut out = Vec::new();
     let mut used = vec![false; ws.len()];
     dates(text, &ws, &mut used, &mut out);
+    clock_times(text, &ws, &mut used, &mut out);
     numbers(text, &ws, &mut used, &mut out);
     out.sort_by_key(|f| f.range.start);
     out
@@ -106,6 +107,98 @@ fn dates(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fact
             let d = date(ws[i].0..end_of(last), &key);
             out.push(if last > i { day(d) } else { d });
         }
+    }
+}
+
+/// Clock times, keyed on a 24-hour clock so that the ways of writing one
+/// meet ("6 a.m." = "6am" = "6 AM" = "06:00" = "6 Uhr" → `@06:00`, "6:30
+/// p.m." = "18:30"): an hour with a.m./p.m. (joined or not), hours and
+/// minutes with a colon, an hour before "Uhr" or "h" (German, French), or
+/// four digits before a time zone ("0400 GMT"). Marks the words used.
+fn clock_times(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
+    let end_of = |k: usize| end_of(ws, k);
+    let gap = |k: usize| &text[end_of(k - 1)..ws[k].0];
+    let hour = |w: &str| {
+        (1..=2).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_digit())
+            && w.parse::<u32>().is_ok_and(|h| h <= 24)
+    };
+    let half = |w: &str| match w.to_lowercase().trim_end_matches('.') {
+        "am" | "a.m" => Some(0),
+        "pm" | "p.m" => Some(12),
+        _ => None,
+    };
+    let mut i = 0;
+    while i < ws.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        let w = ws[i].1;
+        let lower = w.to_lowercase();
+        // (hour, minutes, a.m./p.m. offset, last word used)
+        let mut found: Option<(u32, u32, Option<u32>, usize)> = None;
+        let digits: String = lower.chars().take_while(char::is_ascii_digit).collect();
+        if !digits.is_empty() && hour(&digits) && half(&lower[digits.len()..]).is_some() {
+            // "6am", "11PM"
+            found = Some((
+                digits.parse().unwrap_or(0),
+                0,
+                half(&lower[digits.len()..]),
+                i,
+            ));
+        } else if hour(w) {
+            let h: u32 = w.parse().unwrap_or(0);
+            let mut last = i;
+            let mut minutes = None;
+            if let Some((_, m)) = ws.get(i + 1)
+                && [":", "."].contains(&gap(i + 1))
+                && m.len() == 2
+                && m.chars().all(|c| c.is_ascii_digit())
+                && m.parse::<u32>().is_ok_and(|m| m < 60)
+            {
+                minutes = m.parse().ok();
+                last = i + 1;
+            }
+            let next = ws.get(last + 1).filter(|_| gap(last + 1) == " ");
+            if let Some(off) = next.and_then(|(_, n)| half(n)) {
+                found = Some((h, minutes.unwrap_or(0), Some(off), last + 1));
+            } else if next.is_some_and(|(_, n)| *n == "Uhr" || *n == "h") {
+                found = Some((h, minutes.unwrap_or(0), None, last + 1));
+            } else if let Some(m) = minutes
+                && gap(last) == ":"
+            {
+                found = Some((h, m, None, last));
+            }
+        } else if w.len() == 4
+            && w.chars().all(|c| c.is_ascii_digit())
+            && ws.get(i + 1).is_some_and(|(_, z)| {
+                [
+                    "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT",
+                ]
+                .contains(z)
+            })
+        {
+            let (h, m) = (w[..2].parse().unwrap_or(99), w[2..].parse().unwrap_or(99));
+            if h < 24 && m < 60 {
+                found = Some((h, m, None, i));
+            }
+        }
+        let Some((h, m, off, last)) = found else {
+            i += 1;
+            continue;
+        };
+        // 12 a.m. is midnight, 12 p.m. noon.
+        let h = match off {
+            Some(off) => h % 12 + off,
+            None => h % 24,
+        };
+        used[i..=last].iter_mut().for_each(|u| *u = true);
+        // "a.m." keeps its closing full stop in the span.
+        let end =
+            end_of(last) + usize::from(text[end_of(last)..].starts_with('.') && off.is_some());
+        out.push(date(ws[i].0..end, &format!("{h:02}:{m:02}")));
+        i = last + 1;
     }
 }
 
@@ -405,6 +498,38 @@ mod tests {
                 pair("up to 10 years", "#120 month"),
                 pair("65-year-old", "#780 month")
             ]
+        );
+    }
+
+    #[test]
+    fn clock_times_meet_however_written() {
+        for (text, span) in [
+            ("The fire started at 6 a.m. in the hall.", "6 a.m."),
+            ("The fire started at 6am local time.", "6am"),
+            ("The fire started at 6 AM, police said.", "6 AM"),
+            ("The fire started at 06:00, police said.", "06:00"),
+            ("Das Feuer brach gegen 6 Uhr aus.", "6 Uhr"),
+            ("It began shortly before 0600 GMT.", "0600"),
+        ] {
+            assert_eq!(facts(text), vec![pair(span, "@06:00")], "{text}");
+        }
+        assert_eq!(
+            facts("Crews left at 6:30 p.m. and again at 18:30."),
+            vec![pair("6:30 p.m.", "@18:30"), pair("18:30", "@18:30")]
+        );
+        assert_eq!(
+            facts("The talks ran past 12 a.m."),
+            vec![pair("12 a.m.", "@00:00")]
+        );
+        // A count is no time; nor is a ratio with one-digit parts.
+        assert_eq!(
+            facts("Six people and 12 dogs"),
+            vec![pair("Six people", "#6 peopl"), pair("12 dogs", "#12 dog")]
+        );
+        assert!(
+            facts("The vote was 3:1 in favour.")
+                .iter()
+                .all(|(_, k)| !k.contains(':'))
         );
     }
 

@@ -48,24 +48,29 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
         "en",
         &[
             "the", "and", "of", "to", "is", "was", "that", "with", "for", "said", "has", "were",
+            "are", "have", "from", "by", "his", "her", "their", "which", "after",
         ],
     ),
     (
         "de",
         &[
-            "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "auf", "ein", "wurde",
+            "der", "die", "und", "das", "ist", "nicht", "mit", "sich", "den", "auf", "ein",
+            "wurde", "eine", "einer", "keine", "für", "von", "zu", "im", "bei", "wie", "sind",
+            "wird", "nach", "auch", "laut",
         ],
     ),
     (
         "fr",
         &[
             "le", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "sur", "du",
+            "au", "aux", "ont", "pas", "selon", "été",
         ],
     ),
     (
         "es",
         &[
             "el", "los", "y", "que", "del", "las", "por", "una", "con", "para", "se", "fue",
+            "según", "han", "su", "al",
         ],
     ),
     (
@@ -169,10 +174,45 @@ pub fn of_report<'a>(paragraphs: impl Iterator<Item = &'a str>) -> Option<Tongue
             None => seen.push((t, 1)),
         }
     }
-    // A known Latin language outvotes "Latin, language unknown".
+    // Short lines (headings, link titles, page controls) name no Latin
+    // language: they vote only when no paragraph names one, so a page
+    // with many of them is still in the language of its prose.
+    let known = |t: &Tongue| !matches!(t, Tongue::Latin(None));
+    let any_known = seen.iter().any(|(t, _)| known(t));
     seen.iter()
-        .max_by_key(|(t, n)| (*n, matches!(t, Tongue::Latin(Some(_)))))
+        .filter(|(t, _)| !any_known || known(t))
+        .max_by_key(|(_, n)| *n)
         .map(|(t, _)| *t)
+}
+
+/// The language of each report ([`of_report`] of its paragraphs).
+#[must_use]
+pub fn of_reports(articles: &[crate::model::Article]) -> Vec<Option<Tongue>> {
+    articles
+        .iter()
+        .map(|art| of_report(art.paragraphs.iter().map(|p| p.text.as_str())))
+        .collect()
+}
+
+/// Whether a text of report `a` can share words with another report,
+/// given every report's language ([`of_report`]): some other report is
+/// in a comparable language. A text too short to name its language by
+/// function words ("Latin script, language unknown") is taken to be in
+/// its report's language; a text whose language nothing tells is
+/// comparable.
+#[must_use]
+pub fn comparable_with_others(tongues: &[Option<Tongue>], a: usize, text: &str) -> bool {
+    let own = match (guess(text), tongues.get(a).copied().flatten()) {
+        (Some(Tongue::Latin(None)), Some(t @ Tongue::Latin(Some(_)))) => t,
+        (g, t) => match g.or(t) {
+            Some(t) => t,
+            None => return true,
+        },
+    };
+    tongues
+        .iter()
+        .enumerate()
+        .any(|(b, t)| b != a && t.is_none_or(|t| t.comparable(own)))
 }
 
 #[cfg(test)]
@@ -200,6 +240,38 @@ mod tests {
         assert_eq!(guess("42"), None);
         // A short line without function words is Latin of no known language.
         assert_eq!(guess("Harlow Bridge Closure"), Some(Tongue::Latin(None)));
+    }
+
+    #[test]
+    fn short_german_and_french_sentences_name_their_language() {
+        assert_eq!(
+            guess(
+                "Anwohner sollten Fenster geschlossen halten. Messungen ergaben laut Gemeinde keine Schadstoffe."
+            ),
+            Some(Tongue::Latin(Some("de")))
+        );
+        assert_eq!(
+            guess("Selon la mairie, les habitants ont pu rentrer chez eux."),
+            Some(Tongue::Latin(Some("fr")))
+        );
+    }
+
+    #[test]
+    fn a_report_is_in_the_language_of_its_prose_not_of_its_short_lines() {
+        let page = [
+            "Most Read",
+            "Previous",
+            "Share this article",
+            "Weather Warning Heatwave South",
+            "Celebrity Couple Split",
+            "Two workers were hurt when a fire broke out at the plant on the edge of the town.",
+            "Police closed the road and the smoke drifted south over the fields.",
+        ];
+        assert_eq!(of_report(page.into_iter()), Some(Tongue::Latin(Some("en"))));
+        assert_eq!(
+            of_report(["Most Read", "Share Now"].into_iter()),
+            Some(Tongue::Latin(None))
+        );
     }
 
     #[test]
