@@ -107,17 +107,18 @@ pub(super) fn words(text: &str) -> Words<'_> {
             }
             return None;
         }
-        // The text, spans of about one word in six bytes, the entry.
-        let cost = text.len() + text.len() * 8 / 6 + 96;
-        if m.bytes + cost > MAX_BYTES {
-            return None;
-        }
         #[allow(clippy::cast_possible_truncation)] // text.len() <= MAX_TEXT fits in u32
         let s: Spans = word_segments(text)
             .map(|(i, w)| (i as u32, w.len() as u32))
             .collect();
-        m.bytes += cost;
-        m.spans.insert(hash, (text.into(), Arc::clone(&s)));
+        // The text, its spans as segmented (one-letter words and CJK text
+        // have many more than prose), the entry; over budget, the spans
+        // serve this call and are not kept.
+        let cost = text.len() + s.len() * 8 + 96;
+        if m.bytes + cost <= MAX_BYTES {
+            m.bytes += cost;
+            m.spans.insert(hash, (text.into(), Arc::clone(&s)));
+        }
         Some(s)
     });
     Words(match spans {
