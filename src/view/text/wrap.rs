@@ -45,6 +45,23 @@ enum Unit {
     Word,
 }
 
+/// Which ASCII bytes are [`CLOSING`] characters: a one-byte grapheme is
+/// looked up here instead of searching the string for every character
+/// laid out (that search was a third of a text export's wrapping).
+const CLOSING_ASCII: [bool; 128] = {
+    let mut table = [false; 128];
+    let b = CLOSING.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Bytes below 128 in UTF-8 are whole ASCII characters.
+        if b[i] < 128 {
+            table[b[i] as usize] = true;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// Printable ASCII: one column a byte, shown as written.
 fn plain_ascii(s: &str) -> bool {
     s.bytes().all(|b| (0x20..0x7f).contains(&b))
@@ -203,7 +220,8 @@ impl<'s> Lines<'s> {
         let (space, gw, closing_char) = if let [b] = g.as_bytes() {
             let c = char::from(*b);
             let gw = if c == '\t' { TAB_WIDTH } else { 1 };
-            (c.is_whitespace(), gw, CLOSING.contains(c))
+            let closing = CLOSING_ASCII.get(usize::from(*b)).copied() == Some(true);
+            (c.is_whitespace(), gw, closing)
         } else {
             (
                 g.chars().all(char::is_whitespace),
@@ -377,5 +395,18 @@ pub fn cell_lines(paras: &[ViewParagraph], width: usize, markers: bool) -> CellL
         width,
         markers,
         current: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_closing_table_agrees_with_the_closing_string() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            assert_eq!(CLOSING_ASCII[usize::from(b)], CLOSING.contains(c), "{c:?}");
+        }
     }
 }
