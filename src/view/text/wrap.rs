@@ -258,6 +258,40 @@ impl<'s> Lines<'s> {
         self.opened = tag == Tag::Open && !space;
     }
 
+    /// Inside a word that the next grapheme may join, reads the run of
+    /// printable ASCII that follows in the same segment at once: what
+    /// [`Lines::feed`] does with each of those one-byte graphemes (joined
+    /// to the word, one column each) without its tests. A byte before a
+    /// non-ASCII one is left to [`Lines::next_grapheme`] (it may start a
+    /// grapheme with a combining mark). Whether it read anything.
+    fn extend_ascii_word(&mut self) -> bool {
+        if self.last != Unit::Word || !self.glue {
+            return false;
+        }
+        let Some(seg) = self.segs.get(self.seg) else {
+            return false;
+        };
+        let b = seg.text.as_bytes();
+        let start = self.pos;
+        let mut end = start;
+        while end < b.len()
+            && b[end].is_ascii()
+            && !char::from(b[end]).is_whitespace()
+            && b.get(end + 1).is_none_or(u8::is_ascii)
+        {
+            end += 1;
+        }
+        if end == start {
+            return false;
+        }
+        let si = self.seg;
+        push_piece(&mut self.word, si, start, end);
+        self.word_w += end - start;
+        self.pos = end;
+        self.opened = self.tags.get(si).copied().unwrap_or(Tag::Text) == Tag::Open;
+        true
+    }
+
     /// Columns the pending spaces take from the current column.
     fn space_width(&mut self) -> usize {
         self.scratch.clear();
@@ -336,6 +370,9 @@ impl Iterator for Lines<'_> {
             }
             if self.finished {
                 return None;
+            }
+            if self.extend_ascii_word() {
+                continue;
             }
             if let Some((si, start, end)) = self.next_grapheme() {
                 self.feed(si, start, end);
