@@ -154,7 +154,18 @@ const MIN_HITS: usize = 2;
 pub fn guess(text: &str) -> Option<Tongue> {
     let mut counts = [0usize; 9];
     let mut letters = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars() {
+        // ASCII letters are Latin script; other ASCII is no letter.
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                counts[0] += 1;
+            }
+            continue;
+        }
+        if !c.is_alphabetic() {
+            continue;
+        }
         letters += 1;
         let k = match c as u32 {
             0x41..=0x24F | 0x1E00..=0x1EFF => 0,
