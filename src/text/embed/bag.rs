@@ -2,12 +2,14 @@
 //! one sentence can be compared with many at the cost of dot products only.
 //!
 //! The cosine of two words of the shipped vectors is computed once per
-//! thread and word pair (a small direct-mapped cache, see [`SimCache`]):
+//! word pair (a small direct-mapped cache all threads share, see
+//! [`SHARED_SIMS`]):
 //! the same pairs of frequent words recur in almost every pair of
 //! sentences, and the cached value is the very `f32` the dot product gave,
 //! so results do not depend on the cache.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::WordVectors;
 
@@ -167,7 +169,6 @@ impl<'a> Bag<'a> {
             let Scratch {
                 best_a,
                 best_b,
-                sims,
                 units,
             } = scratch;
             best_a.clear();
@@ -176,7 +177,7 @@ impl<'a> Bag<'a> {
             best_b.resize(other.items.len(), 0.0);
             if self.shipped && other.shipped {
                 units.reset(self, other);
-                self.best_known_cached(other, sims, units, best_a, best_b);
+                self.best_known_cached(other, units, best_a, best_b);
             } else {
                 self.best_known(other, best_a, best_b);
             }
@@ -221,7 +222,6 @@ impl<'a> Bag<'a> {
     fn best_known_cached(
         &self,
         other: &Bag<'_>,
-        sims: &mut SimCache,
         units: &mut Units,
         best_a: &mut [f32],
         best_b: &mut [f32],
@@ -239,7 +239,7 @@ impl<'a> Bag<'a> {
                 let sim = if ra == rb {
                     1.0
                 } else {
-                    sims.get_or_insert(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
+                    shared_sim(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
                 };
                 if sim > row {
                     row = sim;
@@ -418,7 +418,8 @@ impl<'a> Bag<'a> {
     }
 }
 
-/// Slots of [`SimCache`] (a power of two): 32 Ki slots, 256 KiB a thread.
+/// Slots of [`SimCache`] and [`SHARED_SIMS`] (a power of two): 32 Ki
+/// slots, 256 KiB each.
 /// (1 MiB cost a small comparison ~4 ms in page faults, measured with
 /// `perf stat` on the 5k bench pair, and bought nothing at 50k or 500k.)
 const CACHE_BITS: u32 = 15;
@@ -454,11 +455,6 @@ impl SimCache {
 
     /// The cached value for the rows' pair (both below 2^16), else
     /// `compute()` stored.
-    fn get_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> f32) -> f32 {
-        f32::from_bits(self.bits_or_insert(a, b, || compute().to_bits()))
-    }
-
-    /// [`SimCache::get_or_insert`] for any 32-bit value.
     fn bits_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> u32) -> u32 {
         let (key, slot) = Self::slot(a, b);
         let entry = self.slots[slot];
@@ -567,11 +563,35 @@ thread_local! {
     static INT_DOTS: RefCell<SimCache> = RefCell::new(SimCache::new());
 }
 
+/// The clamped cosines of word pairs of the shipped table, shared by all
+/// threads: [`SimCache`]'s slots as atomics. A slot is one 64-bit word, so
+/// a reader sees a whole entry, old or new, never a mix, and a pair's
+/// value is the same whichever thread computed it: threads comparing the
+/// same reports compute each pair once (a cache per thread computed the
+/// common pairs on both, and zeroed 256 KiB on each).
+static SHARED_SIMS: [AtomicU64; 1 << CACHE_BITS] = [const { AtomicU64::new(0) }; 1 << CACHE_BITS];
+
+/// The cached cosine of the rows' pair (both below 2^16, not equal), else
+/// `compute()` stored ([`SHARED_SIMS`]).
+fn shared_sim(a: u32, b: u32, compute: impl FnOnce() -> f32) -> f32 {
+    let (key, slot) = SimCache::slot(a, b);
+    let entry = SHARED_SIMS[slot].load(Ordering::Relaxed);
+    #[allow(clippy::cast_possible_truncation)] // the low half: the value's bits
+    if (entry >> 32) as u32 == key {
+        return f32::from_bits(entry as u32);
+    }
+    let value = compute();
+    SHARED_SIMS[slot].store(
+        (u64::from(key) << 32) | u64::from(value.to_bits()),
+        Ordering::Relaxed,
+    );
+    value
+}
+
 /// Per-thread buffers of [`Bag::soft_match`], reused across calls.
 struct Scratch {
     best_a: Vec<f32>,
     best_b: Vec<f32>,
-    sims: SimCache,
     units: Units,
 }
 
@@ -579,7 +599,6 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch {
         best_a: Vec::new(),
         best_b: Vec::new(),
-        sims: SimCache::new(),
         units: Units::default(),
     });
 }
@@ -751,14 +770,14 @@ mod tests {
     #[test]
     fn cache_slots_hold_their_own_pair() {
         let mut c = SimCache::new();
-        assert_eq!(c.get_or_insert(3, 7, || 0.25), 0.25);
-        assert_eq!(c.get_or_insert(7, 3, || 0.5), 0.25);
+        assert_eq!(c.bits_or_insert(3, 7, || 25), 25);
+        assert_eq!(c.bits_or_insert(7, 3, || 50), 25);
         let slot = |a, b| SimCache::slot(a, b).1;
         let (x, y) = (4..256)
             .flat_map(|a| (a + 1..1024).map(move |b| (a, b)))
             .find(|&(a, b)| slot(a, b) == slot(3, 7))
             .expect("a colliding pair");
-        assert_eq!(c.get_or_insert(y, x, || 0.75), 0.75);
-        assert_eq!(c.get_or_insert(3, 7, || 0.125), 0.125);
+        assert_eq!(c.bits_or_insert(y, x, || 75), 75);
+        assert_eq!(c.bits_or_insert(3, 7, || 125), 125);
     }
 }
