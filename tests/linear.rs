@@ -214,3 +214,22 @@ fn comparing_one_paragraph_of_many_short_sentences_is_linear() {
     });
     assert!(g < 2.6, "{g:.2}x for 2x the sentences");
 }
+
+/// SB8 of UAX #29 looks past closing marks and spaces after a full stop
+/// for a lower-case letter; done afresh at every byte of the run it was
+/// quadratic (a 400,000-byte run: ~8 * 10^10 steps, minutes). The ASCII
+/// splitter reads it from one backward pass: this test ends at once, and
+/// its allocations grow with the text.
+#[test]
+fn splitting_a_long_run_of_closing_marks_after_a_full_stop_is_linear() {
+    for mark in [")", " ", "\")"] {
+        let make = |n: usize| format!("Prices rose 5 per cent.{} and then fell.", mark.repeat(n));
+        let g = growth(make, 200_000, |t| storydiff::text::split_sentences(t));
+        assert!(
+            g < 2.6,
+            "sentence split grows {g:.2}x for 2x input ({mark:?})"
+        );
+        let text = make(200_000);
+        assert_eq!(storydiff::text::split_sentences(&text).len(), 1, "{mark:?}");
+    }
+}
