@@ -166,6 +166,12 @@ impl Carriers {
                 self.coarse_dates.entry(k).or_default().insert(a);
             }
         }
+        // Held while every sentence is judged: no spare capacity.
+        let mut spans = spans;
+        spans.shrink_to_fit();
+        for f in &mut spans {
+            f.key.shrink_to_fit();
+        }
         self.spans.insert((a, pi), spans);
     }
 

@@ -99,12 +99,23 @@ impl Cover {
             .collect();
         // FxHash: cheaper than std's SipHash; no result depends on these
         // maps' order.
+        // Only the terms the search reads (at most `MAX_POSTINGS` sentences
+        // hold them) keep postings: the common terms' were most of them.
+        let mut df: FxHashMap<u32, usize> = FxHashMap::default();
+        for v in &vecs {
+            for &(id, _) in &v.entries {
+                *df.entry(id).or_default() += 1;
+            }
+        }
         let mut postings: FxHashMap<u32, Vec<(usize, f64)>> = FxHashMap::default();
         for (i, v) in vecs.iter().enumerate() {
             for &(id, w) in &v.entries {
-                postings.entry(id).or_default().push((i, w));
+                if df[&id] <= MAX_POSTINGS {
+                    postings.entry(id).or_default().push((i, w));
+                }
             }
         }
+        drop(df);
         // Cover, Dice and the closest sentences of each sentence.
         let near: Vec<(f64, f64, Vec<usize>)> = (0..refs.len())
             .into_par_iter()
@@ -112,7 +123,7 @@ impl Cover {
                 let v = vecs[i];
                 let mut acc: FxHashMap<usize, f64> = FxHashMap::default();
                 for &(id, w) in &v.entries {
-                    let Some(list) = postings.get(&id).filter(|l| l.len() <= MAX_POSTINGS) else {
+                    let Some(list) = postings.get(&id) else {
                         continue;
                     };
                     for &(j, wj) in list {
