@@ -320,3 +320,60 @@ pub fn sentence_features(
         .collect();
     super::facts::find_facts(&ctx, articles, alignment, &skip, true).features
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bags made per block and dropped after their last pair give every
+    /// pair the overlap of bags made for its own two texts, across block
+    /// boundaries and with texts shared by several sentences.
+    #[test]
+    fn soft_overlaps_in_blocks_equal_each_pair_alone() {
+        let words = [
+            "ferry",
+            "harbour",
+            "noon",
+            "gulls",
+            "fares",
+            "rose",
+            "boat",
+            "crew",
+            "storm",
+            "delayed",
+            "passengers",
+            "waited",
+            "captain",
+            "said",
+            "port",
+            "closed",
+        ];
+        let texts: Vec<String> = (0..96)
+            .map(|i| {
+                (0..7)
+                    .map(|k| words[(i * 5 + k * (i % 3 + 1)) % words.len()])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        // 160 sentences over 96 texts: some texts are several sentences'.
+        let bag_of: Vec<usize> = (0..160).map(|s| s % texts.len()).collect();
+        let pairs: Vec<(usize, usize)> = (0..bag_of.len())
+            .flat_map(|x| (x + 1..bag_of.len()).map(move |y| (x, y)))
+            .collect();
+        assert!(
+            pairs.len() > 2 * SOFT_BLOCK,
+            "the pairs span several blocks"
+        );
+        let softs = soft_overlaps(&texts, &bag_of, &pairs);
+        let wv = crate::text::embed::vectors();
+        assert_eq!(softs.len(), pairs.len());
+        for (k, &(x, y)) in pairs.iter().enumerate() {
+            let own = wv
+                .bag_of_text(texts[bag_of[x]])
+                .soft_overlap(&wv.bag_of_text(texts[bag_of[y]]));
+            assert_eq!(softs[k].to_bits(), own.to_bits(), "pair {x} {y}");
+        }
+    }
+}
