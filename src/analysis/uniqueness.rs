@@ -318,7 +318,7 @@ pub fn sentence_features(
         .iter()
         .map(|o| (o.article, o.paragraph))
         .collect();
-    super::facts::find_facts(&ctx, articles, alignment, &skip, true).features
+    super::facts::find_facts(ctx, articles, alignment, &skip, true).features
 }
 
 #[cfg(test)]
