@@ -259,11 +259,18 @@ impl NameContext {
                             n.kind == FactKind::Other
                                 && ctx.persons.contains(&name_key(&n.text, FactKind::Person))
                         });
-                        if moved {
+                        let mut names = if moved {
                             ctx.scan(&p.text, &p.sentences, true, g)
                         } else {
                             names
+                        };
+                        // Held until the facts are found: no spare capacity.
+                        names.shrink_to_fit();
+                        for n in &mut names {
+                            n.text.shrink_to_fit();
+                            n.key.shrink_to_fit();
                         }
+                        names
                     })
                     .collect()
             })
