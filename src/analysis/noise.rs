@@ -277,6 +277,16 @@ fn learned_furniture(
         .collect()
 }
 
+/// Why a paragraph split off as furniture before alignment is noise: a
+/// promo pasted inside a paragraph, or credit debris.
+fn split_reason(text: &str) -> &'static str {
+    if crate::text::furniture::promo::inline_promo(text).is_some() {
+        "related link"
+    } else {
+        "picture credit"
+    }
+}
+
 /// Flags noise paragraphs, in reading order.
 pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<OffTopic> {
     let linked: HashSet<(usize, usize)> = alignment
@@ -310,7 +320,7 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                 out.push(OffTopic {
                     article: a,
                     paragraph: pi,
-                    reason: "picture credit".to_string(),
+                    reason: split_reason(&p.text).to_string(),
                 });
                 continue;
             }
