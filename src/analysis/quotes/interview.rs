@@ -14,34 +14,41 @@ const QUESTIONS: &[&str] = &["q", "question"];
 /// Labels that open an answer paragraph.
 const ANSWERS: &[&str] = &["a", "answer"];
 
-/// The range after a paragraph's opening label ("Q:", "A.", "Answer:")
-/// when the label is one of `labels`.
-fn after_label(text: &str, labels: &[&str]) -> Option<Range<usize>> {
+/// The separator and the range after a paragraph's opening label ("Q:",
+/// "A.", "Answer:") when the label is one of `labels`.
+fn after_label(text: &str, labels: &[&str]) -> Option<(char, Range<usize>)> {
     let lead = text.len() - text.trim_start().len();
     let rest = &text[lead..];
     let cut = rest.find([':', '.'])?;
     if !labels.contains(&rest[..cut].to_lowercase().as_str()) {
         return None;
     }
+    let sep = if rest[cut..].starts_with(':') {
+        ':'
+    } else {
+        '.'
+    };
     let body = &rest[cut + 1..];
-    // "A. Smith said": a label is followed by a space, then the words.
+    // A label is followed by a space, then the words ("A:B testing" is none).
     if !body.starts_with(char::is_whitespace) {
         return None;
     }
     let start = lead + cut + 1 + (body.len() - body.trim_start().len());
     let end = text.trim_end().len();
-    (start < end).then_some(start..end)
+    (start < end).then_some((sep, start..end))
 }
 
-/// Whether a paragraph is an interviewer's question ("Q: ...").
-fn is_question(text: &str) -> bool {
-    after_label(text, QUESTIONS).is_some()
+/// The separator of an interviewer's question label ("Q: ..." → ':').
+fn question(text: &str) -> Option<char> {
+    after_label(text, QUESTIONS).map(|(sep, _)| sep)
 }
 
-/// The words of an answer paragraph ("A: Machines ..."), without the
-/// label and its closing stop kept inside the quotation.
-fn answer(text: &str) -> Option<Range<usize>> {
-    let r = after_label(text, ANSWERS)?;
+/// The words of an answer paragraph whose label ends with `sep` ("A:
+/// Machines ..."), without the label and its closing stop. The
+/// separator must be the questions' own: after "Q:" questions, "A.
+/// Rahman said ..." opens with an initial, not a label.
+fn answer(text: &str, sep: char) -> Option<Range<usize>> {
+    let (_, r) = after_label(text, ANSWERS).filter(|(s, _)| *s == sep)?;
     let body = text[r.clone()].trim_end_matches(['.', '!', '?']);
     (crate::text::words(body).count() >= 2).then_some(r.start..r.start + body.len())
 }
@@ -52,8 +59,8 @@ fn answer(text: &str) -> Option<Range<usize>> {
 pub(crate) struct Interview {
     /// The last person named so far.
     named_last: Option<String>,
-    /// A question was asked.
-    asked: bool,
+    /// The separator of the first question's label, once one was asked.
+    asked: Option<char>,
     /// Who answers, fixed at the first question.
     interviewee: Option<String>,
 }
@@ -69,13 +76,13 @@ impl Interview {
         last_named: Option<&str>,
     ) -> Option<(Range<usize>, Option<String>)> {
         let mut found = None;
-        if is_question(text) {
-            if !self.asked {
+        if let Some(sep) = question(text) {
+            if self.asked.is_none() {
                 self.interviewee.clone_from(&self.named_last);
+                self.asked = Some(sep);
             }
-            self.asked = true;
-        } else if self.asked && free {
-            found = answer(text).map(|r| (r, self.interviewee.clone()));
+        } else if let Some(sep) = self.asked.filter(|_| free) {
+            found = answer(text, sep).map(|r| (r, self.interviewee.clone()));
         }
         if let Some(name) = last_named {
             self.named_last = Some(name.to_string());
@@ -90,14 +97,22 @@ mod tests {
 
     #[test]
     fn labels_open_questions_and_answers_only_when_followed_by_words() {
-        assert!(is_question("Q: What does the town need?"));
-        assert!(is_question("Question: Will they go back?"));
-        assert!(!is_question("Quebec: a province"));
+        assert_eq!(question("Q: What does the town need?"), Some(':'));
+        assert_eq!(question("Question. Will they go back?"), Some('.'));
+        assert_eq!(question("Quebec: a province"), None);
         let t = "A: Machines, food and dry clothes.";
-        assert_eq!(&t[answer(t).unwrap()], "Machines, food and dry clothes");
-        // A one-word reply and a label with no space are no answers.
-        assert_eq!(answer("A: Yes."), None);
-        assert_eq!(answer("A:B testing works"), None);
+        assert_eq!(
+            &t[answer(t, ':').unwrap()],
+            "Machines, food and dry clothes"
+        );
+        // A one-word reply, a label with no space and another separator
+        // than the questions' are no answers.
+        assert_eq!(answer("A: Yes.", ':'), None);
+        assert_eq!(answer("A:B testing works", ':'), None);
+        assert_eq!(
+            answer("A. Rahman, the analyst, said the dam would hold.", ':'),
+            None
+        );
     }
 
     #[test]
@@ -116,5 +131,14 @@ mod tests {
         );
         // A paragraph with marks of its own is read as marked quotes.
         assert_eq!(qa.read(t, false, None), None);
+        // After "Q:" questions, an initial opening a paragraph is a name.
+        assert_eq!(
+            qa.read(
+                "A. Rahman, the analyst, said the dam would hold.",
+                true,
+                None
+            ),
+            None
+        );
     }
 }
