@@ -13,7 +13,8 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::{
-    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, TITLES, WEEKDAYS, is_place,
+    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, TITLES, WEEKDAYS,
+    is_place,
 };
 use super::quantities::is_month_at;
 use crate::model::Article;
@@ -184,10 +185,44 @@ fn opens_unit(text: &str, at: usize, sentence_starts: &[usize]) -> bool {
         return true;
     }
     let before = text[..at].trim_end();
+    // "d'Arequipa", "l’Unesco": an apostrophe glued to a lower-case
+    // article is an elision, not an opening quote.
+    if before.len() == text[..at].len()
+        && before.ends_with(['\'', '\u{2019}'])
+        && before
+            .trim_end_matches(['\'', '\u{2019}'])
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
+    // A dateline's dash opens the lead: "LIMA (AFP) - Au moins", "Lima, 3
+    // mar (EFE).- Al menos", "PARIS – The".
     before.is_empty()
         || before.ends_with([
             '"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}', ':', '(', '[', '\u{2014}',
+            '\u{2013}',
         ])
+        || before.ends_with(" -")
+        || before.ends_with(".-")
+}
+
+/// A word without the elided article or preposition glued to it in
+/// French and Italian ("d'Arequipa", "l'Unesco", "dell'Aquila"): the name
+/// is what follows. A capital elision ("D'Angelo", "O'Brien") is part of
+/// the name.
+fn elided((at, w): (usize, &str)) -> (usize, &str) {
+    for mark in ['\'', '\u{2019}'] {
+        if let Some(k) = w.find(mark) {
+            let (head, rest) = (&w[..k], &w[k + mark.len_utf8()..]);
+            let article = ["d", "l", "qu", "dell", "nell", "all", "dall", "sull"].contains(&head);
+            if article && rest.starts_with(char::is_uppercase) {
+                return (at + k + mark.len_utf8(), rest);
+            }
+        }
+    }
+    (at, w)
 }
 
 /// Whether a capitalised word at a sentence start opens a name: the next
@@ -338,7 +373,7 @@ impl NameContext {
         // acronym, a known place, or a run of capitalised words
         // ("Feuerwehrsprecherin Ilse Kramer").
         let nouns_capitalised = starts_count && capitalises_nouns(text, german);
-        let ws: Vec<(usize, &str)> = words(text).collect();
+        let ws: Vec<(usize, &str)> = words(text).map(elided).collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
@@ -465,6 +500,7 @@ impl NameContext {
         } else if is_place(&joined)
             || ALIASES.iter().any(|(a, k)| *a == joined && is_place(k))
             || next_word.is_some_and(|n| PLACE_AFTER.contains(&n.as_str()))
+            || placelike(words_in)
         {
             FactKind::Place
         } else if words_in.iter().any(|w| OTHER_WORDS.contains(&w.as_str())) {
@@ -495,6 +531,23 @@ impl NameContext {
             titled,
         })
     }
+}
+
+/// Whether a name's words (lower case) read as a place's: a place
+/// word opening a longer name ("San Bartolo de Huayco", "St Ives"), or a
+/// known place after a particle other than English "of" ("Andes de
+/// Perú"; "Democrat of Massachusetts" is no place), in a name with no
+/// organisation word.
+fn placelike(words_in: &[String]) -> bool {
+    let folded = |w: &str| -> String { w.chars().map(base_letter).collect() };
+    let opens = words_in.len() >= 2
+        && PLACE_PREFIXES.contains(&folded(words_in[0].trim_end_matches('.')).as_str());
+    let after_particle = words_in
+        .windows(2)
+        .any(|p| p[0] != "of" && PARTICLES.contains(&p[0].as_str()) && is_place(&folded(&p[1])));
+    // "University of Memphis", "Banco de Chile" are organisations.
+    let org = words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
+    (opens || after_particle) && !org
 }
 
 /// German, the one language of [`lang`] that capitalises every noun.
@@ -591,6 +644,47 @@ mod tests {
             vec![
                 ("Deir al-Zor".into(), "deir al zor".into(), FactKind::Place),
                 ("U.S".into(), "us".into(), FactKind::Place),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_word_after_a_dateline_dash_opens_the_lead() {
+        let n = names("Lima, 3 mars (AFP) - Au moins dix personnes sont mortes, selon Ana Ruiz.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["AFP", "Ana Ruiz"]);
+        let n = names("Lima, 3 mar (EFE).- Al menos diez personas murieron.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["EFE"]);
+    }
+
+    #[test]
+    fn elided_articles_are_no_part_of_a_name() {
+        let n =
+            names("Des pluies ont frappé la région d'Arequipa, selon l'Unesco et Paula D'Angelo.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Arequipa", "Unesco", "Paula D'Angelo"]);
+    }
+
+    #[test]
+    fn place_words_and_places_after_particles_make_places_not_people() {
+        let n = names(
+            "Mud buried homes in San Bartolo de Huayco and near the Andes de Perú, said Ana de la Vega.",
+        );
+        assert_eq!(
+            n,
+            vec![
+                (
+                    "San Bartolo de Huayco".into(),
+                    "san bartolo de huayco".into(),
+                    FactKind::Place
+                ),
+                (
+                    "Andes de Perú".into(),
+                    "andes de peru".into(),
+                    FactKind::Place
+                ),
+                ("Ana de la Vega".into(), "vega".into(), FactKind::Person),
             ]
         );
     }
