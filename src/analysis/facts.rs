@@ -99,7 +99,8 @@ pub(crate) fn dateline_end(text: &str) -> usize {
     let head = &text[..cut];
     // A hyphen inside a word ("WINSTON-SALEM") is no separator.
     let Some((sep_at, sep)) = head.char_indices().find(|&(i, c)| {
-        matches!(c, '\u{2014}' | '\u{2013}' | ':') || (c == '-' && head[..i].ends_with(' '))
+        matches!(c, '\u{2014}' | '\u{2013}' | ':')
+            || (c == '-' && (head[..i].ends_with(' ') || head[..i].ends_with(").")))
     }) else {
         return 0;
     };
@@ -112,11 +113,36 @@ pub(crate) fn dateline_end(text: &str) -> usize {
     let capitalised = prefix
         .split_whitespace()
         .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
-    if !shouted || !capitalised || prefix.split_whitespace().count() > 8 {
+    // "Lima, 3 mars 2030 (AFP) -", "Lima, 3 mar (EFE).-": a place and a
+    // date in the site's language, then the agency in brackets.
+    let place = prefix.split_once(',').is_some_and(|(place, _)| {
+        let n = place.split_whitespace().count();
+        (1..=3).contains(&n)
+            && place
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    });
+    let agency = place && credited(prefix);
+    if !(agency || shouted && capitalised) || prefix.split_whitespace().count() > 8 {
         return 0;
     }
     let after = sep_at + sep.len_utf8();
     after + (text[after..].len() - text[after..].trim_start().len())
+}
+
+/// Whether a dateline's head ends with an agency in brackets ("(AFP)",
+/// "(EFE).", "(Reuters)"): a short run of capitalised words.
+fn credited(prefix: &str) -> bool {
+    let p = prefix.trim_end().trim_end_matches('.');
+    let Some(open) = p.strip_suffix(')').and_then(|q| q.rfind('(')) else {
+        return false;
+    };
+    let inner = &p[open + 1..p.len() - 1];
+    (2..=30).contains(&inner.len())
+        && inner.split_whitespace().count() <= 3
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Every fact span of the cluster, and which reports carry what.
@@ -668,6 +694,14 @@ mod tests {
                 "WINSTON-SALEM, N.C. \u{2013} A mill shut.",
                 "WINSTON-SALEM, N.C. \u{2013} ",
             ),
+            (
+                "Lima, 3 mars 2030 (AFP) - Au moins dix morts.",
+                "Lima, 3 mars 2030 (AFP) - ",
+            ),
+            (
+                "Lima, 3 mar (EFE).- Al menos diez muertos.",
+                "Lima, 3 mar (EFE).- ",
+            ),
         ] {
             assert_eq!(&text[..dateline_end(text)], head, "{text}");
         }
@@ -676,6 +710,7 @@ mod tests {
             "NATO officials said - again - that talks failed.",
             "The Mazar-e-Sharif blast \u{2014} the worst this year.",
             "ACME shares fell.",
+            "Police said the man (Smith) - who fled - was caught.",
         ] {
             assert_eq!(dateline_end(text), 0, "{text}");
         }
