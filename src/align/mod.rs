@@ -16,6 +16,7 @@ pub mod index;
 pub mod link_weights;
 mod links;
 mod rows;
+pub mod variants;
 
 use std::collections::HashMap;
 
