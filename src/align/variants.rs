@@ -190,6 +190,23 @@ pub fn dateline_len(text: &str) -> usize {
     }
 }
 
+/// "5m", "1.2bn", "300k" written out ("5 million"); `None` for any other
+/// token.
+fn scaled_number(w: &str) -> Option<String> {
+    let digits = w.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (n, unit) = w.split_at(digits);
+    if n.is_empty() || !n.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let word = match unit {
+        "m" | "mn" => "million",
+        "bn" | "b" => "billion",
+        "k" => "thousand",
+        _ => return None,
+    };
+    Some(format!("{n} {word}"))
+}
+
 /// A sentence as the link scorer reads it: its dateline cut, "per cent"
 /// as one word and every word in its [`spelling_key`] form (a capital kept
 /// as a capital, so that names stay names).
@@ -200,7 +217,24 @@ pub fn match_form(text: &str) -> Cow<'_, str> {
     let mut last = 0;
     let mut changed = false;
     for (i, w) in crate::text::tokens(text) {
-        if !w.chars().next().is_some_and(char::is_alphabetic) {
+        // "12%" reads "12 percent", "$5m" "$5 million", as other outlets
+        // write them.
+        let spelled = if w == "%" {
+            Some(" percent".to_string())
+        } else {
+            scaled_number(w)
+        };
+        if let Some(x) = spelled {
+            out.push_str(&text[last..i]);
+            out.push_str(&x);
+            last = i + w.len();
+            changed = true;
+            continue;
+        }
+        // Short words have no variant but "per" (of "per cent") and "grey".
+        if !w.chars().next().is_some_and(char::is_alphabetic)
+            || (w.len() < 4 && !w.eq_ignore_ascii_case("per"))
+        {
             continue;
         }
         let lower = w.to_lowercase();
@@ -312,6 +346,10 @@ mod tests {
         assert_eq!(
             match_form("KESTOV (Northline) \u{2014} The Harbour organisation rose 5 per cent."),
             "The Harbor organization rose 5 percent."
+        );
+        assert_eq!(
+            match_form("It cost $5m, up 12% on 1.2bn in a 4x4 at 5pm."),
+            "It cost $5 million, up 12 percent on 1.2 billion in a 4x4 at 5pm."
         );
         assert!(matches!(
             match_form("Nothing to change here."),
