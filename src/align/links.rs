@@ -25,6 +25,10 @@ use super::index::TermVec;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
 use crate::model::{Article, ArticleId, SentenceRef};
 
+/// Linked pairs whose word diffs are made together (their sentences'
+/// tokens live only as long as the block).
+const DIFF_BLOCK: usize = 4096;
+
 /// How closely two linked sentences agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkGrade {
@@ -342,19 +346,24 @@ pub(crate) fn link_sentences(
         .filter(|&(i, j, _)| i < j && kept(j, i))
         .collect();
     drop(best);
-    // Tokenise each linked sentence once: a sentence can have many links.
-    let mut toks: HashMap<usize, Tokens<'_>> = HashMap::default();
-    for &(i, j, _) in &kept_pairs {
-        for u in [i, j] {
-            toks.entry(u).or_insert_with(|| {
-                let r = units[u];
-                Tokens::new(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
-            });
+    // Word diffs, block by block of pairs in sentence order: each block
+    // tokenises its sentences once (a sentence can have many links), and
+    // its tokens are dropped before the next block (the tokens of every
+    // linked sentence at once were 70 MiB for a 5 MB pair).
+    let mut kept_pairs = kept_pairs;
+    kept_pairs.par_sort_unstable_by_key(|&(i, j, _)| (i, j));
+    let mut links: Vec<SentenceLink> = Vec::with_capacity(kept_pairs.len());
+    for block in kept_pairs.chunks(DIFF_BLOCK) {
+        let mut toks: HashMap<usize, Tokens<'_>> = HashMap::default();
+        for &(i, j, _) in block {
+            for u in [i, j] {
+                toks.entry(u).or_insert_with(|| {
+                    let r = units[u];
+                    Tokens::new(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
+                });
+            }
         }
-    }
-    let mut links: Vec<SentenceLink> = kept_pairs
-        .into_par_iter()
-        .map(|(i, j, s)| SentenceLink {
+        links.par_extend(block.par_iter().map(|&(i, j, s)| SentenceLink {
             a: units[i],
             b: units[j],
             similarity: s,
@@ -364,8 +373,8 @@ pub(crate) fn link_sentences(
                 LinkGrade::Related
             },
             diff: diff_tokens(&toks[&i], &toks[&j]),
-        })
-        .collect();
+        }));
+    }
     links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
     links
 }

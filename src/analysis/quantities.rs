@@ -42,14 +42,25 @@ const CURRENCIES: &[(&str, &str)] = &[
 
 /// The numeric value of a word: digits, or a number word as digits.
 fn numeric(w: &str) -> Option<String> {
-    let lower = w.to_lowercase();
+    // Called for every word: ASCII words are lower-cased on the stack.
+    let mut buf = [0u8; 32];
+    let owned;
+    let lower: &str = if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or_default()
+    } else {
+        owned = w.to_lowercase();
+        &owned
+    };
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return Some(lower.chars().filter(|c| *c != ',').collect());
     }
-    if WEAK_NUMBERS.contains(&lower.as_str()) {
+    if WEAK_NUMBERS.contains(&lower) {
         return None;
     }
-    number_word(&lower).map(str::to_string)
+    number_word(lower).map(str::to_string)
 }
 
 /// Finds the number and date facts of a paragraph.
@@ -74,8 +85,12 @@ fn end_of(ws: &[(usize, &str)], k: usize) -> usize {
 fn dates(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
     let end_of = |k: usize| end_of(ws, k);
     for i in 0..ws.len() {
-        let lower = ws[i].1.to_lowercase();
         let capital = ws[i].1.chars().next().is_some_and(char::is_uppercase);
+        // Every date starts with a capital: other words are not lower-cased.
+        if !capital {
+            continue;
+        }
+        let lower = ws[i].1.to_lowercase();
         if capital && WEEKDAYS.contains(&lower.as_str()) {
             used[i] = true;
             out.push(date(ws[i].0..end_of(i), &lower));

@@ -517,6 +517,7 @@ impl Units {
 }
 
 /// Known word `k` of `bag` as a unit vector in `store`, dequantised once.
+#[inline]
 fn unit<'s>(
     store: &'s mut [f32],
     ready: &mut [bool],
@@ -526,12 +527,19 @@ fn unit<'s>(
 ) -> &'s [f32] {
     let v = &mut store[k * d..(k + 1) * d];
     if !ready[k] {
-        let s = bag.scales[k];
-        // `s * q`, exactly as `unit_vectors` computes it.
-        dequantise(v, bag.quantised(k), s);
+        prepare(v, bag, k);
         ready[k] = true;
     }
     v
+}
+
+/// Dequantises known word `k` of `bag` into `v`: `s * q`, exactly as
+/// `unit_vectors` computes it. Out of line, so that [`unit`] inlines into
+/// [`Units::dot`] as a flag test and a slice.
+#[cold]
+#[inline(never)]
+fn prepare(v: &mut [f32], bag: &Bag<'_>, k: usize) {
+    dequantise(v, bag.quantised(k), bag.scales[k]);
 }
 
 /// The integer dot product of two quantised rows (exact: no rounding).

@@ -20,6 +20,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use rayon::prelude::*;
 
+use rustc_hash::FxHashMap;
+
 use crate::model::{Article, ParaKind};
 use crate::text::embed::{Bag, vectors};
 use crate::text::words;
@@ -121,37 +123,78 @@ struct Para {
     /// How much its mean word vector resembles the other reports' closest
     /// paragraph (then: how much less than the cluster's median paragraph).
     vector_gap: Option<f64>,
+    /// [`layout_cues`] (zeros for a title, which gets no cues).
+    layout: [f64; 8],
+}
+
+/// What the cues need of a paragraph that some report compares itself
+/// with: its word-vector bag and its terms ([`content_terms`]) as
+/// cluster-wide numbers with their weights, in the terms' order.
+struct Sampled<'a> {
+    bag: Bag<'a>,
+    terms: Vec<(u32, f64)>,
 }
 
 /// Cues of every paragraph of every report (`None` for titles).
+///
+/// Memory: only the paragraphs some report compares itself with (at most
+/// [`MAX_OTHERS`] per report) keep their bag and terms; every other
+/// paragraph's are computed, used and dropped one at a time, so two 5 MB
+/// reports hold a few hundred bags, not one per paragraph.
 #[must_use]
 pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
     let wv = vectors();
+    let compared: Vec<Vec<(usize, usize)>> = (0..articles.len())
+        .map(|a| sample_others(articles, a))
+        .collect();
+    // `slot[b][j]`: where paragraph `j` of report `b` sits in `sampled`.
+    let mut slot: Vec<Vec<u32>> = articles
+        .iter()
+        .map(|a| vec![u32::MAX; a.paragraphs.len()])
+        .collect();
+    let mut order: Vec<(usize, usize)> = Vec::new();
+    for &(b, j) in compared.iter().flatten() {
+        if slot[b][j] == u32::MAX {
+            slot[b][j] = u32::try_from(order.len()).unwrap_or(u32::MAX);
+            order.push((b, j));
+        }
+    }
     // Reports are independent until the medians: one task each.
-    let bags: Vec<Vec<Bag>> = articles
+    let described: Vec<(Bag, BTreeMap<String, f64>)> = order
         .par_iter()
-        .map(|a| {
-            a.paragraphs
-                .iter()
-                .map(|p| wv.bag_of_text(&p.text))
-                .collect()
+        .map(|&(b, j)| {
+            let text = &articles[b].paragraphs[j].text;
+            (wv.bag_of_text(text), content_terms(text))
         })
         .collect();
-    let terms: Vec<Vec<BTreeMap<String, f64>>> = articles
-        .par_iter()
-        .map(|a| {
-            a.paragraphs
-                .iter()
-                .map(|p| content_terms(&p.text))
-                .collect()
+    let mut number: FxHashMap<String, u32> = FxHashMap::default();
+    let sampled: Vec<Sampled> = described
+        .into_iter()
+        .map(|(bag, terms)| {
+            let terms = terms
+                .into_iter()
+                .map(|(t, w)| {
+                    let next = u32::try_from(number.len()).unwrap_or(u32::MAX);
+                    (*number.entry(t).or_insert(next), w)
+                })
+                .collect();
+            Sampled { bag, terms }
         })
         .collect();
-    let term_ids = TermIds::new(&terms);
     let repeats = repeated_lines(articles);
     let mut all: Vec<Vec<Para>> = (0..articles.len())
         .into_par_iter()
-        .map(|a| facts_of(articles, &bags, &terms, &term_ids, a))
+        .map(|a| {
+            let others = Others {
+                sample: &compared[a],
+                slot: &slot,
+                sampled: &sampled,
+                number: &number,
+            };
+            facts_of(articles, &others, a)
+        })
         .collect();
+    drop(sampled);
     // Distances are relative to the cluster's median paragraph: a long
     // pasted block moves one report's median, not the cluster's.
     let foreign_median = median(all.iter().flatten().map(|p| p.foreign));
@@ -185,9 +228,8 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
                 .take_while(|&j| art.paragraphs[j].kind != ParaKind::Title)
                 .find(|&j| !paras[j].link_line || paras[j].label)
                 .is_some_and(|j| paras[j].label && i - j <= 8);
-            let layout = layout_cues(&p.text, &bags[a][i]);
             let mut c = [0.0; CUE_COUNT];
-            c[..8].copy_from_slice(&layout);
+            c[..8].copy_from_slice(&f.layout);
             c[8] = (-((n - 1 - i) as f64) / 3.0).exp();
             c[9] = (-(i as f64) / 2.0).exp();
             c[10] = f64::from(u8::from(p.kind == ParaKind::Meta));
@@ -332,16 +374,11 @@ fn is_text(kind: ParaKind) -> bool {
     kind != ParaKind::Meta
 }
 
-/// The per-paragraph facts of report `a`.
-fn facts_of(
-    articles: &[Article],
-    bags: &[Vec<Bag>],
-    terms: &[Vec<BTreeMap<String, f64>>],
-    term_ids: &TermIds,
-    a: usize,
-) -> Vec<Para> {
-    let art = &articles[a];
-    // The other reports' text (all reports when there is only one).
+/// The other reports' paragraphs report `a` is compared with (all
+/// reports' when there is only one), as `(report, paragraph)`: an even
+/// sample of at most about [`MAX_OTHERS`], which bounds the work on long
+/// inputs.
+fn sample_others(articles: &[Article], a: usize) -> Vec<(usize, usize)> {
     let others: Vec<(usize, usize)> = articles
         .iter()
         .enumerate()
@@ -354,66 +391,97 @@ fn facts_of(
                 .map(move |(j, _)| (b, j))
         })
         .collect();
-    // Long inputs: an even sample of the other paragraphs bounds the work.
     let step = others.len().div_ceil(MAX_OTHERS).max(1);
-    let others: Vec<(usize, usize)> = others.into_iter().step_by(step).collect();
-    let known_share = |bag: &Bag| bag.known() as f64 / bag.len().max(1) as f64;
-    let mut ref_shares: Vec<f64> = others
+    others.into_iter().step_by(step).collect()
+}
+
+/// One report's view of the paragraphs it is compared with.
+struct Others<'s, 'a> {
+    /// [`sample_others`] of the report.
+    sample: &'s [(usize, usize)],
+    /// Where each paragraph of the cluster sits in `sampled`
+    /// (`u32::MAX`: nowhere).
+    slot: &'s [Vec<u32>],
+    /// The bags and terms of every report's sample.
+    sampled: &'s [Sampled<'a>],
+    /// The numbers of the sampled paragraphs' terms.
+    number: &'s FxHashMap<String, u32>,
+}
+
+impl<'a> Others<'_, 'a> {
+    fn get(&self, b: usize, j: usize) -> Option<&Sampled<'a>> {
+        self.sampled.get(self.slot[b][j] as usize)
+    }
+}
+
+/// The per-paragraph facts of report `a`, each paragraph's bag and terms
+/// made and dropped in turn.
+fn facts_of(articles: &[Article], others: &Others<'_, '_>, a: usize) -> Vec<Para> {
+    let wv = vectors();
+    let art = &articles[a];
+    let other_bags: Vec<(usize, usize, &Bag)> = others
+        .sample
         .iter()
-        .map(|&(b, j)| &bags[b][j])
+        .map(|&(b, j)| (b, j, &others.get(b, j).expect("sampled").bag))
+        .collect();
+    let known_share = |bag: &Bag| bag.known() as f64 / bag.len().max(1) as f64;
+    let mut ref_shares: Vec<f64> = other_bags
+        .iter()
+        .map(|&(_, _, bag)| bag)
         .filter(|bag| bag.len() >= 5)
         .map(known_share)
         .collect();
     ref_shares.sort_by(f64::total_cmp);
     let reference = ref_shares.get(ref_shares.len() / 2).copied();
-    // A flag per term of the cluster: with many reports this set is built
-    // once per report from hundreds of paragraphs, and hashing the terms
+    // A flag per sampled term: with many reports this set is built once
+    // per report from hundreds of paragraphs, and hashing the terms
     // dominated the whole run.
-    let mut other_terms = vec![false; term_ids.count];
-    for &(b, j) in &others {
-        for &id in &term_ids.ids[b][j] {
+    let mut other_terms = vec![false; others.number.len()];
+    for &(b, j) in others.sample {
+        for &(id, _) in &others.get(b, j).expect("sampled").terms {
             other_terms[id as usize] = true;
         }
     }
-    let sims: Vec<Option<f64>> = art
-        .paragraphs
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let bag = &bags[a][i];
-            let judged = p.kind != ParaKind::Title
-                && bag.known() >= 3
-                && reference.is_some_and(|r| (known_share(bag) - r).abs() <= SAME_LANGUAGE);
-            judged.then(|| {
-                others
-                    .iter()
-                    .filter(|&&(b, j)| b != a || j.abs_diff(i) > NEIGHBOURS)
-                    .map(|&(b, j)| f64::from(bag.mean_cosine(&bags[b][j])))
-                    .fold(0.0, f64::max)
-            })
-        })
-        .collect();
-    let foreign: Vec<Option<f64>> = sims
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            s.map(|_| {
-                let own = &terms[a][i];
-                let total: f64 = own.values().sum();
-                let unshared: f64 = own
-                    .values()
-                    .zip(&term_ids.ids[a][i])
-                    .filter(|&(_, &id)| !other_terms[id as usize])
-                    .map(|(w, _)| w)
-                    .sum();
-                if total > 0.0 { unshared / total } else { 0.0 }
-            })
-        })
-        .collect();
+    let shared = |id: u32| other_terms[id as usize];
     art.paragraphs
         .iter()
         .enumerate()
         .map(|(i, p)| {
+            let kept = others.get(a, i);
+            let made;
+            let bag = if let Some(s) = kept {
+                &s.bag
+            } else {
+                made = wv.bag_of_text(&p.text);
+                &made
+            };
+            let judged = p.kind != ParaKind::Title
+                && bag.known() >= 3
+                && reference.is_some_and(|r| (known_share(bag) - r).abs() <= SAME_LANGUAGE);
+            let vector_gap = judged.then(|| {
+                other_bags
+                    .iter()
+                    .filter(|&&(b, j, _)| b != a || j.abs_diff(i) > NEIGHBOURS)
+                    .map(|&(_, _, o)| f64::from(bag.mean_cosine(o)))
+                    .fold(0.0, f64::max)
+            });
+            let foreign = judged.then(|| {
+                let (total, unshared) = if let Some(s) = kept {
+                    weigh_terms(s.terms.iter().map(|&(id, w)| (shared(id), w)))
+                } else {
+                    weigh_terms(
+                        content_terms(&p.text)
+                            .into_iter()
+                            .map(|(t, w)| (others.number.get(&t).is_some_and(|&id| shared(id)), w)),
+                    )
+                };
+                if total > 0.0 { unshared / total } else { 0.0 }
+            });
+            let layout = if p.kind == ParaKind::Title {
+                [0.0; 8]
+            } else {
+                layout_cues(&p.text, bag)
+            };
             let n = words(&p.text).count();
             let t = p.text.trim_end();
             let link_line = n <= 20
@@ -424,46 +492,21 @@ fn facts_of(
                 words: n,
                 link_line,
                 label: n <= 8 && t.ends_with(':'),
-                foreign: foreign[i],
-                vector_gap: sims[i],
+                foreign,
+                vector_gap,
+                layout,
             }
         })
         .collect()
 }
 
-/// Every paragraph's terms ([`content_terms`]) as numbers, in the same
-/// order, numbered across the cluster.
-struct TermIds {
-    /// `ids[article][paragraph]`: one per term, in the map's order.
-    ids: Vec<Vec<Vec<u32>>>,
-    /// How many different terms the cluster has.
-    count: usize,
-}
-
-impl TermIds {
-    fn new(terms: &[Vec<BTreeMap<String, f64>>]) -> Self {
-        let mut number: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
-        let ids = terms
-            .iter()
-            .map(|paras| {
-                paras
-                    .iter()
-                    .map(|own| {
-                        own.keys()
-                            .map(|t| {
-                                let next = u32::try_from(number.len()).unwrap_or(u32::MAX);
-                                *number.entry(t.as_str()).or_insert(next)
-                            })
-                            .collect()
-                    })
-                    .collect()
-            })
-            .collect();
-        TermIds {
-            ids,
-            count: number.len(),
-        }
-    }
+/// The total weight of a paragraph's terms and the weight of those no
+/// other report uses, each summed in the terms' order.
+fn weigh_terms(terms: impl Iterator<Item = (bool, f64)>) -> (f64, f64) {
+    let terms: Vec<(bool, f64)> = terms.collect();
+    let total = terms.iter().map(|&(_, w)| w).sum();
+    let unshared = terms.iter().filter(|&&(s, _)| !s).map(|&(_, w)| w).sum();
+    (total, unshared)
 }
 
 /// Median of the known values (0 when none is known).

@@ -4,6 +4,10 @@
 //! reports in one language: a Japanese or German report of the same event
 //! shares no words with an English one, and is no off-topic block for it.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use super::super::segment::words;
 
 /// A paragraph's language, as far as letters and function words tell.
@@ -105,6 +109,43 @@ const FUNCTION_WORDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Bytes of the longest function word.
+const LONGEST_FUNCTION_WORD: usize = {
+    let mut longest = 0;
+    let mut k = 0;
+    while k < FUNCTION_WORDS.len() {
+        let list = FUNCTION_WORDS[k].1;
+        let mut i = 0;
+        while i < list.len() {
+            if list[i].len() > longest {
+                longest = list[i].len();
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    longest
+};
+
+// One bit per language in `function_word_lists`.
+const _: () = assert!(FUNCTION_WORDS.len() <= 16);
+
+/// Each function word (as bytes) with a bit for every language that lists
+/// it: one lookup per word of a text instead of a scan of every list
+/// (which was most of the cost of [`guess`]).
+fn function_word_lists() -> &'static FxHashMap<&'static [u8], u16> {
+    static LISTS: OnceLock<FxHashMap<&'static [u8], u16>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut map: FxHashMap<&'static [u8], u16> = FxHashMap::default();
+        for (k, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
+            for w in *list {
+                *map.entry(w.as_bytes()).or_default() |= 1 << k;
+            }
+        }
+        map
+    })
+}
+
 /// Fewest function-word hits that name a Latin-script language.
 const MIN_HITS: usize = 2;
 
@@ -113,7 +154,18 @@ const MIN_HITS: usize = 2;
 pub fn guess(text: &str) -> Option<Tongue> {
     let mut counts = [0usize; 9];
     let mut letters = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars() {
+        // ASCII letters are Latin script; other ASCII is no letter.
+        if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                counts[0] += 1;
+            }
+            continue;
+        }
+        if !c.is_alphabetic() {
+            continue;
+        }
         letters += 1;
         let k = match c as u32 {
             0x41..=0x24F | 0x1E00..=0x1EFF => 0,
@@ -152,10 +204,29 @@ pub fn guess(text: &str) -> Option<Tongue> {
 /// it leads clearly.
 fn latin_language(text: &str) -> Option<&'static str> {
     let mut hits = [0usize; FUNCTION_WORDS.len()];
+    let lists = function_word_lists();
+    let mut buf = [0u8; LONGEST_FUNCTION_WORD];
     for (_, w) in words(text) {
-        let l = w.to_lowercase();
-        for (k, (_, list)) in FUNCTION_WORDS.iter().enumerate() {
-            hits[k] += usize::from(list.contains(&l.as_str()));
+        // ASCII words (most words) are lower-cased on the stack; one
+        // longer than every function word is none (ASCII keeps its length
+        // when lower-cased).
+        let owned;
+        let l: &[u8] = if w.is_ascii() {
+            if w.len() > buf.len() {
+                continue;
+            }
+            let b = &mut buf[..w.len()];
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            b
+        } else {
+            owned = w.to_lowercase();
+            owned.as_bytes()
+        };
+        if let Some(&mask) = lists.get(l) {
+            for (k, h) in hits.iter_mut().enumerate() {
+                *h += usize::from(mask >> k & 1 == 1);
+            }
         }
     }
     let mut order: Vec<usize> = (0..hits.len()).collect();

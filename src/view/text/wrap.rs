@@ -45,6 +45,23 @@ enum Unit {
     Word,
 }
 
+/// Which ASCII bytes are [`CLOSING`] characters: a one-byte grapheme is
+/// looked up here instead of searching the string for every character
+/// laid out (that search was a third of a text export's wrapping).
+const CLOSING_ASCII: [bool; 128] = {
+    let mut table = [false; 128];
+    let b = CLOSING.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Bytes below 128 in UTF-8 are whole ASCII characters.
+        if b[i] < 128 {
+            table[b[i] as usize] = true;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// Printable ASCII: one column a byte, shown as written.
 fn plain_ascii(s: &str) -> bool {
     s.bytes().all(|b| (0x20..0x7f).contains(&b))
@@ -203,7 +220,8 @@ impl<'s> Lines<'s> {
         let (space, gw, closing_char) = if let [b] = g.as_bytes() {
             let c = char::from(*b);
             let gw = if c == '\t' { TAB_WIDTH } else { 1 };
-            (c.is_whitespace(), gw, CLOSING.contains(c))
+            let closing = CLOSING_ASCII.get(usize::from(*b)).copied() == Some(true);
+            (c.is_whitespace(), gw, closing)
         } else {
             (
                 g.chars().all(char::is_whitespace),
@@ -238,6 +256,40 @@ impl<'s> Lines<'s> {
         }
         self.glue = !space && !wide;
         self.opened = tag == Tag::Open && !space;
+    }
+
+    /// Inside a word that the next grapheme may join, reads the run of
+    /// printable ASCII that follows in the same segment at once: what
+    /// [`Lines::feed`] does with each of those one-byte graphemes (joined
+    /// to the word, one column each) without its tests. A byte before a
+    /// non-ASCII one is left to [`Lines::next_grapheme`] (it may start a
+    /// grapheme with a combining mark). Whether it read anything.
+    fn extend_ascii_word(&mut self) -> bool {
+        if self.last != Unit::Word || !self.glue {
+            return false;
+        }
+        let Some(seg) = self.segs.get(self.seg) else {
+            return false;
+        };
+        let b = seg.text.as_bytes();
+        let start = self.pos;
+        let mut end = start;
+        while end < b.len()
+            && b[end].is_ascii()
+            && !char::from(b[end]).is_whitespace()
+            && b.get(end + 1).is_none_or(u8::is_ascii)
+        {
+            end += 1;
+        }
+        if end == start {
+            return false;
+        }
+        let si = self.seg;
+        push_piece(&mut self.word, si, start, end);
+        self.word_w += end - start;
+        self.pos = end;
+        self.opened = self.tags.get(si).copied().unwrap_or(Tag::Text) == Tag::Open;
+        true
     }
 
     /// Columns the pending spaces take from the current column.
@@ -319,6 +371,9 @@ impl Iterator for Lines<'_> {
             if self.finished {
                 return None;
             }
+            if self.extend_ascii_word() {
+                continue;
+            }
             if let Some((si, start, end)) = self.next_grapheme() {
                 self.feed(si, start, end);
             } else {
@@ -377,5 +432,18 @@ pub fn cell_lines(paras: &[ViewParagraph], width: usize, markers: bool) -> CellL
         width,
         markers,
         current: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_closing_table_agrees_with_the_closing_string() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            assert_eq!(CLOSING_ASCII[usize::from(b)], CLOSING.contains(c), "{c:?}");
+        }
     }
 }
