@@ -88,11 +88,11 @@ impl<'a> Tokens<'a> {
                 prev = None;
                 continue;
             }
-            // "U.S" and its final "." are one token, so that "U.S." meets "US".
+            // "U.S" and its final "." are one token, so that "U.S." meets "US"
+            // (never a decimal: "5.8." keeps its full stop apart).
             if t == "."
                 && let Some((start, p)) = prev
-                && p.contains('.')
-                && p.split('.').all(|x| x.chars().count() <= 1)
+                && is_initials(p)
                 && let Some(last) = texts.last_mut()
             {
                 *last = &text[start..=at];
@@ -137,22 +137,48 @@ fn token_key(t: &str) -> u64 {
     } else {
         // Case folds too: "All" opening one sentence and "all" inside
         // another are the same word to a reader; so does house spelling.
-        let lower: String = t
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .filter_map(fold_char)
-            .flat_map(char::to_lowercase)
-            .collect();
-        let lower = if lower == "%" {
-            "percent".into()
-        } else {
-            lower
-        };
-        for c in spelling_key(&lower).chars() {
-            c.hash(&mut h);
-        }
+        word_key(t).hash(&mut h);
     }
     h.finish()
+}
+
+/// Whether a token is dotted initials ("U.S", "U.S.", "a.m."): letters
+/// one at a time between dots.
+fn is_initials(t: &str) -> bool {
+    t.contains('.')
+        && t.chars().any(char::is_alphabetic)
+        && t.chars().all(|c| c == '.' || c.is_alphabetic())
+        && t.split('.').all(|p| p.chars().count() <= 1)
+}
+
+/// A word token's comparison key: typography and case folded, then its
+/// [`spelling_key`]; "%" is "percent". Initials in capitals lose their
+/// dots ("U.S." = "US") but keep their case apart from a word ("US" is
+/// not "us", "a.m." is not "am"), as does any short word in capitals.
+fn word_key(t: &str) -> String {
+    let folded: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .filter_map(fold_char)
+        .collect();
+    if folded == "%" {
+        return "percent".into();
+    }
+    let letters = folded.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 2 && folded.chars().all(|c| !c.is_lowercase());
+    if is_initials(&folded) {
+        return if capitals {
+            format!("^{}", folded.replace('.', "").to_lowercase())
+        } else {
+            folded.to_lowercase()
+        };
+    }
+    let lower = folded.to_lowercase();
+    // An acronym ("US", "WHO") is not the word it spells.
+    if capitals && letters <= 4 && folded.chars().all(char::is_alphabetic) {
+        return format!("^{lower}");
+    }
+    spelling_key(&lower).into_owned()
 }
 
 /// Diffs two texts word by word.
@@ -262,7 +288,7 @@ fn form_free(text: &str) -> Option<String> {
         if !lower.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let key = spelling_key(&lower);
+        let key = word_key(t);
         let number = key.starts_with(|c: char| c.is_ascii_digit());
         if number && prev_number {
             out.push('|');
@@ -564,6 +590,20 @@ mod tests {
         );
         // Two numbers side by side are not one number.
         assert_eq!(changes("in 1 5 cases", "in 15 cases").len(), 1);
+        // Initials in capitals are not the word they spell, nor is a
+        // decimal at a sentence end an initial (review R2, R4).
+        assert_eq!(
+            changes("They told us about it", "They told U.S. officials about it").len(),
+            1
+        );
+        assert_eq!(changes("at 9 a.m. today", "at 9 am today").len(), 1);
+        assert_eq!(
+            changes(
+                "The quake measured 5.8.",
+                "The quake measured 5.8 on Monday."
+            ),
+            vec![(DiffOp::Insert, String::new(), " on Monday".into())]
+        );
         // A word that only looks British keeps its meaning.
         assert_eq!(changes("the four of us", "the for of us").len(), 1);
     }
