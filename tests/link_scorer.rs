@@ -223,3 +223,21 @@ fn every_exported_link_has_a_grade() {
     // Both grades exist in the library's own type.
     assert_ne!(LinkGrade::Same.as_str(), LinkGrade::Related.as_str());
 }
+
+#[test]
+fn house_style_scores_like_the_same_wording() {
+    // A wire dateline, British spelling, "per cent" and "$5m" change
+    // nothing a reader cares about: the pair scores as the plain wording.
+    let plain = "Fuel prices in the harbor district rose 12 percent after the organization paid $5 million.";
+    for styled in [
+        "KESTOV, March 3 (Northline) \u{2014} Fuel prices in the harbor district rose 12 percent after the organization paid $5 million.",
+        "Fuel prices in the harbour district rose 12 per cent after the organisation paid $5m.",
+    ] {
+        let (link, same) = score(plain, styled);
+        let (link0, same0) = score(plain, plain);
+        assert!(
+            link >= link0 - 0.02 && same >= same0 - 0.05,
+            "{styled}: {link:.3}/{same:.3} vs {link0:.3}/{same0:.3}"
+        );
+    }
+}

@@ -2,19 +2,29 @@
 //! prose readers: runs over word tokens, compared in their typography-folded
 //! form, with tiny equal islands between two changes absorbed so that the
 //! reader sees "replaced this phrase by that one", not confetti.
+//!
+//! House style is no change of words: tokens are compared by their
+//! spelling key ([`super::variants::spelling_key`]: "organisation" =
+//! "organization", "U.S." = "US", "three" = "3"), and a changed stretch
+//! whose words read the same once spaces, hyphens and the place of a
+//! currency are set aside ("per cent"/"percent", "air strikes"/
+//! "airstrikes", "$5 million"/"five million dollars", "$5m"/"$5 million")
+//! is an equal run whose two sides differ in form only.
 
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
+use super::variants::{dateline_len, spelling_key};
 use crate::text::{fold_char, is_stop_word, tokens};
 
 /// What a diff run does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DiffOp {
-    /// Same words in both (typography may differ).
+    /// Same words in both (typography, spelling variants and number words
+    /// may differ).
     Equal,
     /// Only in the second text.
     Insert,
@@ -49,15 +59,60 @@ const LONG_INPUT: usize = 400;
 pub struct Tokens<'a> {
     texts: Vec<&'a str>,
     keys: Vec<u64>,
+    /// How many leading tokens are a wire dateline
+    /// ([`super::variants::dateline_len`]).
+    head: usize,
 }
 
 impl<'a> Tokens<'a> {
     /// Tokenises a text once so that it can be diffed against many others.
     #[must_use]
     pub fn new(text: &'a str) -> Self {
-        let texts: Vec<&str> = tokens(text).map(|(_, t)| t).collect();
+        let mut texts: Vec<&str> = Vec::new();
+        let mut prev: Option<(usize, &str)> = None;
+        // Byte offset where a "per cent" token ends, while it is read.
+        let mut joined = 0;
+        for (at, t) in tokens(text) {
+            if at < joined {
+                continue;
+            }
+            // "per cent" is one word, "percent".
+            if t.eq_ignore_ascii_case("per")
+                && text[at + 3..]
+                    .get(..5)
+                    .is_some_and(|x| x.eq_ignore_ascii_case(" cent"))
+                && !text[at + 8..].starts_with(char::is_alphanumeric)
+            {
+                joined = at + 8;
+                texts.push(&text[at..joined]);
+                prev = None;
+                continue;
+            }
+            // "U.S" and its final "." are one token, so that "U.S." meets "US"
+            // (never a decimal: "5.8." keeps its full stop apart).
+            if t == "."
+                && let Some((start, p)) = prev
+                && is_initials(p)
+                && let Some(last) = texts.last_mut()
+            {
+                *last = &text[start..=at];
+                prev = None;
+                continue;
+            }
+            prev = Some((at, t));
+            texts.push(t);
+        }
         let keys = texts.iter().map(|t| token_key(t)).collect();
-        Tokens { texts, keys }
+        let dateline = dateline_len(text);
+        let mut end = 0;
+        let head = texts
+            .iter()
+            .take_while(|t| {
+                end += t.len();
+                end <= dateline
+            })
+            .count();
+        Tokens { texts, keys, head }
     }
 }
 
@@ -81,12 +136,49 @@ fn token_key(t: &str) -> u64 {
         '"'.hash(&mut h);
     } else {
         // Case folds too: "All" opening one sentence and "all" inside
-        // another are the same word to a reader.
-        for c in t.chars().filter_map(fold_char).flat_map(char::to_lowercase) {
-            c.hash(&mut h);
-        }
+        // another are the same word to a reader; so does house spelling.
+        word_key(t).hash(&mut h);
     }
     h.finish()
+}
+
+/// Whether a token is dotted initials ("U.S", "U.S.", "a.m."): letters
+/// one at a time between dots.
+fn is_initials(t: &str) -> bool {
+    t.contains('.')
+        && t.chars().any(char::is_alphabetic)
+        && t.chars().all(|c| c == '.' || c.is_alphabetic())
+        && t.split('.').all(|p| p.chars().count() <= 1)
+}
+
+/// A word token's comparison key: typography and case folded, then its
+/// [`spelling_key`]; "%" is "percent". Initials in capitals lose their
+/// dots ("U.S." = "US") but keep their case apart from a word ("US" is
+/// not "us", "a.m." is not "am"), as does any short word in capitals.
+fn word_key(t: &str) -> String {
+    let folded: String = t
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .filter_map(fold_char)
+        .collect();
+    if folded == "%" {
+        return "percent".into();
+    }
+    let letters = folded.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = letters >= 2 && folded.chars().all(|c| !c.is_lowercase());
+    if is_initials(&folded) {
+        return if capitals {
+            format!("^{}", folded.replace('.', "").to_lowercase())
+        } else {
+            folded.to_lowercase()
+        };
+    }
+    let lower = folded.to_lowercase();
+    // An acronym ("US", "WHO") is not the word it spells.
+    if capitals && letters <= 4 && folded.chars().all(char::is_alphabetic) {
+        return format!("^{lower}");
+    }
+    spelling_key(&lower).into_owned()
 }
 
 /// Diffs two texts word by word.
@@ -95,12 +187,29 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
     diff_tokens(&Tokens::new(a), &Tokens::new(b))
 }
 
-/// Diffs two tokenised texts.
+/// Diffs two tokenised texts. A wire dateline ("KESTOV (Agency) —") is
+/// diffed apart from the story it opens: against no dateline it reads as
+/// deleted or inserted, never as replacing the other's opening words.
 #[must_use]
 pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffRun> {
-    let (ta, tb) = (&a.texts, &b.texts);
+    let (ha, hb) = (a.head, b.head);
+    if ha == 0 && hb == 0 {
+        return diff_slices(&a.texts, &a.keys, &b.texts, &b.keys);
+    }
+    let mut runs = diff_slices(&a.texts[..ha], &a.keys[..ha], &b.texts[..hb], &b.keys[..hb]);
+    runs.extend(diff_slices(
+        &a.texts[ha..],
+        &a.keys[ha..],
+        &b.texts[hb..],
+        &b.keys[hb..],
+    ));
+    merge_equivalents(runs)
+}
+
+/// Diffs two token sequences with their keys.
+fn diff_slices(ta: &[&str], ka: &[u64], tb: &[&str], kb: &[u64]) -> Vec<DiffRun> {
     let deadline = (ta.len().max(tb.len()) > LONG_INPUT).then(|| Instant::now() + DEADLINE);
-    let ops = capture_diff_slices_deadline(Algorithm::Patience, &a.keys, &b.keys, deadline);
+    let ops = capture_diff_slices_deadline(Algorithm::Patience, ka, kb, deadline);
     // Raw runs as token ranges: (is_equal, a range, b range).
     let mut runs: Vec<(bool, std::ops::Range<usize>, std::ops::Range<usize>)> = Vec::new();
     for op in &ops {
@@ -115,12 +224,16 @@ pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffRun> {
         }
     }
     absorb_islands(&mut runs, ta, tb);
-    runs.into_iter()
+    let runs = runs
+        .into_iter()
         .map(|(equal, ra, rb)| {
             let sa: String = ta[ra].concat();
             let sb: String = tb[rb].concat();
+            let blank = |x: &str| x.chars().all(char::is_whitespace);
             let op = match (equal, sa.is_empty(), sb.is_empty()) {
                 (true, _, _) => DiffOp::Equal,
+                // "12%" against "12 percent": the space is no change.
+                (false, _, _) if blank(&sa) && blank(&sb) => DiffOp::Equal,
                 (false, false, false) if same_punctuation(&sa, &sb) => DiffOp::Equal,
                 (false, true, _) => DiffOp::Insert,
                 (false, _, true) => DiffOp::Delete,
@@ -128,7 +241,130 @@ pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffRun> {
             };
             DiffRun { op, a: sa, b: sb }
         })
-        .collect()
+        .collect();
+    merge_equivalents(runs)
+}
+
+/// Most runs a stretch read as one form may span (changes and the small
+/// equal runs between them).
+const MAX_STRETCH: usize = 5;
+
+/// Longest equal run, in words, inside such a stretch.
+const MAX_INSIDE: usize = 2;
+
+/// A stretch of text in its form-free reading: the spelling keys of its
+/// words run together (spaces, hyphens and punctuation set aside, a bar
+/// between two numbers so that "1 5" is not "15"), "%" read as "percent",
+/// "5m"/"5bn" as "5million"/"5billion", and its currency (symbol or word)
+/// put first. `None` when the stretch has no word or two currencies.
+fn form_free(text: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut currency: Option<&str> = None;
+    let mut prev_number = false;
+    for (_, t) in tokens(text) {
+        let lower: String = t
+            .chars()
+            .filter_map(fold_char)
+            .flat_map(char::to_lowercase)
+            .collect();
+        let cur = match lower.as_str() {
+            "$" | "dollar" | "dollars" | "usd" => Some("usd"),
+            "\u{a3}" | "pound" | "pounds" | "gbp" => Some("gbp"),
+            "\u{20ac}" | "euro" | "euros" | "eur" => Some("eur"),
+            _ => None,
+        };
+        if let Some(c) = cur {
+            if currency.is_some_and(|x| x != c) {
+                return None;
+            }
+            currency = Some(c);
+            continue;
+        }
+        if lower == "%" {
+            out.push_str("percent");
+            prev_number = false;
+            continue;
+        }
+        if !lower.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        let key = word_key(t);
+        let number = key.starts_with(|c: char| c.is_ascii_digit());
+        if number && prev_number {
+            out.push('|');
+        }
+        prev_number = number;
+        let scaled = number
+            .then(|| {
+                [("bn", "billion"), ("m", "million"), ("k", "thousand")]
+                    .iter()
+                    .find_map(|(short, long)| {
+                        key.strip_suffix(short)
+                            .filter(|n| n.chars().all(|c| c.is_ascii_digit() || c == '.'))
+                            .map(|n| format!("{n}{long}"))
+                    })
+            })
+            .flatten();
+        out.push_str(scaled.as_deref().unwrap_or(&key));
+    }
+    if out.is_empty() {
+        return None;
+    }
+    Some(format!("{}{out}", currency.unwrap_or("")))
+}
+
+/// Turns each stretch of changes whose two sides differ in form only
+/// ([`form_free`]) into one equal run.
+fn merge_equivalents(mut runs: Vec<DiffRun>) -> Vec<DiffRun> {
+    let mut i = 0;
+    while i < runs.len() {
+        if runs[i].op == DiffOp::Equal {
+            i += 1;
+            continue;
+        }
+        let mut found = None;
+        for j in i..runs.len().min(i + MAX_STRETCH) {
+            let r = &runs[j];
+            if r.op == DiffOp::Equal {
+                let toks: Vec<&str> = tokens(&r.a).map(|(_, t)| t).collect();
+                if word_count(&toks) > MAX_INSIDE {
+                    break;
+                }
+                continue;
+            }
+            let a: String = runs[i..=j].iter().map(|r| r.a.as_str()).collect();
+            let b: String = runs[i..=j].iter().map(|r| r.b.as_str()).collect();
+            if let (Some(x), Some(y)) = (form_free(&a), form_free(&b))
+                && x == y
+            {
+                found = Some((j, a, b));
+                break;
+            }
+        }
+        if let Some((j, a, b)) = found {
+            runs.splice(
+                i..=j,
+                [DiffRun {
+                    op: DiffOp::Equal,
+                    a,
+                    b,
+                }],
+            );
+        }
+        i += 1;
+    }
+    // Neighbouring equal runs read as one.
+    let mut out: Vec<DiffRun> = Vec::with_capacity(runs.len());
+    for r in runs {
+        match out.last_mut() {
+            Some(last) if last.op == DiffOp::Equal && r.op == DiffOp::Equal => {
+                last.a.push_str(&r.a);
+                last.b.push_str(&r.b);
+            }
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// Whether two runs without words hold the same punctuation once quote
@@ -286,5 +522,101 @@ mod tests {
                 "{other}: {runs:?}"
             );
         }
+    }
+
+    fn changes(a: &str, b: &str) -> Vec<(DiffOp, String, String)> {
+        let runs = word_diff(a, b);
+        assert_eq!(rebuild(&runs), (a.to_string(), b.to_string()));
+        runs.into_iter()
+            .filter(|r| r.op != DiffOp::Equal)
+            .map(|r| (r.op, r.a, r.b))
+            .collect()
+    }
+
+    #[test]
+    fn house_spelling_is_not_a_change() {
+        for (a, b) in [
+            ("A U.S. firm said so.", "A US firm said so."),
+            (
+                "The organisation of the harbour",
+                "The organization of the harbor",
+            ),
+            (
+                "prices rose 12 per cent on Monday",
+                "prices rose 12 percent on Monday",
+            ),
+            (
+                "prices rose 12% on Monday",
+                "prices rose 12 percent on Monday",
+            ),
+            ("three people were hurt", "3 people were hurt"),
+            (
+                "after air strikes on the town",
+                "after airstrikes on the town",
+            ),
+            ("the coast guard said", "the coastguard said"),
+            (
+                "damage put at $5 million by the council",
+                "damage put at five million dollars by the council",
+            ),
+            (
+                "damage put at $5m by the council",
+                "damage put at $5 million by the council",
+            ),
+            (
+                "they travelled to the centre",
+                "they traveled to the center",
+            ),
+        ] {
+            assert_eq!(changes(a, b), vec![], "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn real_changes_stay_changes() {
+        assert_eq!(
+            changes("three people were hurt", "4 people were hurt"),
+            vec![(DiffOp::Replace, "three".into(), "4".into())]
+        );
+        assert_eq!(
+            changes(
+                "damage put at $5 million",
+                "damage put at five million euros"
+            ),
+            vec![
+                (DiffOp::Delete, "$".into(), String::new()),
+                (DiffOp::Insert, String::new(), " euros".into())
+            ]
+        );
+        // Two numbers side by side are not one number.
+        assert_eq!(changes("in 1 5 cases", "in 15 cases").len(), 1);
+        // Initials in capitals are not the word they spell, nor is a
+        // decimal at a sentence end an initial (review R2, R4).
+        assert_eq!(
+            changes("They told us about it", "They told U.S. officials about it").len(),
+            1
+        );
+        assert_eq!(changes("at 9 a.m. today", "at 9 am today").len(), 1);
+        assert_eq!(
+            changes(
+                "The quake measured 5.8.",
+                "The quake measured 5.8 on Monday."
+            ),
+            vec![(DiffOp::Insert, String::new(), " on Monday".into())]
+        );
+        // A word that only looks British keeps its meaning.
+        assert_eq!(changes("the four of us", "the for of us").len(), 1);
+    }
+
+    #[test]
+    fn a_moved_attribution_is_a_move_not_a_replacement() {
+        let ops = changes(
+            "Officials said the bridge will reopen on Monday.",
+            "The bridge will reopen on Monday, officials said.",
+        );
+        assert!(
+            ops.iter().all(|(op, _, _)| *op != DiffOp::Replace),
+            "{ops:?}"
+        );
     }
 }

@@ -31,6 +31,7 @@ use std::hash::BuildHasher;
 use rustc_hash::FxBuildHasher;
 
 use super::index::TermVec;
+use super::variants::match_form;
 use crate::text::calendar;
 use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
@@ -349,7 +350,7 @@ impl Profile {
     /// Looks up the word vectors of the sentence's content words (the
     /// costly part of a profile, needed by the [`EXPENSIVE`] features only).
     pub fn describe_meaning(&mut self, text: &str) {
-        let folded = normalize(text);
+        let folded = normalize(&match_form(text));
         // Soft overlap is quadratic in words: only content words (function
         // words weigh next to nothing there) and at most `MAX_SEQ` of them,
         // each with the number of its clause.
@@ -377,7 +378,7 @@ impl Profile {
     /// [`Profile::describe_meaning`]).
     #[must_use]
     pub fn lexical(text: &str, position: f64) -> Profile {
-        let folded = normalize(text);
+        let folded = normalize(&match_form(text));
         let ws: Vec<&str> = words(&folded).map(|(_, w)| w).collect();
         let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
         let mut content: Vec<(u64, f64)> = Vec::new();

@@ -16,6 +16,7 @@ pub mod index;
 pub mod link_weights;
 mod links;
 mod rows;
+pub mod variants;
 
 use std::collections::HashMap;
 
@@ -149,7 +150,10 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits {
         }
     }
     // Term extraction is the costliest pure step; order is kept.
-    let unit_texts: Vec<Vec<Term>> = texts.par_iter().map(|t| unit_terms(t)).collect();
+    let unit_texts: Vec<Vec<Term>> = texts
+        .par_iter()
+        .map(|t| unit_terms(&variants::match_form(t)))
+        .collect();
     let mut vocab = Vocabulary::default();
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let (ids, seqs) = vocab.intern(&unit_texts, &owners);
