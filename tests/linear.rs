@@ -222,14 +222,23 @@ fn comparing_one_paragraph_of_many_short_sentences_is_linear() {
 /// its allocations grow with the text.
 #[test]
 fn splitting_a_long_run_of_closing_marks_after_a_full_stop_is_linear() {
-    for mark in [")", " ", "\")"] {
-        let make = |n: usize| format!("Prices rose 5 per cent.{} and then fell.", mark.repeat(n));
+    for (mark, end) in [(")", ""), (" ", ""), ("\")", ""), (")", " \u{2013} \u{e9}")] {
+        let make = |n: usize| {
+            format!(
+                "Prices rose 5 per cent.{} and then fell{end}.",
+                mark.repeat(n)
+            )
+        };
         let g = growth(make, 200_000, |t| storydiff::text::split_sentences(t));
         assert!(
             g < 2.6,
             "sentence split grows {g:.2}x for 2x input ({mark:?})"
         );
-        let text = make(200_000);
-        assert_eq!(storydiff::text::split_sentences(&text).len(), 1, "{mark:?}");
+        // The ASCII splitter keeps the one sentence; the Unicode path cuts
+        // the run every 1,000 marks (no prose has such a run).
+        if end.is_empty() {
+            let text = make(200_000);
+            assert_eq!(storydiff::text::split_sentences(&text).len(), 1, "{mark:?}");
+        }
     }
 }

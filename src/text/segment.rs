@@ -100,8 +100,46 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     if text.is_ascii() {
         join_sentences(text, ascii::bound_indices(text))
     } else {
-        join_sentences(text, text.split_sentence_bound_indices())
+        join_sentences(text, unicode_pieces(text).into_iter())
     }
+}
+
+/// Longest run of spaces or closing marks handed to `unicode-segmentation`
+/// in one piece: its SB8 look-ahead rescans such a run after a full stop
+/// at every character (quadratic), so a longer run is cut there first. No
+/// prose has one; a sentence boundary could only fall inside it anyway.
+const LONGEST_RUN: usize = 1_000;
+
+/// `split_sentence_bound_indices` of `text`, cut at runs of more than
+/// [`LONGEST_RUN`] spaces or closing marks.
+fn unicode_pieces(text: &str) -> Vec<(usize, &str)> {
+    let quiet = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '"' | '\'' | ')' | ']' | '}')
+            || c.is_ascii_punctuation() && !matches!(c, '.' | '!' | '?')
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut run = 0;
+    for (i, c) in text.char_indices() {
+        run = if quiet(c) { run + 1 } else { 0 };
+        if run > LONGEST_RUN {
+            let cut = i + c.len_utf8();
+            out.extend(
+                text[start..cut]
+                    .split_sentence_bound_indices()
+                    .map(|(k, p)| (start + k, p)),
+            );
+            start = cut;
+            run = 0;
+        }
+    }
+    out.extend(
+        text[start..]
+            .split_sentence_bound_indices()
+            .map(|(k, p)| (start + k, p)),
+    );
+    out
 }
 
 /// [`split_sentences`] from the UAX #29 pieces of `text`.
