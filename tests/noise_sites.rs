@@ -11,6 +11,11 @@
 //! report's own), a German agency report ("Mehr zum Thema" block, dpa
 //! line) and a live blog (timestamps, "Key events" controls, an embedded
 //! post, a newsletter line).
+//!
+//! `02-andes-landslide`: English wire copy, a British page, French and
+//! Spanish agency reports and a live blog with an interview printed as
+//! questions and answers; its quotes (with status and speaker), unique
+//! facts and conflicting figures are checked exactly too.
 
 use std::path::Path;
 
@@ -131,5 +136,184 @@ fn unique_facts_of_the_english_reports() {
             (3, s(&["Marum"])),
             (3, s(&["May 14, 2030", "Kessling Post"])),
         ]
+    );
+}
+
+/// `02-andes-landslide`: an English wire story (dateline, a quote split
+/// around its attribution, another event's toll as background), a British
+/// page (single quotes with a nested double quote, a caption with its
+/// credit, a "Read more" promo pasted inside a paragraph, share buttons,
+/// topic tags, a hedged range "between 20 and 25", a 2028 toll), a French
+/// agency report (« » and dash-led speech, "a-t-il insisté", "d'Arequipa",
+/// a desk code), a live blog (time stamps, an updated toll "rises to 17",
+/// entry headings, an interview printed as Q: / A:) and a Spanish agency
+/// report ("(EFE).-" dateline, dash speech closed by "—advirtió Ríos.").
+fn landslide() -> Comparison {
+    compare(
+        "02-andes-landslide",
+        &["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"],
+    )
+}
+
+#[test]
+fn landslide_page_furniture_promos_and_desk_codes_are_off_topic_and_entry_headings_are_not() {
+    let cmp = landslide();
+    let want: Vec<(usize, &str)> = vec![
+        (0, "(Reporting by Clara Ben"),
+        (1, "Photograph: Ernesto Vid"),
+        (1, "Read more Peru declares"),
+        (1, "Share on Facebook Share"),
+        (1, "Explore more on these t"),
+        (1, "Peru"),
+        (1, "Americas"),
+        (1, "Natural disasters"),
+        (2, "bur-ab/mpd"),
+        (3, "4:15 p.m. ET"),
+        (3, "Share this post"),
+        (3, "Link copied"),
+        (3, "2:50 p.m. ET"),
+        (3, "1:05 p.m. ET"),
+        (3, "Share this post"),
+        (3, "11:30 a.m. ET"),
+        (3, "Advertisement"),
+        (4, "EFE"),
+        (4, "ar/lm"),
+    ];
+    let got: Vec<(usize, String)> = offtopic(&cmp)
+        .into_iter()
+        .map(|(a, t)| (a, t.chars().take(23).collect()))
+        .collect();
+    let want: Vec<(usize, String)> = want.into_iter().map(|(a, t)| (a, t.to_string())).collect();
+    assert_eq!(got, want);
+    // The promo pasted inside the British paragraph is split off: the
+    // story text on both sides of it stays, and the quote after it is
+    // the fire chief's, not "Peru"'s (the promo's first word).
+    let b = &cmp.articles[1].paragraphs;
+    assert!(b[8].text.ends_with("worked through the night."));
+    assert!(
+        b[10]
+            .text
+            .starts_with("The regional fire chief, Martin Rios, said:")
+    );
+}
+
+/// Quote groups, one line each: the status, then every occurrence as
+/// `report/paragraph "text" (speaker)`.
+fn quote_lines(cmp: &Comparison) -> Vec<String> {
+    cmp.analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            let occ: Vec<String> = q
+                .occurrences
+                .iter()
+                .map(|o| {
+                    let who = o.speaker.as_deref().unwrap_or("-");
+                    format!("{}/{} \"{}\" ({who})", o.article, o.paragraph, o.text)
+                })
+                .collect();
+            format!("{:?}: {}", q.status, occ.join("; "))
+        })
+        .collect()
+}
+
+#[test]
+fn landslide_quotes_split_nested_foreign_and_interview_answers() {
+    let got = quote_lines(&landslide());
+    let want = [
+        // Split around "Mayor ... told reporters" and "she said"; the live
+        // blog's interview answer carries it on.
+        "Partial: 0/4 \"We will rebuild and we will do it fast\" (Lucia Paredes); \
+         1/11 \"We will rebuild and we will do it fast\" (Lucia Paredes); \
+         3/22 \"We will rebuild, and we will do it fast, but not up there\" (Lucia Paredes)",
+        "Verbatim: 0/6 \"We need heavy machines, not more hands\" (Rios); \
+         1/10 \"We need heavy machines, not more hands\" (Martin Rios); \
+         3/9 \"We need heavy machines, not more hands\" (Martin Rios)",
+        "Partial: 0/6 \"Every hour counts now\" (Rios); 3/8 \"Every hour counts\" (-); \
+         3/9 \"Every hour counts now\" (Martin Rios)",
+        "Unique: 1/0 \"The mountain came down on us\" (-)",
+        "Unique: 1/7 \"People kept saying \"the mountain is moving\", but nobody listened\" \
+         (Rosa Huaman); 1/7 \"the mountain is moving\" (-)",
+        "Unique: 1/7 \"I ran with my grandson and did not look back\" (Rosa Huaman)",
+        "Unique: 2/2 \"Nous allons reconstruire, et vite\" (Lucia Paredes)",
+        "Unique: 2/4 \"On a entendu un grondement, puis plus rien\" (Juan Quispe)",
+        // "« Chaque heure compte », a-t-il insisté": the colonel named
+        // earlier in the paragraph.
+        "Unique: 2/5 \"Chaque heure compte\" (Martin Rios)",
+        // The answers speak for the mayor named before the first question.
+        "Unique: 3/20 \"Machines, food and dry clothes. We have families sleeping on the \
+         floor of the school\" (Lucia Paredes)",
+        "Unique: 3/22 \"Not to the upper streets\" (Lucia Paredes)",
+        "Unique: 4/2 \"Vamos a reconstruir y lo vamos a hacer rápido\" (Lucía Paredes)",
+        // "—Cada hora cuenta —advirtió Ríos.": the speech ends at the dash
+        // before the reporting verb.
+        "Unique: 4/4 \"Cada hora cuenta\" (Ríos)",
+    ];
+    assert_eq!(got, want);
+}
+
+#[test]
+fn landslide_unique_facts_compare_accents_and_skip_datelines() {
+    let cmp = landslide();
+    let got: Vec<(usize, Vec<String>)> = cmp
+        .analysis
+        .unique_facts
+        .iter()
+        .filter(|u| !u.facts.is_empty())
+        .map(|u| (u.article, u.facts.clone()))
+        .collect();
+    let s = |v: &[&str]| v.iter().map(|x| (*x).to_string()).collect::<Vec<_>>();
+    // "Martín Ríos" is the other reports' "Martin Rios"; "d'Arequipa"
+    // names Arequipa; the French and Spanish datelines' dates and the
+    // words opening their leads ("Au moins", "Al menos") are no facts.
+    assert_eq!(
+        got,
+        vec![
+            (0, s(&["9 people", "January"])),
+            (1, s(&["52"])),
+            (1, s(&["30 people", "2028", "Pataz"])),
+            (2, s(&["61 ans", "Juan Quispe"])),
+            (2, s(&["9 morts"])),
+            (3, s(&["17"])),
+            (
+                4,
+                s(&["Andes de Perú", "Instituto Nacional de Defensa Civil"])
+            ),
+        ]
+    );
+}
+
+/// A conflict as `(what, [(report, text, value)])`.
+type Conflict = (String, Vec<(usize, String, String)>);
+
+#[test]
+fn landslide_conflict_is_the_updated_toll_not_other_events_or_hedges() {
+    let cmp = landslide();
+    let got: Vec<Conflict> = cmp
+        .analysis
+        .conflicts
+        .iter()
+        .map(|c| {
+            let values = c
+                .values
+                .iter()
+                .map(|v| (v.article, v.text.clone(), v.value.clone()))
+                .collect();
+            (c.what.clone(), values)
+        })
+        .collect();
+    // The live blog's "has risen to 17" against the wire's "at least 14";
+    // January's 9 flood deaths and 2028's 30 landslide deaths are other
+    // events; "Twenty-three", "About 23" and "between 20 and 25" missing
+    // agree; "about 200" residents and people agree.
+    assert_eq!(
+        got,
+        vec![(
+            "people killed".to_string(),
+            vec![
+                (0, "at least 14 people".to_string(), "14".to_string()),
+                (3, "17".to_string(), "17".to_string()),
+            ]
+        )]
     );
 }

@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::QuoteOccurrence;
 use super::attribution::{Mention, Said, according_to, after, before, mentions, resolve};
 use super::names::NameContext;
-use super::quotes::{MarkedQuote, find_quotes, opens_with_mark};
+use super::quotes::{MarkedQuote, find_quotes, interview, opens_with_mark};
 use crate::model::{Article, ArticleId, ParaKind, Paragraph};
 use crate::text::words;
 
@@ -127,6 +127,7 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
     // convention of quoting one person over several paragraphs).
     let mut prev_speaker: Option<String> = None;
     let mut pending_speaker: Option<String> = None;
+    let mut qa = interview::Interview::default();
     for (pi, p) in art.paragraphs.iter().enumerate() {
         if !p.kind.is_compared() {
             continue;
@@ -134,6 +135,9 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
         let text = &p.text;
         let mut marks = find_quotes(text);
         let mut here = mentions(ctx, ctx.names_of(id, pi), text);
+        let free = marks.is_empty() && pending.is_none();
+        let said = qa.read(text, free, here.last().map(|m| m.name.as_str()));
+        out.extend(answered(id, pi, p, said));
         let scare = matches!(p.kind, ParaKind::Title | ParaKind::Headline);
         // A quotation running on from the previous paragraph.
         let mut last_speaker: Option<String> = None;
@@ -226,6 +230,24 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
         out.push(q);
     }
     out
+}
+
+/// An interview answer of paragraph `pi` (its range and who answers) as
+/// a quotation.
+fn answered(
+    id: ArticleId,
+    pi: usize,
+    p: &Paragraph,
+    said: Option<(Range<usize>, Option<String>)>,
+) -> Option<FoundQuote> {
+    let (r, who) = said?;
+    let mut occurrence = occurrence(id, pi, p, vec![r]);
+    occurrence.speaker = who;
+    Some(FoundQuote {
+        occurrence,
+        scare: false,
+        nested: false,
+    })
 }
 
 /// A named speaker (not a description such as "a spokeswoman"), noted

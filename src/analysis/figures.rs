@@ -92,6 +92,7 @@ const EVENTS: &[(&str, &str)] = &[
     ("detained", "arrested"),
     ("arrests", "arrested"),
     ("missing", "missing"),
+    ("unaccounted", "missing"),
     ("evacuated", "evacuated"),
     ("displaced", "displaced"),
     ("fined", "fined"),
@@ -143,7 +144,39 @@ const AUX: &[&str] = &[
     "taken",
     "brought",
     "to",
+    "still",
+    "now",
+    "remain",
+    "remained",
+    "feared",
+    "believed",
+    "confirmed",
+    "reported",
 ];
+
+/// Verbs that give the level a toll or tally has reached ("rose to 17",
+/// "stands at 40").
+const TOLL_LEVELS: &[&str] = &[
+    "rose",
+    "risen",
+    "rises",
+    "rise",
+    "climbed",
+    "climbs",
+    "jumped",
+    "reached",
+    "reaches",
+    "stands",
+    "stood",
+    "increased",
+    "grew",
+    "hit",
+    "hits",
+];
+
+/// Nouns of a running count ("the death toll", "the number of people
+/// killed").
+const TALLIES: &[&str] = &["toll", "tally", "number", "count"];
 
 /// Stems that end a number phrase without saying what it counts.
 const UNIT_WORDS: &[&str] = &[
@@ -441,12 +474,45 @@ fn count_role(ws: &[(usize, &str)], i0: usize, i1: usize) -> Option<Role> {
         })
         .unwrap_or_default();
     if event.is_none() && noun.is_empty() {
+        event = toll_event(ws, i0);
+    }
+    if event.is_none() && noun.is_empty() {
         return None;
     }
     Some(Role::Count {
         event: event.unwrap_or_default().to_string(),
         noun,
     })
+}
+
+/// The event of a count given as the level a running toll has reached
+/// ("the death toll rose to 17", "the number of people killed in the
+/// landslide has risen to 17", "the toll stands at 40"): the event word
+/// between the tally noun and the verb, or deaths for a toll that names
+/// none. `i0` is the count's first word (a hedge such as "to" included).
+fn toll_event(ws: &[(usize, &str)], i0: usize) -> Option<&'static str> {
+    let low = |k: usize| ws[k].1.to_lowercase();
+    let mut k = i0;
+    if !["to", "at"].contains(&low(k).as_str()) {
+        k = k.checked_sub(1)?;
+        if !["to", "at"].contains(&low(k).as_str()) {
+            return None;
+        }
+    }
+    let verb = k.checked_sub(1)?;
+    if !TOLL_LEVELS.contains(&low(verb).as_str()) {
+        return None;
+    }
+    let from = verb.saturating_sub(12);
+    let tally = (from..verb)
+        .rev()
+        .find(|&j| TALLIES.contains(&low(j).as_str()))?;
+    let toll = low(tally) == "toll";
+    // "the number of cases" counts no event; a toll names its event
+    // before it ("death toll") or after ("the toll of the injured").
+    let start = tally.saturating_sub(1);
+    let event = ws[start..verb].iter().find_map(|(_, w)| event_of(w));
+    event.or(toll.then_some("killed"))
 }
 
 /// The last `OWNERS` capitalised words before word `at` (stop words
@@ -628,6 +694,33 @@ mod tests {
                 noun: "troops".into()
             }
         );
+    }
+
+    #[test]
+    fn running_tolls_and_counts_past_adverbs_have_their_event() {
+        let event = |t: &str| -> Vec<String> {
+            figures(t, &(0..t.len()))
+                .into_iter()
+                .filter_map(|f| match f.role {
+                    Role::Count { event, .. } => Some(format!("{event} {}", f.value)),
+                    Role::Time(_) => None,
+                })
+                .collect()
+        };
+        assert_eq!(event("Death toll rises to 17"), ["killed 17"]);
+        assert_eq!(
+            event("The number of people injured in the crash has risen to 40, police said."),
+            ["wounded 40"]
+        );
+        assert_eq!(event("The toll stood at 212 on Monday."), ["killed 212"]);
+        assert_eq!(
+            event("Twenty-three people were still missing."),
+            ["missing 23"]
+        );
+        assert_eq!(event("Nine people remain unaccounted for."), ["missing 9"]);
+        // A tally of no event, and a rise that is no tally, say nothing.
+        assert!(event("The number of cases rose to 30.").is_empty());
+        assert!(event("Shares rose to 30 on Monday.").is_empty());
     }
 
     #[test]

@@ -41,6 +41,15 @@ pub(crate) const PLACE_AFTER: &[&str] = &[
     "airport", "street", "square",
 ];
 
+/// First words of place names in many languages ("San Bartolo de
+/// Huayco", "Port Ellan", "Mount Kirra"): a name opening with one is a
+/// place, not a person with the particle "de".
+#[rustfmt::skip]
+pub(crate) const PLACE_PREFIXES: &[&str] = &[
+    "san", "santa", "santo", "sao", "saint", "sainte", "st", "ste", "port", "puerto", "porto",
+    "fort", "mount", "mont", "monte", "lake", "lago", "cape", "cabo", "sankt", "villa", "ciudad",
+];
+
 /// Places writers name without any hint: the world's countries (with
 /// the short forms news uses), their capitals, the US states and the
 /// provinces and states of a few other federations, large cities and world

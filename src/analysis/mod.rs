@@ -252,7 +252,7 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
                 || conflicts::find_conflicts(articles, alignment, &skip),
             )
         },
-        || facts::find_facts(&ctx, articles, alignment, &skip),
+        || facts::find_facts(ctx, articles, alignment, &skip, false),
     );
     Analysis {
         quotes,

@@ -13,7 +13,8 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::{
-    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, TITLES, WEEKDAYS, is_place,
+    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, TITLES, WEEKDAYS,
+    is_place,
 };
 use super::quantities::is_month_at;
 use crate::model::Article;
@@ -64,10 +65,35 @@ pub(crate) fn bare_word(w: &str) -> String {
     f.trim_end_matches('.').to_lowercase()
 }
 
+/// A lower-case Latin letter without its accent ("í" → "i", "ñ" → "n"):
+/// one report writes "Martín Ríos", another "Martin Rios", a French
+/// site keeps "Müller" that an English one spells "Muller".
+fn base_letter(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' => 'g',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' | 'ľ' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => c,
+    }
+}
+
 /// Folds common transliteration variants of a word: Sergey/Sergei,
 /// Dmitry/Dmitri, Zelenskiy/Zelenskyy/Zelensky.
 pub(crate) fn translit(word: &str) -> String {
-    let w = word.replace("yy", "y");
+    let w: String = word.chars().map(base_letter).collect();
+    let w = w.replace("yy", "y");
     if let Some(stem) = w.strip_suffix("ey") {
         return format!("{stem}ei");
     }
@@ -159,10 +185,44 @@ fn opens_unit(text: &str, at: usize, sentence_starts: &[usize]) -> bool {
         return true;
     }
     let before = text[..at].trim_end();
+    // "d'Arequipa", "l’Unesco": an apostrophe glued to a lower-case
+    // article is an elision, not an opening quote.
+    if before.len() == text[..at].len()
+        && before.ends_with(['\'', '\u{2019}'])
+        && before
+            .trim_end_matches(['\'', '\u{2019}'])
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
+    // A dateline's dash opens the lead: "LIMA (AFP) - Au moins", "Lima, 3
+    // mar (EFE).- Al menos", "PARIS – The".
     before.is_empty()
         || before.ends_with([
             '"', '\u{201c}', '\u{201e}', '\u{ab}', '\'', '\u{2018}', ':', '(', '[', '\u{2014}',
+            '\u{2013}',
         ])
+        || before.ends_with(" -")
+        || before.ends_with(".-")
+}
+
+/// A word without the elided article or preposition glued to it in
+/// French and Italian ("d'Arequipa", "l'Unesco", "dell'Aquila"): the name
+/// is what follows. A capital elision ("D'Angelo", "O'Brien") is part of
+/// the name.
+fn elided((at, w): (usize, &str)) -> (usize, &str) {
+    for mark in ['\'', '\u{2019}'] {
+        if let Some(k) = w.find(mark) {
+            let (head, rest) = (&w[..k], &w[k + mark.len_utf8()..]);
+            let article = ["d", "l", "qu", "dell", "nell", "all", "dall", "sull"].contains(&head);
+            if article && rest.starts_with(char::is_uppercase) {
+                return (at + k + mark.len_utf8(), rest);
+            }
+        }
+    }
+    (at, w)
 }
 
 /// Whether a capitalised word at a sentence start opens a name: the next
@@ -259,11 +319,18 @@ impl NameContext {
                             n.kind == FactKind::Other
                                 && ctx.persons.contains(&name_key(&n.text, FactKind::Person))
                         });
-                        if moved {
+                        let mut names = if moved {
                             ctx.scan(&p.text, &p.sentences, true, g)
                         } else {
                             names
+                        };
+                        // Held until the facts are found: no spare capacity.
+                        names.shrink_to_fit();
+                        for n in &mut names {
+                            n.text.shrink_to_fit();
+                            n.key.shrink_to_fit();
                         }
+                        names
                     })
                     .collect()
             })
@@ -313,7 +380,7 @@ impl NameContext {
         // acronym, a known place, or a run of capitalised words
         // ("Feuerwehrsprecherin Ilse Kramer").
         let nouns_capitalised = starts_count && capitalises_nouns(text, german);
-        let ws: Vec<(usize, &str)> = words(text).collect();
+        let ws: Vec<(usize, &str)> = words(text).map(elided).collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < ws.len() {
@@ -440,6 +507,7 @@ impl NameContext {
         } else if is_place(&joined)
             || ALIASES.iter().any(|(a, k)| *a == joined && is_place(k))
             || next_word.is_some_and(|n| PLACE_AFTER.contains(&n.as_str()))
+            || placelike(words_in)
         {
             FactKind::Place
         } else if words_in.iter().any(|w| OTHER_WORDS.contains(&w.as_str())) {
@@ -470,6 +538,23 @@ impl NameContext {
             titled,
         })
     }
+}
+
+/// Whether a name's words (lower case) read as a place's: a place
+/// word opening a longer name ("San Bartolo de Huayco", "St Ives"), or a
+/// known place after a particle other than English "of" ("Andes de
+/// Perú"; "Democrat of Massachusetts" is no place), in a name with no
+/// organisation word.
+fn placelike(words_in: &[String]) -> bool {
+    let folded = |w: &str| -> String { w.chars().map(base_letter).collect() };
+    let opens = words_in.len() >= 2
+        && PLACE_PREFIXES.contains(&folded(words_in[0].trim_end_matches('.')).as_str());
+    let after_particle = words_in
+        .windows(2)
+        .any(|p| p[0] != "of" && PARTICLES.contains(&p[0].as_str()) && is_place(&folded(&p[1])));
+    // "University of Memphis", "Banco de Chile" are organisations.
+    let org = words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()));
+    (opens || after_particle) && !org
 }
 
 /// German, the one language of [`lang`] that capitalises every noun.
@@ -571,6 +656,47 @@ mod tests {
     }
 
     #[test]
+    fn the_word_after_a_dateline_dash_opens_the_lead() {
+        let n = names("Lima, 3 mars (AFP) - Au moins dix personnes sont mortes, selon Ana Ruiz.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["AFP", "Ana Ruiz"]);
+        let n = names("Lima, 3 mar (EFE).- Al menos diez personas murieron.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["EFE"]);
+    }
+
+    #[test]
+    fn elided_articles_are_no_part_of_a_name() {
+        let n =
+            names("Des pluies ont frappé la région d'Arequipa, selon l'Unesco et Paula D'Angelo.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Arequipa", "Unesco", "Paula D'Angelo"]);
+    }
+
+    #[test]
+    fn place_words_and_places_after_particles_make_places_not_people() {
+        let n = names(
+            "Mud buried homes in San Bartolo de Huayco and near the Andes de Perú, said Ana de la Vega.",
+        );
+        assert_eq!(
+            n,
+            vec![
+                (
+                    "San Bartolo de Huayco".into(),
+                    "san bartolo de huayco".into(),
+                    FactKind::Place
+                ),
+                (
+                    "Andes de Perú".into(),
+                    "andes de peru".into(),
+                    FactKind::Place
+                ),
+                ("Ana de la Vega".into(), "vega".into(), FactKind::Person),
+            ]
+        );
+    }
+
+    #[test]
     fn a_title_word_opening_an_organisation_stays_in_its_name() {
         let n = names(
             "Figures from the General Administration of Customs and the State Department differ, said General Ana Ruiz.",
@@ -611,6 +737,15 @@ mod tests {
         assert_eq!(
             name_key("Sergey Lavrov", FactKind::Other),
             name_key("Sergei Lavrov", FactKind::Other)
+        );
+        // Accents are spelling: "Martín Ríos" is "Martin Rios".
+        assert_eq!(
+            name_key("Martín Ríos", FactKind::Person),
+            name_key("Martin Rios", FactKind::Person)
+        );
+        assert_eq!(
+            name_key("Łódź Müller", FactKind::Organisation),
+            "lodz muller"
         );
         // Invented places: the connector "-i-" / "-e-" is one spelling.
         assert_eq!(

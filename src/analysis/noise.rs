@@ -173,7 +173,7 @@ fn furniture(text: &str) -> Option<&'static str> {
     if n > MAX_WORDS_FURNITURE {
         return None;
     }
-    if lower == "photo" || lower.chars().all(|c| !c.is_alphanumeric()) {
+    if lower == "photo" || lower.chars().all(|c| !c.is_alphanumeric()) || desk_code(text) {
         return Some("page furniture");
     }
     if FURNITURE_START.iter().any(|p| lower.starts_with(p))
@@ -203,6 +203,18 @@ fn furniture(text: &str) -> Option<&'static str> {
         return Some("photo caption");
     }
     None
+}
+
+/// An agency's desk code closing a wire story: the initials of the
+/// editors who handled it, joined by slashes ("ar/lm", "bur-ab/mpd",
+/// "jm/dg/es").
+fn desk_code(text: &str) -> bool {
+    let t = text.trim();
+    t.contains('/')
+        && t.len() <= 24
+        && t.split('/').all(|part| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        })
 }
 
 /// What the cluster says about one paragraph's vocabulary.
@@ -277,6 +289,16 @@ fn learned_furniture(
         .collect()
 }
 
+/// Why a paragraph split off as furniture before alignment is noise: a
+/// promo pasted inside a paragraph, or credit debris.
+fn split_reason(text: &str) -> &'static str {
+    if crate::text::furniture::promo::inline_promo(text).is_some() {
+        "related link"
+    } else {
+        "picture credit"
+    }
+}
+
 /// Flags noise paragraphs, in reading order.
 pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<OffTopic> {
     let linked: HashSet<(usize, usize)> = alignment
@@ -310,7 +332,7 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                 out.push(OffTopic {
                     article: a,
                     paragraph: pi,
-                    reason: "picture credit".to_string(),
+                    reason: split_reason(&p.text).to_string(),
                 });
                 continue;
             }
@@ -402,8 +424,9 @@ fn drop_lone_headlines(articles: &[Article], out: &mut Vec<OffTopic>) {
 /// links with no label above it.
 const MIN_LIST: usize = 3;
 
-/// Paragraphs of runs of [`MIN_LIST`] or more consecutive headline-like
-/// lines (short, no closing punctuation) that no sentence link touches,
+/// Paragraphs of runs of consecutive headline-like lines (short, no
+/// closing punctuation) that no sentence link touches, [`MIN_LIST`] or
+/// more of them no page furniture by themselves,
 /// below a report's first body paragraph: a list of related stories. A
 /// story's own subheadings stand one at a time between its paragraphs.
 fn link_lists(articles: &[Article], linked: &HashSet<(usize, usize)>) -> HashSet<(usize, usize)> {
@@ -425,7 +448,13 @@ fn link_lists(articles: &[Article], linked: &HashSet<(usize, usize)>) -> HashSet
             let end = (start..art.paragraphs.len())
                 .find(|&i| !open(i))
                 .unwrap_or(art.paragraphs.len());
-            if end - start >= MIN_LIST {
+            // Furniture lines of the run ("Share this post", a live blog's
+            // time stamp) are no link titles: a live blog's entry heading
+            // after them is no list.
+            let titles = (start..end)
+                .filter(|&pi| furniture(&art.paragraphs[pi].text).is_none())
+                .count();
+            if titles >= MIN_LIST {
                 out.extend((start..end).map(|pi| (a, pi)));
             }
             start = end;
@@ -604,6 +633,8 @@ mod tests {
             "Follow the inquiry live: https://news.example/live/inquiry",
             "(Reporting by Ada Moss; Editing by Tom Bell)",
             "Additional reporting by Lena Ortiz in Madrid",
+            "ar/lm",
+            "bur-ab/mpd",
         ] {
             assert!(furniture(line).is_some(), "{line}");
         }
@@ -613,6 +644,7 @@ mod tests {
             "President Ashraf Ghani has condemned the attack (his office said).",
             "The council published its report, which critics called thin, on Monday.",
             "Update: barriers held https://t.co/x1 \u{2014} Ada Moss (@adamoss) May 2, 2019",
+            "The desk said the codes ab/cd were internal.",
         ] {
             assert!(furniture(line).is_none(), "{line}");
         }

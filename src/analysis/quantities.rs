@@ -63,6 +63,27 @@ fn numeric(w: &str) -> Option<String> {
     number_word(lower).map(str::to_string)
 }
 
+/// The value of a compound number word whose tens are word `i` (value
+/// `tens`): "twenty-three" → 23, "forty-first" → 41st; `None` when the
+/// next word is no unit joined by a hyphen.
+fn compound_units(text: &str, ws: &[(usize, &str)], at: usize, tens: &str) -> Option<String> {
+    let tens: u32 = tens
+        .parse()
+        .ok()
+        .filter(|t| (20..=90).contains(t) && t % 10 == 0)?;
+    if ws[at].1.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (start, word) = ws.get(at + 1)?;
+    if !["-", "\u{2010}", "\u{2011}"].contains(&&text[end_of(ws, at)..*start]) {
+        return None;
+    }
+    let unit = number_word(&word.to_lowercase())?;
+    let digits: String = unit.chars().take_while(char::is_ascii_digit).collect();
+    let ones: u32 = digits.parse().ok().filter(|n| (1..=9).contains(n))?;
+    Some(format!("{}{}", tens + ones, &unit[digits.len()..]))
+}
+
 /// Finds the number and date facts of a paragraph.
 pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
     let ws: Vec<(usize, &str)> = words(text).collect();
@@ -266,12 +287,15 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             out.push(date(ws[i].0..end_of(i), w));
             continue;
         }
-        let Some(mut value) = numeric(w) else {
+        let Some(value) = numeric(w) else {
             continue;
         };
         used[i] = true;
         let mut start = ws[i].0;
-        let mut last = i;
+        // A compound number word is one number ("Twenty-three" = 23).
+        let (mut value, mut last) =
+            compound_units(text, ws, i, &value).map_or((value, i), |v| (v, i + 1));
+        used[last] = true;
         // A record or score is one figure ("11-5 record", "59-35-1").
         while w.starts_with(|c: char| c.is_ascii_digit())
             && ws.get(last + 1).is_some_and(|(o, n)| {
@@ -473,6 +497,15 @@ mod tests {
             ]
         );
         assert_eq!(facts("after 3 hours"), vec![pair("3 hours", "#3 hour")]);
+        // A compound number word is one number, never its last part.
+        assert_eq!(
+            facts("Twenty-three people were missing"),
+            vec![pair("Twenty-three people", "#23 peopl")]
+        );
+        assert_eq!(
+            facts("the forty-first day"),
+            vec![pair("forty-first day", "#41st day")]
+        );
         assert_eq!(
             facts("Ten nations voted"),
             vec![pair("Ten nations", "#10 nation")]

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+pub(crate) mod interview;
 mod unmarked;
 
 use unmarked::{dash_speech, embedded_post};

@@ -92,19 +92,30 @@ impl Cover {
     pub(crate) fn new(articles: &[Article], alignment: &Alignment) -> Self {
         let mut refs: Vec<SentenceRef> = alignment.sentence_vectors.keys().copied().collect();
         refs.sort_unstable();
-        let (bag_of, bags) = distinct_bags(articles, &refs);
+        let (bag_of, texts) = distinct_texts(articles, &refs);
         let vecs: Vec<&TermVec> = refs
             .iter()
             .map(|r| &alignment.sentence_vectors[r])
             .collect();
         // FxHash: cheaper than std's SipHash; no result depends on these
         // maps' order.
+        // Only the terms the search reads (at most `MAX_POSTINGS` sentences
+        // hold them) keep postings: the common terms' were most of them.
+        let mut df: FxHashMap<u32, usize> = FxHashMap::default();
+        for v in &vecs {
+            for &(id, _) in &v.entries {
+                *df.entry(id).or_default() += 1;
+            }
+        }
         let mut postings: FxHashMap<u32, Vec<(usize, f64)>> = FxHashMap::default();
         for (i, v) in vecs.iter().enumerate() {
             for &(id, w) in &v.entries {
-                postings.entry(id).or_default().push((i, w));
+                if df[&id] <= MAX_POSTINGS {
+                    postings.entry(id).or_default().push((i, w));
+                }
             }
         }
+        drop(df);
         // Cover, Dice and the closest sentences of each sentence.
         let near: Vec<(f64, f64, Vec<usize>)> = (0..refs.len())
             .into_par_iter()
@@ -112,7 +123,7 @@ impl Cover {
                 let v = vecs[i];
                 let mut acc: FxHashMap<usize, f64> = FxHashMap::default();
                 for &(id, w) in &v.entries {
-                    let Some(list) = postings.get(&id).filter(|l| l.len() <= MAX_POSTINGS) else {
+                    let Some(list) = postings.get(&id) else {
                         continue;
                     };
                     for &(j, wj) in list {
@@ -152,10 +163,7 @@ impl Cover {
             .collect();
         pairs.sort_unstable();
         pairs.dedup();
-        let softs: Vec<f32> = pairs
-            .par_iter()
-            .map(|&(x, y)| bags[bag_of[x]].soft_overlap(&bags[bag_of[y]]))
-            .collect();
+        let softs = soft_overlaps(&texts, &bag_of, &pairs);
         let best = near
             .into_par_iter()
             .enumerate()
@@ -191,10 +199,9 @@ impl Cover {
     }
 }
 
-/// One word-vector bag per distinct sentence text, and each sentence's
-/// bag: a large report that repeats itself (or a cluster of wire copies)
-/// held a bag per copy.
-fn distinct_bags(articles: &[Article], refs: &[SentenceRef]) -> (Vec<usize>, Vec<Bag<'static>>) {
+/// Each distinct sentence text once, and each sentence's: a large report
+/// that repeats itself (or a cluster of wire copies) held a bag per copy.
+fn distinct_texts<'t>(articles: &'t [Article], refs: &[SentenceRef]) -> (Vec<usize>, Vec<&'t str>) {
     let mut ids: HashMap<&str, usize> = HashMap::new();
     let mut texts: Vec<&str> = Vec::new();
     let bag_of: Vec<usize> = refs
@@ -207,9 +214,51 @@ fn distinct_bags(articles: &[Article], refs: &[SentenceRef]) -> (Vec<usize>, Vec
             })
         })
         .collect();
+    (bag_of, texts)
+}
+
+/// Pairs of sentences whose soft overlap is computed together.
+const SOFT_BLOCK: usize = 4096;
+
+/// The word-vector soft overlap of every pair of sentences (sorted pairs
+/// of indices into `bag_of`), block by block: a text's bag is made once,
+/// when a block first needs it, and dropped after the last pair that
+/// reads it (a bag per distinct sentence at once was about 60 MiB for
+/// two 5 MB reports).
+fn soft_overlaps(texts: &[&str], bag_of: &[usize], pairs: &[(usize, usize)]) -> Vec<f32> {
     let words = crate::text::embed::vectors();
-    let bags = texts.par_iter().map(|t| words.bag_of_text(t)).collect();
-    (bag_of, bags)
+    let mut last = vec![0usize; texts.len()];
+    for (k, &(x, y)) in pairs.iter().enumerate() {
+        last[bag_of[x]] = k;
+        last[bag_of[y]] = k;
+    }
+    let mut bags: FxHashMap<usize, Bag<'static>> = FxHashMap::default();
+    let mut softs: Vec<f32> = Vec::with_capacity(pairs.len());
+    let mut missing: Vec<usize> = Vec::new();
+    for block in pairs.chunks(SOFT_BLOCK) {
+        missing.clear();
+        missing.extend(
+            block
+                .iter()
+                .flat_map(|&(x, y)| [bag_of[x], bag_of[y]])
+                .filter(|t| !bags.contains_key(t)),
+        );
+        missing.sort_unstable();
+        missing.dedup();
+        let made: Vec<(usize, Bag<'static>)> = missing
+            .par_iter()
+            .map(|&t| (t, words.bag_of_text(texts[t])))
+            .collect();
+        bags.extend(made);
+        softs.par_extend(
+            block
+                .par_iter()
+                .map(|&(x, y)| bags[&bag_of[x]].soft_overlap(&bags[&bag_of[y]])),
+        );
+        let done = softs.len();
+        bags.retain(|&t, _| last[t] >= done);
+    }
+    softs
 }
 
 /// What fact finding counted in one sentence.
@@ -269,5 +318,62 @@ pub fn sentence_features(
         .iter()
         .map(|o| (o.article, o.paragraph))
         .collect();
-    super::facts::find_facts(&ctx, articles, alignment, &skip).features
+    super::facts::find_facts(ctx, articles, alignment, &skip, true).features
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bags made per block and dropped after their last pair give every
+    /// pair the overlap of bags made for its own two texts, across block
+    /// boundaries and with texts shared by several sentences.
+    #[test]
+    fn soft_overlaps_in_blocks_equal_each_pair_alone() {
+        let words = [
+            "ferry",
+            "harbour",
+            "noon",
+            "gulls",
+            "fares",
+            "rose",
+            "boat",
+            "crew",
+            "storm",
+            "delayed",
+            "passengers",
+            "waited",
+            "captain",
+            "said",
+            "port",
+            "closed",
+        ];
+        let texts: Vec<String> = (0..96)
+            .map(|i| {
+                (0..7)
+                    .map(|k| words[(i * 5 + k * (i % 3 + 1)) % words.len()])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        // 160 sentences over 96 texts: some texts are several sentences'.
+        let bag_of: Vec<usize> = (0..160).map(|s| s % texts.len()).collect();
+        let pairs: Vec<(usize, usize)> = (0..bag_of.len())
+            .flat_map(|x| (x + 1..bag_of.len()).map(move |y| (x, y)))
+            .collect();
+        assert!(
+            pairs.len() > 2 * SOFT_BLOCK,
+            "the pairs span several blocks"
+        );
+        let softs = soft_overlaps(&texts, &bag_of, &pairs);
+        let wv = crate::text::embed::vectors();
+        assert_eq!(softs.len(), pairs.len());
+        for (k, &(x, y)) in pairs.iter().enumerate() {
+            let own = wv
+                .bag_of_text(texts[bag_of[x]])
+                .soft_overlap(&wv.bag_of_text(texts[bag_of[y]]));
+            assert_eq!(softs[k].to_bits(), own.to_bits(), "pair {x} {y}");
+        }
+    }
 }

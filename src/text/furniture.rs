@@ -19,6 +19,7 @@
 
 pub mod cues;
 pub mod lang;
+pub mod promo;
 pub mod weights;
 
 use crate::model::{Article, ParaKind, Paragraph};
@@ -335,36 +336,58 @@ pub fn split_credits(articles: &mut [Article]) {
                 out.push(p);
                 continue;
             }
-            let mut text = p.text.as_str();
-            let mut tail = None;
-            if let Some(at) = trailing_copyright(text)
-                .or_else(|| trailing_credit(text))
-                .or_else(|| trailing_photo_credit(text))
-                .or_else(|| trailing_source(text))
-            {
-                tail = Some(text[at..].trim().to_string());
-                text = text[..at].trim_end();
-            }
-            match leading_credit(text) {
-                Some(n) if n >= text.len() => {
-                    out.push(Paragraph::new(ParaKind::Furniture, text.to_string()));
+            // A promo pasted inside the paragraph: the text around it
+            // goes on as two paragraphs of the paragraph's kind (a promo
+            // alone in its paragraph is left to the noise rules).
+            let inline = promo::inline_promo(&p.text).filter(|r| {
+                !p.text[..r.start].trim().is_empty() || !p.text[r.end..].trim().is_empty()
+            });
+            if let Some(r) = inline {
+                let (before, after) = (p.text[..r.start].trim(), p.text[r.end..].trim());
+                if !before.is_empty() {
+                    split_one(Paragraph::new(p.kind, before.to_string()), &mut out);
                 }
-                Some(n) => {
-                    out.push(Paragraph::new(
-                        ParaKind::Furniture,
-                        text[..n].trim_end().to_string(),
-                    ));
-                    out.push(Paragraph::new(p.kind, text[n..].to_string()));
+                out.push(Paragraph::new(ParaKind::Furniture, p.text[r].to_string()));
+                if !after.is_empty() {
+                    split_one(Paragraph::new(p.kind, after.to_string()), &mut out);
                 }
-                None if tail.is_some() => out.push(Paragraph::new(p.kind, text.to_string())),
-                None => out.push(p),
+                continue;
             }
-            if let Some(t) = tail {
-                out.push(Paragraph::new(ParaKind::Furniture, t));
-            }
+            split_one(p, &mut out);
         }
         art.paragraphs = out;
     });
+}
+
+/// Splits credit debris off one compared paragraph, pushing the pieces.
+fn split_one(p: Paragraph, out: &mut Vec<Paragraph>) {
+    let mut text = p.text.as_str();
+    let mut tail = None;
+    if let Some(at) = trailing_copyright(text)
+        .or_else(|| trailing_credit(text))
+        .or_else(|| trailing_photo_credit(text))
+        .or_else(|| trailing_source(text))
+    {
+        tail = Some(text[at..].trim().to_string());
+        text = text[..at].trim_end();
+    }
+    match leading_credit(text) {
+        Some(n) if n >= text.len() => {
+            out.push(Paragraph::new(ParaKind::Furniture, text.to_string()));
+        }
+        Some(n) => {
+            out.push(Paragraph::new(
+                ParaKind::Furniture,
+                text[..n].trim_end().to_string(),
+            ));
+            out.push(Paragraph::new(p.kind, text[n..].to_string()));
+        }
+        None if tail.is_some() => out.push(Paragraph::new(p.kind, text.to_string())),
+        None => out.push(p),
+    }
+    if let Some(t) = tail {
+        out.push(Paragraph::new(ParaKind::Furniture, t));
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,29 @@
 /// trims both ends. Letters, punctuation and quote marks stay as written.
 #[must_use]
 pub fn clean_display(s: &str) -> String {
+    // Printable ASCII and ASCII whitespace (most lines): nothing for the
+    // sanitiser to strip, nothing invisible; only the spaces to fold.
+    if !s.bytes().all(|b| matches!(b, 0x09..=0x0d | 0x20..=0x7e)) {
+        return clean_any(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for &b in s.as_bytes() {
+        if matches!(b, 0x09..=0x0d | b' ') {
+            pending_space = true;
+            continue;
+        }
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(char::from(b));
+    }
+    out
+}
+
+/// [`clean_display`] of any text.
+fn clean_any(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     super::sanitize::strip(s, &mut super::sanitize::Removed::default(), |c| {
@@ -109,6 +132,20 @@ pub fn same_but_typography(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The printable-ASCII path cleans exactly as the general one.
+        #[test]
+        fn ascii_lines_clean_as_any_text(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'Z', b'.', b' ', b'\t', b'\r', 0x0b, 0x0c, b'~']),
+                0..40,
+            ),
+        ) {
+            let s = String::from_utf8(bytes).unwrap();
+            proptest::prop_assert_eq!(clean_display(&s), clean_any(&s));
+        }
+    }
 
     #[test]
     fn display_form_strips_escapes_and_controls() {

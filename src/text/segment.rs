@@ -3,6 +3,8 @@
 //! abbreviations ("Mr.", "Sen.", "U.S.", "Jan."), initials ("George W. Bush"),
 //! and ellipses that do not end a sentence.
 
+mod ascii;
+
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -93,9 +95,23 @@ const OPENERS: &[&str] = &[
 /// in order and never empty.
 #[must_use]
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    // ASCII text (most news text) takes the table-driven copy of the same
+    // UAX #29 rules: the same pieces at a tenth of the cost.
+    if text.is_ascii() {
+        join_sentences(text, ascii::bound_indices(text))
+    } else {
+        join_sentences(text, text.split_sentence_bound_indices())
+    }
+}
+
+/// [`split_sentences`] from the UAX #29 pieces of `text`.
+fn join_sentences<'t>(
+    text: &'t str,
+    pieces: impl Iterator<Item = (usize, &'t str)>,
+) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut glue_next = false;
-    for (start, piece) in text.split_sentence_bound_indices() {
+    for (start, piece) in pieces {
         let trimmed = trim_range(text, start..start + piece.len());
         if trimmed.is_empty() {
             continue;

@@ -14,14 +14,19 @@ pub(super) const VERBS: &[&str] = &[
     // German, Dutch
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "schrieb",
     "fügte", "warnte", "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte",
+    "ergänzte", "berichtete", "kritisierte", "mahnte", "sagen",
     // French
     "dit", "déclare", "déclaré", "affirme", "affirmé", "explique", "expliqué", "ajoute",
     "ajouté", "souligne", "souligné", "estime", "estimé", "indique", "indiqué", "précise",
-    "précisé", "raconte", "raconté", "confie", "confié", "assure", "assuré",
+    "précisé", "raconte", "raconté", "confie", "confié", "assure", "assuré", "insiste",
+    "insisté", "avertit", "averti", "témoigne", "témoigné", "martèle", "martelé", "rappelle",
+    "rappelé", "poursuit", "poursuivi", "prévient", "prévenu", "reconnaît", "lancé",
     // Spanish, Portuguese
     "dijo", "afirmó", "declaró", "explicó", "añadió", "aseguró", "señaló", "indicó", "agregó",
     "manifestó", "comentó", "sostuvo", "subrayó", "disse", "afirmou", "declarou", "explicou",
-    "acrescentou", "diz", "afirma", "explica", "asegura",
+    "acrescentou", "diz", "afirma", "explica", "asegura", "advirtió", "insistió", "precisó",
+    "destacó", "relató", "apuntó", "recordó", "lamentó", "reconoció", "contó", "advierte",
+    "relata", "añade", "señala",
     // Italian
     "detto", "dichiarato", "spiegato", "aggiunto", "afferma", "spiega", "aggiunge", "sottolinea",
     // Polish, Czech, Finnish

@@ -121,6 +121,10 @@ const CONTROLS: &[&str] = &[
     "key events",
     "show key events only",
     "close",
+    "share this post",
+    "link copied",
+    "copy link",
+    "pinned post",
 ];
 
 /// Words a counter line counts ("132 shares", "Comments (24)").
@@ -258,6 +262,7 @@ mod tests {
     fn controls_and_counters() {
         for l in [
             "Next",
+            "Link copied",
             "Previous",
             "1",
             "132 shares",

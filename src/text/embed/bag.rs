@@ -2,12 +2,14 @@
 //! one sentence can be compared with many at the cost of dot products only.
 //!
 //! The cosine of two words of the shipped vectors is computed once per
-//! thread and word pair (a small direct-mapped cache, see [`SimCache`]):
+//! word pair (a small direct-mapped cache all threads share, see
+//! [`Slots`]):
 //! the same pairs of frequent words recur in almost every pair of
 //! sentences, and the cached value is the very `f32` the dot product gave,
 //! so results do not depend on the cache.
 
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::WordVectors;
 
@@ -167,7 +169,6 @@ impl<'a> Bag<'a> {
             let Scratch {
                 best_a,
                 best_b,
-                sims,
                 units,
             } = scratch;
             best_a.clear();
@@ -176,7 +177,7 @@ impl<'a> Bag<'a> {
             best_b.resize(other.items.len(), 0.0);
             if self.shipped && other.shipped {
                 units.reset(self, other);
-                self.best_known_cached(other, sims, units, best_a, best_b);
+                self.best_known_cached(other, units, best_a, best_b);
             } else {
                 self.best_known(other, best_a, best_b);
             }
@@ -221,7 +222,6 @@ impl<'a> Bag<'a> {
     fn best_known_cached(
         &self,
         other: &Bag<'_>,
-        sims: &mut SimCache,
         units: &mut Units,
         best_a: &mut [f32],
         best_b: &mut [f32],
@@ -239,7 +239,7 @@ impl<'a> Bag<'a> {
                 let sim = if ra == rb {
                     1.0
                 } else {
-                    sims.get_or_insert(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
+                    shared_sim(ra, rb, || units.dot(self, ka, other, kb).clamp(0.0, 1.0))
                 };
                 if sim > row {
                     row = sim;
@@ -418,58 +418,57 @@ impl<'a> Bag<'a> {
     }
 }
 
-/// Slots of [`SimCache`] (a power of two): 32 Ki slots, 256 KiB a thread.
+/// Slots of each cache ([`Slots`], a power of two): 32 Ki slots, 256 KiB.
 /// (1 MiB cost a small comparison ~4 ms in page faults, measured with
 /// `perf stat` on the 5k bench pair, and bought nothing at 50k or 500k.)
 const CACHE_BITS: u32 = 15;
 
-/// Clamped cosines (or other symmetric 32-bit values, see
-/// [`int_dot_cached`]) of word pairs of the shipped table, direct-mapped: a
-/// pair hashes to one slot, and a new pair there replaces the old one, so
-/// the cache never grows and a miss only costs the dot product. A slot
-/// holds the pair's key (`min(row) << 16 | max(row)`, rows below 2^16) in
-/// its high half and the cosine's bits in its low half; 0 is empty (the
-/// pair (0, 0) is the same word and never looked up).
-#[derive(Debug)]
-struct SimCache {
-    slots: Vec<u64>,
+/// Symmetric 32-bit values (clamped cosines, integer dot products) of word
+/// pairs of the shipped table, direct-mapped: a pair hashes to one slot,
+/// and a new pair there replaces the old one, so the cache never grows and
+/// a miss only costs the computation. A slot holds the pair's key
+/// (`min(row) << 16 | max(row)`, rows below 2^16) in its high half and the
+/// value's bits in its low half; 0 is empty (the pair (0, 0) is the same
+/// word and never looked up). Slots are atomics shared by all threads: a
+/// slot is one 64-bit word, so a relaxed load sees a whole entry, old or
+/// new, never a mix, and a pair's value is the same whichever thread
+/// computed it. (A cache per thread computed the common pairs on both
+/// analysis threads and zeroed its 256 KiB on each.)
+type Slots = [AtomicU64; 1 << CACHE_BITS];
+
+/// The key of the rows' pair (both below 2^16) and its slot.
+fn slot(a: u32, b: u32) -> (u32, usize) {
+    let key = (a.min(b) << 16) | a.max(b);
+    // Fibonacci hashing: the top bits of the product.
+    (
+        key,
+        (key.wrapping_mul(0x9e37_79b9) >> (32 - CACHE_BITS)) as usize,
+    )
 }
 
-impl SimCache {
-    fn new() -> Self {
-        SimCache {
-            slots: vec![0; 1 << CACHE_BITS],
-        }
+/// The cached value for the rows' pair (both below 2^16, not equal) in
+/// `slots` (`1 << CACHE_BITS` of them), else `compute()` stored.
+fn cached_bits(slots: &[AtomicU64], a: u32, b: u32, compute: impl FnOnce() -> u32) -> u32 {
+    let (key, slot) = slot(a, b);
+    let entry = slots[slot].load(Ordering::Relaxed);
+    #[allow(clippy::cast_possible_truncation)] // the low half: the value's bits
+    if (entry >> 32) as u32 == key {
+        return entry as u32;
     }
+    let value = compute();
+    slots[slot].store((u64::from(key) << 32) | u64::from(value), Ordering::Relaxed);
+    value
+}
 
-    /// The key of the rows' pair (both below 2^16) and its slot.
-    fn slot(a: u32, b: u32) -> (u32, usize) {
-        let key = (a.min(b) << 16) | a.max(b);
-        // Fibonacci hashing: the top bits of the product.
-        (
-            key,
-            (key.wrapping_mul(0x9e37_79b9) >> (32 - CACHE_BITS)) as usize,
-        )
-    }
+/// Clamped cosines of word pairs ([`Bag::soft_match`]).
+static SHARED_SIMS: Slots = [const { AtomicU64::new(0) }; 1 << CACHE_BITS];
 
-    /// The cached value for the rows' pair (both below 2^16), else
-    /// `compute()` stored.
-    fn get_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> f32) -> f32 {
-        f32::from_bits(self.bits_or_insert(a, b, || compute().to_bits()))
-    }
+/// Integer dot products of word pairs ([`Bag::anchor_cover`]).
+static SHARED_INT_DOTS: Slots = [const { AtomicU64::new(0) }; 1 << CACHE_BITS];
 
-    /// [`SimCache::get_or_insert`] for any 32-bit value.
-    fn bits_or_insert(&mut self, a: u32, b: u32, compute: impl FnOnce() -> u32) -> u32 {
-        let (key, slot) = Self::slot(a, b);
-        let entry = self.slots[slot];
-        #[allow(clippy::cast_possible_truncation)] // the low half: the value's bits
-        if (entry >> 32) as u32 == key {
-            return entry as u32;
-        }
-        let value = compute();
-        self.slots[slot] = (u64::from(key) << 32) | u64::from(value);
-        value
-    }
+/// The cached cosine of the rows' pair, else `compute()` stored.
+fn shared_sim(a: u32, b: u32, compute: impl FnOnce() -> f32) -> f32 {
+    f32::from_bits(cached_bits(&SHARED_SIMS, a, b, || compute().to_bits()))
 }
 
 /// The unit vectors of the known words of the two bags being compared,
@@ -553,25 +552,20 @@ fn int_dot(a: &[i8], b: &[i8]) -> i32 {
 }
 
 /// [`int_dot`] of the rows of the shipped table numbered `a` and `b`
-/// (below 2^16), read from this thread's [`SimCache`]-like table of
+/// (below 2^16), read from the shared table of
 /// integer dot products when the pair was seen before (the same exact
 /// value: the integer sum does not depend on the order of the rows).
 fn int_dot_cached(a: u32, b: u32, compute: impl FnOnce() -> i32) -> i32 {
-    INT_DOTS.with_borrow_mut(|c| {
-        let bits = c.bits_or_insert(a, b, || u32::from_ne_bytes(compute().to_ne_bytes()));
-        i32::from_ne_bytes(bits.to_ne_bytes())
-    })
-}
-
-thread_local! {
-    static INT_DOTS: RefCell<SimCache> = RefCell::new(SimCache::new());
+    let bits = cached_bits(&SHARED_INT_DOTS, a, b, || {
+        u32::from_ne_bytes(compute().to_ne_bytes())
+    });
+    i32::from_ne_bytes(bits.to_ne_bytes())
 }
 
 /// Per-thread buffers of [`Bag::soft_match`], reused across calls.
 struct Scratch {
     best_a: Vec<f32>,
     best_b: Vec<f32>,
-    sims: SimCache,
     units: Units,
 }
 
@@ -579,7 +573,6 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch {
         best_a: Vec::new(),
         best_b: Vec::new(),
-        sims: SimCache::new(),
         units: Units::default(),
     });
 }
@@ -750,15 +743,15 @@ mod tests {
     /// replace each other and never read each other's value.
     #[test]
     fn cache_slots_hold_their_own_pair() {
-        let mut c = SimCache::new();
-        assert_eq!(c.get_or_insert(3, 7, || 0.25), 0.25);
-        assert_eq!(c.get_or_insert(7, 3, || 0.5), 0.25);
-        let slot = |a, b| SimCache::slot(a, b).1;
+        let c: Vec<AtomicU64> = (0..1 << CACHE_BITS).map(|_| AtomicU64::new(0)).collect();
+        assert_eq!(cached_bits(&c, 3, 7, || 25), 25);
+        assert_eq!(cached_bits(&c, 7, 3, || 50), 25);
+        let slot = |a, b| slot(a, b).1;
         let (x, y) = (4..256)
             .flat_map(|a| (a + 1..1024).map(move |b| (a, b)))
             .find(|&(a, b)| slot(a, b) == slot(3, 7))
             .expect("a colliding pair");
-        assert_eq!(c.get_or_insert(y, x, || 0.75), 0.75);
-        assert_eq!(c.get_or_insert(3, 7, || 0.125), 0.125);
+        assert_eq!(cached_bits(&c, y, x, || 75), 75);
+        assert_eq!(cached_bits(&c, 3, 7, || 125), 125);
     }
 }
