@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
-use super::variants::{dateline_len, spelling_key};
+use super::variants::{after_currency, dateline_len, scaled_number, spelling_key};
 use crate::text::{fold_char, is_stop_word, tokens};
 
 /// What a diff run does.
@@ -174,8 +174,9 @@ fn word_key(t: &str) -> String {
         };
     }
     let lower = folded.to_lowercase();
-    // An acronym ("US", "WHO") is not the word it spells.
-    if capitals && letters <= 4 && folded.chars().all(char::is_alphabetic) {
+    // An acronym that spells a common word ("US", "WHO", "IT") is not
+    // that word; "NATO" and "Nato" are one name.
+    if capitals && letters <= 4 && folded.chars().all(char::is_alphabetic) && is_stop_word(&lower) {
         return format!("^{lower}");
     }
     spelling_key(&lower).into_owned()
@@ -257,7 +258,7 @@ const MAX_INSIDE: usize = 2;
 /// between two numbers so that "1 5" is not "15"), "%" read as "percent",
 /// "5m"/"5bn" as "5million"/"5billion", and its currency (symbol or word)
 /// put first. `None` when the stretch has no word or two currencies.
-fn form_free(text: &str) -> Option<String> {
+fn form_free(text: &str, after_sign: bool) -> Option<String> {
     let mut out = String::new();
     let mut currency: Option<&str> = None;
     let mut prev_number = false;
@@ -294,17 +295,11 @@ fn form_free(text: &str) -> Option<String> {
             out.push('|');
         }
         prev_number = number;
-        let scaled = number
-            .then(|| {
-                [("bn", "billion"), ("m", "million"), ("k", "thousand")]
-                    .iter()
-                    .find_map(|(short, long)| {
-                        key.strip_suffix(short)
-                            .filter(|n| n.chars().all(|c| c.is_ascii_digit() || c == '.'))
-                            .map(|n| format!("{n}{long}"))
-                    })
-            })
-            .flatten();
+        // "$5m" is "$5 million" (after a currency only: "4m" may be metres).
+        let scaled = (currency.is_some() || after_sign)
+            .then(|| scaled_number(&key))
+            .flatten()
+            .map(|(n, word)| format!("{n}{word}"));
         out.push_str(scaled.as_deref().unwrap_or(&key));
     }
     if out.is_empty() {
@@ -334,7 +329,9 @@ fn merge_equivalents(mut runs: Vec<DiffRun>) -> Vec<DiffRun> {
             }
             let a: String = runs[i..=j].iter().map(|r| r.a.as_str()).collect();
             let b: String = runs[i..=j].iter().map(|r| r.b.as_str()).collect();
-            if let (Some(x), Some(y)) = (form_free(&a), form_free(&b))
+            // "$" before the stretch: "5m" there is money.
+            let sign = i > 0 && after_currency(&runs[i - 1].a) && after_currency(&runs[i - 1].b);
+            if let (Some(x), Some(y)) = (form_free(&a, sign), form_free(&b, sign))
                 && x == y
             {
                 found = Some((j, a, b));
@@ -567,6 +564,8 @@ mod tests {
                 "they travelled to the centre",
                 "they traveled to the center",
             ),
+            ("Nato leaders met", "NATO leaders met"),
+            ("a bill of $5mn", "a bill of $5 million"),
         ] {
             assert_eq!(changes(a, b), vec![], "{a} / {b}");
         }

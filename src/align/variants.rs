@@ -198,9 +198,11 @@ pub fn dateline_len(text: &str) -> usize {
     }
 }
 
-/// "5m", "1.2bn", "300k" written out ("5 million"); `None` for any other
-/// token.
-fn scaled_number(w: &str) -> Option<String> {
+/// "5m", "1.2bn", "3mn" as a number and its scale (`("5", "million")`);
+/// `None` for any other token. Read only after a currency sign ("$5m",
+/// "£3bn"): "a 4m wave" or "the 100m final" are metres.
+#[must_use]
+pub fn scaled_number(w: &str) -> Option<(&str, &'static str)> {
     let digits = w.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
     let (n, unit) = w.split_at(digits);
     if n.is_empty() || !n.starts_with(|c: char| c.is_ascii_digit()) {
@@ -212,7 +214,13 @@ fn scaled_number(w: &str) -> Option<String> {
         "k" => "thousand",
         _ => return None,
     };
-    Some(format!("{n} {word}"))
+    Some((n, word))
+}
+
+/// Whether a currency sign ends `before` ("$", "£", "€", "US$").
+#[must_use]
+pub fn after_currency(before: &str) -> bool {
+    before.ends_with(['$', '\u{a3}', '\u{20ac}'])
 }
 
 /// A sentence as the link scorer reads it: its dateline cut, "per cent"
@@ -229,8 +237,10 @@ pub fn match_form(text: &str) -> Cow<'_, str> {
         // write them.
         let spelled = if w == "%" {
             Some(" percent".to_string())
+        } else if after_currency(&text[..i]) {
+            scaled_number(w).map(|(n, word)| format!("{n} {word}"))
         } else {
-            scaled_number(w)
+            None
         };
         if let Some(x) = spelled {
             out.push_str(&text[last..i]);
@@ -360,8 +370,14 @@ mod tests {
         );
         assert_eq!(
             match_form("It cost $5m, up 12% on 1.2bn in a 4x4 at 5pm."),
-            "It cost $5 million, up 12 percent on 1.2 billion in a 4x4 at 5pm."
+            "It cost $5 million, up 12 percent on 1.2bn in a 4x4 at 5pm."
         );
+        // Review R7: a height in metres is no money.
+        assert!(matches!(
+            match_form("Waves of up to 4m hit the coast."),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(match_form("It cost \u{a3}5m."), "It cost \u{a3}5 million.");
         assert!(matches!(
             match_form("Nothing to change here."),
             Cow::Borrowed(_)

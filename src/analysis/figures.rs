@@ -466,6 +466,8 @@ fn count_role(ws: &[(usize, &str)], i0: usize, i1: usize) -> Option<Role> {
         .flatten()
         .filter(|t| !t.key.chars().all(|c| c.is_ascii_digit()))
         .filter(|t| !UNIT_WORDS.contains(&t.key.as_str()))
+        // "at least 14 dead": the event word is no counted noun.
+        .filter(|_| event_of(ws[i1].1).is_none())
         .map(|t| {
             NOUN_CLASSES
                 .iter()
@@ -708,6 +710,14 @@ mod tests {
                 .collect()
         };
         assert_eq!(event("Death toll rises to 17"), ["killed 17"]);
+        let f = figures("Mudslide in the hills, at least 14 dead", &(0..39));
+        assert_eq!(
+            f[0].role,
+            Role::Count {
+                event: "killed".into(),
+                noun: String::new()
+            }
+        );
         assert_eq!(
             event("The number of people injured in the crash has risen to 40, police said."),
             ["wounded 40"]

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.264756,
+    bias: 3.334190,
     weights: [
-        -0.923290,  // same_link
-        -16.157093, // related_link
-        -1.391322,  // best_cover
-        -1.696417,  // best_dice
-        3.001133,   // novelty
-        0.660975,   // own_numbers
-        0.803238,   // own_names
-        0.302466,   // shared_facts
-        -0.407076,  // terms
-        2.632884,   // position
-        -4.232933,  // best_soft
-        -1.190114,  // reports
+        -0.856825,  // same_link
+        -13.440973, // related_link
+        -1.405936,  // best_cover
+        -1.730132,  // best_dice
+        3.020632,   // novelty
+        0.660376,   // own_numbers
+        0.808085,   // own_names
+        0.304441,   // shared_facts
+        -0.423242,  // terms
+        2.618250,   // position
+        -4.292629,  // best_soft
+        -1.202475,  // reports
     ],
 };
 
