@@ -104,7 +104,7 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     }
 }
 
-/// Longest run of spaces or closing marks handed to `unicode-segmentation`
+/// Longest run of spaces, closing marks or other non-letters handed to `unicode-segmentation`
 /// in one piece: its SB8 look-ahead rescans such a run after a full stop
 /// at every character (quadratic), so a longer run is cut there first. No
 /// prose has one; a sentence boundary could only fall inside it anyway.
@@ -113,10 +113,29 @@ const LONGEST_RUN: usize = 1_000;
 /// `split_sentence_bound_indices` of `text`, cut at runs of more than
 /// [`LONGEST_RUN`] spaces or closing marks.
 fn unicode_pieces(text: &str) -> Vec<(usize, &str)> {
+    // Every character that is neither a letter, a digit nor a sentence
+    // end: a superset of UAX #29's Close and Sp, in any script (curly
+    // quotes, guillemets, full-width brackets).
     let quiet = |c: char| {
-        c.is_whitespace()
-            || matches!(c, '"' | '\'' | ')' | ']' | '}')
-            || c.is_ascii_punctuation() && !matches!(c, '.' | '!' | '?')
+        !c.is_alphanumeric()
+            && !matches!(
+                c,
+                '.' | '!'
+                    | '?'
+                    | '\u{3002}'
+                    | '\u{ff01}'
+                    | '\u{ff1f}'
+                    | '\u{ff0e}'
+                    | '\u{ff61}'
+                    | '\u{61f}'
+                    | '\u{964}'
+                    | '\u{965}'
+                    | '\u{203c}'
+                    | '\u{2047}'
+                    | '\u{2048}'
+                    | '\u{2049}'
+                    | '\u{2026}'
+            )
     };
     let mut out = Vec::new();
     let mut start = 0;
