@@ -138,7 +138,7 @@ struct Sampled<'a> {
 /// Cues of every paragraph of every report (`None` for titles).
 ///
 /// Memory: only the paragraphs some report compares itself with (at most
-/// [`MAX_OTHERS`] per report) keep their bag and terms; every other
+/// `MAX_OTHERS` per report) keep their bag and terms; every other
 /// paragraph's are computed, used and dropped one at a time, so two 5 MB
 /// reports hold a few hundred bags, not one per paragraph.
 #[must_use]
