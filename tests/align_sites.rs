@@ -222,20 +222,23 @@ fn house_spelling_and_datelines_are_no_word_changes() {
     );
 }
 
+/// The ferry's body rows by report (wire, tabloid, rewrite), whichever
+/// report is the pivot: each wire paragraph tells two of the tabloid's.
+fn ferry_body_rows() -> Vec<Vec<Vec<usize>>> {
+    vec![
+        vec![vec![3], vec![3, 4], vec![2]],
+        vec![vec![4], vec![5, 6], vec![3]],
+        vec![vec![5], vec![7, 8], vec![5]],
+        vec![vec![6], vec![9], vec![4]],
+        vec![vec![], vec![10], vec![]],
+        vec![vec![7], vec![], vec![1]],
+    ]
+}
+
 #[test]
 fn ferry_rows_with_the_wire_as_pivot_keep_the_tabloid_splits() {
     let cmp = ferry(0);
-    assert_eq!(
-        body_rows(&cmp),
-        vec![
-            vec![vec![3], vec![3, 4], vec![2]],
-            vec![vec![4], vec![5, 6], vec![3]],
-            vec![vec![5], vec![7, 8], vec![5]],
-            vec![vec![6], vec![9], vec![4]],
-            vec![vec![], vec![10], vec![]],
-            vec![vec![7], vec![], vec![1]],
-        ]
-    );
+    assert_eq!(body_rows(&cmp), ferry_body_rows());
 }
 
 #[test]
@@ -245,17 +248,7 @@ fn ferry_rows_with_the_tabloid_as_pivot_merge_its_short_paragraphs() {
     // one-sentence paragraphs: the two rows become one; the background
     // the wire tells last and the rewrite first shares a row of its own.
     let cmp = ferry(1);
-    assert_eq!(
-        body_rows(&cmp),
-        vec![
-            vec![vec![3], vec![3, 4], vec![2]],
-            vec![vec![4], vec![5, 6], vec![3]],
-            vec![vec![5], vec![7, 8], vec![5]],
-            vec![vec![6], vec![9], vec![4]],
-            vec![vec![], vec![10], vec![]],
-            vec![vec![7], vec![], vec![1]],
-        ]
-    );
+    assert_eq!(body_rows(&cmp), ferry_body_rows());
 }
 
 #[test]

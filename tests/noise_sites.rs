@@ -50,6 +50,16 @@ fn fire() -> Comparison {
     compare("01-plant-fire", &["a.txt", "b.txt", "c.txt", "d.txt"])
 }
 
+/// Each unique-fact sentence that carries facts: (article, facts).
+fn facts_by_article(cmp: &storydiff::Comparison) -> Vec<(usize, Vec<String>)> {
+    cmp.analysis
+        .unique_facts
+        .iter()
+        .filter(|u| !u.facts.is_empty())
+        .map(|u| (u.article, u.facts.clone()))
+        .collect()
+}
+
 #[test]
 fn page_sections_of_four_layouts_are_off_topic_and_story_text_is_not() {
     let cmp = fire();
@@ -116,13 +126,7 @@ fn a_german_report_has_no_off_topic_prose_and_no_nouns_as_facts() {
 #[test]
 fn unique_facts_of_the_english_reports() {
     let cmp = fire();
-    let got: Vec<(usize, Vec<String>)> = cmp
-        .analysis
-        .unique_facts
-        .iter()
-        .filter(|u| !u.facts.is_empty())
-        .map(|u| (u.article, u.facts.clone()))
-        .collect();
+    let got = facts_by_article(&cmp);
     // "6 a.m." (wire), "6am" (tabloid) and "6 Uhr" (German) are one time:
     // only the wire's "0400" GMT time is its own.
     let s = |v: &[&str]| v.iter().map(|x| (*x).to_string()).collect::<Vec<_>>();
@@ -255,13 +259,7 @@ fn landslide_quotes_split_nested_foreign_and_interview_answers() {
 #[test]
 fn landslide_unique_facts_compare_accents_and_skip_datelines() {
     let cmp = landslide();
-    let got: Vec<(usize, Vec<String>)> = cmp
-        .analysis
-        .unique_facts
-        .iter()
-        .filter(|u| !u.facts.is_empty())
-        .map(|u| (u.article, u.facts.clone()))
-        .collect();
+    let got = facts_by_article(&cmp);
     let s = |v: &[&str]| v.iter().map(|x| (*x).to_string()).collect::<Vec<_>>();
     // "Martín Ríos" is the other reports' "Martin Rios"; "d'Arequipa"
     // names Arequipa; the French and Spanish datelines' dates and the
