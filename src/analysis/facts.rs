@@ -310,6 +310,31 @@ fn salience_rank(f: &FactSpan) -> usize {
     }
 }
 
+/// A sentence whose unique-fact verdict waits for its soft overlap.
+struct Pending<'c> {
+    here: SentenceRef,
+    range: Range<usize>,
+    kept: Vec<&'c FactSpan>,
+    wordy: bool,
+    detail: bool,
+    /// Its features, `best_soft` not yet filled in.
+    x: UniqueFeatures,
+}
+
+/// The highest probability the model can give features `x` over every
+/// value of `best_soft` from `least` to 1: the probability is monotonic
+/// in each feature, so one of the two ends is the highest.
+fn highest_over_soft(model: &uniqueness::UniqueModel, mut x: UniqueFeatures, least: f64) -> f64 {
+    x[uniqueness::BEST_SOFT] = least;
+    let low_end = model.probability(&x);
+    x[uniqueness::BEST_SOFT] = 1.0;
+    low_end.max(model.probability(&x))
+}
+
+/// Below this a sentence's highest possible probability cannot reach the
+/// threshold (a margin far above rounding, so the bound never misjudges).
+const SURELY_BELOW: f64 = super::unique_weights::UNIQUE_THRESHOLD - 1e-9;
+
 /// What fact finding returns.
 pub(crate) struct Found {
     /// Every fact span's key and carriers.
@@ -362,12 +387,13 @@ pub(crate) fn find_facts(
             }),
         ),
     };
-    let cover = Cover::new(articles, alignment);
+    let mut cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
     let tongues = lang::of_reports(articles);
-    let mut unique = Vec::new();
-    let mut details = Vec::new();
-    let mut features = Vec::new();
+    // Every sentence's features but its soft overlap (the costly one);
+    // kept are the sentences whose verdict or listed salience can depend
+    // on it: the others are dropped whatever their soft overlap is.
+    let mut pending: Vec<Pending> = Vec::new();
     for (a, pi) in order {
         let p = &articles[a].paragraphs[pi];
         // Words say nothing across languages: a paragraph in a language no
@@ -398,8 +424,6 @@ pub(crate) fn find_facts(
                 counts,
                 novelty(alignment, &owners, here),
             );
-            features.extend(keep_features.then_some((here, x)));
-            let salience = model.probability(&x);
             // A claim needs words: a sentence of fewer than four terms
             // (an emoji, a dateline), or in another language than the
             // other reports, is unique only by a concrete fact.
@@ -408,32 +432,32 @@ pub(crate) fn find_facts(
                     .sentence_vectors
                     .get(&here)
                     .is_some_and(|v| v.entries.len() >= 4);
-            let is_unique =
-                salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
             // A linked sentence with a fact of its own adds a detail to a
-            // claim another report tells.
-            if !is_unique && (links.is_empty() || kept.is_empty()) {
-                continue;
-            }
-            let found = UniqueFact {
-                article: a,
-                paragraph: pi,
-                sentence_index: si,
-                sentence: p.text[range.clone()].to_string(),
-                facts: kept
-                    .iter()
-                    .map(|f| p.text[f.range.clone()].to_string())
-                    .collect(),
-                spans: kept.iter().map(|f| f.range.clone()).collect(),
-                salience,
-            };
-            if is_unique {
-                unique.push(found);
-            } else {
-                details.push(found);
+            // claim another report tells (listed with its salience).
+            let detail = !links.is_empty() && !kept.is_empty();
+            let may_be_unique =
+                (wordy || !kept.is_empty()) && highest_over_soft(&model, x, 0.0) >= SURELY_BELOW;
+            if keep_features || detail || may_be_unique {
+                pending.push(Pending {
+                    here,
+                    range: range.clone(),
+                    kept,
+                    wordy,
+                    detail,
+                    x,
+                });
             }
         }
     }
+    let wanted: Vec<SentenceRef> = pending.iter().map(|s| s.here).collect();
+    // A sentence whose soft overlap so far already keeps it below the
+    // threshold is dropped below, so its soft overlap is never read.
+    let settled = |k: usize, soft: f64| {
+        let s = &pending[k];
+        !keep_features && !s.detail && highest_over_soft(&model, s.x, soft) < SURELY_BELOW
+    };
+    cover.soften(&wanted, settled);
+    let (unique, details, features) = judge(pending, &cover, articles, keep_features);
     let mut facts = c.facts;
     for f in &mut facts {
         f.articles.sort_unstable();
@@ -444,6 +468,64 @@ pub(crate) fn find_facts(
         details,
         features,
     }
+}
+
+/// The verdicts of the pending sentences, their soft overlaps computed:
+/// unique facts, added details, and every sentence's features when
+/// `keep_features` asks for them.
+fn judge(
+    pending: Vec<Pending<'_>>,
+    cover: &Cover<'_>,
+    articles: &[Article],
+    keep_features: bool,
+) -> (
+    Vec<UniqueFact>,
+    Vec<UniqueFact>,
+    Vec<(SentenceRef, UniqueFeatures)>,
+) {
+    let model = super::unique_weights::UNIQUE_MODEL;
+    let mut unique = Vec::new();
+    let mut details = Vec::new();
+    let mut features = Vec::new();
+    for s in pending {
+        let Pending {
+            here,
+            range,
+            kept,
+            wordy,
+            detail,
+            mut x,
+        } = s;
+        x[uniqueness::BEST_SOFT] = cover.soft(here);
+        features.extend(keep_features.then_some((here, x)));
+        // A sentence settled early has a partial soft overlap, whose
+        // probability is still below the threshold: it is dropped here.
+        let salience = model.probability(&x);
+        let is_unique =
+            salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
+        if !is_unique && !detail {
+            continue;
+        }
+        let p = &articles[here.article].paragraphs[here.paragraph];
+        let found = UniqueFact {
+            article: here.article,
+            paragraph: here.paragraph,
+            sentence_index: here.sentence,
+            sentence: p.text[range.clone()].to_string(),
+            facts: kept
+                .iter()
+                .map(|f| p.text[f.range.clone()].to_string())
+                .collect(),
+            spans: kept.iter().map(|f| f.range.clone()).collect(),
+            salience,
+        };
+        if is_unique {
+            unique.push(found);
+        } else {
+            details.push(found);
+        }
+    }
+    (unique, details, features)
 }
 
 /// Whether a fact span is concrete enough to list and to make its
@@ -749,5 +831,33 @@ mod tests {
             ..day
         };
         assert_eq!(coarse_dates(&month).count(), 0);
+    }
+
+    /// Sentences settled early (their soft overlap left partial) change
+    /// nothing: the unique facts and details, saliences to the bit, are
+    /// those of a run that computes every soft overlap in full (as the
+    /// fitting program's does).
+    #[test]
+    fn settling_soft_overlaps_early_changes_no_finding() {
+        let articles = crate::load::samples();
+        let alignment = crate::align::align(&articles, &crate::align::AlignOptions::default());
+        let run = |all: bool| {
+            let ctx = NameContext::learn(&articles);
+            find_facts(ctx, &articles, &alignment, &HashSet::new(), all)
+        };
+        let (lazy, full) = (run(false), run(true));
+        assert!(!lazy.unique.is_empty() && !lazy.details.is_empty());
+        assert!(full.features.len() > lazy.unique.len() + lazy.details.len());
+        for (x, y) in [(&lazy.unique, &full.unique), (&lazy.details, &full.details)] {
+            assert_eq!(x.len(), y.len());
+            for (a, b) in x.iter().zip(y) {
+                assert_eq!(
+                    (a.article, a.paragraph, a.sentence_index),
+                    (b.article, b.paragraph, b.sentence_index)
+                );
+                assert_eq!(a.salience.to_bits(), b.salience.to_bits());
+                assert_eq!(a.facts, b.facts);
+            }
+        }
     }
 }
