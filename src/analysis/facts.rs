@@ -10,6 +10,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use super::credits::Credits;
 use super::names::{NameContext, NameSpan};
 use super::quantities::numbers_and_dates;
@@ -366,10 +368,17 @@ pub(crate) fn find_facts(
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind.is_compared() && !skip.contains(&(a, pi)) {
-                c.add(a, pi, p, paragraph_facts(ctx.names_of(a, pi), &credits, p));
                 order.push((a, pi));
             }
         }
+    }
+    // Each paragraph's spans on its own (side by side), added in order.
+    let spans: Vec<Vec<FactSpan>> = order
+        .par_iter()
+        .map(|&(a, pi)| paragraph_facts(ctx.names_of(a, pi), &credits, &articles[a].paragraphs[pi]))
+        .collect();
+    for (&(a, pi), spans) in order.iter().zip(spans) {
+        c.add(a, pi, &articles[a].paragraphs[pi], spans);
     }
     // The names are read only to find the spans: freed before every
     // sentence is judged (23 MiB for two 5 MB reports).
@@ -393,62 +402,23 @@ pub(crate) fn find_facts(
     // Every sentence's features but its soft overlap (the costly one);
     // kept are the sentences whose verdict or listed salience can depend
     // on it: the others are dropped whatever their soft overlap is.
-    let mut pending: Vec<Pending> = Vec::new();
-    for (a, pi) in order {
-        let p = &articles[a].paragraphs[pi];
-        // Words say nothing across languages: a paragraph in a language no
-        // other report uses is unique only by a concrete fact.
-        let comparable = lang::comparable_with_others(&tongues, a, &p.text);
-        for (si, range) in p.sentences.iter().enumerate() {
-            let here = SentenceRef {
-                article: a,
-                paragraph: pi,
-                sentence: si,
-            };
-            let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
-            let (kept, shared) = c.own_spans(articles, here, range, links, &wording);
-            let numbers = kept
-                .iter()
-                .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
-                .count();
-            let counts = SpanCounts {
-                own_numbers: numbers,
-                own_names: kept.len() - numbers,
-                shared,
-            };
-            let x = uniqueness::features(
-                alignment,
-                &cover,
-                articles,
-                here,
-                counts,
-                novelty(alignment, &owners, here),
-            );
-            // A claim needs words: a sentence of fewer than four terms
-            // (an emoji, a dateline), or in another language than the
-            // other reports, is unique only by a concrete fact.
-            let wordy = comparable
-                && alignment
-                    .sentence_vectors
-                    .get(&here)
-                    .is_some_and(|v| v.entries.len() >= 4);
-            // A linked sentence with a fact of its own adds a detail to a
-            // claim another report tells (listed with its salience).
-            let detail = !links.is_empty() && !kept.is_empty();
-            let may_be_unique =
-                (wordy || !kept.is_empty()) && highest_over_soft(&model, x, 0.0) >= SURELY_BELOW;
-            if keep_features || detail || may_be_unique {
-                pending.push(Pending {
-                    here,
-                    range: range.clone(),
-                    kept,
-                    wordy,
-                    detail,
-                    x,
-                });
-            }
-        }
-    }
+    let sentences = Sentences {
+        articles,
+        alignment,
+        c: &c,
+        wording: &wording,
+        linked: &linked,
+        owners: &owners,
+        cover: &cover,
+        tongues: &tongues,
+        model,
+        keep_features,
+    };
+    // Each paragraph's sentences side by side; the order is kept.
+    let pending: Vec<Pending> = order
+        .par_iter()
+        .flat_map_iter(|&(a, pi)| sentences.pending(a, pi))
+        .collect();
     let wanted: Vec<SentenceRef> = pending.iter().map(|s| s.here).collect();
     // A sentence whose soft overlap so far already keeps it below the
     // threshold is dropped below, so its soft overlap is never read.
@@ -467,6 +437,86 @@ pub(crate) fn find_facts(
         unique,
         details,
         features,
+    }
+}
+
+/// What judging a sentence reads.
+struct Sentences<'x, 'c> {
+    articles: &'x [Article],
+    alignment: &'x Alignment,
+    c: &'c Carriers,
+    wording: &'x Wording,
+    linked: &'x HashMap<SentenceRef, Vec<SentenceRef>>,
+    owners: &'x HashMap<u32, Vec<ArticleId>>,
+    cover: &'x Cover<'x>,
+    tongues: &'x [Option<lang::Tongue>],
+    model: uniqueness::UniqueModel,
+    keep_features: bool,
+}
+
+impl<'c> Sentences<'_, 'c> {
+    /// Every sentence of paragraph `pi` of report `a` with its features
+    /// but its soft overlap, the ones whose verdict or listed salience can
+    /// depend on it (every one when the features are kept).
+    fn pending(&self, a: ArticleId, pi: usize) -> Vec<Pending<'c>> {
+        let mut pending: Vec<Pending> = Vec::new();
+        let p = &self.articles[a].paragraphs[pi];
+        // Words say nothing across languages: a paragraph in a language no
+        // other report uses is unique only by a concrete fact.
+        let comparable = lang::comparable_with_others(self.tongues, a, &p.text);
+        for (si, range) in p.sentences.iter().enumerate() {
+            let here = SentenceRef {
+                article: a,
+                paragraph: pi,
+                sentence: si,
+            };
+            let links = self.linked.get(&here).map_or(&[][..], Vec::as_slice);
+            let (kept, shared) = self
+                .c
+                .own_spans(self.articles, here, range, links, self.wording);
+            let numbers = kept
+                .iter()
+                .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
+                .count();
+            let counts = SpanCounts {
+                own_numbers: numbers,
+                own_names: kept.len() - numbers,
+                shared,
+            };
+            let x = uniqueness::features(
+                self.alignment,
+                self.cover,
+                self.articles,
+                here,
+                counts,
+                novelty(self.alignment, self.owners, here),
+            );
+            // A claim needs words: a sentence of fewer than four terms
+            // (an emoji, a dateline), or in another language than the
+            // other reports, is unique only by a concrete fact.
+            let wordy = comparable
+                && self
+                    .alignment
+                    .sentence_vectors
+                    .get(&here)
+                    .is_some_and(|v| v.entries.len() >= 4);
+            // A linked sentence with a fact of its own adds a detail to a
+            // claim another report tells (listed with its salience).
+            let detail = !links.is_empty() && !kept.is_empty();
+            let may_be_unique = (wordy || !kept.is_empty())
+                && highest_over_soft(&self.model, x, 0.0) >= SURELY_BELOW;
+            if self.keep_features || detail || may_be_unique {
+                pending.push(Pending {
+                    here,
+                    range: range.clone(),
+                    kept,
+                    wordy,
+                    detail,
+                    x,
+                });
+            }
+        }
+        pending
     }
 }
 
