@@ -12,6 +12,11 @@
 //!   first, unless a real split is seen (a neighbouring paragraph of the
 //!   same report also covering the row) or a real merge (one paragraph well
 //!   covering two neighbouring rows, which then merge).
+//! - **Ties on content** ([`surface`]). Rows whose anchors tell a paragraph
+//!   equally well by content (a report telling the same sentences twice, in
+//!   another order or a few function words apart) rank by how alike the
+//!   texts are written, and the paragraph takes the most alike (a repeat
+//!   there if it is taken) rather than a free twin that is only tied.
 //! - **Context.** A paragraph whose neighbour lands in the neighbouring row
 //!   scores a little higher; a lone weak sentence link (one link, weak)
 //!   does not pull a paragraph into a row unless its neighbours agree.
@@ -34,6 +39,7 @@ use crate::model::{Article, ArticleId, ParaKind, ParaRef};
 
 mod gap_weights;
 mod gaps;
+mod surface;
 
 use gaps::{Bags, GapMode};
 pub use gaps::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample};
@@ -454,24 +460,24 @@ fn match_report(
             }
         }
     }
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut best = vec![0.0f64; paras.len()];
+    for &(score, pi, _) in &edges {
+        best[pi] = best[pi].max(score);
+    }
+    let edges = break_ties(r, articles, edges, &best, b);
     let mut placed: Vec<Option<usize>> = vec![None; paras.len()];
     let mut taken: HashMap<usize, usize> = HashMap::default();
     // First a one-to-one matching in which each paragraph takes a free row
     // as good as its best (so that twins of a repeated paragraph spread
     // over the rows that tell it), then the rest, splits and repeats
     // included.
-    let mut best = vec![0.0f64; paras.len()];
-    for &(score, pi, _) in &edges {
-        best[pi] = best[pi].max(score);
-    }
-    for &(score, pi, row) in &edges {
-        if placed[pi].is_none() && score >= best[pi] - TIE && !taken.contains_key(&row) {
+    for &(score, pi, row, written) in &edges {
+        if placed[pi].is_none() && score >= best[pi] - TIE && written && !taken.contains_key(&row) {
             taken.insert(row, pi);
             placed[pi] = Some(row);
         }
     }
-    for &(score, pi, row) in &edges {
+    for &(score, pi, row, _) in &edges {
         if placed[pi].is_some() {
             continue;
         }
@@ -517,6 +523,77 @@ fn match_report(
         mode,
     );
     placed
+}
+
+/// Orders the edges `(score, paragraph, row)` of report `r`, best first,
+/// and flags the rows each paragraph may take in the one-to-one pass.
+/// Rows within [`TIE`] of a paragraph's best (`best`) tell it equally well
+/// by content: they rank by how alike the paragraph and the row's anchor
+/// are written ([`surface`]), and only the most alike (all of them when
+/// the anchors are twins) may be taken as a free row; the others are
+/// second choices. Returns `(score, paragraph, row, most alike)`.
+fn break_ties(
+    r: ArticleId,
+    articles: &[Article],
+    mut edges: Vec<(f64, usize, usize)>,
+    best: &[f64],
+    b: &Builder,
+) -> Vec<(f64, usize, usize, bool)> {
+    let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
+    let mut count: HashMap<usize, usize> = HashMap::default();
+    for e in edges.iter().filter(|e| tied(e)) {
+        *count.entry(e.1).or_default() += 1;
+    }
+    // Written likeness of each tied edge of a paragraph with rival rows,
+    // once per distinct anchor text (twins of a repeated paragraph abound).
+    let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
+    let mut mine: HashMap<usize, Vec<u64>> = HashMap::default();
+    let mut seen: HashMap<(usize, &str), f64> = HashMap::default();
+    let mut likeness: HashMap<(usize, usize), f64> = HashMap::default();
+    for e in &edges {
+        let &(_, pi, row) = e;
+        if !tied(e) || count[&pi] < 2 {
+            continue;
+        }
+        let own = mine.entry(pi).or_insert_with(|| {
+            surface::written(text(ParaRef {
+                article: r,
+                paragraph: pi,
+            }))
+        });
+        let like = b.anchor[row]
+            .iter()
+            .map(|&a| {
+                *seen
+                    .entry((pi, text(a)))
+                    .or_insert_with(|| surface::likeness(own, &surface::written(text(a))))
+            })
+            .fold(0.0, f64::max);
+        likeness.insert((pi, row), like);
+    }
+    let mut most: HashMap<usize, f64> = HashMap::default();
+    for (&(pi, _), &l) in &likeness {
+        let m = most.entry(pi).or_insert(0.0);
+        *m = m.max(l);
+    }
+    let like = |pi: usize, row: usize| likeness.get(&(pi, row)).copied().unwrap_or(0.0);
+    // Tied edges sort as their paragraph's best, then by likeness.
+    let key = |e: &(f64, usize, usize)| if tied(e) { best[e.1] } else { e.0 };
+    edges.sort_by(|x, y| {
+        key(y)
+            .total_cmp(&key(x))
+            .then(x.1.cmp(&y.1))
+            .then(like(y.1, y.2).total_cmp(&like(x.1, x.2)))
+            .then(y.0.total_cmp(&x.0))
+            .then(x.2.cmp(&y.2))
+    });
+    edges
+        .into_iter()
+        .map(|(score, pi, row)| {
+            let alike = most.get(&pi).is_none_or(|&m| like(pi, row) >= m - 1e-12);
+            (score, pi, row, alike || !tied(&(score, pi, row)))
+        })
+        .collect()
 }
 
 /// One paragraph that strongly covers its own row and a directly
