@@ -429,7 +429,7 @@ pub(crate) fn find_facts(
     // Each paragraph's sentences side by side, a chunk of paragraphs at a
     // time; the order is kept. After each chunk, the spans no later
     // paragraph reads are freed (`span_releases`).
-    let mut pending: Vec<Pending> = Vec::new();
+    let mut pending: Vec<Vec<Pending>> = Vec::new();
     for (at, chunk) in (0..order.len())
         .step_by(PENDING_CHUNK)
         .zip(order.chunks(PENDING_CHUNK))
@@ -446,20 +446,30 @@ pub(crate) fn find_facts(
             model,
             keep_features,
         };
-        pending.par_extend(
+        pending.push(
             chunk
                 .par_iter()
-                .flat_map_iter(|&(a, pi)| sentences.pending(a, pi)),
+                .flat_map_iter(|&(a, pi)| sentences.pending(a, pi))
+                .collect(),
         );
         for done in release[at..at + chunk.len()].iter().flatten() {
             c.spans.remove(done);
         }
     }
-    let wanted: Vec<SentenceRef> = pending.iter().map(|s| s.here).collect();
+    let wanted: Vec<SentenceRef> = pending.iter().flatten().map(|s| s.here).collect();
+    // Where each chunk's sentences start among the wanted.
+    let starts: Vec<usize> = pending
+        .iter()
+        .scan(0, |at, c| {
+            *at += c.len();
+            Some(*at - c.len())
+        })
+        .collect();
     // A sentence whose soft overlap so far already keeps it below the
     // threshold is dropped below, so its soft overlap is never read.
     let settled = |k: usize, soft: f64| {
-        let s = &pending[k];
+        let chunk = starts.partition_point(|&at| at <= k) - 1;
+        let s = &pending[chunk][k - starts[chunk]];
         !keep_features && !s.detail && highest_over_soft(&model, s.x, soft) < SURELY_BELOW
     };
     cover.soften(&wanted, settled);
@@ -560,7 +570,7 @@ impl Sentences<'_, '_> {
 /// unique facts, added details, and every sentence's features when
 /// `keep_features` asks for them.
 fn judge(
-    pending: Vec<Pending>,
+    pending: Vec<Vec<Pending>>,
     cover: &Cover<'_>,
     articles: &[Article],
     keep_features: bool,
@@ -573,7 +583,9 @@ fn judge(
     let mut unique = Vec::new();
     let mut details = Vec::new();
     let mut features = Vec::new();
-    for s in pending {
+    // Chunk by chunk: each chunk's pending sentences are freed as the
+    // verdicts they become are gathered.
+    for s in pending.into_iter().flatten() {
         let Pending {
             here,
             range,
