@@ -358,15 +358,19 @@ pub(crate) fn link_sentences(
     kept_pairs.par_sort_unstable_by_key(|&(i, j, _)| (i, j));
     let mut links: Vec<SentenceLink> = Vec::with_capacity(kept_pairs.len());
     for block in kept_pairs.chunks(DIFF_BLOCK) {
-        let mut toks: HashMap<usize, Tokens<'_>> = HashMap::default();
-        for &(i, j, _) in block {
-            for u in [i, j] {
-                toks.entry(u).or_insert_with(|| {
-                    let r = units[u];
-                    Tokens::new(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
-                });
-            }
-        }
+        let mut needed: Vec<usize> = block.iter().flat_map(|&(i, j, _)| [i, j]).collect();
+        needed.par_sort_unstable();
+        needed.dedup();
+        // Tokenised side by side (a thread's word memo is its own: the
+        // tokens are the same whichever thread makes them).
+        let toks: HashMap<usize, Tokens<'_>> = needed
+            .into_par_iter()
+            .map(|u| {
+                let r = units[u];
+                let text = articles[r.article].paragraphs[r.paragraph].sentence(r.sentence);
+                (u, Tokens::new(text))
+            })
+            .collect();
         links.par_extend(block.par_iter().map(|&(i, j, s)| SentenceLink {
             a: units[i],
             b: units[j],

@@ -10,6 +10,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use super::credits::Credits;
 use super::names::{NameContext, NameSpan};
 use super::quantities::numbers_and_dates;
@@ -310,6 +312,31 @@ fn salience_rank(f: &FactSpan) -> usize {
     }
 }
 
+/// A sentence whose unique-fact verdict waits for its soft overlap.
+struct Pending<'c> {
+    here: SentenceRef,
+    range: Range<usize>,
+    kept: Vec<&'c FactSpan>,
+    wordy: bool,
+    detail: bool,
+    /// Its features, `best_soft` not yet filled in.
+    x: UniqueFeatures,
+}
+
+/// The highest probability the model can give features `x` over every
+/// value of `best_soft` from `least` to 1: the probability is monotonic
+/// in each feature, so one of the two ends is the highest.
+fn highest_over_soft(model: &uniqueness::UniqueModel, mut x: UniqueFeatures, least: f64) -> f64 {
+    x[uniqueness::BEST_SOFT] = least;
+    let low_end = model.probability(&x);
+    x[uniqueness::BEST_SOFT] = 1.0;
+    low_end.max(model.probability(&x))
+}
+
+/// Below this a sentence's highest possible probability cannot reach the
+/// threshold (a margin far above rounding, so the bound never misjudges).
+const SURELY_BELOW: f64 = super::unique_weights::UNIQUE_THRESHOLD - 1e-9;
+
 /// What fact finding returns.
 pub(crate) struct Found {
     /// Every fact span's key and carriers.
@@ -341,10 +368,17 @@ pub(crate) fn find_facts(
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind.is_compared() && !skip.contains(&(a, pi)) {
-                c.add(a, pi, p, paragraph_facts(ctx.names_of(a, pi), &credits, p));
                 order.push((a, pi));
             }
         }
+    }
+    // Each paragraph's spans on its own (side by side), added in order.
+    let spans: Vec<Vec<FactSpan>> = order
+        .par_iter()
+        .map(|&(a, pi)| paragraph_facts(ctx.names_of(a, pi), &credits, &articles[a].paragraphs[pi]))
+        .collect();
+    for (&(a, pi), spans) in order.iter().zip(spans) {
+        c.add(a, pi, &articles[a].paragraphs[pi], spans);
     }
     // The names are read only to find the spans: freed before every
     // sentence is judged (23 MiB for two 5 MB reports).
@@ -362,78 +396,38 @@ pub(crate) fn find_facts(
             }),
         ),
     };
-    let cover = Cover::new(articles, alignment);
+    let mut cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
     let tongues = lang::of_reports(articles);
-    let mut unique = Vec::new();
-    let mut details = Vec::new();
-    let mut features = Vec::new();
-    for (a, pi) in order {
-        let p = &articles[a].paragraphs[pi];
-        // Words say nothing across languages: a paragraph in a language no
-        // other report uses is unique only by a concrete fact.
-        let comparable = lang::comparable_with_others(&tongues, a, &p.text);
-        for (si, range) in p.sentences.iter().enumerate() {
-            let here = SentenceRef {
-                article: a,
-                paragraph: pi,
-                sentence: si,
-            };
-            let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
-            let (kept, shared) = c.own_spans(articles, here, range, links, &wording);
-            let numbers = kept
-                .iter()
-                .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
-                .count();
-            let counts = SpanCounts {
-                own_numbers: numbers,
-                own_names: kept.len() - numbers,
-                shared,
-            };
-            let x = uniqueness::features(
-                alignment,
-                &cover,
-                articles,
-                here,
-                counts,
-                novelty(alignment, &owners, here),
-            );
-            features.extend(keep_features.then_some((here, x)));
-            let salience = model.probability(&x);
-            // A claim needs words: a sentence of fewer than four terms
-            // (an emoji, a dateline), or in another language than the
-            // other reports, is unique only by a concrete fact.
-            let wordy = comparable
-                && alignment
-                    .sentence_vectors
-                    .get(&here)
-                    .is_some_and(|v| v.entries.len() >= 4);
-            let is_unique =
-                salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
-            // A linked sentence with a fact of its own adds a detail to a
-            // claim another report tells.
-            if !is_unique && (links.is_empty() || kept.is_empty()) {
-                continue;
-            }
-            let found = UniqueFact {
-                article: a,
-                paragraph: pi,
-                sentence_index: si,
-                sentence: p.text[range.clone()].to_string(),
-                facts: kept
-                    .iter()
-                    .map(|f| p.text[f.range.clone()].to_string())
-                    .collect(),
-                spans: kept.iter().map(|f| f.range.clone()).collect(),
-                salience,
-            };
-            if is_unique {
-                unique.push(found);
-            } else {
-                details.push(found);
-            }
-        }
-    }
+    // Every sentence's features but its soft overlap (the costly one);
+    // kept are the sentences whose verdict or listed salience can depend
+    // on it: the others are dropped whatever their soft overlap is.
+    let sentences = Sentences {
+        articles,
+        alignment,
+        c: &c,
+        wording: &wording,
+        linked: &linked,
+        owners: &owners,
+        cover: &cover,
+        tongues: &tongues,
+        model,
+        keep_features,
+    };
+    // Each paragraph's sentences side by side; the order is kept.
+    let pending: Vec<Pending> = order
+        .par_iter()
+        .flat_map_iter(|&(a, pi)| sentences.pending(a, pi))
+        .collect();
+    let wanted: Vec<SentenceRef> = pending.iter().map(|s| s.here).collect();
+    // A sentence whose soft overlap so far already keeps it below the
+    // threshold is dropped below, so its soft overlap is never read.
+    let settled = |k: usize, soft: f64| {
+        let s = &pending[k];
+        !keep_features && !s.detail && highest_over_soft(&model, s.x, soft) < SURELY_BELOW
+    };
+    cover.soften(&wanted, settled);
+    let (unique, details, features) = judge(pending, &cover, articles, keep_features);
     let mut facts = c.facts;
     for f in &mut facts {
         f.articles.sort_unstable();
@@ -444,6 +438,144 @@ pub(crate) fn find_facts(
         details,
         features,
     }
+}
+
+/// What judging a sentence reads.
+struct Sentences<'x, 'c> {
+    articles: &'x [Article],
+    alignment: &'x Alignment,
+    c: &'c Carriers,
+    wording: &'x Wording,
+    linked: &'x HashMap<SentenceRef, Vec<SentenceRef>>,
+    owners: &'x HashMap<u32, Vec<ArticleId>>,
+    cover: &'x Cover<'x>,
+    tongues: &'x [Option<lang::Tongue>],
+    model: uniqueness::UniqueModel,
+    keep_features: bool,
+}
+
+impl<'c> Sentences<'_, 'c> {
+    /// Every sentence of paragraph `pi` of report `a` with its features
+    /// but its soft overlap, the ones whose verdict or listed salience can
+    /// depend on it (every one when the features are kept).
+    fn pending(&self, a: ArticleId, pi: usize) -> Vec<Pending<'c>> {
+        let mut pending: Vec<Pending> = Vec::new();
+        let p = &self.articles[a].paragraphs[pi];
+        // Words say nothing across languages: a paragraph in a language no
+        // other report uses is unique only by a concrete fact.
+        let comparable = lang::comparable_with_others(self.tongues, a, &p.text);
+        for (si, range) in p.sentences.iter().enumerate() {
+            let here = SentenceRef {
+                article: a,
+                paragraph: pi,
+                sentence: si,
+            };
+            let links = self.linked.get(&here).map_or(&[][..], Vec::as_slice);
+            let (kept, shared) = self
+                .c
+                .own_spans(self.articles, here, range, links, self.wording);
+            let numbers = kept
+                .iter()
+                .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
+                .count();
+            let counts = SpanCounts {
+                own_numbers: numbers,
+                own_names: kept.len() - numbers,
+                shared,
+            };
+            let x = uniqueness::features(
+                self.alignment,
+                self.cover,
+                self.articles,
+                here,
+                counts,
+                novelty(self.alignment, self.owners, here),
+            );
+            // A claim needs words: a sentence of fewer than four terms
+            // (an emoji, a dateline), or in another language than the
+            // other reports, is unique only by a concrete fact.
+            let wordy = comparable
+                && self
+                    .alignment
+                    .sentence_vectors
+                    .get(&here)
+                    .is_some_and(|v| v.entries.len() >= 4);
+            // A linked sentence with a fact of its own adds a detail to a
+            // claim another report tells (listed with its salience).
+            let detail = !links.is_empty() && !kept.is_empty();
+            let may_be_unique = (wordy || !kept.is_empty())
+                && highest_over_soft(&self.model, x, 0.0) >= SURELY_BELOW;
+            if self.keep_features || detail || may_be_unique {
+                pending.push(Pending {
+                    here,
+                    range: range.clone(),
+                    kept,
+                    wordy,
+                    detail,
+                    x,
+                });
+            }
+        }
+        pending
+    }
+}
+
+/// The verdicts of the pending sentences, their soft overlaps computed:
+/// unique facts, added details, and every sentence's features when
+/// `keep_features` asks for them.
+fn judge(
+    pending: Vec<Pending<'_>>,
+    cover: &Cover<'_>,
+    articles: &[Article],
+    keep_features: bool,
+) -> (
+    Vec<UniqueFact>,
+    Vec<UniqueFact>,
+    Vec<(SentenceRef, UniqueFeatures)>,
+) {
+    let model = super::unique_weights::UNIQUE_MODEL;
+    let mut unique = Vec::new();
+    let mut details = Vec::new();
+    let mut features = Vec::new();
+    for s in pending {
+        let Pending {
+            here,
+            range,
+            kept,
+            wordy,
+            detail,
+            mut x,
+        } = s;
+        x[uniqueness::BEST_SOFT] = cover.soft(here);
+        features.extend(keep_features.then_some((here, x)));
+        // A sentence settled early has a partial soft overlap, whose
+        // probability is still below the threshold: it is dropped here.
+        let salience = model.probability(&x);
+        let is_unique =
+            salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
+        if !is_unique && !detail {
+            continue;
+        }
+        let p = &articles[here.article].paragraphs[here.paragraph];
+        let found = UniqueFact {
+            article: here.article,
+            paragraph: here.paragraph,
+            sentence_index: here.sentence,
+            sentence: p.text[range.clone()].to_string(),
+            facts: kept
+                .iter()
+                .map(|f| p.text[f.range.clone()].to_string())
+                .collect(),
+            spans: kept.iter().map(|f| f.range.clone()).collect(),
+            salience,
+        };
+        if is_unique {
+            unique.push(found);
+        } else {
+            details.push(found);
+        }
+    }
+    (unique, details, features)
 }
 
 /// Whether a fact span is concrete enough to list and to make its
@@ -749,5 +881,33 @@ mod tests {
             ..day
         };
         assert_eq!(coarse_dates(&month).count(), 0);
+    }
+
+    /// Sentences settled early (their soft overlap left partial) change
+    /// nothing: the unique facts and details, saliences to the bit, are
+    /// those of a run that computes every soft overlap in full (as the
+    /// fitting program's does).
+    #[test]
+    fn settling_soft_overlaps_early_changes_no_finding() {
+        let articles = crate::load::samples();
+        let alignment = crate::align::align(&articles, &crate::align::AlignOptions::default());
+        let run = |all: bool| {
+            let ctx = NameContext::learn(&articles);
+            find_facts(ctx, &articles, &alignment, &HashSet::new(), all)
+        };
+        let (lazy, full) = (run(false), run(true));
+        assert!(!lazy.unique.is_empty() && !lazy.details.is_empty());
+        assert!(full.features.len() > lazy.unique.len() + lazy.details.len());
+        for (x, y) in [(&lazy.unique, &full.unique), (&lazy.details, &full.details)] {
+            assert_eq!(x.len(), y.len());
+            for (a, b) in x.iter().zip(y) {
+                assert_eq!(
+                    (a.article, a.paragraph, a.sentence_index),
+                    (b.article, b.paragraph, b.sentence_index)
+                );
+                assert_eq!(a.salience.to_bits(), b.salience.to_bits());
+                assert_eq!(a.facts, b.facts);
+            }
+        }
     }
 }
