@@ -80,6 +80,11 @@ pub struct PairSample {
     pub features: Features,
 }
 
+/// A unit index as `u32` (a cluster has fewer than 2^32 sentences).
+fn unit_id(u: usize) -> u32 {
+    u32::try_from(u).expect("fewer than 2^32 sentences")
+}
+
 /// Marks a unit in no candidate pair (it has no profile).
 const NO_PROFILE: u32 = u32::MAX;
 
@@ -295,21 +300,23 @@ pub(crate) fn link_sentences(
     // 1. The cheap model sets most candidates aside. Only the pairs that
     // pass are kept, and their cheap features computed again below:
     // keeping the features was 200 MB for a 5 MB pair.
-    let mut cheap: Vec<(usize, usize)> = pairs
+    // As `u32` pairs: half the memory of `usize` ones.
+    let mut cheap: Vec<(u32, u32)> = pairs
         .into_par_iter()
         .filter(|&(i, j)| CHEAP_MODEL.probability(&profiled.cheap(i, j)) >= CHEAP_FLOOR)
+        .map(|(i, j)| (unit_id(i), unit_id(j)))
         .collect();
     let mut needed = vec![false; profiled.profiles.len()];
     for &(i, j) in &cheap {
-        needed[profiled.text_of[i] as usize] = true;
-        needed[profiled.text_of[j] as usize] = true;
+        needed[profiled.text_of[i as usize] as usize] = true;
+        needed[profiled.text_of[j as usize] as usize] = true;
     }
     profiled.describe_meaning(&needed);
     drop(needed);
     // 2. The remaining pairs in full, grouped by their pair of texts: the
     // expensive features are computed once per pair of distinct texts.
     let scorer = &profiled;
-    let texts_of = |&(i, j): &(usize, usize)| (scorer.text_of[i], scorer.text_of[j]);
+    let texts_of = |&(i, j): &(u32, u32)| (scorer.text_of[i as usize], scorer.text_of[j as usize]);
     cheap.par_sort_unstable_by_key(|p| (texts_of(p), *p));
     let mut best: Best = HashMap::default();
     for block in cheap.chunks(SCORE_BLOCK) {
@@ -317,9 +324,10 @@ pub(crate) fn link_sentences(
         let passed: Vec<(usize, usize, f64, f64)> = block
             .par_chunk_by(|x, y| texts_of(x) == texts_of(y))
             .flat_map_iter(|run| {
-                let (a, b) = texts_of(&run[0]);
-                let expensive = scorer.expensive(a, b);
+                let (ta, tb) = texts_of(&run[0]);
+                let expensive = scorer.expensive(ta, tb);
                 run.iter().filter_map(move |&(i, j)| {
+                    let (i, j) = (i as usize, j as usize);
                     // The cheap features read no word vectors: the same as above.
                     let mut x = scorer.cheap(i, j);
                     for (k, v) in EXPENSIVE.iter().zip(expensive) {

@@ -258,6 +258,10 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
 
     // 3. Paragraph similarities.
     let sims = paragraph_sims(articles, &units, &vectors, &seqs, &links, &search);
+    // The term sequences serve the candidate searches only: freed before
+    // the rows are built (the alignment's peak).
+    drop(seqs);
+    drop(owners);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold, None);
