@@ -116,6 +116,8 @@ const TIE: f64 = 0.0005;
 /// Scores this close are a near tie, which the texts' written likeness
 /// decides for a copy (see [`COPY`]).
 const NEAR: f64 = 0.05;
+/// Anchors of a row whose written likeness is read.
+const MAX_ANCHORS_READ: usize = 4;
 /// Written likeness (common word subsequence, as a Dice coefficient) from
 /// which a paragraph is an edited copy of another: two outlets' own
 /// tellings of one fact stay well below (0.06-0.2 on the dev clusters),
@@ -563,6 +565,7 @@ fn break_ties(
     // once per distinct anchor text (twins of a repeated paragraph abound).
     let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
     let mut mine: HashMap<usize, Vec<u64>> = HashMap::default();
+    let mut theirs: HashMap<&str, Vec<u64>> = HashMap::default();
     let mut seen: HashMap<(usize, &str), f64> = HashMap::default();
     let mut likeness: HashMap<(usize, usize), f64> = HashMap::default();
     for e in &edges {
@@ -576,12 +579,16 @@ fn break_ties(
                 paragraph: pi,
             }))
         });
+        // A row's first anchors (rows gain one per merge).
         let like = b.anchor[row]
             .iter()
+            .take(MAX_ANCHORS_READ)
             .map(|&a| {
-                *seen
-                    .entry((pi, text(a)))
-                    .or_insert_with(|| surface::likeness(own, &surface::written(text(a))))
+                let t = text(a);
+                *seen.entry((pi, t)).or_insert_with(|| {
+                    let words = theirs.entry(t).or_insert_with(|| surface::written(t));
+                    surface::likeness(own, words)
+                })
             })
             .fold(0.0, f64::max);
         likeness.insert((pi, row), like);
