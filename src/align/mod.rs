@@ -18,6 +18,7 @@ mod links;
 mod rows;
 pub mod variants;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rayon::prelude::*;
@@ -123,15 +124,18 @@ fn unit_terms(text: &str) -> Vec<Term> {
 }
 
 /// Compared sentences with their term vectors and term-id sequences.
-struct SentenceUnits {
+struct SentenceUnits<'a> {
     units: Vec<SentenceRef>,
+    /// Each sentence's [`variants::match_form`], made once: the term
+    /// vectors and the link scorer's profiles both read it.
+    forms: Vec<Cow<'a, str>>,
     vectors: Vec<TermVec>,
     seqs: Vec<Vec<u32>>,
     owners: Vec<ArticleId>,
 }
 
 /// Every compared sentence with its cluster-weighted term vector.
-fn sentence_units(articles: &[Article]) -> SentenceUnits {
+fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
     let mut units: Vec<SentenceRef> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
@@ -150,10 +154,14 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits {
         }
     }
     // Term extraction is the costliest pure step; order is kept.
-    let unit_texts: Vec<Vec<Term>> = texts
+    let (forms, unit_texts): (Vec<Cow<'_, str>>, Vec<Vec<Term>>) = texts
         .par_iter()
-        .map(|t| unit_terms(&variants::match_form(t)))
-        .collect();
+        .map(|t| {
+            let form = variants::match_form(t);
+            let terms = unit_terms(&form);
+            (form, terms)
+        })
+        .unzip();
     let mut vocab = Vocabulary::default();
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let (ids, seqs) = vocab.intern(&unit_texts, &owners);
@@ -161,6 +169,7 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits {
     let vectors: Vec<TermVec> = ids.iter().map(|i| vocab.vector(i)).collect();
     SentenceUnits {
         units,
+        forms,
         vectors,
         seqs,
         owners,
@@ -182,7 +191,7 @@ pub fn pair_samples(articles: &[Article], all_pairs: bool) -> Vec<PairSample> {
     } else {
         candidate_pairs(&u.seqs, &u.owners, &Search::new(articles.len(), 0))
     };
-    links::samples(articles, &u.units, &u.vectors, pairs)
+    links::samples(&u.forms, &u.units, &u.vectors, pairs)
 }
 
 /// The (paragraph, row) pairs that gap filling weighs when aligning the
@@ -197,7 +206,14 @@ pub fn gap_samples(articles: &[Article], opts: &AlignOptions) -> Vec<GapSample> 
     if articles.len() > WIDE_REPORTS {
         pairs.retain(|&(i, j)| u.owners[i] == pivot || u.owners[j] == pivot);
     }
-    let links = links::link_sentences(articles, &u.units, &u.vectors, pairs, opts.link_threshold);
+    let links = links::link_sentences(
+        articles,
+        &u.units,
+        &u.forms,
+        &u.vectors,
+        pairs,
+        opts.link_threshold,
+    );
     let sims = paragraph_sims(articles, &u.units, &u.vectors, &u.seqs, &links, &search);
     let mut out = Vec::new();
     build_rows(
@@ -222,6 +238,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     // 1. Sentence units and vectors.
     let SentenceUnits {
         units,
+        forms,
         vectors,
         seqs,
         owners,
@@ -237,19 +254,35 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     // 3. Paragraph similarities: their own words' part runs beside the
     // link scoring (it was a serial stretch after it), up to a size where
     // holding both at once would raise the peak memory.
-    let (links, dice) = if units.len() <= SIDE_BY_SIDE_UNITS {
-        rayon::join(
-            || links::link_sentences(articles, &units, &vectors, pairs, opts.link_threshold),
-            || paragraph_dice(articles, &units, &vectors, &seqs, &search),
+    let score_links = || {
+        links::link_sentences(
+            articles,
+            &units,
+            &forms,
+            &vectors,
+            pairs,
+            opts.link_threshold,
         )
+    };
+    let (links, dice) = if units.len() <= SIDE_BY_SIDE_UNITS {
+        let both = rayon::join(score_links, || {
+            paragraph_dice(articles, &units, &vectors, &seqs, &search)
+        });
+        drop(forms);
+        both
     } else {
-        let links = links::link_sentences(articles, &units, &vectors, pairs, opts.link_threshold);
+        let links = score_links();
+        drop(forms);
         (
             links,
             paragraph_dice(articles, &units, &vectors, &seqs, &search),
         )
     };
     let sims = add_links(dice, &units, &vectors, &links);
+    // The term sequences serve the candidate searches only: freed before
+    // the rows are built (the alignment's peak).
+    drop(seqs);
+    drop(owners);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold, None);

@@ -349,6 +349,47 @@ pub(crate) struct Found {
     pub features: Vec<(SentenceRef, UniqueFeatures)>,
 }
 
+/// Every compared paragraph's fact spans (paragraphs in `skip` carry
+/// none), and those paragraphs in reading order. The names only serve to
+/// find the spans: paragraphs are read in chunks, each chunk's spans found
+/// side by side and its names freed once they are (names and spans at once
+/// were an analysis peak, 15 + 19 MiB for two 5 MB reports), the rest when
+/// the context is dropped here.
+fn carriers(
+    mut ctx: NameContext,
+    articles: &[Article],
+    skip: &HashSet<(ArticleId, usize)>,
+) -> (Carriers, Vec<(ArticleId, usize)>) {
+    /// Paragraphs whose spans are found side by side at once: enough to
+    /// keep both cores busy, few enough that their names and spans are a
+    /// small part of the peak.
+    const CHUNK: usize = 512;
+    let mut c = Carriers::default();
+    let credits = Credits::learn(articles);
+    let mut order: Vec<(ArticleId, usize)> = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        for (pi, p) in art.paragraphs.iter().enumerate() {
+            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
+                order.push((a, pi));
+            }
+        }
+    }
+    for chunk in order.chunks(CHUNK) {
+        let names: Vec<Vec<NameSpan>> =
+            chunk.iter().map(|&(a, pi)| ctx.take_names(a, pi)).collect();
+        let spans: Vec<Vec<FactSpan>> = chunk
+            .par_iter()
+            .zip(names.par_iter())
+            .map(|(&(a, pi), names)| paragraph_facts(names, &credits, &articles[a].paragraphs[pi]))
+            .collect();
+        drop(names);
+        for (&(a, pi), spans) in chunk.iter().zip(spans) {
+            c.add(a, pi, &articles[a].paragraphs[pi], spans);
+        }
+    }
+    (c, order)
+}
+
 /// Finds the facts of the cluster, the unique facts of each report and
 /// the details one report adds to a linked sentence; paragraphs in `skip`
 /// (noise) carry none; the name context is consumed. Every sentence's
@@ -362,27 +403,7 @@ pub(crate) fn find_facts(
     skip: &HashSet<(ArticleId, usize)>,
     keep_features: bool,
 ) -> Found {
-    let mut c = Carriers::default();
-    let mut order: Vec<(ArticleId, usize)> = Vec::new();
-    let credits = Credits::learn(articles);
-    for (a, art) in articles.iter().enumerate() {
-        for (pi, p) in art.paragraphs.iter().enumerate() {
-            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
-                order.push((a, pi));
-            }
-        }
-    }
-    // Each paragraph's spans on its own (side by side), added in order.
-    let spans: Vec<Vec<FactSpan>> = order
-        .par_iter()
-        .map(|&(a, pi)| paragraph_facts(ctx.names_of(a, pi), &credits, &articles[a].paragraphs[pi]))
-        .collect();
-    for (&(a, pi), spans) in order.iter().zip(spans) {
-        c.add(a, pi, &articles[a].paragraphs[pi], spans);
-    }
-    // The names are read only to find the spans: freed before every
-    // sentence is judged (23 MiB for two 5 MB reports).
-    drop(ctx);
+    let (c, order) = carriers(ctx, articles, skip);
     let linked = link_index(alignment);
     let owners = term_owners(alignment);
     let wording = Wording {
@@ -446,7 +467,7 @@ struct Sentences<'x, 'c> {
     alignment: &'x Alignment,
     c: &'c Carriers,
     wording: &'x Wording,
-    linked: &'x HashMap<SentenceRef, Vec<SentenceRef>>,
+    linked: &'x LinkIndex,
     owners: &'x HashMap<u32, Vec<ArticleId>>,
     cover: &'x Cover<'x>,
     tongues: &'x [Option<lang::Tongue>],
@@ -470,7 +491,7 @@ impl<'c> Sentences<'_, 'c> {
                 paragraph: pi,
                 sentence: si,
             };
-            let links = self.linked.get(&here).map_or(&[][..], Vec::as_slice);
+            let links = self.linked.of(here);
             let (kept, shared) = self
                 .c
                 .own_spans(self.articles, here, range, links, self.wording);
@@ -786,13 +807,49 @@ fn coarse_dates(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Each sentence's linked sentences in other reports.
-fn link_index(alignment: &Alignment) -> HashMap<SentenceRef, Vec<SentenceRef>> {
-    let mut m: HashMap<SentenceRef, Vec<SentenceRef>> = HashMap::new();
-    for l in &alignment.links {
-        m.entry(l.a).or_default().push(l.b);
-        m.entry(l.b).or_default().push(l.a);
+fn link_index(alignment: &Alignment) -> LinkIndex {
+    // Both ends of every link, grouped by sentence in link order: one
+    // flat list (a map of small vectors was 8 MiB for two 5 MB reports).
+    let mut ends: Vec<(SentenceRef, SentenceRef)> = alignment
+        .links
+        .iter()
+        .flat_map(|l| [(l.a, l.b), (l.b, l.a)])
+        .collect();
+    ends.sort_by_key(|e| e.0);
+    let mut sentences = Vec::new();
+    let mut starts = Vec::new();
+    for (k, e) in ends.iter().enumerate() {
+        if sentences.last() != Some(&e.0) {
+            sentences.push(e.0);
+            starts.push(k);
+        }
     }
-    m
+    starts.push(ends.len());
+    // Collected anew, not in place: that would keep the pairs' allocation.
+    let others = ends.iter().map(|e| e.1).collect();
+    LinkIndex {
+        sentences,
+        starts,
+        others,
+    }
+}
+
+/// Each linked sentence's linked sentences, in the order of the links.
+struct LinkIndex {
+    /// The linked sentences, ascending.
+    sentences: Vec<SentenceRef>,
+    /// Where each one's list starts in `others` (and one past the end).
+    starts: Vec<usize>,
+    others: Vec<SentenceRef>,
+}
+
+impl LinkIndex {
+    /// The sentences linked to `s` (none for an unlinked one).
+    fn of(&self, s: SentenceRef) -> &[SentenceRef] {
+        self.sentences
+            .binary_search(&s)
+            .map_or(&[], |i| &self.others[self.starts[i]..self.starts[i + 1]])
+    }
 }
 
 /// The word suffixes of a multi-word name key, itself included ("un
