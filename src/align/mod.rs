@@ -226,6 +226,11 @@ pub fn gap_samples(articles: &[Article], opts: &AlignOptions) -> Vec<GapSample> 
     out
 }
 
+/// Most sentences for which the paragraphs' Dice scores are computed while
+/// the links are scored (about two 500 KB reports); beyond, one after the
+/// other, so that the two stages' data are never held at once.
+const SIDE_BY_SIDE_UNITS: usize = 20_000;
+
 /// Aligns the reports.
 #[must_use]
 pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
@@ -246,18 +251,34 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     if articles.len() > WIDE_REPORTS {
         pairs.retain(|&(i, j)| owners[i] == pivot || owners[j] == pivot);
     }
-    let links = links::link_sentences(
-        articles,
-        &units,
-        &forms,
-        &vectors,
-        pairs,
-        opts.link_threshold,
-    );
-    drop(forms);
-
-    // 3. Paragraph similarities.
-    let sims = paragraph_sims(articles, &units, &vectors, &seqs, &links, &search);
+    // 3. Paragraph similarities: their own words' part runs beside the
+    // link scoring (it was a serial stretch after it), up to a size where
+    // holding both at once would raise the peak memory.
+    let score_links = || {
+        links::link_sentences(
+            articles,
+            &units,
+            &forms,
+            &vectors,
+            pairs,
+            opts.link_threshold,
+        )
+    };
+    let (links, dice) = if units.len() <= SIDE_BY_SIDE_UNITS {
+        let both = rayon::join(score_links, || {
+            paragraph_dice(articles, &units, &vectors, &seqs, &search)
+        });
+        drop(forms);
+        both
+    } else {
+        let links = score_links();
+        drop(forms);
+        (
+            links,
+            paragraph_dice(articles, &units, &vectors, &seqs, &search),
+        )
+    };
+    let sims = add_links(dice, &units, &vectors, &links);
     // The term sequences serve the candidate searches only: freed before
     // the rows are built (the alignment's peak).
     drop(seqs);
@@ -414,6 +435,28 @@ fn paragraph_sims(
     links: &[SentenceLink],
     search: &Search,
 ) -> ParaSims {
+    let dice = paragraph_dice(articles, units, vectors, seqs, search);
+    add_links(dice, units, vectors, links)
+}
+
+/// The paragraphs in unit order and their pairs' own weighted Dice scores:
+/// the part of [`paragraph_sims`] that needs no sentence link, so that it
+/// can run beside the link scoring.
+struct ParaDice {
+    para_units: Vec<ParaRef>,
+    first_unit: Vec<usize>,
+    para_vecs: Vec<TermVec>,
+    sims: ParaSims,
+}
+
+/// [`paragraph_sims`] before the links are known.
+fn paragraph_dice(
+    articles: &[Article],
+    units: &[SentenceRef],
+    vectors: &[TermVec],
+    seqs: &[Vec<u32>],
+    search: &Search,
+) -> ParaDice {
     // Paragraphs in unit order, and each unit's paragraph.
     let mut para_units: Vec<ParaRef> = Vec::new();
     let mut first_unit: Vec<usize> = Vec::new();
@@ -457,6 +500,27 @@ fn paragraph_sims(
         }
     }
     drop(para_seqs);
+    ParaDice {
+        para_units,
+        first_unit,
+        para_vecs,
+        sims,
+    }
+}
+
+/// [`paragraph_sims`] from the paragraphs' Dice scores and the links.
+fn add_links(
+    dice: ParaDice,
+    units: &[SentenceRef],
+    vectors: &[TermVec],
+    links: &[SentenceLink],
+) -> ParaSims {
+    let ParaDice {
+        para_units,
+        first_unit,
+        para_vecs,
+        mut sims,
+    } = dice;
     // Coverage of one paragraph by links into another: each sentence counts
     // its best link into that paragraph, by its weight in its paragraph.
     let unit_of = |s: SentenceRef| units.binary_search(&s).ok();

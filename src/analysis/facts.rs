@@ -328,6 +328,12 @@ struct Pending {
 /// The highest probability the model can give features `x` over every
 /// value of `best_soft` from `least` to 1: the probability is monotonic
 /// in each feature, so one of the two ends is the highest.
+///
+/// The bound holds only while no other feature reads `best_soft` values
+/// (its own or other sentences', e.g. a cluster-wide mean of them): those
+/// are partial or 0 before [`Cover::soften`], and a feature built on them
+/// would have to soften every sentence first (the test
+/// `settling_soft_overlaps_early_changes_no_finding` catches a change).
 fn highest_over_soft(model: &uniqueness::UniqueModel, mut x: UniqueFeatures, least: f64) -> f64 {
     x[uniqueness::BEST_SOFT] = least;
     let low_end = model.probability(&x);

@@ -298,7 +298,9 @@ impl<'t> Cover<'t> {
     }
 
     /// `[cover, dice, soft]` of a sentence; zeros for one not compared
-    /// (and `soft` 0 for one [`Cover::soften`] was not given).
+    /// (and `soft` 0 for one [`Cover::soften`] was not given, partial for
+    /// one it settled early: read no `soft` before softening, and only
+    /// the softened sentences' after).
     fn of(&self, s: SentenceRef) -> [f64; 3] {
         self.best.get(&s).copied().unwrap_or([0.0; 3])
     }
