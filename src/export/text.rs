@@ -324,7 +324,8 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
     writeln!(out, "{}{}", "─".repeat(GUTTER), rule.join("─┼─"))?;
     let markers = opts.styling == Styling::Markers;
     let folds = Folds::new(vm, opts);
-    write_rows(out, vm.rows.len(), |i, out| {
+    let big = |i: usize| row_bytes(&vm.rows[i]) > BUFFERED_ROW_MAX;
+    write_rows(out, vm.rows.len(), big, |i, out| {
         let row = &vm.rows[i];
         if folds.hidden(i) {
             return Ok(());
@@ -352,26 +353,49 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
 /// Rows laid out at a time in one batch.
 const ROW_BATCH: usize = 256;
 
-/// Writes rows `0..n`, each laid out by `row` into its own buffer: a batch
-/// of rows is laid out side by side (rayon), then written in order, so the
-/// output is the same as one row after the other.
+/// Rows holding more text than this (bytes, all columns and the inline
+/// layout) are written straight to the output, never into a buffer: a
+/// giant paragraph is streamed line by line, as the wrapper promises.
+const BUFFERED_ROW_MAX: usize = 64 * 1024;
+
+/// The bytes of text a row shows.
+fn row_bytes(row: &crate::view::ViewRow) -> usize {
+    row.cells
+        .iter()
+        .flatten()
+        .chain(&row.inline)
+        .flat_map(|p| &p.segments)
+        .map(|s| s.text.len())
+        .sum()
+}
+
+/// Writes rows `0..n`, each laid out by `row`: a batch of rows is laid out
+/// side by side (rayon) into buffers, then written in order, so the output
+/// is the same as one row after the other; a row for which `big` holds is
+/// laid out straight into `out` in its turn.
 fn write_rows(
     out: &mut dyn Write,
     n: usize,
+    big: impl Fn(usize) -> bool + Sync,
     row: impl Fn(usize, &mut dyn Write) -> io::Result<()> + Sync,
 ) -> io::Result<()> {
     let mut start = 0;
     while start < n {
         let end = (start + ROW_BATCH).min(n);
-        let laid: Vec<io::Result<Vec<u8>>> = (start..end)
+        let laid: Vec<Option<io::Result<Vec<u8>>>> = (start..end)
             .into_par_iter()
             .map(|i| {
-                let mut buf = Vec::new();
-                row(i, &mut buf).map(|()| buf)
+                (!big(i)).then(|| {
+                    let mut buf = Vec::new();
+                    row(i, &mut buf).map(|()| buf)
+                })
             })
             .collect();
-        for buf in laid {
-            out.write_all(&buf?)?;
+        for (i, buf) in (start..end).zip(laid) {
+            match buf {
+                Some(buf) => out.write_all(&buf?)?,
+                None => row(i, out)?,
+            }
         }
         start = end;
     }
@@ -399,7 +423,8 @@ fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result
     let markers = opts.styling == Styling::Markers;
     let columns = vm.columns();
     let folds = Folds::new(vm, opts);
-    write_rows(out, vm.rows.len(), |ri, out| {
+    let big = |i: usize| row_bytes(&vm.rows[i]) > BUFFERED_ROW_MAX;
+    write_rows(out, vm.rows.len(), big, |ri, out| {
         let row = &vm.rows[ri];
         if folds.hidden(ri) {
             return Ok(());
