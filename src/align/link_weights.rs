@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit f95115c, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit f4cbc27, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2558 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
@@ -12,41 +12,41 @@ use super::features::LinearModel;
 
 /// Probability that a candidate pair is a link, from the cheap features only.
 pub const CHEAP_MODEL: LinearModel = LinearModel {
-    bias: -13.120019,
+    bias: -13.119463,
     weights: [
-        9.168944,  // cluster_dice
-        7.102141,  // cluster_contain_min
-        3.530614,  // cluster_contain_max
-        0.079997,  // global_dice
-        -0.688854, // global_contain_min
-        -2.962306, // global_contain_max
-        -0.547520, // bigram_dice
-        11.313974, // char4_dice
+        9.169219,  // cluster_dice
+        7.102298,  // cluster_contain_min
+        3.530962,  // cluster_contain_max
+        0.080091,  // global_dice
+        -0.688668, // global_contain_min
+        -2.963339, // global_contain_max
+        -0.546813, // bigram_dice
+        11.313348, // char4_dice
         0.000000,  // lcs_ratio
-        -0.507439, // numbers_shared
-        -0.498448, // numbers_conflict
-        -0.004821, // numbers_one_side
-        -0.774487, // names_shared
-        -0.175744, // names_conflict
-        -0.146788, // dates_conflict
-        -0.073093, // negation_mismatch
-        -0.873297, // length_ratio
-        3.090180,  // short
-        -6.339448, // url_max
-        -4.603409, // title_case_max
-        1.041448,  // function_min
-        -1.408586, // position_gap
-        0.254915,  // context
-        9.251218,  // unshared_weight
+        -0.507533, // numbers_shared
+        -0.498569, // numbers_conflict
+        -0.004944, // numbers_one_side
+        -0.774388, // names_shared
+        -0.175580, // names_conflict
+        -0.146853, // dates_conflict
+        -0.073151, // negation_mismatch
+        -0.873575, // length_ratio
+        3.091213,  // short
+        -6.340214, // url_max
+        -4.604483, // title_case_max
+        1.040340,  // function_min
+        -1.408230, // position_gap
+        0.254857,  // context
+        9.251387,  // unshared_weight
         0.000000,  // soft_overlap
         0.000000,  // mean_cosine
         0.000000,  // soft_gain
-        -6.005000, // polarity_conflict
+        -6.004997, // polarity_conflict
         0.000000,  // clause_cover
         0.000000,  // anchor_min
         0.000000,  // anchor_max
-        -4.406024, // both_quoted
-        7.084589,  // quote_dice
+        -4.405937, // both_quoted
+        7.084567,  // quote_dice
     ],
 };
 
@@ -55,41 +55,41 @@ pub const CHEAP_FLOOR: f64 = 0.050;
 
 /// Probability that a candidate pair is a link (same fact or claim).
 pub const LINK_MODEL: LinearModel = LinearModel {
-    bias: -17.882212,
+    bias: -17.881609,
     weights: [
-        9.402968,  // cluster_dice
-        7.284567,  // cluster_contain_min
-        4.175781,  // cluster_contain_max
-        -1.064952, // global_dice
-        -1.661827, // global_contain_min
-        -4.443019, // global_contain_max
-        -3.200545, // bigram_dice
-        9.396018,  // char4_dice
-        5.314231,  // lcs_ratio
-        -0.562385, // numbers_shared
-        -0.450911, // numbers_conflict
-        0.028163,  // numbers_one_side
-        -0.878360, // names_shared
-        -0.109668, // names_conflict
-        -0.055895, // dates_conflict
-        0.074879,  // negation_mismatch
-        -0.754558, // length_ratio
-        6.580613,  // short
-        -5.670790, // url_max
-        -3.599702, // title_case_max
-        1.781402,  // function_min
-        -1.517153, // position_gap
-        0.308344,  // context
-        10.481282, // unshared_weight
-        -1.407046, // soft_overlap
-        3.156416,  // mean_cosine
-        2.209299,  // soft_gain
-        -6.025689, // polarity_conflict
+        9.403054,  // cluster_dice
+        7.284604,  // cluster_contain_min
+        4.175863,  // cluster_contain_max
+        -1.064778, // global_dice
+        -1.661638, // global_contain_min
+        -4.443405, // global_contain_max
+        -3.200256, // bigram_dice
+        9.395555,  // char4_dice
+        5.314515,  // lcs_ratio
+        -0.562419, // numbers_shared
+        -0.450965, // numbers_conflict
+        0.028099,  // numbers_one_side
+        -0.878302, // names_shared
+        -0.109582, // names_conflict
+        -0.055945, // dates_conflict
+        0.074850,  // negation_mismatch
+        -0.754774, // length_ratio
+        6.580797,  // short
+        -5.671121, // url_max
+        -3.600319, // title_case_max
+        1.780722,  // function_min
+        -1.516967, // position_gap
+        0.308317,  // context
+        10.481311, // unshared_weight
+        -1.406756, // soft_overlap
+        3.156002,  // mean_cosine
+        2.209384,  // soft_gain
+        -6.025642, // polarity_conflict
         0.000000,  // clause_cover
-        1.535022,  // anchor_min
-        1.705627,  // anchor_max
-        -4.618082, // both_quoted
-        7.225781,  // quote_dice
+        1.534940,  // anchor_min
+        1.705511,  // anchor_max
+        -4.618028, // both_quoted
+        7.225757,  // quote_dice
     ],
 };
 

@@ -33,16 +33,51 @@ pub(crate) struct FactSpan {
     pub kind: FactKind,
 }
 
+/// Every compared paragraph's fact spans, and the paragraphs in reading
+/// order.
+fn carriers(
+    ctx: &NameContext,
+    articles: &[Article],
+    skip: &HashSet<(ArticleId, usize)>,
+) -> (Carriers, Vec<(ArticleId, usize)>) {
+    let mut c = Carriers::default();
+    let mut order: Vec<(ArticleId, usize)> = Vec::new();
+    let credits = Credits::learn(articles);
+    for (a, art) in articles.iter().enumerate() {
+        // A caption or a standfirst may come before the lead.
+        let mut seen = 0;
+        for (pi, p) in art.paragraphs.iter().enumerate() {
+            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
+                let lead = seen < LEAD_PARAGRAPHS;
+                let spans = paragraph_facts(ctx.names_of(a, pi), &credits, p, lead);
+                c.add(a, pi, p, spans);
+                order.push((a, pi));
+                seen += 1;
+            }
+        }
+    }
+    (c, order)
+}
+
+/// How many compared paragraphs open a report: a dateline is looked for
+/// only in them (a photo caption or a standfirst may precede the lead).
+const LEAD_PARAGRAPHS: usize = 3;
+
 /// All fact spans of a paragraph, in text order; names that only credit
-/// a source (`credits`: "told Reuters") are none.
+/// a source (`credits`: "told Reuters") are none. `lead`: one of the
+/// report's first [`LEAD_PARAGRAPHS`] compared paragraphs, the only ones
+/// a dateline opens.
 pub(crate) fn paragraph_facts(
     names: &[NameSpan],
     credits: &Credits,
     p: &Paragraph,
+    lead: bool,
 ) -> Vec<FactSpan> {
     // An opening dateline ("SAN MATEO, Calif. (Wire) —") says where the
     // report was filed, not what happened: none of its spans is a fact.
-    let skip = dateline_len(&p.text);
+    // Only the lead has one ("Jim Jordan (R-Ohio) — who ..." further
+    // down is a subject).
+    let skip = if lead { dateline_len(&p.text) } else { 0 };
     let mut out = numbers_and_dates(&p.text);
     out.retain(|f| f.range.start >= skip);
     // Overlap tests by binary search, not a scan of `out` per name (which
@@ -274,17 +309,7 @@ pub(crate) fn find_facts(
     skip: &HashSet<(ArticleId, usize)>,
     keep_features: bool,
 ) -> Found {
-    let mut c = Carriers::default();
-    let mut order: Vec<(ArticleId, usize)> = Vec::new();
-    let credits = Credits::learn(articles);
-    for (a, art) in articles.iter().enumerate() {
-        for (pi, p) in art.paragraphs.iter().enumerate() {
-            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
-                c.add(a, pi, p, paragraph_facts(ctx.names_of(a, pi), &credits, p));
-                order.push((a, pi));
-            }
-        }
-    }
+    let (c, order) = carriers(&ctx, articles, skip);
     // The names are read only to find the spans: freed before every
     // sentence is judged (23 MiB for two 5 MB reports).
     drop(ctx);

@@ -31,15 +31,25 @@ pub fn dateline_len(text: &str) -> usize {
     };
     let head = text[..at].trim_end();
     // "(ANSA) - ROMA, 3 MAR - Il governo": the agency first, then a
-    // dateline of its own.
+    // dateline of its own (read once: no second agency prefix).
     if let Some(inner) = head.strip_prefix('(').and_then(|h| h.strip_suffix(')'))
         && agency_name(inner)
     {
-        let next = dateline_len(&text[after..]);
+        let next = plain_dateline(&text[after..]);
         return if next > 0 { after + next } else { 0 };
     }
+    plain_dateline(text)
+}
+
+/// [`dateline_len`] without an agency before the place.
+fn plain_dateline(text: &str) -> usize {
+    let Some((at, after)) = separator(text) else {
+        return 0;
+    };
+    let head = text[..at].trim_end();
     let rest = &text[after..];
-    if rest.split_whitespace().count() >= 2 && is_dateline(head, text[at..].starts_with(':'), rest)
+    if rest.split_whitespace().nth(1).is_some()
+        && is_dateline(head, text[at..].starts_with(':'), rest)
     {
         after
     } else {
@@ -111,8 +121,9 @@ fn is_dateline(head: &str, colon: bool, rest: &str) -> bool {
         && place.chars().all(|c| !c.is_lowercase());
     let plain_start = rest.starts_with(char::is_uppercase);
     // "LONDON — The talks", "KYIV, Ukraine:", "SAN MATEO, Calif. (Wire) -"
-    // (not "NATO — which ...").
-    if shouted && (agency || comma || plain_start) {
+    // (not "NATO — which ...", nor "NASA: The rover ...": after a colon
+    // the place needs its region or agency).
+    if shouted && (agency || comma || (plain_start && !colon)) {
         return true;
     }
     let named = !place_words.is_empty()
@@ -120,17 +131,21 @@ fn is_dateline(head: &str, colon: bool, rest: &str) -> bool {
         && place_is_capitalised(&place_words)
         && !["The", "A", "An"].contains(&place_words[0]);
     // "Kestov, March 3 (Agency) -", "Berlin (dpa) -": a short place and
-    // an agency (not "The World Health Organization (WHO) —").
-    if named && agency && (comma || place_words.len() <= 2) {
+    // an agency (not "The World Health Organization (WHO) —"); without a
+    // comma the story must start after it ("Jim Jordan (R-Ohio) — who
+    // ..." is a subject with a party tag).
+    if named && agency && (comma || (place_words.len() <= 2 && plain_start)) {
         return true;
     }
-    // "Roma, 3 marzo 2026 - Il governo": a place, a comma and a date.
-    named
-        && comma
-        && !colon
-        && plain_start
-        && middle.chars().any(|c| c.is_ascii_digit())
-        && middle.split_whitespace().count() <= 4
+    // "Roma, 3 marzo 2026 - Il governo": a place, a comma and a date with
+    // its year or an English month ("Smith, 45 - The farmer" is an age).
+    let dated = middle
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .any(|w| {
+            (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+                || crate::text::calendar::month_number(&w.to_lowercase()).is_some()
+        });
+    named && comma && !colon && plain_start && dated && middle.split_whitespace().count() <= 4
 }
 
 /// Whether every word of a place is capitalised, but for particles
@@ -182,19 +197,24 @@ fn credited(head: &str, place_words: &[&str]) -> bool {
     initials.len() < 2 || !initials.ends_with(inner)
 }
 
-/// Whether the text inside brackets names an agency: one to three words,
-/// each capitalised ("Meridian Press", "EFE") or a short lower-case
-/// acronym ("dpa", "dpa-AFX").
+/// Whether the text inside brackets names an agency: one to three
+/// capitalised words ("Meridian Press", "EFE"), or one short lower-case
+/// acronym ("dpa", "dpa-lnw"); never a party tag ("R-Ohio", "D-Nev.").
 fn agency_name(inner: &str) -> bool {
+    let lower_acronym = !inner.contains(' ')
+        && inner.split(['-', '/']).next().is_some_and(|h| {
+            (2..=4).contains(&h.len()) && h.chars().all(|c| c.is_ascii_lowercase())
+        });
+    let party = inner.split_once('-').is_some_and(|(p, _)| {
+        (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_uppercase())
+    });
     (2..=30).contains(&inner.len())
-        && inner.split_whitespace().count() <= 3
-        && inner.split_whitespace().all(|w| {
-            w.starts_with(char::is_uppercase)
-                || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_lowercase()))
-                || (w.split(['-', '/']).next().is_some_and(|h| {
-                    h.len() <= 4 && !h.is_empty() && h.chars().all(|c| c.is_ascii_lowercase())
-                }))
-        })
+        && !party
+        && (lower_acronym
+            || (inner.split_whitespace().count() <= 3
+                && inner
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))))
 }
 
 #[cfg(test)]
@@ -289,9 +309,26 @@ mod tests {
             "OSLO \u{2014} Gone.",
             "ACME shares fell.",
             "The meeting ended at 10:30 on Monday.",
+            // Review R2 (this session): party tags, asides, ages, colons.
+            "Jim Jordan (R-Ohio) \u{2014} who chairs the committee \u{2014} said the hearing would go ahead.",
+            "Ortiz (D-Nev.) \u{2014} who voted against the bill \u{2014} said she would try again.",
+            "Mr Smith (Labour) - who won the seat in 2019 - said he would stand down.",
+            "Jones (and his wife) \u{2014} both teachers \u{2014} said they would stay.",
+            "Smith, 45 - The farmer said he lost 200 sheep.",
+            "Marta Rossi, 34 anni - Il sindaco ha parlato.",
+            "NASA: The rover landed at 3 pm.",
             "No dash here at all, just a plain sentence.",
         ] {
             assert_eq!(dateline_len(text), 0, "{text}");
         }
+    }
+
+    #[test]
+    fn a_long_run_of_agency_prefixes_is_read_once() {
+        // Review R3: no recursion, whatever the input.
+        let text = format!("{}The ferry left at noon.", "(AP) - ".repeat(100_000));
+        assert_eq!(dateline_len(&text), 0);
+        let one = "(ANSA) - VERANO, 3 MAR - Il ponte \u{e8} chiuso.";
+        assert_eq!(&one[..dateline_len(one)], "(ANSA) - VERANO, 3 MAR - ");
     }
 }
