@@ -342,15 +342,18 @@ impl Profile {
     /// compared sentence of its report, 1 = last), word vectors included.
     #[must_use]
     pub fn new(text: &str, position: f64) -> Profile {
-        let mut p = Profile::lexical(text, position);
-        p.describe_meaning(text);
+        let form = match_form(text);
+        let mut p = Profile::of_form(&form, position);
+        p.describe_meaning(&form);
         p
     }
 
     /// Looks up the word vectors of the sentence's content words (the
     /// costly part of a profile, needed by the [`EXPENSIVE`] features only).
-    pub fn describe_meaning(&mut self, text: &str) {
-        let folded = normalize(&match_form(text));
+    /// `form` is the sentence's [`match_form`], as given to
+    /// [`Profile::of_form`].
+    pub fn describe_meaning(&mut self, form: &str) {
+        let folded = normalize(form);
         // Soft overlap is quadratic in words: only content words (function
         // words weigh next to nothing there) and at most `MAX_SEQ` of them,
         // each with the number of its clause.
@@ -378,7 +381,14 @@ impl Profile {
     /// [`Profile::describe_meaning`]).
     #[must_use]
     pub fn lexical(text: &str, position: f64) -> Profile {
-        let folded = normalize(&match_form(text));
+        Profile::of_form(&match_form(text), position)
+    }
+
+    /// [`Profile::lexical`] of a sentence already in its [`match_form`]
+    /// (alignment computes each sentence's form once and shares it).
+    #[must_use]
+    pub fn of_form(form: &str, position: f64) -> Profile {
+        let folded = normalize(form);
         let ws: Vec<&str> = words(&folded).map(|(_, w)| w).collect();
         let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
         let mut content: Vec<(u64, f64)> = Vec::new();

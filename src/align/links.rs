@@ -16,6 +16,8 @@
 //! sentence is among the other's two best matches in that report (two, so
 //! that a sentence split in two keeps both halves).
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
@@ -78,16 +80,21 @@ pub struct PairSample {
     pub features: Features,
 }
 
+/// A unit index as `u32` (a cluster has fewer than 2^32 sentences).
+fn unit_id(u: usize) -> u32 {
+    u32::try_from(u).expect("fewer than 2^32 sentences")
+}
+
 /// Marks a unit in no candidate pair (it has no profile).
 const NO_PROFILE: u32 = u32::MAX;
 
 /// Sentence profiles and the feature computation of a cluster's units.
 ///
-/// Units with the same text share one profile: a pair's features depend on
-/// the two texts alone but for the position gap (set from the units' own
-/// positions) and the neighbours' context (read from the units' term
-/// vectors), so a report that repeats itself, or a cluster of wire copies,
-/// is described once per distinct sentence, in time and in memory.
+/// Units with the same match form share one profile: a pair's features
+/// depend on the two forms alone but for the position gap (set from the
+/// units' own positions) and the neighbours' context (read from the units'
+/// term vectors), so a report that repeats itself, or a cluster of wire
+/// copies, is described once per distinct sentence, in time and in memory.
 struct Scorer<'a> {
     units: &'a [SentenceRef],
     vectors: &'a [TermVec],
@@ -97,17 +104,17 @@ struct Scorer<'a> {
     /// Each unit's profile (an index into `profiles`), [`NO_PROFILE`] for
     /// units in no pair (they are never scored).
     text_of: Vec<u32>,
-    /// The distinct texts, in the order of `profiles`.
+    /// The distinct match forms, in the order of `profiles`.
     texts: Vec<&'a str>,
     profiles: Vec<Profile>,
 }
 
 impl<'a> Scorer<'a> {
-    /// Profiles of the distinct texts of the units that take part in some
-    /// of `pairs`; with `meaning`, word vectors included (else see
-    /// [`Scorer::describe_meaning`]).
+    /// Profiles of the distinct match forms (`forms[i]` is unit `i`'s) of
+    /// the units that take part in some of `pairs`; with `meaning`, word
+    /// vectors included (else see [`Scorer::describe_meaning`]).
     fn new(
-        articles: &'a [Article],
+        forms: &'a [Cow<'a, str>],
         units: &'a [SentenceRef],
         vectors: &'a [TermVec],
         pairs: &[(usize, usize)],
@@ -135,14 +142,14 @@ impl<'a> Scorer<'a> {
             .collect();
         let mut ids: HashMap<&'a str, u32> = HashMap::default();
         let mut texts: Vec<&'a str> = Vec::new();
-        let text_of: Vec<u32> = units
+        let text_of: Vec<u32> = forms
             .iter()
             .zip(&paired)
-            .map(|(u, &paired)| {
+            .map(|(form, &paired)| {
                 if !paired {
                     return NO_PROFILE;
                 }
-                let text = articles[u.article].paragraphs[u.paragraph].sentence(u.sentence);
+                let text: &'a str = form;
                 *ids.entry(text).or_insert_with(|| {
                     texts.push(text);
                     u32::try_from(texts.len() - 1).expect("fewer than 2^32 sentences")
@@ -154,11 +161,11 @@ impl<'a> Scorer<'a> {
         let profiles = texts
             .par_iter()
             .map(|text| {
+                let mut p = Profile::of_form(text, 0.0);
                 if meaning {
-                    Profile::new(text, 0.0)
-                } else {
-                    Profile::lexical(text, 0.0)
+                    p.describe_meaning(text);
                 }
+                p
             })
             .collect();
         Scorer {
@@ -260,12 +267,12 @@ const SCORE_BLOCK: usize = 1 << 16;
 
 /// The features of a cluster's candidate pairs (see [`super::pair_samples`]).
 pub(crate) fn samples(
-    articles: &[Article],
+    forms: &[Cow<'_, str>],
     units: &[SentenceRef],
     vectors: &[TermVec],
     pairs: Vec<(usize, usize)>,
 ) -> Vec<PairSample> {
-    let scorer = Scorer::new(articles, units, vectors, &pairs, true);
+    let scorer = Scorer::new(forms, units, vectors, &pairs, true);
     pairs
         .into_par_iter()
         .map(|(i, j)| PairSample {
@@ -279,33 +286,37 @@ pub(crate) fn samples(
 /// Scores the candidate `pairs` (indices into `units`, from the candidate
 /// search) and keeps the links among them: pairs whose link probability is
 /// at least `threshold`, mutually among the best in each other's report.
+/// `forms[i]` is unit `i`'s match form.
 pub(crate) fn link_sentences(
     articles: &[Article],
     units: &[SentenceRef],
+    forms: &[Cow<'_, str>],
     vectors: &[TermVec],
     pairs: Vec<(usize, usize)>,
     threshold: f64,
 ) -> Vec<SentenceLink> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    let mut profiled = Scorer::new(articles, units, vectors, &pairs, false);
+    let mut profiled = Scorer::new(forms, units, vectors, &pairs, false);
     // 1. The cheap model sets most candidates aside. Only the pairs that
     // pass are kept, and their cheap features computed again below:
     // keeping the features was 200 MB for a 5 MB pair.
-    let mut cheap: Vec<(usize, usize)> = pairs
+    // As `u32` pairs: half the memory of `usize` ones.
+    let mut cheap: Vec<(u32, u32)> = pairs
         .into_par_iter()
         .filter(|&(i, j)| CHEAP_MODEL.probability(&profiled.cheap(i, j)) >= CHEAP_FLOOR)
+        .map(|(i, j)| (unit_id(i), unit_id(j)))
         .collect();
     let mut needed = vec![false; profiled.profiles.len()];
     for &(i, j) in &cheap {
-        needed[profiled.text_of[i] as usize] = true;
-        needed[profiled.text_of[j] as usize] = true;
+        needed[profiled.text_of[i as usize] as usize] = true;
+        needed[profiled.text_of[j as usize] as usize] = true;
     }
     profiled.describe_meaning(&needed);
     drop(needed);
     // 2. The remaining pairs in full, grouped by their pair of texts: the
     // expensive features are computed once per pair of distinct texts.
     let scorer = &profiled;
-    let texts_of = |&(i, j): &(usize, usize)| (scorer.text_of[i], scorer.text_of[j]);
+    let texts_of = |&(i, j): &(u32, u32)| (scorer.text_of[i as usize], scorer.text_of[j as usize]);
     cheap.par_sort_unstable_by_key(|p| (texts_of(p), *p));
     let mut best: Best = HashMap::default();
     for block in cheap.chunks(SCORE_BLOCK) {
@@ -313,9 +324,10 @@ pub(crate) fn link_sentences(
         let passed: Vec<(usize, usize, f64, f64)> = block
             .par_chunk_by(|x, y| texts_of(x) == texts_of(y))
             .flat_map_iter(|run| {
-                let (a, b) = texts_of(&run[0]);
-                let expensive = scorer.expensive(a, b);
+                let (ta, tb) = texts_of(&run[0]);
+                let expensive = scorer.expensive(ta, tb);
                 run.iter().filter_map(move |&(i, j)| {
+                    let (i, j) = (i as usize, j as usize);
                     // The cheap features read no word vectors: the same as above.
                     let mut x = scorer.cheap(i, j);
                     for (k, v) in EXPENSIVE.iter().zip(expensive) {
@@ -354,15 +366,19 @@ pub(crate) fn link_sentences(
     kept_pairs.par_sort_unstable_by_key(|&(i, j, _)| (i, j));
     let mut links: Vec<SentenceLink> = Vec::with_capacity(kept_pairs.len());
     for block in kept_pairs.chunks(DIFF_BLOCK) {
-        let mut toks: HashMap<usize, Tokens<'_>> = HashMap::default();
-        for &(i, j, _) in block {
-            for u in [i, j] {
-                toks.entry(u).or_insert_with(|| {
-                    let r = units[u];
-                    Tokens::new(articles[r.article].paragraphs[r.paragraph].sentence(r.sentence))
-                });
-            }
-        }
+        let mut needed: Vec<usize> = block.iter().flat_map(|&(i, j, _)| [i, j]).collect();
+        needed.par_sort_unstable();
+        needed.dedup();
+        // Tokenised side by side (a thread's word memo is its own: the
+        // tokens are the same whichever thread makes them).
+        let toks: HashMap<usize, Tokens<'_>> = needed
+            .into_par_iter()
+            .map(|u| {
+                let r = units[u];
+                let text = articles[r.article].paragraphs[r.paragraph].sentence(r.sentence);
+                (u, Tokens::new(text))
+            })
+            .collect();
         links.par_extend(block.par_iter().map(|&(i, j, s)| SentenceLink {
             a: units[i],
             b: units[j],
@@ -415,7 +431,7 @@ mod tests {
             .flat_map(|i| (i + 1..n).map(move |j| (i, j)))
             .filter(|&(i, j)| u.owners[i] != u.owners[j])
             .collect();
-        let scorer = Scorer::new(&articles, &u.units, &u.vectors, &pairs, true);
+        let scorer = Scorer::new(&u.forms, &u.units, &u.vectors, &pairs, true);
         assert!(scorer.profiles.len() < n, "the fixture repeats sentences");
         let text = |i: usize| {
             let r = u.units[i];

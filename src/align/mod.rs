@@ -18,6 +18,7 @@ mod links;
 mod rows;
 pub mod variants;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use rayon::prelude::*;
@@ -123,15 +124,18 @@ fn unit_terms(text: &str) -> Vec<Term> {
 }
 
 /// Compared sentences with their term vectors and term-id sequences.
-struct SentenceUnits {
+struct SentenceUnits<'a> {
     units: Vec<SentenceRef>,
+    /// Each sentence's [`variants::match_form`], made once: the term
+    /// vectors and the link scorer's profiles both read it.
+    forms: Vec<Cow<'a, str>>,
     vectors: Vec<TermVec>,
     seqs: Vec<Vec<u32>>,
     owners: Vec<ArticleId>,
 }
 
 /// Every compared sentence with its cluster-weighted term vector.
-fn sentence_units(articles: &[Article]) -> SentenceUnits {
+fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
     let mut units: Vec<SentenceRef> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
@@ -150,10 +154,14 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits {
         }
     }
     // Term extraction is the costliest pure step; order is kept.
-    let unit_texts: Vec<Vec<Term>> = texts
+    let (forms, unit_texts): (Vec<Cow<'_, str>>, Vec<Vec<Term>>) = texts
         .par_iter()
-        .map(|t| unit_terms(&variants::match_form(t)))
-        .collect();
+        .map(|t| {
+            let form = variants::match_form(t);
+            let terms = unit_terms(&form);
+            (form, terms)
+        })
+        .unzip();
     let mut vocab = Vocabulary::default();
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let (ids, seqs) = vocab.intern(&unit_texts, &owners);
@@ -161,6 +169,7 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits {
     let vectors: Vec<TermVec> = ids.iter().map(|i| vocab.vector(i)).collect();
     SentenceUnits {
         units,
+        forms,
         vectors,
         seqs,
         owners,
@@ -182,7 +191,7 @@ pub fn pair_samples(articles: &[Article], all_pairs: bool) -> Vec<PairSample> {
     } else {
         candidate_pairs(&u.seqs, &u.owners, &Search::new(articles.len(), 0))
     };
-    links::samples(articles, &u.units, &u.vectors, pairs)
+    links::samples(&u.forms, &u.units, &u.vectors, pairs)
 }
 
 /// The (paragraph, row) pairs that gap filling weighs when aligning the
@@ -197,7 +206,14 @@ pub fn gap_samples(articles: &[Article], opts: &AlignOptions) -> Vec<GapSample> 
     if articles.len() > WIDE_REPORTS {
         pairs.retain(|&(i, j)| u.owners[i] == pivot || u.owners[j] == pivot);
     }
-    let links = links::link_sentences(articles, &u.units, &u.vectors, pairs, opts.link_threshold);
+    let links = links::link_sentences(
+        articles,
+        &u.units,
+        &u.forms,
+        &u.vectors,
+        pairs,
+        opts.link_threshold,
+    );
     let sims = paragraph_sims(articles, &u.units, &u.vectors, &u.seqs, &links, &search);
     let mut out = Vec::new();
     build_rows(
@@ -210,6 +226,11 @@ pub fn gap_samples(articles: &[Article], opts: &AlignOptions) -> Vec<GapSample> 
     out
 }
 
+/// Most sentences for which the paragraphs' Dice scores are computed while
+/// the links are scored (about two 500 KB reports); beyond, one after the
+/// other, so that the two stages' data are never held at once.
+const SIDE_BY_SIDE_UNITS: usize = 20_000;
+
 /// Aligns the reports.
 #[must_use]
 pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
@@ -217,6 +238,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     // 1. Sentence units and vectors.
     let SentenceUnits {
         units,
+        forms,
         vectors,
         seqs,
         owners,
@@ -229,10 +251,38 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     if articles.len() > WIDE_REPORTS {
         pairs.retain(|&(i, j)| owners[i] == pivot || owners[j] == pivot);
     }
-    let links = links::link_sentences(articles, &units, &vectors, pairs, opts.link_threshold);
-
-    // 3. Paragraph similarities.
-    let sims = paragraph_sims(articles, &units, &vectors, &seqs, &links, &search);
+    // 3. Paragraph similarities: their own words' part runs beside the
+    // link scoring (it was a serial stretch after it), up to a size where
+    // holding both at once would raise the peak memory.
+    let score_links = || {
+        links::link_sentences(
+            articles,
+            &units,
+            &forms,
+            &vectors,
+            pairs,
+            opts.link_threshold,
+        )
+    };
+    let (links, dice) = if units.len() <= SIDE_BY_SIDE_UNITS {
+        let both = rayon::join(score_links, || {
+            paragraph_dice(articles, &units, &vectors, &seqs, &search)
+        });
+        drop(forms);
+        both
+    } else {
+        let links = score_links();
+        drop(forms);
+        (
+            links,
+            paragraph_dice(articles, &units, &vectors, &seqs, &search),
+        )
+    };
+    let sims = add_links(dice, &units, &vectors, &links);
+    // The term sequences serve the candidate searches only: freed before
+    // the rows are built (the alignment's peak).
+    drop(seqs);
+    drop(owners);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold, None);
@@ -385,6 +435,28 @@ fn paragraph_sims(
     links: &[SentenceLink],
     search: &Search,
 ) -> ParaSims {
+    let dice = paragraph_dice(articles, units, vectors, seqs, search);
+    add_links(dice, units, vectors, links)
+}
+
+/// The paragraphs in unit order and their pairs' own weighted Dice scores:
+/// the part of [`paragraph_sims`] that needs no sentence link, so that it
+/// can run beside the link scoring.
+struct ParaDice {
+    para_units: Vec<ParaRef>,
+    first_unit: Vec<usize>,
+    para_vecs: Vec<TermVec>,
+    sims: ParaSims,
+}
+
+/// [`paragraph_sims`] before the links are known.
+fn paragraph_dice(
+    articles: &[Article],
+    units: &[SentenceRef],
+    vectors: &[TermVec],
+    seqs: &[Vec<u32>],
+    search: &Search,
+) -> ParaDice {
     // Paragraphs in unit order, and each unit's paragraph.
     let mut para_units: Vec<ParaRef> = Vec::new();
     let mut first_unit: Vec<usize> = Vec::new();
@@ -428,6 +500,27 @@ fn paragraph_sims(
         }
     }
     drop(para_seqs);
+    ParaDice {
+        para_units,
+        first_unit,
+        para_vecs,
+        sims,
+    }
+}
+
+/// [`paragraph_sims`] from the paragraphs' Dice scores and the links.
+fn add_links(
+    dice: ParaDice,
+    units: &[SentenceRef],
+    vectors: &[TermVec],
+    links: &[SentenceLink],
+) -> ParaSims {
+    let ParaDice {
+        para_units,
+        first_unit,
+        para_vecs,
+        mut sims,
+    } = dice;
     // Coverage of one paragraph by links into another: each sentence counts
     // its best link into that paragraph, by its weight in its paragraph.
     let unit_of = |s: SentenceRef| units.binary_search(&s).ok();

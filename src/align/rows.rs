@@ -12,6 +12,11 @@
 //!   first, unless a real split is seen (a neighbouring paragraph of the
 //!   same report also covering the row) or a real merge (one paragraph well
 //!   covering two neighbouring rows, which then merge).
+//! - **Ties on content** ([`surface`]). Rows whose anchors tell a paragraph
+//!   equally well by content (a report telling the same sentences twice, in
+//!   another order or a few function words apart) rank by how alike the
+//!   texts are written, and the paragraph takes the most alike (a repeat
+//!   there if it is taken) rather than a free twin that is only tied.
 //! - **Context.** A paragraph whose neighbour lands in the neighbouring row
 //!   scores a little higher; a lone weak sentence link (one link, weak)
 //!   does not pull a paragraph into a row unless its neighbours agree.
@@ -34,6 +39,7 @@ use crate::model::{Article, ArticleId, ParaKind, ParaRef};
 
 mod gap_weights;
 mod gaps;
+mod surface;
 
 use gaps::{Bags, GapMode};
 pub use gaps::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample};
@@ -85,6 +91,10 @@ impl PairSim {
 
 /// Paragraph similarities, keyed by the ordered pair.
 pub(crate) type ParaSims = HashMap<(ParaRef, ParaRef), PairSim>;
+
+/// Each paragraph's candidate partners with their similarity (borrowed
+/// from the [`ParaSims`]), best first.
+pub(crate) type Partners<'s> = HashMap<ParaRef, Vec<(ParaRef, &'s PairSim)>>;
 
 /// A similarity this high needs no support from context.
 const STRONG: f64 = 0.5;
@@ -177,6 +187,33 @@ impl Builder {
     }
 }
 
+/// Each paragraph's candidate partners, best first (ties by paragraph).
+fn partners(sims: &ParaSims) -> Partners<'_> {
+    // Each list borrows the similarities and is allocated at its final length: copies in lists
+    // grown by doubling were 30 MiB, a quarter of the alignment's peak,
+    // for two 5 MB reports.
+    let mut degree: HashMap<ParaRef, usize> = HashMap::default();
+    for &(x, y) in sims.keys() {
+        *degree.entry(x).or_default() += 1;
+        *degree.entry(y).or_default() += 1;
+    }
+    let mut partners: Partners<'_> = degree
+        .into_iter()
+        .map(|(p, n)| (p, Vec::with_capacity(n)))
+        .collect();
+    for (&(x, y), s) in sims {
+        for (from, to) in [(x, y), (y, x)] {
+            if let Some(list) = partners.get_mut(&from) {
+                list.push((to, s));
+            }
+        }
+    }
+    for list in partners.values_mut() {
+        list.sort_by(|a, b| b.1.sim.total_cmp(&a.1.sim).then(a.0.cmp(&b.0)));
+    }
+    partners
+}
+
 /// Builds the rows. `sims` holds every paragraph pair worth considering.
 pub(crate) fn build_rows(
     articles: &[Article],
@@ -200,15 +237,7 @@ pub(crate) fn build_rows(
         inserted: 0,
     };
     let mut row_of: HashMap<ParaRef, usize> = HashMap::default();
-    // Candidate partners of each paragraph.
-    let mut partners: HashMap<ParaRef, Vec<(ParaRef, PairSim)>> = HashMap::default();
-    for (&(x, y), &s) in sims {
-        partners.entry(x).or_default().push((y, s));
-        partners.entry(y).or_default().push((x, s));
-    }
-    for list in partners.values_mut() {
-        list.sort_by(|a, b| b.1.sim.total_cmp(&a.1.sim).then(a.0.cmp(&b.0)));
-    }
+    let partners = partners(sims);
     let mut title_row: Option<usize> = None;
     // Rows opened by a paragraph that is never compared (dateline, byline,
     // furniture), by its text: a verbatim copy in another report joins one.
@@ -325,7 +354,7 @@ fn later_of(b: &Builder, x: Option<usize>, y: Option<usize>) -> Option<usize> {
 /// evidence is a lone weak link.
 fn row_scores(
     me: ParaRef,
-    partners: &HashMap<ParaRef, Vec<(ParaRef, PairSim)>>,
+    partners: &Partners<'_>,
     sims: &ParaSims,
     row_of: &HashMap<ParaRef, usize>,
     b: &Builder,
@@ -377,7 +406,7 @@ fn row_scores(
 fn match_report(
     r: ArticleId,
     articles: &[Article],
-    partners: &HashMap<ParaRef, Vec<(ParaRef, PairSim)>>,
+    partners: &Partners<'_>,
     sims: &ParaSims,
     row_of: &HashMap<ParaRef, usize>,
     b: &mut Builder,
@@ -431,24 +460,24 @@ fn match_report(
             }
         }
     }
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut best = vec![0.0f64; paras.len()];
+    for &(score, pi, _) in &edges {
+        best[pi] = best[pi].max(score);
+    }
+    let edges = break_ties(r, articles, edges, &best, b);
     let mut placed: Vec<Option<usize>> = vec![None; paras.len()];
     let mut taken: HashMap<usize, usize> = HashMap::default();
     // First a one-to-one matching in which each paragraph takes a free row
     // as good as its best (so that twins of a repeated paragraph spread
     // over the rows that tell it), then the rest, splits and repeats
     // included.
-    let mut best = vec![0.0f64; paras.len()];
-    for &(score, pi, _) in &edges {
-        best[pi] = best[pi].max(score);
-    }
-    for &(score, pi, row) in &edges {
-        if placed[pi].is_none() && score >= best[pi] - TIE && !taken.contains_key(&row) {
+    for &(score, pi, row, written) in &edges {
+        if placed[pi].is_none() && score >= best[pi] - TIE && written && !taken.contains_key(&row) {
             taken.insert(row, pi);
             placed[pi] = Some(row);
         }
     }
-    for &(score, pi, row) in &edges {
+    for &(score, pi, row, _) in &edges {
         if placed[pi].is_some() {
             continue;
         }
@@ -494,6 +523,77 @@ fn match_report(
         mode,
     );
     placed
+}
+
+/// Orders the edges `(score, paragraph, row)` of report `r`, best first,
+/// and flags the rows each paragraph may take in the one-to-one pass.
+/// Rows within [`TIE`] of a paragraph's best (`best`) tell it equally well
+/// by content: they rank by how alike the paragraph and the row's anchor
+/// are written ([`surface`]), and only the most alike (all of them when
+/// the anchors are twins) may be taken as a free row; the others are
+/// second choices. Returns `(score, paragraph, row, most alike)`.
+fn break_ties(
+    r: ArticleId,
+    articles: &[Article],
+    mut edges: Vec<(f64, usize, usize)>,
+    best: &[f64],
+    b: &Builder,
+) -> Vec<(f64, usize, usize, bool)> {
+    let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
+    let mut count: HashMap<usize, usize> = HashMap::default();
+    for e in edges.iter().filter(|e| tied(e)) {
+        *count.entry(e.1).or_default() += 1;
+    }
+    // Written likeness of each tied edge of a paragraph with rival rows,
+    // once per distinct anchor text (twins of a repeated paragraph abound).
+    let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
+    let mut mine: HashMap<usize, Vec<u64>> = HashMap::default();
+    let mut seen: HashMap<(usize, &str), f64> = HashMap::default();
+    let mut likeness: HashMap<(usize, usize), f64> = HashMap::default();
+    for e in &edges {
+        let &(_, pi, row) = e;
+        if !tied(e) || count[&pi] < 2 {
+            continue;
+        }
+        let own = mine.entry(pi).or_insert_with(|| {
+            surface::written(text(ParaRef {
+                article: r,
+                paragraph: pi,
+            }))
+        });
+        let like = b.anchor[row]
+            .iter()
+            .map(|&a| {
+                *seen
+                    .entry((pi, text(a)))
+                    .or_insert_with(|| surface::likeness(own, &surface::written(text(a))))
+            })
+            .fold(0.0, f64::max);
+        likeness.insert((pi, row), like);
+    }
+    let mut most: HashMap<usize, f64> = HashMap::default();
+    for (&(pi, _), &l) in &likeness {
+        let m = most.entry(pi).or_insert(0.0);
+        *m = m.max(l);
+    }
+    let like = |pi: usize, row: usize| likeness.get(&(pi, row)).copied().unwrap_or(0.0);
+    // Tied edges sort as their paragraph's best, then by likeness.
+    let key = |e: &(f64, usize, usize)| if tied(e) { best[e.1] } else { e.0 };
+    edges.sort_by(|x, y| {
+        key(y)
+            .total_cmp(&key(x))
+            .then(x.1.cmp(&y.1))
+            .then(like(y.1, y.2).total_cmp(&like(x.1, x.2)))
+            .then(y.0.total_cmp(&x.0))
+            .then(x.2.cmp(&y.2))
+    });
+    edges
+        .into_iter()
+        .map(|(score, pi, row)| {
+            let alike = most.get(&pi).is_none_or(|&m| like(pi, row) >= m - 1e-12);
+            (score, pi, row, alike || !tied(&(score, pi, row)))
+        })
+        .collect()
 }
 
 /// One paragraph that strongly covers its own row and a directly

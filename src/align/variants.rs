@@ -154,13 +154,17 @@ pub fn after_currency(before: &str) -> bool {
 
 /// A sentence as the link scorer reads it: its dateline cut, "per cent"
 /// as one word and every word in its [`spelling_key`] form (a capital kept
-/// as a capital, so that names stay names).
+/// as a capital, so that names stay names). Alignment computes it once per
+/// sentence (the term vectors and the scorer's profiles share it); it
+/// allocates only for a sentence it changes (and for a non-ASCII word).
 #[must_use]
 pub fn match_form(text: &str) -> Cow<'_, str> {
     let text = &text[dateline_len(text)..];
     let mut out = String::new();
     let mut last = 0;
     let mut changed = false;
+    // Each word's lower case, in one buffer for the whole sentence.
+    let mut lower = String::new();
     for (i, w) in crate::text::tokens(text) {
         // "12%" reads "12 percent", "$5m" "$5 million", as other outlets
         // write them.
@@ -184,7 +188,13 @@ pub fn match_form(text: &str) -> Cow<'_, str> {
         {
             continue;
         }
-        let lower = w.to_lowercase();
+        lower.clear();
+        if w.is_ascii() {
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&w.to_lowercase());
+        }
         let key = if lower == "per" && text[i + w.len()..].starts_with(" cent") {
             // "per cent" → "percent": drop the space.
             out.push_str(&text[last..i]);

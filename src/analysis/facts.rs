@@ -10,6 +10,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use super::credits::Credits;
 use super::names::{NameContext, NameSpan};
 use super::quantities::numbers_and_dates;
@@ -31,32 +33,6 @@ pub(crate) struct FactSpan {
     pub value: Option<String>,
     /// What it is.
     pub kind: FactKind,
-}
-
-/// Every compared paragraph's fact spans, and the paragraphs in reading
-/// order.
-fn carriers(
-    ctx: &NameContext,
-    articles: &[Article],
-    skip: &HashSet<(ArticleId, usize)>,
-) -> (Carriers, Vec<(ArticleId, usize)>) {
-    let mut c = Carriers::default();
-    let mut order: Vec<(ArticleId, usize)> = Vec::new();
-    let credits = Credits::learn(articles);
-    for (a, art) in articles.iter().enumerate() {
-        // A caption or a standfirst may come before the lead.
-        let mut seen = 0;
-        for (pi, p) in art.paragraphs.iter().enumerate() {
-            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
-                let lead = seen < LEAD_PARAGRAPHS;
-                let spans = paragraph_facts(ctx.names_of(a, pi), &credits, p, lead);
-                c.add(a, pi, p, spans);
-                order.push((a, pi));
-                seen += 1;
-            }
-        }
-    }
-    (c, order)
 }
 
 /// How many compared paragraphs open a report: a dateline is looked for
@@ -284,6 +260,37 @@ fn salience_rank(f: &FactSpan) -> usize {
     }
 }
 
+/// A sentence whose unique-fact verdict waits for its soft overlap.
+struct Pending<'c> {
+    here: SentenceRef,
+    range: Range<usize>,
+    kept: Vec<&'c FactSpan>,
+    wordy: bool,
+    detail: bool,
+    /// Its features, `best_soft` not yet filled in.
+    x: UniqueFeatures,
+}
+
+/// The highest probability the model can give features `x` over every
+/// value of `best_soft` from `least` to 1: the probability is monotonic
+/// in each feature, so one of the two ends is the highest.
+///
+/// The bound holds only while no other feature reads `best_soft` values
+/// (its own or other sentences', e.g. a cluster-wide mean of them): those
+/// are partial or 0 before [`Cover::soften`], and a feature built on them
+/// would have to soften every sentence first (the test
+/// `settling_soft_overlaps_early_changes_no_finding` catches a change).
+fn highest_over_soft(model: &uniqueness::UniqueModel, mut x: UniqueFeatures, least: f64) -> f64 {
+    x[uniqueness::BEST_SOFT] = least;
+    let low_end = model.probability(&x);
+    x[uniqueness::BEST_SOFT] = 1.0;
+    low_end.max(model.probability(&x))
+}
+
+/// Below this a sentence's highest possible probability cannot reach the
+/// threshold (a margin far above rounding, so the bound never misjudges).
+const SURELY_BELOW: f64 = super::unique_weights::UNIQUE_THRESHOLD - 1e-9;
+
 /// What fact finding returns.
 pub(crate) struct Found {
     /// Every fact span's key and carriers.
@@ -294,6 +301,56 @@ pub(crate) struct Found {
     pub details: Vec<UniqueFact>,
     /// Every compared sentence's uniqueness features, in reading order.
     pub features: Vec<(SentenceRef, UniqueFeatures)>,
+}
+
+/// Every compared paragraph's fact spans (paragraphs in `skip` carry
+/// none), and those paragraphs in reading order. The names only serve to
+/// find the spans: paragraphs are read in chunks, each chunk's spans found
+/// side by side and its names freed once they are (names and spans at once
+/// were an analysis peak, 15 + 19 MiB for two 5 MB reports), the rest when
+/// the context is dropped here.
+fn carriers(
+    mut ctx: NameContext,
+    articles: &[Article],
+    skip: &HashSet<(ArticleId, usize)>,
+) -> (Carriers, Vec<(ArticleId, usize)>) {
+    /// Paragraphs whose spans are found side by side at once: enough to
+    /// keep both cores busy, few enough that their names and spans are a
+    /// small part of the peak.
+    const CHUNK: usize = 512;
+    let mut c = Carriers::default();
+    let credits = Credits::learn(articles);
+    let mut order: Vec<(ArticleId, usize)> = Vec::new();
+    // Whether each paragraph of `order` opens its report (a dateline is
+    // read there only; a caption or a standfirst may come before the lead).
+    let mut lead: Vec<bool> = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        let mut seen = 0;
+        for (pi, p) in art.paragraphs.iter().enumerate() {
+            if p.kind.is_compared() && !skip.contains(&(a, pi)) {
+                order.push((a, pi));
+                lead.push(seen < LEAD_PARAGRAPHS);
+                seen += 1;
+            }
+        }
+    }
+    for (chunk, leads) in order.chunks(CHUNK).zip(lead.chunks(CHUNK)) {
+        let names: Vec<Vec<NameSpan>> =
+            chunk.iter().map(|&(a, pi)| ctx.take_names(a, pi)).collect();
+        let spans: Vec<Vec<FactSpan>> = chunk
+            .par_iter()
+            .zip(names.par_iter())
+            .zip(leads.par_iter())
+            .map(|((&(a, pi), names), &lead)| {
+                paragraph_facts(names, &credits, &articles[a].paragraphs[pi], lead)
+            })
+            .collect();
+        drop(names);
+        for (&(a, pi), spans) in chunk.iter().zip(spans) {
+            c.add(a, pi, &articles[a].paragraphs[pi], spans);
+        }
+    }
+    (c, order)
 }
 
 /// Finds the facts of the cluster, the unique facts of each report and
@@ -309,10 +366,7 @@ pub(crate) fn find_facts(
     skip: &HashSet<(ArticleId, usize)>,
     keep_features: bool,
 ) -> Found {
-    let (c, order) = carriers(&ctx, articles, skip);
-    // The names are read only to find the spans: freed before every
-    // sentence is judged (23 MiB for two 5 MB reports).
-    drop(ctx);
+    let (c, order) = carriers(ctx, articles, skip);
     let linked = link_index(alignment);
     let owners = term_owners(alignment);
     let wording = Wording {
@@ -326,78 +380,38 @@ pub(crate) fn find_facts(
             }),
         ),
     };
-    let cover = Cover::new(articles, alignment);
+    let mut cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
     let tongues = lang::of_reports(articles);
-    let mut unique = Vec::new();
-    let mut details = Vec::new();
-    let mut features = Vec::new();
-    for (a, pi) in order {
-        let p = &articles[a].paragraphs[pi];
-        // Words say nothing across languages: a paragraph in a language no
-        // other report uses is unique only by a concrete fact.
-        let comparable = lang::comparable_with_others(&tongues, a, &p.text);
-        for (si, range) in p.sentences.iter().enumerate() {
-            let here = SentenceRef {
-                article: a,
-                paragraph: pi,
-                sentence: si,
-            };
-            let links = linked.get(&here).map_or(&[][..], Vec::as_slice);
-            let (kept, shared) = c.own_spans(articles, here, range, links, &wording);
-            let numbers = kept
-                .iter()
-                .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
-                .count();
-            let counts = SpanCounts {
-                own_numbers: numbers,
-                own_names: kept.len() - numbers,
-                shared,
-            };
-            let x = uniqueness::features(
-                alignment,
-                &cover,
-                articles,
-                here,
-                counts,
-                novelty(alignment, &owners, here),
-            );
-            features.extend(keep_features.then_some((here, x)));
-            let salience = model.probability(&x);
-            // A claim needs words: a sentence of fewer than four terms
-            // (an emoji, a dateline), or in another language than the
-            // other reports, is unique only by a concrete fact.
-            let wordy = comparable
-                && alignment
-                    .sentence_vectors
-                    .get(&here)
-                    .is_some_and(|v| v.entries.len() >= 4);
-            let is_unique =
-                salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
-            // A linked sentence with a fact of its own adds a detail to a
-            // claim another report tells.
-            if !is_unique && (links.is_empty() || kept.is_empty()) {
-                continue;
-            }
-            let found = UniqueFact {
-                article: a,
-                paragraph: pi,
-                sentence_index: si,
-                sentence: p.text[range.clone()].to_string(),
-                facts: kept
-                    .iter()
-                    .map(|f| p.text[f.range.clone()].to_string())
-                    .collect(),
-                spans: kept.iter().map(|f| f.range.clone()).collect(),
-                salience,
-            };
-            if is_unique {
-                unique.push(found);
-            } else {
-                details.push(found);
-            }
-        }
-    }
+    // Every sentence's features but its soft overlap (the costly one);
+    // kept are the sentences whose verdict or listed salience can depend
+    // on it: the others are dropped whatever their soft overlap is.
+    let sentences = Sentences {
+        articles,
+        alignment,
+        c: &c,
+        wording: &wording,
+        linked: &linked,
+        owners: &owners,
+        cover: &cover,
+        tongues: &tongues,
+        model,
+        keep_features,
+    };
+    // Each paragraph's sentences side by side; the order is kept.
+    let pending: Vec<Pending> = order
+        .par_iter()
+        .flat_map_iter(|&(a, pi)| sentences.pending(a, pi))
+        .collect();
+    let wanted: Vec<SentenceRef> = pending.iter().map(|s| s.here).collect();
+    // A sentence whose soft overlap so far already keeps it below the
+    // threshold is dropped below, so its soft overlap is never read.
+    let settled = |k: usize, soft: f64| {
+        let s = &pending[k];
+        !keep_features && !s.detail && highest_over_soft(&model, s.x, soft) < SURELY_BELOW
+    };
+    cover.soften(&wanted, settled);
+    let (unique, details, features) = judge(pending, &cover, articles, keep_features);
     let mut facts = c.facts;
     for f in &mut facts {
         f.articles.sort_unstable();
@@ -408,6 +422,144 @@ pub(crate) fn find_facts(
         details,
         features,
     }
+}
+
+/// What judging a sentence reads.
+struct Sentences<'x, 'c> {
+    articles: &'x [Article],
+    alignment: &'x Alignment,
+    c: &'c Carriers,
+    wording: &'x Wording,
+    linked: &'x LinkIndex,
+    owners: &'x HashMap<u32, Vec<ArticleId>>,
+    cover: &'x Cover<'x>,
+    tongues: &'x [Option<lang::Tongue>],
+    model: uniqueness::UniqueModel,
+    keep_features: bool,
+}
+
+impl<'c> Sentences<'_, 'c> {
+    /// Every sentence of paragraph `pi` of report `a` with its features
+    /// but its soft overlap, the ones whose verdict or listed salience can
+    /// depend on it (every one when the features are kept).
+    fn pending(&self, a: ArticleId, pi: usize) -> Vec<Pending<'c>> {
+        let mut pending: Vec<Pending> = Vec::new();
+        let p = &self.articles[a].paragraphs[pi];
+        // Words say nothing across languages: a paragraph in a language no
+        // other report uses is unique only by a concrete fact.
+        let comparable = lang::comparable_with_others(self.tongues, a, &p.text);
+        for (si, range) in p.sentences.iter().enumerate() {
+            let here = SentenceRef {
+                article: a,
+                paragraph: pi,
+                sentence: si,
+            };
+            let links = self.linked.of(here);
+            let (kept, shared) = self
+                .c
+                .own_spans(self.articles, here, range, links, self.wording);
+            let numbers = kept
+                .iter()
+                .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
+                .count();
+            let counts = SpanCounts {
+                own_numbers: numbers,
+                own_names: kept.len() - numbers,
+                shared,
+            };
+            let x = uniqueness::features(
+                self.alignment,
+                self.cover,
+                self.articles,
+                here,
+                counts,
+                novelty(self.alignment, self.owners, here),
+            );
+            // A claim needs words: a sentence of fewer than four terms
+            // (an emoji, a dateline), or in another language than the
+            // other reports, is unique only by a concrete fact.
+            let wordy = comparable
+                && self
+                    .alignment
+                    .sentence_vectors
+                    .get(&here)
+                    .is_some_and(|v| v.entries.len() >= 4);
+            // A linked sentence with a fact of its own adds a detail to a
+            // claim another report tells (listed with its salience).
+            let detail = !links.is_empty() && !kept.is_empty();
+            let may_be_unique = (wordy || !kept.is_empty())
+                && highest_over_soft(&self.model, x, 0.0) >= SURELY_BELOW;
+            if self.keep_features || detail || may_be_unique {
+                pending.push(Pending {
+                    here,
+                    range: range.clone(),
+                    kept,
+                    wordy,
+                    detail,
+                    x,
+                });
+            }
+        }
+        pending
+    }
+}
+
+/// The verdicts of the pending sentences, their soft overlaps computed:
+/// unique facts, added details, and every sentence's features when
+/// `keep_features` asks for them.
+fn judge(
+    pending: Vec<Pending<'_>>,
+    cover: &Cover<'_>,
+    articles: &[Article],
+    keep_features: bool,
+) -> (
+    Vec<UniqueFact>,
+    Vec<UniqueFact>,
+    Vec<(SentenceRef, UniqueFeatures)>,
+) {
+    let model = super::unique_weights::UNIQUE_MODEL;
+    let mut unique = Vec::new();
+    let mut details = Vec::new();
+    let mut features = Vec::new();
+    for s in pending {
+        let Pending {
+            here,
+            range,
+            kept,
+            wordy,
+            detail,
+            mut x,
+        } = s;
+        x[uniqueness::BEST_SOFT] = cover.soft(here);
+        features.extend(keep_features.then_some((here, x)));
+        // A sentence settled early has a partial soft overlap, whose
+        // probability is still below the threshold: it is dropped here.
+        let salience = model.probability(&x);
+        let is_unique =
+            salience >= super::unique_weights::UNIQUE_THRESHOLD && (wordy || !kept.is_empty());
+        if !is_unique && !detail {
+            continue;
+        }
+        let p = &articles[here.article].paragraphs[here.paragraph];
+        let found = UniqueFact {
+            article: here.article,
+            paragraph: here.paragraph,
+            sentence_index: here.sentence,
+            sentence: p.text[range.clone()].to_string(),
+            facts: kept
+                .iter()
+                .map(|f| p.text[f.range.clone()].to_string())
+                .collect(),
+            spans: kept.iter().map(|f| f.range.clone()).collect(),
+            salience,
+        };
+        if is_unique {
+            unique.push(found);
+        } else {
+            details.push(found);
+        }
+    }
+    (unique, details, features)
 }
 
 /// Whether a fact span is concrete enough to list and to make its
@@ -618,13 +770,49 @@ fn coarse_dates(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Each sentence's linked sentences in other reports.
-fn link_index(alignment: &Alignment) -> HashMap<SentenceRef, Vec<SentenceRef>> {
-    let mut m: HashMap<SentenceRef, Vec<SentenceRef>> = HashMap::new();
-    for l in &alignment.links {
-        m.entry(l.a).or_default().push(l.b);
-        m.entry(l.b).or_default().push(l.a);
+fn link_index(alignment: &Alignment) -> LinkIndex {
+    // Both ends of every link, grouped by sentence in link order: one
+    // flat list (a map of small vectors was 8 MiB for two 5 MB reports).
+    let mut ends: Vec<(SentenceRef, SentenceRef)> = alignment
+        .links
+        .iter()
+        .flat_map(|l| [(l.a, l.b), (l.b, l.a)])
+        .collect();
+    ends.sort_by_key(|e| e.0);
+    let mut sentences = Vec::new();
+    let mut starts = Vec::new();
+    for (k, e) in ends.iter().enumerate() {
+        if sentences.last() != Some(&e.0) {
+            sentences.push(e.0);
+            starts.push(k);
+        }
     }
-    m
+    starts.push(ends.len());
+    // Collected anew, not in place: that would keep the pairs' allocation.
+    let others = ends.iter().map(|e| e.1).collect();
+    LinkIndex {
+        sentences,
+        starts,
+        others,
+    }
+}
+
+/// Each linked sentence's linked sentences, in the order of the links.
+struct LinkIndex {
+    /// The linked sentences, ascending.
+    sentences: Vec<SentenceRef>,
+    /// Where each one's list starts in `others` (and one past the end).
+    starts: Vec<usize>,
+    others: Vec<SentenceRef>,
+}
+
+impl LinkIndex {
+    /// The sentences linked to `s` (none for an unlinked one).
+    fn of(&self, s: SentenceRef) -> &[SentenceRef] {
+        self.sentences
+            .binary_search(&s)
+            .map_or(&[], |i| &self.others[self.starts[i]..self.starts[i + 1]])
+    }
 }
 
 /// The word suffixes of a multi-word name key, itself included ("un
@@ -678,5 +866,33 @@ mod tests {
             ..day
         };
         assert_eq!(coarse_dates(&month).count(), 0);
+    }
+
+    /// Sentences settled early (their soft overlap left partial) change
+    /// nothing: the unique facts and details, saliences to the bit, are
+    /// those of a run that computes every soft overlap in full (as the
+    /// fitting program's does).
+    #[test]
+    fn settling_soft_overlaps_early_changes_no_finding() {
+        let articles = crate::load::samples();
+        let alignment = crate::align::align(&articles, &crate::align::AlignOptions::default());
+        let run = |all: bool| {
+            let ctx = NameContext::learn(&articles);
+            find_facts(ctx, &articles, &alignment, &HashSet::new(), all)
+        };
+        let (lazy, full) = (run(false), run(true));
+        assert!(!lazy.unique.is_empty() && !lazy.details.is_empty());
+        assert!(full.features.len() > lazy.unique.len() + lazy.details.len());
+        for (x, y) in [(&lazy.unique, &full.unique), (&lazy.details, &full.details)] {
+            assert_eq!(x.len(), y.len());
+            for (a, b) in x.iter().zip(y) {
+                assert_eq!(
+                    (a.article, a.paragraph, a.sentence_index),
+                    (b.article, b.paragraph, b.sentence_index)
+                );
+                assert_eq!(a.salience.to_bits(), b.salience.to_bits());
+                assert_eq!(a.facts, b.facts);
+            }
+        }
     }
 }

@@ -348,6 +348,17 @@ impl NameContext {
             .map_or(&[], Vec::as_slice)
     }
 
+    /// Takes the names of paragraph `paragraph` of report `article` out of
+    /// the context (as [`NameContext::names_of`]; empty afterwards), so
+    /// that a consumer reading each paragraph once frees them as it goes.
+    pub(crate) fn take_names(&mut self, article: usize, paragraph: usize) -> Vec<NameSpan> {
+        self.by_paragraph
+            .get_mut(article)
+            .and_then(|a| a.get_mut(paragraph))
+            .map(std::mem::take)
+            .unwrap_or_default()
+    }
+
     /// Whether a key names a known person.
     pub(crate) fn is_person(&self, key: &str) -> bool {
         self.persons.contains(key)

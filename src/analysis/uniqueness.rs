@@ -43,6 +43,12 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "reports",
 ];
 
+/// Where `best_soft` sits in [`FEATURE_NAMES`]: the fact finder bounds a
+/// sentence's probability over its possible values before paying for it.
+pub const BEST_SOFT: usize = 10;
+
+const _: () = assert!(matches!(FEATURE_NAMES[BEST_SOFT].as_bytes(), b"best_soft"));
+
 /// One sentence's features, in [`FEATURE_NAMES`] order.
 pub type UniqueFeatures = [f64; FEATURE_COUNT];
 
@@ -80,16 +86,35 @@ pub const SOFT_CANDIDATES: usize = 5;
 /// that shares few words: "denied" / "rejected the claim"). (The link
 /// scorer's probability over the closest candidates was tried as a fourth
 /// number: it did not raise the cross-validated F1 and doubled the cost.)
-pub(crate) struct Cover {
+///
+/// The soft overlaps, the costly part (a bag of word vectors per sentence
+/// and a grid of word-pair cosines per pair), are computed only for the
+/// sentences [`Cover::soften`] is given: the fact finder asks only for the
+/// sentences whose verdict or listed salience can depend on them (most
+/// sentences are far from the threshold whatever their soft overlap).
+pub(crate) struct Cover<'t> {
+    /// `[cover, dice, soft]` of each compared sentence; `soft` is 0 until
+    /// [`Cover::soften`] computes it.
     best: HashMap<SentenceRef, [f64; 3]>,
     /// Each linked sentence's strongest `same` and `related` link, read
     /// once from the links (a scan per sentence was quadratic).
     links: HashMap<SentenceRef, [f64; 2]>,
+    /// The compared sentences, sorted (the indices below point here).
+    refs: Vec<SentenceRef>,
+    /// Each sentence's text, as an index into `texts`.
+    bag_of: Vec<usize>,
+    /// The distinct sentence texts.
+    texts: Vec<&'t str>,
+    /// The closest sentences of sentence `i` elsewhere, by shared term
+    /// weight: `closest[starts[i]..starts[i + 1]]`.
+    closest: Vec<u32>,
+    starts: Vec<usize>,
 }
 
-impl Cover {
-    /// Searches every compared sentence's closest sentence elsewhere.
-    pub(crate) fn new(articles: &[Article], alignment: &Alignment) -> Self {
+impl<'t> Cover<'t> {
+    /// Searches every compared sentence's closest sentences elsewhere
+    /// (cover and Dice; the soft overlaps wait for [`Cover::soften`]).
+    pub(crate) fn new(articles: &'t [Article], alignment: &Alignment) -> Self {
         let mut refs: Vec<SentenceRef> = alignment.sentence_vectors.keys().copied().collect();
         refs.sort_unstable();
         let (bag_of, texts) = distinct_texts(articles, &refs);
@@ -153,35 +178,16 @@ impl Cover {
                 (cover, dice, closest.into_iter().map(|(j, _)| j).collect())
             })
             .collect();
-        // The soft overlap is symmetric (to the bit): each pair of
-        // sentences is compared once, however many of the two list the
-        // other among their closest.
-        let mut pairs: Vec<(usize, usize)> = near
-            .iter()
-            .enumerate()
-            .flat_map(|(i, (_, _, top))| top.iter().map(move |&j| (i.min(j), i.max(j))))
-            .collect();
-        pairs.sort_unstable();
-        pairs.dedup();
-        let softs = soft_overlaps(&texts, &bag_of, &pairs);
-        let best = near
-            .into_par_iter()
-            .enumerate()
-            .map(|(i, (cover, dice, top))| {
-                let soft = top
-                    .iter()
-                    .map(|&j| {
-                        pairs
-                            .binary_search(&(i.min(j), i.max(j)))
-                            .map_or(0.0, |k| f64::from(softs[k]))
-                    })
-                    .fold(0.0f64, f64::max);
-                (
-                    refs[i],
-                    [cover.min(1.0), dice.min(1.0), soft.clamp(0.0, 1.0)],
-                )
-            })
-            .collect();
+        let mut best = HashMap::with_capacity(refs.len());
+        let mut closest = Vec::with_capacity(refs.len() * SOFT_CANDIDATES);
+        let mut starts = Vec::with_capacity(refs.len() + 1);
+        for (r, (cover, dice, top)) in refs.iter().zip(near) {
+            best.insert(*r, [cover.min(1.0), dice.min(1.0), 0.0]);
+            starts.push(closest.len());
+            #[allow(clippy::cast_possible_truncation)] // sentences < u32::MAX
+            closest.extend(top.into_iter().map(|j| j as u32));
+        }
+        starts.push(closest.len());
         let mut links: HashMap<SentenceRef, [f64; 2]> = HashMap::new();
         for l in &alignment.links {
             let k = usize::from(l.grade == LinkGrade::Related);
@@ -190,12 +196,119 @@ impl Cover {
                 e[k] = e[k].max(l.similarity);
             }
         }
-        Cover { best, links }
+        Cover {
+            best,
+            links,
+            refs,
+            bag_of,
+            texts,
+            closest,
+            starts,
+        }
     }
 
-    /// `[cover, dice, soft]` of a sentence; zeros for one not compared.
+    /// Computes the soft overlap of each sentence of `wanted` with its
+    /// closest sentences elsewhere (the best of them is its `soft`),
+    /// closest first, and stops early for a sentence once
+    /// `settled(k, soft so far)` says that the k-th wanted sentence's
+    /// verdict cannot change (the soft overlap only grows as more of its
+    /// candidates are compared); such a sentence keeps a partial `soft`,
+    /// which the caller promised not to read. A pair's overlap does not
+    /// depend on which other pairs are computed, so a sentence compared
+    /// with all its candidates gets the same `soft` whatever else is
+    /// wanted or settled.
+    pub(crate) fn soften(&mut self, wanted: &[SentenceRef], settled: impl Fn(usize, f64) -> bool) {
+        self.soften_in_chunks(wanted, settled, SOFT_CHUNK);
+    }
+
+    /// [`Cover::soften`], `chunk` wanted sentences at a time.
+    fn soften_in_chunks(
+        &mut self,
+        wanted: &[SentenceRef],
+        settled: impl Fn(usize, f64) -> bool,
+        chunk_len: usize,
+    ) {
+        let words = crate::text::embed::vectors();
+        let index: Vec<(usize, usize)> = wanted
+            .iter()
+            .enumerate()
+            .filter_map(|(k, s)| self.refs.binary_search(s).ok().map(|i| (k, i)))
+            .collect();
+        let top = |i: usize| &self.closest[self.starts[i]..self.starts[i + 1]];
+        let key = |i: usize, j: u32| (i.min(j as usize), i.max(j as usize));
+        let mut softs: Vec<f64> = vec![0.0; index.len()];
+        // Sentences in chunks, so that the bags alive at once stay few (a
+        // bag per distinct sentence was about 60 MiB for two 5 MB reports).
+        for (c, chunk) in index.chunks(chunk_len).enumerate() {
+            let soft = &mut softs[c * chunk_len..c * chunk_len + chunk.len()];
+            let mut bags: FxHashMap<usize, Bag<'static>> = FxHashMap::default();
+            // The soft overlap is symmetric (to the bit): each pair is
+            // compared once, however many of the two list the other.
+            let mut done: FxHashMap<(usize, usize), f32> = FxHashMap::default();
+            let mut active: Vec<usize> = (0..chunk.len()).collect();
+            let mut pairs: Vec<(usize, usize)> = Vec::new();
+            let mut missing: Vec<usize> = Vec::new();
+            for round in 0..SOFT_CANDIDATES {
+                pairs.clear();
+                pairs.extend(
+                    active
+                        .iter()
+                        .filter_map(|&n| top(chunk[n].1).get(round).map(|&j| key(chunk[n].1, j)))
+                        .filter(|p| !done.contains_key(p)),
+                );
+                pairs.sort_unstable();
+                pairs.dedup();
+                missing.clear();
+                missing.extend(
+                    pairs
+                        .iter()
+                        .flat_map(|&(x, y)| [self.bag_of[x], self.bag_of[y]])
+                        .filter(|t| !bags.contains_key(t)),
+                );
+                missing.sort_unstable();
+                missing.dedup();
+                let made: Vec<(usize, Bag<'static>)> = missing
+                    .par_iter()
+                    .map(|&t| (t, words.bag_of_text(self.texts[t])))
+                    .collect();
+                bags.extend(made);
+                let values: Vec<f32> = pairs
+                    .par_iter()
+                    .map(|&(x, y)| bags[&self.bag_of[x]].soft_overlap(&bags[&self.bag_of[y]]))
+                    .collect();
+                done.extend(pairs.iter().copied().zip(values));
+                active.retain(|&n| {
+                    let (k, i) = chunk[n];
+                    let Some(&j) = top(i).get(round) else {
+                        return false;
+                    };
+                    soft[n] = soft[n].max(f64::from(done[&key(i, j)]));
+                    round + 1 < top(i).len() && !settled(k, soft[n].clamp(0.0, 1.0))
+                });
+                if active.is_empty() {
+                    break;
+                }
+            }
+        }
+        for (&(_, i), soft) in index.iter().zip(softs) {
+            if let Some(b) = self.best.get_mut(&self.refs[i]) {
+                b[2] = soft.clamp(0.0, 1.0);
+            }
+        }
+    }
+
+    /// `[cover, dice, soft]` of a sentence; zeros for one not compared
+    /// (and `soft` 0 for one [`Cover::soften`] was not given, partial for
+    /// one it settled early: read no `soft` before softening, and only
+    /// the softened sentences' after).
     fn of(&self, s: SentenceRef) -> [f64; 3] {
         self.best.get(&s).copied().unwrap_or([0.0; 3])
+    }
+
+    /// The soft overlap of a sentence [`Cover::soften`] was given (0 for
+    /// one not compared).
+    pub(crate) fn soft(&self, s: SentenceRef) -> f64 {
+        self.of(s)[2]
     }
 }
 
@@ -217,49 +330,9 @@ fn distinct_texts<'t>(articles: &'t [Article], refs: &[SentenceRef]) -> (Vec<usi
     (bag_of, texts)
 }
 
-/// Pairs of sentences whose soft overlap is computed together.
-const SOFT_BLOCK: usize = 4096;
-
-/// The word-vector soft overlap of every pair of sentences (sorted pairs
-/// of indices into `bag_of`), block by block: a text's bag is made once,
-/// when a block first needs it, and dropped after the last pair that
-/// reads it (a bag per distinct sentence at once was about 60 MiB for
-/// two 5 MB reports).
-fn soft_overlaps(texts: &[&str], bag_of: &[usize], pairs: &[(usize, usize)]) -> Vec<f32> {
-    let words = crate::text::embed::vectors();
-    let mut last = vec![0usize; texts.len()];
-    for (k, &(x, y)) in pairs.iter().enumerate() {
-        last[bag_of[x]] = k;
-        last[bag_of[y]] = k;
-    }
-    let mut bags: FxHashMap<usize, Bag<'static>> = FxHashMap::default();
-    let mut softs: Vec<f32> = Vec::with_capacity(pairs.len());
-    let mut missing: Vec<usize> = Vec::new();
-    for block in pairs.chunks(SOFT_BLOCK) {
-        missing.clear();
-        missing.extend(
-            block
-                .iter()
-                .flat_map(|&(x, y)| [bag_of[x], bag_of[y]])
-                .filter(|t| !bags.contains_key(t)),
-        );
-        missing.sort_unstable();
-        missing.dedup();
-        let made: Vec<(usize, Bag<'static>)> = missing
-            .par_iter()
-            .map(|&t| (t, words.bag_of_text(texts[t])))
-            .collect();
-        bags.extend(made);
-        softs.par_extend(
-            block
-                .par_iter()
-                .map(|&(x, y)| bags[&bag_of[x]].soft_overlap(&bags[&bag_of[y]])),
-        );
-        let done = softs.len();
-        bags.retain(|&t, _| last[t] >= done);
-    }
-    softs
-}
+/// Sentences whose soft overlaps are computed together (their bags and
+/// their candidates' are alive at once).
+const SOFT_CHUNK: usize = 2048;
 
 /// What fact finding counted in one sentence.
 #[derive(Debug, Clone, Copy, Default)]
@@ -275,7 +348,7 @@ pub(crate) struct SpanCounts {
 /// Features of one sentence from what the passes found.
 pub(crate) fn features(
     alignment: &Alignment,
-    cover: &Cover,
+    cover: &Cover<'_>,
     articles: &[Article],
     s: SentenceRef,
     counts: SpanCounts,
@@ -325,55 +398,56 @@ pub fn sentence_features(
 mod tests {
     use super::*;
 
-    /// Bags made per block and dropped after their last pair give every
-    /// pair the overlap of bags made for its own two texts, across block
-    /// boundaries and with texts shared by several sentences.
+    /// Each wanted sentence gets the best soft overlap of its closest
+    /// sentences, computed pair by pair on its own, however many sentences
+    /// are wanted with it (chunks included); a sentence settled early
+    /// keeps a value no higher than that.
     #[test]
-    fn soft_overlaps_in_blocks_equal_each_pair_alone() {
-        let words = [
-            "ferry",
-            "harbour",
-            "noon",
-            "gulls",
-            "fares",
-            "rose",
-            "boat",
-            "crew",
-            "storm",
-            "delayed",
-            "passengers",
-            "waited",
-            "captain",
-            "said",
-            "port",
-            "closed",
-        ];
-        let texts: Vec<String> = (0..96)
+    fn soften_gives_each_sentence_its_best_pair() {
+        let mut articles = crate::load::samples();
+        let n = articles[0].paragraphs.len();
+        // Enough sentences for several chunks: the samples thrice over.
+        for a in &mut articles {
+            let more = a.paragraphs.clone();
+            a.paragraphs.extend(more.iter().cloned());
+            a.paragraphs.extend(more);
+        }
+        assert!(articles[0].paragraphs.len() == 3 * n);
+        let alignment = crate::align::align(&articles, &crate::align::AlignOptions::default());
+        let wv = crate::text::embed::vectors();
+        let text =
+            |r: SentenceRef| articles[r.article].paragraphs[r.paragraph].sentence(r.sentence);
+        let mut all = Cover::new(&articles, &alignment);
+        let refs = all.refs.clone();
+        let chunk = refs.len() / 5;
+        let expected: Vec<f64> = (0..refs.len())
             .map(|i| {
-                (0..7)
-                    .map(|k| words[(i * 5 + k * (i % 3 + 1)) % words.len()])
-                    .collect::<Vec<_>>()
-                    .join(" ")
+                all.closest[all.starts[i]..all.starts[i + 1]]
+                    .iter()
+                    .map(|&j| {
+                        let bag = wv.bag_of_text(text(refs[i]));
+                        f64::from(bag.soft_overlap(&wv.bag_of_text(text(refs[j as usize]))))
+                    })
+                    .fold(0.0f64, f64::max)
+                    .clamp(0.0, 1.0)
             })
             .collect();
-        let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
-        // 160 sentences over 96 texts: some texts are several sentences'.
-        let bag_of: Vec<usize> = (0..160).map(|s| s % texts.len()).collect();
-        let pairs: Vec<(usize, usize)> = (0..bag_of.len())
-            .flat_map(|x| (x + 1..bag_of.len()).map(move |y| (x, y)))
-            .collect();
-        assert!(
-            pairs.len() > 2 * SOFT_BLOCK,
-            "the pairs span several blocks"
-        );
-        let softs = soft_overlaps(&texts, &bag_of, &pairs);
-        let wv = crate::text::embed::vectors();
-        assert_eq!(softs.len(), pairs.len());
-        for (k, &(x, y)) in pairs.iter().enumerate() {
-            let own = wv
-                .bag_of_text(texts[bag_of[x]])
-                .soft_overlap(&wv.bag_of_text(texts[bag_of[y]]));
-            assert_eq!(softs[k].to_bits(), own.to_bits(), "pair {x} {y}");
+        assert!(expected.iter().any(|&x| x > 0.0 && x < 1.0));
+        all.soften_in_chunks(&refs, |_, _| false, chunk);
+        for (r, e) in refs.iter().zip(&expected) {
+            assert_eq!(all.soft(*r).to_bits(), e.to_bits());
+        }
+        // Every third sentence, the others settled at their first value.
+        let mut some = Cover::new(&articles, &alignment);
+        let wanted: Vec<SentenceRef> = refs.iter().copied().step_by(3).collect();
+        some.soften_in_chunks(&wanted, |k, _| k % 2 == 1, chunk);
+        for (k, r) in wanted.iter().enumerate() {
+            let e = expected[refs.binary_search(r).unwrap()];
+            if k % 2 == 0 {
+                assert_eq!(some.soft(*r).to_bits(), e.to_bits());
+            } else {
+                assert!(some.soft(*r) <= e);
+            }
         }
     }
 }

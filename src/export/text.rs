@@ -9,6 +9,8 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use rayon::prelude::*;
+
 use crate::theme::Palette;
 use crate::view::text::{Line, cell_lines, column_widths, pad, wrap, wrap_cell};
 use crate::view::{Mark, RowStatus, Segment, ViewModel, ViewParagraph, report_name};
@@ -322,9 +324,10 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
     writeln!(out, "{}{}", "─".repeat(GUTTER), rule.join("─┼─"))?;
     let markers = opts.styling == Styling::Markers;
     let folds = Folds::new(vm, opts);
-    for (i, row) in vm.rows.iter().enumerate() {
+    write_rows(out, vm.rows.len(), |i, out| {
+        let row = &vm.rows[i];
         if folds.hidden(i) {
-            continue;
+            return Ok(());
         }
         if i > 0 {
             let mut blank = vec![std::iter::once(Line::new()); n];
@@ -332,7 +335,7 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
         }
         if let Some(n) = folds.starting(i) {
             writeln!(out, "  {}", render(&fold_line(n), opts.styling))?;
-            continue;
+            return Ok(());
         }
         // Laid out as written: a giant paragraph is never held as lines.
         let mut cells: Vec<_> = row
@@ -342,7 +345,35 @@ fn side_by_side(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::
             .map(|(c, &w)| cell_lines(c, w, markers))
             .collect();
         let gutter = format!("{} ", row.status.gutter());
-        write_columns(out, &gutter, &mut cells, &widths, opts.styling)?;
+        write_columns(out, &gutter, &mut cells, &widths, opts.styling)
+    })
+}
+
+/// Rows laid out at a time in one batch.
+const ROW_BATCH: usize = 256;
+
+/// Writes rows `0..n`, each laid out by `row` into its own buffer: a batch
+/// of rows is laid out side by side (rayon), then written in order, so the
+/// output is the same as one row after the other.
+fn write_rows(
+    out: &mut dyn Write,
+    n: usize,
+    row: impl Fn(usize, &mut dyn Write) -> io::Result<()> + Sync,
+) -> io::Result<()> {
+    let mut start = 0;
+    while start < n {
+        let end = (start + ROW_BATCH).min(n);
+        let laid: Vec<io::Result<Vec<u8>>> = (start..end)
+            .into_par_iter()
+            .map(|i| {
+                let mut buf = Vec::new();
+                row(i, &mut buf).map(|()| buf)
+            })
+            .collect();
+        for buf in laid {
+            out.write_all(&buf?)?;
+        }
+        start = end;
     }
     Ok(())
 }
@@ -368,16 +399,17 @@ fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result
     let markers = opts.styling == Styling::Markers;
     let columns = vm.columns();
     let folds = Folds::new(vm, opts);
-    for (ri, row) in vm.rows.iter().enumerate() {
+    write_rows(out, vm.rows.len(), |ri, out| {
+        let row = &vm.rows[ri];
         if folds.hidden(ri) {
-            continue;
+            return Ok(());
         }
         if ri > 0 {
             writeln!(out)?;
         }
         if let Some(n) = folds.starting(ri) {
             writeln!(out, "  {}", render(&fold_line(n), opts.styling))?;
-            continue;
+            return Ok(());
         }
         for (pi, p) in row.inline.iter().enumerate() {
             let gutter = if pi == 0 { row.status.gutter() } else { ' ' };
@@ -386,8 +418,8 @@ fn inline(vm: &ViewModel, opts: &TextOptions, out: &mut dyn Write) -> io::Result
                 writeln!(out, "{g} {}", render(&l, opts.styling).trim_end())?;
             }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// The rows `--only-differences` folds.

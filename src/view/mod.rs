@@ -33,6 +33,7 @@ pub mod text;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::Comparison;
@@ -223,6 +224,10 @@ pub fn report_name(article: ArticleId) -> String {
     (article + 1).to_string()
 }
 
+/// A row of [`build`] as laid out, with its paragraphs per shown column
+/// (`None`: the row shows nothing).
+type Built<'c> = Option<(ViewRow, Vec<&'c [usize]>)>;
+
 /// Builds the view of `cmp` that `opts` asks for.
 pub fn build(cmp: &Comparison, opts: &ViewOptions) -> ViewModel {
     let columns = opts.checked(cmp);
@@ -233,45 +238,57 @@ pub fn build(cmp: &Comparison, opts: &ViewOptions) -> ViewModel {
         .map(|o| (o.article, o.paragraph))
         .collect();
     let ctx = cells::Context::new(cmp, &columns, &offtopic);
+    // Each row's cells are laid out on its own (side by side); the rows
+    // are kept in alignment order.
+    let built: Vec<Built<'_>> = cmp
+        .alignment
+        .rows
+        .par_iter()
+        .enumerate()
+        .map(|(ri, row)| {
+            let shown: Vec<&[usize]> = columns
+                .iter()
+                .map(|&a| row.cells.get(a).map_or(&[][..], Vec::as_slice))
+                .collect();
+            if shown.iter().all(|c| c.is_empty()) {
+                return None;
+            }
+            let status = row_status(cmp, &columns, &shown, &offtopic);
+            let cells: Vec<Vec<ViewParagraph>> = columns
+                .iter()
+                .zip(&shown)
+                .enumerate()
+                .map(|(ci, (&a, paras))| {
+                    paras
+                        .iter()
+                        .map(|&p| ctx.paragraph(ci, a, p, status, &shown))
+                        .collect()
+                })
+                .collect();
+            let inline = inline::row(&ctx, &shown, status);
+            let present = (0..cmp.articles.len())
+                .filter(|&a| row.cells.get(a).is_some_and(|c| !c.is_empty()))
+                .collect();
+            let view = ViewRow {
+                row: ri,
+                status,
+                similarity: row.similarity,
+                present,
+                cells,
+                inline,
+            };
+            Some((view, shown))
+        })
+        .collect();
     let mut rows = Vec::new();
     let mut row_of = HashMap::new();
-    for (ri, row) in cmp.alignment.rows.iter().enumerate() {
-        let shown: Vec<&[usize]> = columns
-            .iter()
-            .map(|&a| row.cells.get(a).map_or(&[][..], Vec::as_slice))
-            .collect();
-        if shown.iter().all(|c| c.is_empty()) {
-            continue;
-        }
-        let status = row_status(cmp, &columns, &shown, &offtopic);
-        let cells: Vec<Vec<ViewParagraph>> = columns
-            .iter()
-            .zip(&shown)
-            .enumerate()
-            .map(|(ci, (&a, paras))| {
-                paras
-                    .iter()
-                    .map(|&p| ctx.paragraph(ci, a, p, status, &shown))
-                    .collect()
-            })
-            .collect();
+    for (view, shown) in built.into_iter().flatten() {
         for (&a, paras) in columns.iter().zip(&shown) {
             for &p in *paras {
                 row_of.insert((a, p), rows.len());
             }
         }
-        let inline = inline::row(&ctx, &shown, status);
-        let present = (0..cmp.articles.len())
-            .filter(|&a| row.cells.get(a).is_some_and(|c| !c.is_empty()))
-            .collect();
-        rows.push(ViewRow {
-            row: ri,
-            status,
-            similarity: row.similarity,
-            present,
-            cells,
-            inline,
-        });
+        rows.push(view);
     }
     let nav = navigation(&rows);
     let report = report::build(cmp, &columns, &row_of);

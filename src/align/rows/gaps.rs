@@ -13,7 +13,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::gap_weights::{GAP_THRESHOLD, GAP_WEIGHTS};
-use super::{Builder, PairSim};
+use super::{Builder, Partners};
 use crate::model::{Article, ArticleId, ParaKind, ParaRef};
 use crate::text::embed::{self, Bag};
 
@@ -84,7 +84,7 @@ impl Bags {
 /// Best similarity of `me` to a paragraph in each candidate row.
 fn best_by_row(
     me: ParaRef,
-    partners: &HashMap<ParaRef, Vec<(ParaRef, PairSim)>>,
+    partners: &Partners<'_>,
     row_of: &HashMap<ParaRef, usize>,
     floor: f64,
     mut keep: impl FnMut(usize) -> bool,
@@ -118,7 +118,7 @@ fn best_by_row(
 pub(super) fn fill_gaps(
     r: ArticleId,
     articles: &[Article],
-    partners: &HashMap<ParaRef, Vec<(ParaRef, PairSim)>>,
+    partners: &Partners<'_>,
     row_of: &HashMap<ParaRef, usize>,
     b: &Builder,
     placed: &mut [Option<usize>],
@@ -326,7 +326,7 @@ fn heaviest_in_order(edges: &mut [(usize, usize, usize, f64)]) -> Vec<(usize, us
 fn join_splits(
     r: ArticleId,
     compared: &[usize],
-    partners: &HashMap<ParaRef, Vec<(ParaRef, PairSim)>>,
+    partners: &Partners<'_>,
     row_of: &HashMap<ParaRef, usize>,
     placed: &mut [Option<usize>],
     title_row: Option<usize>,

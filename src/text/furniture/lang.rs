@@ -149,9 +149,57 @@ fn function_word_lists() -> &'static FxHashMap<&'static [u8], u16> {
 /// Fewest function-word hits that name a Latin-script language.
 const MIN_HITS: usize = 2;
 
+/// Texts shorter than this are guessed directly (a lookup costs about as
+/// much).
+const MEMO_MIN: usize = 64;
+
+/// Most text bytes one thread's memo of [`guess`] holds before it starts
+/// over.
+const MEMO_BYTES: usize = 1 << 20;
+
 /// The language of a text, or `None` when it has too few letters to say.
+///
+/// The same paragraph is guessed by several passes (the reports'
+/// languages, names, facts, noise): each thread keeps the guesses of the
+/// texts it saw, keyed by the whole text (compared byte for byte), so the
+/// answer is the one the rules give.
 #[must_use]
 pub fn guess(text: &str) -> Option<Tongue> {
+    use std::cell::RefCell;
+    use std::hash::Hasher;
+    type Memo = (usize, FxHashMap<u64, (Box<str>, Option<Tongue>)>);
+    thread_local! {
+        static MEMO: RefCell<Memo> = RefCell::default();
+    }
+    if text.len() < MEMO_MIN {
+        return guess_directly(text);
+    }
+    let hash = {
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(text.as_bytes());
+        h.finish()
+    };
+    let known =
+        MEMO.with_borrow(|(_, m)| m.get(&hash).and_then(|(t, g)| (**t == *text).then_some(*g)));
+    if let Some(g) = known {
+        return g;
+    }
+    let g = guess_directly(text);
+    MEMO.with_borrow_mut(|(bytes, m)| {
+        if *bytes + text.len() > MEMO_BYTES {
+            *bytes = 0;
+            m.clear();
+        }
+        if text.len() <= MEMO_BYTES && !m.contains_key(&hash) {
+            *bytes += text.len();
+            m.insert(hash, (text.into(), g));
+        }
+    });
+    g
+}
+
+/// [`guess`] without the memo.
+fn guess_directly(text: &str) -> Option<Tongue> {
     let mut counts = [0usize; 9];
     let mut letters = 0usize;
     for c in text.chars() {
@@ -352,5 +400,25 @@ mod tests {
         assert!(!en.comparable(Tongue::Latin(Some("de"))));
         assert!(!en.comparable(Tongue::Cjk));
         assert!(Tongue::Cjk.comparable(Tongue::Cjk));
+    }
+
+    /// The memo gives the rules' guess on first sight and on every later
+    /// one, for texts of the same length and across languages.
+    #[test]
+    fn remembered_guesses_are_the_rules_guesses() {
+        let texts = [
+            "The ferry left the harbour at noon and the passengers waited on the quay.",
+            "Die F\u{e4}hre verlie\u{df} den Hafen am Mittag und die Passagiere warteten am Kai.",
+            "Le ferry a quitt\u{e9} le port \u{e0} midi et les passagers ont attendu sur le quai.",
+            "\u{30d5}\u{30a7}\u{30ea}\u{30fc}\u{306f}\u{6b63}\u{5348}\u{306b}\u{6e2f}\u{3092}\u{51fa}\u{767a}\u{3057}\u{3001}\u{4e57}\u{5ba2}\u{306f}\u{5cb8}\u{58c1}\u{3067}\u{5f85}\u{3063}\u{305f}\u{3002}\u{3002}",
+            "THE FERRY LEFT THE HARBOUR AT NOON AND THE PASSENGERS WAITED ON THE QUAY.",
+        ];
+        for _ in 0..3 {
+            for t in texts {
+                assert!(t.len() >= MEMO_MIN);
+                assert_eq!(guess(t), guess_directly(t), "{t}");
+            }
+        }
+        assert_ne!(guess(texts[0]), guess(texts[1]));
     }
 }
