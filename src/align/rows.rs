@@ -16,7 +16,9 @@
 //!   equally well by content (a report telling the same sentences twice, in
 //!   another order or a few function words apart) rank by how alike the
 //!   texts are written, and the paragraph takes the most alike (a repeat
-//!   there if it is taken) rather than a free twin that is only tied.
+//!   there if it is taken) rather than a free twin that is only tied. A
+//!   paragraph that is an edited copy of one anchor (most of its words in
+//!   order) goes with it even when another row scores a little higher.
 //! - **Context.** A paragraph whose neighbour lands in the neighbouring row
 //!   scores a little higher; a lone weak sentence link (one link, weak)
 //!   does not pull a paragraph into a row unless its neighbours agree.
@@ -111,6 +113,16 @@ const REPEAT: f64 = 0.6;
 const EXACT_BONUS: f64 = 1e-3;
 /// Scores this close are a tie.
 const TIE: f64 = 0.0005;
+/// Scores this close are a near tie, which the texts' written likeness
+/// decides for a copy (see [`COPY`]).
+const NEAR: f64 = 0.05;
+/// Anchors of a row whose written likeness is read.
+const MAX_ANCHORS_READ: usize = 4;
+/// Written likeness (common word subsequence, as a Dice coefficient) from
+/// which a paragraph is an edited copy of another: two outlets' own
+/// tellings of one fact stay well below (0.06-0.2 on the dev clusters),
+/// a copy with a fifth of its words edited well above (0.8-0.9).
+const COPY: f64 = 0.5;
 /// Score added when a neighbouring paragraph sits in the neighbouring row.
 const CONTEXT_BONUS: f64 = 0.08;
 
@@ -471,8 +483,8 @@ fn match_report(
     // as good as its best (so that twins of a repeated paragraph spread
     // over the rows that tell it), then the rest, splits and repeats
     // included.
-    for &(score, pi, row, written) in &edges {
-        if placed[pi].is_none() && score >= best[pi] - TIE && written && !taken.contains_key(&row) {
+    for &(_, pi, row, first) in &edges {
+        if placed[pi].is_none() && first && !taken.contains_key(&row) {
             taken.insert(row, pi);
             placed[pi] = Some(row);
         }
@@ -530,8 +542,12 @@ fn match_report(
 /// Rows within [`TIE`] of a paragraph's best (`best`) tell it equally well
 /// by content: they rank by how alike the paragraph and the row's anchor
 /// are written ([`surface`]), and only the most alike (all of them when
-/// the anchors are twins) may be taken as a free row; the others are
-/// second choices. Returns `(score, paragraph, row, most alike)`.
+/// the anchors are twins) may be taken as a free row, the others being
+/// second choices. Rows within [`NEAR`] of the best tell it about as well:
+/// when the paragraph is a copy of one of their anchors (written alike
+/// beyond [`COPY`]: the same text edited, not another outlet's telling),
+/// only the most alike may be taken first, though it scores a little
+/// less. Returns `(score, paragraph, row, may take it first)`.
 fn break_ties(
     r: ArticleId,
     articles: &[Article],
@@ -540,19 +556,21 @@ fn break_ties(
     b: &Builder,
 ) -> Vec<(f64, usize, usize, bool)> {
     let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
+    let near = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - NEAR;
     let mut count: HashMap<usize, usize> = HashMap::default();
-    for e in edges.iter().filter(|e| tied(e)) {
+    for e in edges.iter().filter(|e| near(e)) {
         *count.entry(e.1).or_default() += 1;
     }
-    // Written likeness of each tied edge of a paragraph with rival rows,
+    // Written likeness of each near edge of a paragraph with rival rows,
     // once per distinct anchor text (twins of a repeated paragraph abound).
     let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
     let mut mine: HashMap<usize, Vec<u64>> = HashMap::default();
+    let mut theirs: HashMap<&str, Vec<u64>> = HashMap::default();
     let mut seen: HashMap<(usize, &str), f64> = HashMap::default();
     let mut likeness: HashMap<(usize, usize), f64> = HashMap::default();
     for e in &edges {
         let &(_, pi, row) = e;
-        if !tied(e) || count[&pi] < 2 {
+        if !near(e) || count[&pi] < 2 {
             continue;
         }
         let own = mine.entry(pi).or_insert_with(|| {
@@ -561,22 +579,34 @@ fn break_ties(
                 paragraph: pi,
             }))
         });
+        // A row's first anchors (rows gain one per merge).
         let like = b.anchor[row]
             .iter()
+            .take(MAX_ANCHORS_READ)
             .map(|&a| {
-                *seen
-                    .entry((pi, text(a)))
-                    .or_insert_with(|| surface::likeness(own, &surface::written(text(a))))
+                let t = text(a);
+                *seen.entry((pi, t)).or_insert_with(|| {
+                    let words = theirs.entry(t).or_insert_with(|| surface::written(t));
+                    surface::likeness(own, words)
+                })
             })
             .fold(0.0, f64::max);
         likeness.insert((pi, row), like);
     }
-    let mut most: HashMap<usize, f64> = HashMap::default();
-    for (&(pi, _), &l) in &likeness {
-        let m = most.entry(pi).or_insert(0.0);
-        *m = m.max(l);
-    }
     let like = |pi: usize, row: usize| likeness.get(&(pi, row)).copied().unwrap_or(0.0);
+    // The most alike anchor of each paragraph among its near rows, and
+    // among its tied rows.
+    let (mut most, mut most_tied): (HashMap<usize, f64>, HashMap<usize, f64>) = Default::default();
+    for e in &edges {
+        if let Some(&l) = likeness.get(&(e.1, e.2)) {
+            let m = most.entry(e.1).or_insert(0.0);
+            *m = m.max(l);
+            if tied(e) {
+                let m = most_tied.entry(e.1).or_insert(0.0);
+                *m = m.max(l);
+            }
+        }
+    }
     // Tied edges sort as their paragraph's best, then by likeness.
     let key = |e: &(f64, usize, usize)| if tied(e) { best[e.1] } else { e.0 };
     edges.sort_by(|x, y| {
@@ -590,8 +620,13 @@ fn break_ties(
     edges
         .into_iter()
         .map(|(score, pi, row)| {
-            let alike = most.get(&pi).is_none_or(|&m| like(pi, row) >= m - 1e-12);
-            (score, pi, row, alike || !tied(&(score, pi, row)))
+            let alike = |m: Option<&f64>| m.is_none_or(|&m| like(pi, row) >= m - 1e-12);
+            let first = match most.get(&pi) {
+                // An edited copy of one near row's anchor goes there.
+                Some(&m) if m >= COPY => alike(Some(&m)),
+                _ => tied(&(score, pi, row)) && alike(most_tied.get(&pi)),
+            };
+            (score, pi, row, first)
         })
         .collect()
 }
