@@ -1,7 +1,7 @@
 //! Wire datelines: the place, date and agency that open a report's first
 //! sentence ("PORT ELLAN, Norland (Agency) —", "KESTOV, March 3 (Agency)
 //! -", "LONDON —", "KYIV, Ukraine:", "Lima, 3 mar (EFE).-", "Berlin (dpa)
-//! –", "Roma, 3 marzo -"). They say where a report was filed, not what
+//! –", "Roma, 3 marzo 2030 -"). They say where a report was filed, not what
 //! happened, so the link scorer's match form and the word diff set them
 //! apart and the fact finder takes no fact from them.
 //!
@@ -11,8 +11,10 @@
 //!   least two words follow it;
 //! - its place is in capitals ("SAN MATEO", "WINSTON-SALEM"), or a place
 //!   of one to three capitalised words followed by an agency in brackets
-//!   or by a comma and a date; lower-case words are only month names next
-//!   to a number ("3 mars 2030");
+//!   or by a comma and a date with a 4-digit year or an English month
+//!   ("Roma, 3 marzo 2030 -"; "Roma, 3 marzo -" alone is none: no table
+//!   knows other languages' months yet); lower-case words are only words
+//!   next to a number ("3 mars 2030");
 //! - a capitalised subject with a dashed aside is never one: "NATO — which
 //!   ...", "NATO Secretary General Mark Rutte — who ...", "The World Health
 //!   Organization (WHO) — the ..." (an acronym that spells the words before
@@ -317,6 +319,8 @@ mod tests {
             "Smith, 45 - The farmer said he lost 200 sheep.",
             "Marta Rossi, 34 anni - Il sindaco ha parlato.",
             "NASA: The rover landed at 3 pm.",
+            // Review R8: no year, and "marzo" is no month any table knows.
+            "Roma, 3 marzo - Il governo cade.",
             "No dash here at all, just a plain sentence.",
         ] {
             assert_eq!(dateline_len(text), 0, "{text}");
