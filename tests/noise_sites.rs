@@ -268,6 +268,8 @@ fn landslide_unique_facts_compare_accents_and_skip_datelines() {
         got,
         vec![
             (0, s(&["9 people", "January"])),
+            // Only the British page says how far from Lima the town is.
+            (1, s(&["about 300km east"])),
             (1, s(&["52"])),
             (1, s(&["30 people", "2028", "Pataz"])),
             (2, s(&["61 ans", "Juan Quispe"])),

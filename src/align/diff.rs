@@ -16,7 +16,8 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
-use super::variants::{after_currency, dateline_len, scaled_number, spelling_key};
+use super::variants::{after_currency, scaled_number, spelling_key};
+use crate::text::dateline::dateline_len;
 use crate::text::{fold_char, is_stop_word, tokens};
 
 /// What a diff run does.
@@ -60,7 +61,7 @@ pub struct Tokens<'a> {
     texts: Vec<&'a str>,
     keys: Vec<u64>,
     /// How many leading tokens are a wire dateline
-    /// ([`super::variants::dateline_len`]).
+    /// ([`crate::text::dateline::dateline_len`]).
     head: usize,
 }
 

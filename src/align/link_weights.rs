@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit a84a475, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit f4cbc27, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2558 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
@@ -12,41 +12,41 @@ use super::features::LinearModel;
 
 /// Probability that a candidate pair is a link, from the cheap features only.
 pub const CHEAP_MODEL: LinearModel = LinearModel {
-    bias: -13.122071,
+    bias: -13.119463,
     weights: [
-        9.169868,  // cluster_dice
-        7.102776,  // cluster_contain_min
-        3.530608,  // cluster_contain_max
-        0.080293,  // global_dice
-        -0.689044, // global_contain_min
-        -2.963522, // global_contain_max
-        -0.546926, // bigram_dice
-        11.313987, // char4_dice
+        9.169219,  // cluster_dice
+        7.102298,  // cluster_contain_min
+        3.530962,  // cluster_contain_max
+        0.080091,  // global_dice
+        -0.688668, // global_contain_min
+        -2.963339, // global_contain_max
+        -0.546813, // bigram_dice
+        11.313348, // char4_dice
         0.000000,  // lcs_ratio
-        -0.507608, // numbers_shared
-        -0.498714, // numbers_conflict
-        -0.005069, // numbers_one_side
-        -0.774353, // names_shared
-        -0.175562, // names_conflict
-        -0.146745, // dates_conflict
-        -0.073143, // negation_mismatch
-        -0.873272, // length_ratio
-        3.093858,  // short
-        -6.340156, // url_max
-        -4.604994, // title_case_max
-        1.041035,  // function_min
-        -1.408277, // position_gap
-        0.254829,  // context
-        9.253730,  // unshared_weight
+        -0.507533, // numbers_shared
+        -0.498569, // numbers_conflict
+        -0.004944, // numbers_one_side
+        -0.774388, // names_shared
+        -0.175580, // names_conflict
+        -0.146853, // dates_conflict
+        -0.073151, // negation_mismatch
+        -0.873575, // length_ratio
+        3.091213,  // short
+        -6.340214, // url_max
+        -4.604483, // title_case_max
+        1.040340,  // function_min
+        -1.408230, // position_gap
+        0.254857,  // context
+        9.251387,  // unshared_weight
         0.000000,  // soft_overlap
         0.000000,  // mean_cosine
         0.000000,  // soft_gain
-        -6.004978, // polarity_conflict
+        -6.004997, // polarity_conflict
         0.000000,  // clause_cover
         0.000000,  // anchor_min
         0.000000,  // anchor_max
-        -4.405824, // both_quoted
-        7.084496,  // quote_dice
+        -4.405937, // both_quoted
+        7.084567,  // quote_dice
     ],
 };
 
@@ -55,81 +55,81 @@ pub const CHEAP_FLOOR: f64 = 0.050;
 
 /// Probability that a candidate pair is a link (same fact or claim).
 pub const LINK_MODEL: LinearModel = LinearModel {
-    bias: -17.884796,
+    bias: -17.881609,
     weights: [
-        9.403769,  // cluster_dice
-        7.285159,  // cluster_contain_min
-        4.175604,  // cluster_contain_max
-        -1.064673, // global_dice
-        -1.662175, // global_contain_min
-        -4.443639, // global_contain_max
-        -3.200544, // bigram_dice
-        9.396087,  // char4_dice
-        5.314778,  // lcs_ratio
-        -0.562503, // numbers_shared
-        -0.451069, // numbers_conflict
-        0.028013,  // numbers_one_side
-        -0.878304, // names_shared
-        -0.109569, // names_conflict
-        -0.055829, // dates_conflict
-        0.074882,  // negation_mismatch
-        -0.754385, // length_ratio
-        6.583922,  // short
-        -5.670983, // url_max
-        -3.600862, // title_case_max
-        1.781453,  // function_min
-        -1.517008, // position_gap
-        0.308291,  // context
-        10.484206, // unshared_weight
-        -1.406525, // soft_overlap
-        3.155914,  // mean_cosine
-        2.208926,  // soft_gain
-        -6.025631, // polarity_conflict
+        9.403054,  // cluster_dice
+        7.284604,  // cluster_contain_min
+        4.175863,  // cluster_contain_max
+        -1.064778, // global_dice
+        -1.661638, // global_contain_min
+        -4.443405, // global_contain_max
+        -3.200256, // bigram_dice
+        9.395555,  // char4_dice
+        5.314515,  // lcs_ratio
+        -0.562419, // numbers_shared
+        -0.450965, // numbers_conflict
+        0.028099,  // numbers_one_side
+        -0.878302, // names_shared
+        -0.109582, // names_conflict
+        -0.055945, // dates_conflict
+        0.074850,  // negation_mismatch
+        -0.754774, // length_ratio
+        6.580797,  // short
+        -5.671121, // url_max
+        -3.600319, // title_case_max
+        1.780722,  // function_min
+        -1.516967, // position_gap
+        0.308317,  // context
+        10.481311, // unshared_weight
+        -1.406756, // soft_overlap
+        3.156002,  // mean_cosine
+        2.209384,  // soft_gain
+        -6.025642, // polarity_conflict
         0.000000,  // clause_cover
-        1.535048,  // anchor_min
-        1.705576,  // anchor_max
-        -4.617911, // both_quoted
-        7.225721,  // quote_dice
+        1.534940,  // anchor_min
+        1.705511,  // anchor_max
+        -4.618028, // both_quoted
+        7.225757,  // quote_dice
     ],
 };
 
 /// Probability that the two sentences say the same thing.
 pub const SAME_MODEL: LinearModel = LinearModel {
-    bias: -11.362596,
+    bias: -11.343584,
     weights: [
-        0.886844,  // cluster_dice
-        1.565978,  // cluster_contain_min
-        3.240106,  // cluster_contain_max
-        -1.290300, // global_dice
-        2.354121,  // global_contain_min
-        -0.909220, // global_contain_max
-        -6.012186, // bigram_dice
-        4.501468,  // char4_dice
-        7.363990,  // lcs_ratio
-        0.090461,  // numbers_shared
-        -0.534839, // numbers_conflict
-        -0.318897, // numbers_one_side
-        -0.234287, // names_shared
-        0.018430,  // names_conflict
-        -0.494323, // dates_conflict
-        -1.247199, // negation_mismatch
-        2.774539,  // length_ratio
-        4.098438,  // short
-        -1.794393, // url_max
-        0.462194,  // title_case_max
-        0.982580,  // function_min
+        0.897110,  // cluster_dice
+        1.549086,  // cluster_contain_min
+        3.260131,  // cluster_contain_max
+        -1.288364, // global_dice
+        2.343907,  // global_contain_min
+        -0.927291, // global_contain_max
+        -6.013294, // bigram_dice
+        4.500742,  // char4_dice
+        7.363075,  // lcs_ratio
+        0.090054,  // numbers_shared
+        -0.533424, // numbers_conflict
+        -0.319344, // numbers_one_side
+        -0.232426, // names_shared
+        0.020987,  // names_conflict
+        -0.494141, // dates_conflict
+        -1.246774, // negation_mismatch
+        2.765795,  // length_ratio
+        4.089241,  // short
+        -1.792661, // url_max
+        0.455525,  // title_case_max
+        0.975720,  // function_min
         0.000000,  // position_gap
         0.000000,  // context
-        -1.197711, // unshared_weight
-        -0.159784, // soft_overlap
-        2.718278,  // mean_cosine
-        8.639260,  // soft_gain
-        -2.669258, // polarity_conflict
-        -2.088714, // clause_cover
-        0.170435,  // anchor_min
-        -0.123652, // anchor_max
-        -1.071326, // both_quoted
-        1.885126,  // quote_dice
+        -1.203788, // unshared_weight
+        -0.161084, // soft_overlap
+        2.721714,  // mean_cosine
+        8.614656,  // soft_gain
+        -2.668485, // polarity_conflict
+        -2.091575, // clause_cover
+        0.168049,  // anchor_min
+        -0.114092, // anchor_max
+        -1.070643, // both_quoted
+        1.884323,  // quote_dice
     ],
 };
 

@@ -1,4 +1,4 @@
-//! Spelling variants and datelines: what differs between outlets' house
+//! Spelling variants: what differs between outlets' house
 //! styles without changing what a sentence says.
 //!
 //! - [`spelling_key`]: one spelling of a lower-case word for British and
@@ -7,15 +7,14 @@
 //!   number words ("three" = "3"). Two
 //!   different words of English never get the same key through these
 //!   rules but for rare pairs such as "prise"/"prize".
-//! - [`dateline_len`]: the wire dateline that opens a report's first
-//!   sentence ("PORT ELLAN, Norland (Agency) —", "KESTOV, March 3
-//!   (Agency) -", "LONDON —"): a place and an agency, not part of the claim.
-//! - [`match_form`]: a sentence with its dateline cut and every word in its
+//! - [`match_form`]: a sentence with its wire dateline
+//!   ([`crate::text::dateline`]) cut and every word in its
 //!   spelling key's form, which the link scorer reads (the text shown is
 //!   never changed).
 
 use std::borrow::Cow;
 
+use crate::text::dateline::dateline_len;
 use crate::text::number_word;
 
 /// British words whose American spelling no suffix rule gives.
@@ -128,76 +127,6 @@ pub fn spelling_key(lower: &str) -> Cow<'_, str> {
     Cow::Borrowed(lower)
 }
 
-/// The dashes that end a dateline.
-const DASHES: &[&str] = &[" \u{2014} ", " \u{2013} ", " -- ", " - ", ")\u{2014}"];
-
-/// Longest dateline, in bytes, before its dash.
-const MAX_DATELINE: usize = 80;
-
-/// Byte length of the wire dateline opening `text` (place, date and agency
-/// up to and including the dash and the space after it), 0 when there is
-/// none. A dateline is at most a few words, every one capitalised or a
-/// number: a place in capitals ("KESTOV,", "LONDON — The") or a place of
-/// a word or two with a comma and an agency in brackets ("Kestov, March 3
-/// (Agency)"). Only the opening of a sentence is read, and a sentence
-/// whose subject is a capitalised name with a dashed aside ("NATO — which
-/// ...", "The World Health Organization (WHO) — the ...") is none.
-#[must_use]
-pub fn dateline_len(text: &str) -> usize {
-    let mut end = (MAX_DATELINE + 4).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = &text[..end];
-    let Some((at, dash)) = DASHES
-        .iter()
-        .filter_map(|d| window.find(d).map(|i| (i, *d)))
-        .min_by_key(|(i, _)| *i)
-    else {
-        return 0;
-    };
-    // ")—" keeps its bracket in the dateline.
-    let head = &text[..at + usize::from(dash.starts_with(')'))];
-    let rest = &text[at + dash.len()..];
-    if rest.split_whitespace().count() < 3 {
-        return 0;
-    }
-    let words: Vec<&str> = head
-        .split(|c: char| c.is_whitespace() || ",()/".contains(c))
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 8 {
-        return 0;
-    }
-    let capitalised = words.iter().all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    });
-    // The place: the words before the first comma or bracket.
-    let place = head.split([',', '(']).next().unwrap_or("").trim();
-    let place_words = place.split_whitespace().count();
-    let shouted = place.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && place.chars().all(|c| !c.is_lowercase());
-    let agency = head.trim_end().ends_with(')');
-    let comma = head
-        .find(',')
-        .is_some_and(|c| head.find('(').is_none_or(|b| c < b));
-    let determiner = ["The", "A", "An"].contains(&words[0]);
-    // "LONDON — The talks": a place in capitals, then a new sentence (not
-    // "NATO — which ..."); "Kestov, March 3 (Agency) -": a place of a word
-    // or two, a comma and an agency (not "The World Health Organization
-    // (WHO) —", nor a subject with a dashed aside).
-    let plain_start = rest.starts_with(char::is_uppercase);
-    let caps_dateline = shouted && (agency || comma || plain_start);
-    let agency_dateline = agency && comma && place_words <= 2 && !determiner;
-    if capitalised && (caps_dateline || agency_dateline) {
-        at + dash.len()
-    } else {
-        0
-    }
-}
-
 /// "5m", "1.2bn", "3mn" as a number and its scale (`("5", "million")`);
 /// `None` for any other token. Read only after a currency sign ("$5m",
 /// "£3bn"): "a 4m wave" or "the 100m final" are metres.
@@ -303,47 +232,6 @@ pub fn match_form(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn datelines_of_several_wire_styles() {
-        for (text, head) in [
-            (
-                "PORT ELLAN, Norland (Meridian Press) \u{2014} A ferry ran aground.",
-                "PORT ELLAN, Norland (Meridian Press) \u{2014} ",
-            ),
-            (
-                "KESTOV, March 3 (Northline) - Strikes hit a depot overnight.",
-                "KESTOV, March 3 (Northline) - ",
-            ),
-            (
-                "LONDON \u{2013} The talks ended without a deal.",
-                "LONDON \u{2013} ",
-            ),
-            (
-                "Kestov, March 3 (Northline) -- Strikes hit a depot.",
-                "Kestov, March 3 (Northline) -- ",
-            ),
-            (
-                "BRUSSELS (Agency)\u{2014}Ministers met on Monday.",
-                "BRUSSELS (Agency)\u{2014}",
-            ),
-        ] {
-            assert_eq!(&text[..dateline_len(text)], head, "{text}");
-        }
-        for text in [
-            "The army \u{2014} which denies it \u{2014} says nothing was hit.",
-            "Officials said the talks - held in secret - had failed.",
-            "NATO chief says \u{2014} again \u{2014} that talks must go on.",
-            // Review R1: a capitalised subject with a dashed aside.
-            "The World Health Organization (WHO) \u{2014} the UN's health agency \u{2014} said on Monday the outbreak was over.",
-            "NATO Secretary General Mark Rutte \u{2014} who took office in October \u{2014} said the alliance would stay.",
-            "NATO \u{2014} which has 32 members \u{2014} met on Monday.",
-            "LONDON \u{2014} ok.",
-            "No dash here at all, just a plain sentence.",
-        ] {
-            assert_eq!(dateline_len(text), 0, "{text}");
-        }
-    }
 
     #[test]
     fn british_and_american_spellings_meet() {

@@ -305,10 +305,12 @@ pub(crate) fn after(ctx: &NameContext, tail: &str) -> Said {
     // "said X": the subject follows the verb, up to a comma or a clause.
     let after_verb = &t[ws[vi].0 + ws[vi].1.len()..];
     let said = said_chunk(ctx, after_verb);
-    // "said the harbour master, Tom Lazare, on Friday": a name in
-    // apposition after a role.
+    // "said the harbour master, Tom Lazare, on Friday", "ha ammesso
+    // l'allenatore del Verano, Paolo Ferri": a name in apposition after a
+    // role (which may name the team or body the person serves).
+    let role_first = after_verb.trim_start().starts_with(char::is_lowercase);
     if let Said::Named(role) = &said
-        && !role.starts_with(char::is_uppercase)
+        && (role_first || !role.starts_with(char::is_uppercase))
         && let Some(rest) = after_verb.split_once(',').map(|x| x.1)
         && let Said::Named(n) = said_chunk(ctx, rest)
         && n.starts_with(char::is_uppercase)
@@ -608,6 +610,15 @@ mod tests {
         assert_eq!(
             after(&c, ", said the harbour master, Tom Lazare, on Friday."),
             named("Tom Lazare")
+        );
+        // The role names the team the speaker coaches.
+        assert_eq!(
+            after(&c, ", said the coach of Verano, Paolo Ferri."),
+            named("Paolo Ferri")
+        );
+        assert_eq!(
+            after(&c, ", ha ammesso l'allenatore del Verano, Paolo Ferri."),
+            named("Paolo Ferri")
         );
         // A role alone is kept in lower case (it is never shown) and a
         // title alone or a demonym is nobody.

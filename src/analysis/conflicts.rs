@@ -36,6 +36,13 @@ const MIN_TIME_SIMILARITY: f64 = 0.15;
 /// Most figures a sentence may hold and still be compared.
 const MAX_FIGURES: usize = 12;
 
+/// A sentence as `(article, paragraph, sentence)`.
+type SentenceKey = (usize, usize, usize);
+
+/// Figures to compare: two reports' figure indices, and whether they are
+/// times.
+type Block<'a> = (&'a [usize], &'a [usize], bool);
+
 /// Two paragraphs, each as `(article, paragraph)`.
 type ParaPair = ((usize, usize), (usize, usize));
 
@@ -58,7 +65,7 @@ pub(crate) fn find_conflicts(
     let reference = reference_month(articles);
     let days = publication_days(articles);
     // Figures by sentence and by paragraph, for the pairs the links name.
-    let mut by_sentence: HashMap<(usize, usize, usize), Vec<usize>> = HashMap::new();
+    let mut by_sentence: HashMap<SentenceKey, Vec<usize>> = HashMap::new();
     let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
     for (k, p) in all.iter().enumerate() {
         by_sentence
@@ -74,7 +81,7 @@ pub(crate) fn find_conflicts(
     by_para.retain(|_, v| v.len() <= 2 * MAX_FIGURES);
     // Blocks of figures to compare: linked sentences for counts, linked
     // paragraphs for times.
-    let mut blocks: Vec<(&[usize], &[usize], bool)> = Vec::new();
+    let mut blocks: Vec<Block> = Vec::new();
     let mut para_pairs: HashSet<ParaPair> = HashSet::new();
     for l in &alignment.links {
         let fa = by_sentence.get(&(l.a.article, l.a.paragraph, l.a.sentence));
@@ -84,6 +91,11 @@ pub(crate) fn find_conflicts(
         }
         para_pairs.insert(((l.a.article, l.a.paragraph), (l.b.article, l.b.paragraph)));
     }
+    // Counts that name both their event and what they count ("four fans
+    // were hurt" / "seven fans were injured") are also compared between
+    // similar sentences the links missed, in paragraphs of one row (so
+    // never last week's toll against today's): the figure is what differs.
+    similar_count_sentences(&all, alignment, &by_sentence, &mut blocks);
     // Times are also compared between paragraphs whose sentences share
     // enough words, linked or not: a date is often the one detail two
     // otherwise different sentences about one event share.
@@ -186,6 +198,72 @@ fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Plac
         }
     }
     all
+}
+
+/// Whether a figure is a count that says both what happened and to whom
+/// ("four fans were hurt"): only such counts are compared between
+/// unlinked sentences.
+fn full_count(p: &Placed) -> bool {
+    matches!(&p.figure.role, Role::Count { event, noun }
+        if !event.is_empty() && !noun.is_empty() && event != "age" && event != "sentenced")
+}
+
+/// Adds the blocks of sentence pairs of different reports, not linked,
+/// in paragraphs of one row, whose full counts ([`full_count`]) have one
+/// role and whose words are similar enough (weighted Dice, as for times).
+fn similar_count_sentences<'a>(
+    all: &[Placed],
+    alignment: &Alignment,
+    by_sentence: &'a HashMap<SentenceKey, Vec<usize>>,
+    blocks: &mut Vec<Block<'a>>,
+) {
+    let counts: Vec<usize> = (0..all.len()).filter(|&k| full_count(&all[k])).collect();
+    if counts.len() > MAX_TIMES {
+        return;
+    }
+    let linked: HashSet<_> = alignment
+        .links
+        .iter()
+        .flat_map(|l| {
+            let a = (l.a.article, l.a.paragraph, l.a.sentence);
+            let b = (l.b.article, l.b.paragraph, l.b.sentence);
+            [(a, b), (b, a)]
+        })
+        .collect();
+    let at = |k: usize| (all[k].article, all[k].paragraph, all[k].sentence);
+    let vec_of = |k: usize| {
+        let p = &all[k];
+        alignment.sentence_vectors.get(&crate::model::SentenceRef {
+            article: p.article,
+            paragraph: p.paragraph,
+            sentence: p.sentence,
+        })
+    };
+    let mut seen = HashSet::new();
+    for (n, &i) in counts.iter().enumerate() {
+        for &j in &counts[n + 1..] {
+            let (x, y) = (&all[i], &all[j]);
+            let row = |p: &Placed| alignment.row_of(p.article, p.paragraph);
+            if x.article == y.article
+                || row(x).is_none()
+                || row(x) != row(y)
+                || !same_role(&x.figure.role, &y.figure.role)
+                || linked.contains(&(at(i), at(j)))
+            {
+                continue;
+            }
+            let sim = match (vec_of(i), vec_of(j)) {
+                (Some(u), Some(v)) => u.dice(v),
+                _ => 0.0,
+            };
+            if sim >= MIN_TIME_SIMILARITY
+                && seen.insert((at(i), at(j)))
+                && let (Some(fa), Some(fb)) = (by_sentence.get(&at(i)), by_sentence.get(&at(j)))
+            {
+                blocks.push((fa, fb, false));
+            }
+        }
+    }
 }
 
 /// Adds the paragraph pairs whose time-bearing sentences are similar
@@ -411,6 +489,25 @@ fn differ(first: &Amount, second: &Amount, reference: Option<(i32, u32)>) -> boo
         // range ("scores" wounded vs 120).
         (Amount::Vague(lo, hi), Amount::Exact(x, unit))
         | (Amount::Exact(x, unit), Amount::Vague(lo, hi)) => unit.is_empty() && (x < lo || x > hi),
+        // A hedged round figure and a value outside what it allows
+        // ("more than $2 million" vs $3.5 million; see `figures::as_bound`).
+        (Amount::Bound { lo, hi, unit, .. }, Amount::Exact(x, unit_x))
+        | (Amount::Exact(x, unit_x), Amount::Bound { lo, hi, unit, .. }) => {
+            unit == unit_x && (x < lo || x > hi)
+        }
+        (
+            Amount::Bound { lo, hi, unit, .. },
+            Amount::Bound {
+                lo: l2,
+                hi: h2,
+                unit: u2,
+                ..
+            },
+        ) => unit == u2 && (hi < l2 || h2 < lo),
+        (Amount::Bound { lo, hi, unit, .. }, Amount::Vague(l2, h2))
+        | (Amount::Vague(l2, h2), Amount::Bound { lo, hi, unit, .. }) => {
+            unit.is_empty() && (hi < l2 || h2 < lo)
+        }
         (Amount::Ago(l1, h1), Amount::Ago(l2, h2)) => h1 < l2 || h2 < l1,
         (Amount::Month(m1, d1), Amount::Month(m2, d2)) => {
             m1 != m2 || (d1.is_some() && d2.is_some() && d1 != d2)
@@ -478,8 +575,8 @@ fn describe(all: &[Placed], members: &[usize]) -> String {
                 "sentenced" => return "prison term".to_string(),
                 _ => {}
             }
-            let money =
-                matches!(&all[k].figure.amount, Amount::Exact(_, u) if !u.is_empty() && u != "%");
+            let money = matches!(&all[k].figure.amount,
+                Amount::Exact(_, u) | Amount::Bound { unit: u, .. } if !u.is_empty() && u != "%");
             let noun = match (noun.is_empty(), money) {
                 (true, true) => "amount",
                 (true, false) => "people",
@@ -512,7 +609,43 @@ fn describe(all: &[Placed], members: &[usize]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::day_number;
+    use super::{Amount, day_number, differ};
+
+    #[test]
+    fn hedged_round_figures_agree_with_values_they_allow() {
+        let exact = |v: f64, u: &str| Amount::Exact(v, u.into());
+        let more_than_2m = Amount::Bound {
+            lo: 2e6,
+            hi: 3e6,
+            written: 2e6,
+            unit: "$".into(),
+        };
+        let nearly_1000 = Amount::Bound {
+            lo: 900.0,
+            hi: 1000.0,
+            written: 1000.0,
+            unit: String::new(),
+        };
+        assert!(!differ(&more_than_2m, &exact(2.4e6, "$"), None));
+        assert!(differ(&more_than_2m, &exact(3.5e6, "$"), None));
+        assert!(differ(&more_than_2m, &exact(1.5e6, "$"), None));
+        // Another unit is another thing.
+        assert!(!differ(&more_than_2m, &exact(3.5e6, "\u{20ac}"), None));
+        assert!(!differ(&nearly_1000, &exact(950.0, ""), None));
+        assert!(differ(&nearly_1000, &exact(850.0, ""), None));
+        // "scores" (20-99) and "nearly 1,000" cannot both hold.
+        assert!(differ(&nearly_1000, &Amount::Vague(20.0, 99.0), None));
+        assert!(differ(
+            &more_than_2m,
+            &Amount::Bound {
+                lo: 1.8e6,
+                hi: 1.9e6,
+                written: 2e6,
+                unit: "$".into()
+            },
+            None
+        ));
+    }
 
     #[test]
     fn full_dates_become_day_numbers() {

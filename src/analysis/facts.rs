@@ -19,6 +19,7 @@ use super::uniqueness::{self, Cover, SpanCounts, UniqueFeatures};
 use super::{Fact, FactKind, UniqueFact};
 use crate::align::Alignment;
 use crate::model::{Article, ArticleId, Paragraph, SentenceRef};
+use crate::text::dateline::dateline_len;
 use crate::text::furniture::lang;
 
 /// One fact-bearing span of a paragraph.
@@ -34,16 +35,25 @@ pub(crate) struct FactSpan {
     pub kind: FactKind,
 }
 
+/// How many compared paragraphs open a report: a dateline is looked for
+/// only in them (a photo caption or a standfirst may precede the lead).
+const LEAD_PARAGRAPHS: usize = 3;
+
 /// All fact spans of a paragraph, in text order; names that only credit
-/// a source (`credits`: "told Reuters") are none.
+/// a source (`credits`: "told Reuters") are none. `lead`: one of the
+/// report's first [`LEAD_PARAGRAPHS`] compared paragraphs, the only ones
+/// a dateline opens.
 pub(crate) fn paragraph_facts(
     names: &[NameSpan],
     credits: &Credits,
     p: &Paragraph,
+    lead: bool,
 ) -> Vec<FactSpan> {
     // An opening dateline ("SAN MATEO, Calif. (Wire) —") says where the
     // report was filed, not what happened: none of its spans is a fact.
-    let skip = dateline_end(&p.text);
+    // Only the lead has one ("Jim Jordan (R-Ohio) — who ..." further
+    // down is a subject).
+    let skip = if lead { dateline_len(&p.text) } else { 0 };
     let mut out = numbers_and_dates(&p.text);
     out.retain(|f| f.range.start >= skip);
     // Overlap tests by binary search, not a scan of `out` per name (which
@@ -83,68 +93,6 @@ pub(crate) fn paragraph_facts(
     }
     out.sort_by_key(|f| f.range.start);
     out
-}
-
-/// Longest opening dateline looked for, in bytes.
-const MAX_DATELINE: usize = 80;
-
-/// Where an opening dateline ends (0 when there is none): a paragraph that
-/// starts with a word in capitals ("OSLO", "SAN MATEO, Calif.", "KYIV,
-/// Ukraine (Wire)") whose words up to a dash or colon all start with a
-/// capital or a parenthesis. The separator and the space after it are
-/// part of the dateline.
-pub(crate) fn dateline_end(text: &str) -> usize {
-    let mut cut = MAX_DATELINE.min(text.len());
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let head = &text[..cut];
-    // A hyphen inside a word ("WINSTON-SALEM") is no separator.
-    let Some((sep_at, sep)) = head.char_indices().find(|&(i, c)| {
-        matches!(c, '\u{2014}' | '\u{2013}' | ':')
-            || (c == '-' && (head[..i].ends_with(' ') || head[..i].ends_with(").")))
-    }) else {
-        return 0;
-    };
-    let prefix = &head[..sep_at];
-    let Some(first) = prefix.split_whitespace().next() else {
-        return 0;
-    };
-    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
-    let shouted = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
-    let capitalised = prefix
-        .split_whitespace()
-        .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '('));
-    // "Lima, 3 mars 2030 (AFP) -", "Lima, 3 mar (EFE).-": a place and a
-    // date in the site's language, then the agency in brackets.
-    let place = prefix.split_once(',').is_some_and(|(place, _)| {
-        let n = place.split_whitespace().count();
-        (1..=3).contains(&n)
-            && place
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase))
-    });
-    let agency = place && credited(prefix);
-    if !(agency || shouted && capitalised) || prefix.split_whitespace().count() > 8 {
-        return 0;
-    }
-    let after = sep_at + sep.len_utf8();
-    after + (text[after..].len() - text[after..].trim_start().len())
-}
-
-/// Whether a dateline's head ends with an agency in brackets ("(AFP)",
-/// "(EFE).", "(Reuters)"): a short run of capitalised words.
-fn credited(prefix: &str) -> bool {
-    let p = prefix.trim_end().trim_end_matches('.');
-    let Some(open) = p.strip_suffix(')').and_then(|q| q.rfind('(')) else {
-        return false;
-    };
-    let inner = &p[open + 1..p.len() - 1];
-    (2..=30).contains(&inner.len())
-        && inner.split_whitespace().count() <= 3
-        && inner
-            .split_whitespace()
-            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Every fact span of the cluster, and which reports carry what.
@@ -375,20 +323,29 @@ fn carriers(
     let mut c = Carriers::default();
     let credits = Credits::learn(articles);
     let mut order: Vec<(ArticleId, usize)> = Vec::new();
+    // Whether each paragraph of `order` opens its report (a dateline is
+    // read there only; a caption or a standfirst may come before the lead).
+    let mut lead: Vec<bool> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
+        let mut seen = 0;
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind.is_compared() && !skip.contains(&(a, pi)) {
                 order.push((a, pi));
+                lead.push(seen < LEAD_PARAGRAPHS);
+                seen += 1;
             }
         }
     }
-    for chunk in order.chunks(CHUNK) {
+    for (chunk, leads) in order.chunks(CHUNK).zip(lead.chunks(CHUNK)) {
         let names: Vec<Vec<NameSpan>> =
             chunk.iter().map(|&(a, pi)| ctx.take_names(a, pi)).collect();
         let spans: Vec<Vec<FactSpan>> = chunk
             .par_iter()
             .zip(names.par_iter())
-            .map(|(&(a, pi), names)| paragraph_facts(names, &credits, &articles[a].paragraphs[pi]))
+            .zip(leads.par_iter())
+            .map(|((&(a, pi), names), &lead)| {
+                paragraph_facts(names, &credits, &articles[a].paragraphs[pi], lead)
+            })
             .collect();
         drop(names);
         for (&(a, pi), spans) in chunk.iter().zip(spans) {
@@ -1004,41 +961,6 @@ fn name_suffixes(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn opening_datelines_end_at_their_separator() {
-        for (text, head) in [
-            ("OSLO \u{2014} The ferry left.", "OSLO \u{2014} "),
-            (
-                "SAN MATEO, Calif. (Wire) - Prices rose.",
-                "SAN MATEO, Calif. (Wire) - ",
-            ),
-            ("KYIV, Ukraine: Talks resumed.", "KYIV, Ukraine: "),
-            (
-                "WINSTON-SALEM, N.C. \u{2013} A mill shut.",
-                "WINSTON-SALEM, N.C. \u{2013} ",
-            ),
-            (
-                "Lima, 3 mars 2030 (AFP) - Au moins dix morts.",
-                "Lima, 3 mars 2030 (AFP) - ",
-            ),
-            (
-                "Lima, 3 mar (EFE).- Al menos diez muertos.",
-                "Lima, 3 mar (EFE).- ",
-            ),
-        ] {
-            assert_eq!(&text[..dateline_end(text)], head, "{text}");
-        }
-        for text in [
-            "Officials in OSLO said: no.",
-            "NATO officials said - again - that talks failed.",
-            "The Mazar-e-Sharif blast \u{2014} the worst this year.",
-            "ACME shares fell.",
-            "Police said the man (Smith) - who fled - was caught.",
-        ] {
-            assert_eq!(dateline_end(text), 0, "{text}");
-        }
-    }
 
     #[test]
     fn small_counts_of_generic_nouns_are_no_facts() {

@@ -28,6 +28,19 @@ pub(crate) enum Amount {
     /// ("scores": 20 to 99): a precise count outside the range disagrees
     /// with it, one inside agrees.
     Vague(f64, f64),
+    /// A round figure behind a one-sided hedge, as the range the hedge
+    /// leaves open at the figure's precision ([`as_bound`]): "more than $2
+    /// million" is $2-3 million, "nearly 1,000" 900-1,000.
+    Bound {
+        /// Lowest value it allows.
+        lo: f64,
+        /// Highest value it allows.
+        hi: f64,
+        /// The figure as written (2 million, 1,000).
+        written: f64,
+        /// Unit marker, as for [`Amount::Exact`].
+        unit: String,
+    },
     /// A time before publication, as a range of days ago.
     Ago(u32, u32),
     /// A month (1–12), with the day when given.
@@ -85,6 +98,8 @@ const EVENTS: &[(&str, &str)] = &[
     ("injuring", "wounded"),
     ("injuries", "wounded"),
     ("hurt", "wounded"),
+    // "four fans were treated (for minor injuries)".
+    ("treated", "wounded"),
     ("hospital", "wounded"),
     ("hospitalised", "wounded"),
     ("hospitalized", "wounded"),
@@ -260,7 +275,11 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
         if duration {
             continue;
         }
-        let money = matches!(&amount, Amount::Exact(_, u) if !u.is_empty() && u != "%");
+        // Ages and prison terms above keep their figure; other counts and
+        // money read a hedge on a round figure as a range.
+        let amount = as_bound(amount, &ws, i0);
+        let money = matches!(&amount,
+            Amount::Exact(_, u) | Amount::Bound { unit: u, .. } if !u.is_empty() && u != "%");
         // An amount of money takes its verb from a few words back ("fined
         // the company $40,000").
         let role = count_role(&ws, i0, i1).or_else(|| {
@@ -316,7 +335,10 @@ fn figure(
     at: usize,
 ) -> Figure {
     let value = match &amount {
-        Amount::Exact(v, unit) => show(*v, unit),
+        Amount::Exact(v, unit)
+        | Amount::Bound {
+            written: v, unit, ..
+        } => show(*v, unit),
         _ => text[range.clone()].to_lowercase(),
     };
     Figure {
@@ -380,6 +402,58 @@ fn as_range(amount: Amount, ws: &[(usize, &str)], i0: usize) -> Amount {
     }
 }
 
+/// A round figure behind a one-sided hedge as the range it allows; any
+/// other amount unchanged. The rule (one for counts, money and scores):
+/// a figure of one significant digit ("2 million", "30", "1,000") is an
+/// estimate, so "more than", "over" and "at least" leave open the values
+/// up to the next step of that digit ("more than $2 million" agrees with
+/// $2.4 million, "at least 30" with 34, not with 41), and "nearly",
+/// "almost", "under", "less than", "up to" the tenth below it ("nearly
+/// 1,000" agrees with 950, not with "about 850"). A figure of two
+/// significant digits or more is a count: behind any hedge it is read as
+/// itself ("at least 14" dead against 17 stays a conflict, the
+/// difference a fact-checker asks about). "About" and "around" are
+/// two-sided and keep the figure too.
+fn as_bound(amount: Amount, ws: &[(usize, &str)], i0: usize) -> Amount {
+    let Amount::Exact(n, unit) = amount else {
+        return amount;
+    };
+    let word = |k: usize| ws.get(k).map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+    let (first, second) = (word(i0), word(i0 + 1));
+    let lower = matches!(
+        (first.as_str(), second.as_str()),
+        ("more" | "at", "than" | "least") | ("over", _)
+    );
+    let upper = matches!(
+        (first.as_str(), second.as_str()),
+        ("nearly" | "almost" | "under", _) | ("less" | "fewer", "than") | ("up", "to")
+    );
+    // One significant digit: n = d × 10^k with k >= 1.
+    let step = (1..=12)
+        .map(|k| 10f64.powi(k))
+        .take_while(|s| *s <= n)
+        .filter(|s| {
+            let d = n / s;
+            (d - d.round()).abs() < 1e-9 && (1.0..=9.0).contains(&d.round())
+        })
+        .last();
+    match step {
+        Some(step) if lower => Amount::Bound {
+            lo: n,
+            hi: n + step - step * 1e-9,
+            written: n,
+            unit,
+        },
+        Some(_) if upper => Amount::Bound {
+            lo: 0.9 * n,
+            hi: n,
+            written: n,
+            unit,
+        },
+        _ => Amount::Exact(n, unit),
+    }
+}
+
 /// The low end of a range whose high end starts at word `i0`: "between
 /// 20 and [30]" or "20 [to 30]" (the hedge "to" opens the span).
 fn range_low(ws: &[(usize, &str)], i0: usize) -> Option<f64> {
@@ -402,9 +476,11 @@ fn range_low(ws: &[(usize, &str)], i0: usize) -> Option<f64> {
         .flatten()
 }
 
-/// Whether a number is part of a score, record or range ("26-24").
+/// Whether a number is part of a score, record or range ("26-24",
+/// "3:1").
 fn is_score(text: &str, r: &Range<usize>) -> bool {
-    let before = text[..r.start].trim_end_matches(['-', '\u{2013}']);
+    // "3:1" is a score too (clock times are no numbers here).
+    let before = text[..r.start].trim_end_matches(['-', '\u{2013}', ':']);
     let dash_before = before.len() < r.start;
     let digit_before = before
         .chars()
@@ -415,10 +491,9 @@ fn is_score(text: &str, r: &Range<usize>) -> bool {
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(span.len());
     let after = &text[r.start + num_end..];
-    let dash_after = after.starts_with(['-', '\u{2013}'])
-        && after[1..]
-            .trim_start_matches(['-', '\u{2013}'])
-            .starts_with(|c: char| c.is_ascii_digit());
+    // (Trimmed, not sliced: an en dash is three bytes.)
+    let joined = after.trim_start_matches(['-', '\u{2013}', ':']);
+    let dash_after = joined.len() < after.len() && joined.starts_with(|c: char| c.is_ascii_digit());
     (dash_before && digit_before) || dash_after
 }
 
@@ -676,6 +751,49 @@ mod tests {
         );
         // A score and a bare number are no figures to compare.
         assert!(all("They won 31-17 on the road, he said in 2019.").is_empty());
+        // "3:1" is a German or Italian score, not "1" of something.
+        assert!(all("Sie siegten mit 3:1 gegen Verano, 2 Fans wurden verletzt.").len() <= 1);
+        assert!(all("Der Klub siegte mit 3:1 gegen Verano.").is_empty());
+    }
+
+    #[test]
+    fn a_hedge_on_a_round_figure_is_a_range_and_on_a_count_is_the_count() {
+        let amount = |text: &str| {
+            let f = figures(text, &(0..text.len()));
+            assert_eq!(f.len(), 1, "{text}");
+            f[0].amount.clone()
+        };
+        let bound = |lo: f64, hi: f64, written: f64, unit: &str| Amount::Bound {
+            lo,
+            hi,
+            written,
+            unit: unit.into(),
+        };
+        let Amount::Bound {
+            lo, hi, written, ..
+        } = amount("The club was fined more than $2 million.")
+        else {
+            panic!("more than $2 million is a bound");
+        };
+        assert!((lo - 2e6).abs() < 1.0 && (hi - 3e6).abs() < 1.0 && (written - 2e6).abs() < 1.0);
+        assert_eq!(
+            amount("Nearly 1,000 troops were deployed."),
+            bound(900.0, 1000.0, 1000.0, "")
+        );
+        // Two significant digits: a count, whatever the hedge.
+        assert_eq!(
+            amount("At least 14 people were killed."),
+            Amount::Exact(14.0, String::new())
+        );
+        assert_eq!(
+            amount("About 30 people were killed."),
+            Amount::Exact(30.0, String::new())
+        );
+        // An age keeps its figure.
+        assert!(matches!(
+            amount("Ines Roth, 54, was killed."),
+            Amount::Exact(_, ref u) if u == "age"
+        ));
     }
 
     #[test]

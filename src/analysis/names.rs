@@ -434,6 +434,11 @@ impl NameContext {
                 if is_capital(wj) && !is_month_at(text, &ws, j) {
                     end = j;
                     j += 1;
+                } else if nouns_capitalised && ["der", "den"].contains(&wj) {
+                    // In German "der"/"den" after a noun are articles
+                    // ("zum ersten Mal den Pokal"); "von der Leyen" joins
+                    // through "von" above.
+                    break;
                 } else if PARTICLES.contains(&wj) {
                     // One particle or a chain of them ("van der"), then a
                     // capitalised word: all one name.
@@ -737,6 +742,17 @@ mod tests {
         );
         let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, ["Feuerwehrsprecherin Ilse Kramer", "NATO"]);
+        // "den" after a noun is an article, not a particle of a name;
+        // "von der" still joins a name.
+        let n = names(
+            "Der Klub hat zum ersten Mal den Pokal gewonnen, sagte Trainerin Ursula von der Brake in Feldheim.",
+        );
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.contains("Mal")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.ends_with("von der Brake")),
+            "{texts:?}"
+        );
     }
 
     #[test]

@@ -150,6 +150,61 @@ const INTERFACE_CUES: &[&str] = &[
     "advertisement",
 ];
 
+/// Labels of an editor's note about the report itself, not the event
+/// ("Correction: An earlier version of this story ...").
+const EDITOR_LABELS: &[&str] = &[
+    "correction:",
+    "corrections:",
+    "clarification:",
+    "editor's note:",
+    "editor\u{2019}s note:",
+    "editors' note:",
+    "editors\u{2019} note:",
+    "note to readers:",
+];
+
+/// Whether a lower-cased paragraph is an editor's note: a correction or
+/// update label, or a sentence about an earlier version of the report
+/// ("An earlier version of this article misstated ...", "This story has
+/// been updated"). Such a note speaks of the report, so none of its
+/// figures or names is a finding about the event.
+fn editor_note(lower: &str) -> bool {
+    if EDITOR_LABELS.iter().any(|l| lower.starts_with(l)) {
+        return true;
+    }
+    let report = ["story", "article", "report", "post"];
+    let earlier = ["an earlier version of this ", "a previous version of this "];
+    let changed = [
+        "has been corrected",
+        "has been updated",
+        "was corrected",
+        "was updated",
+    ];
+    // The correction idiom opens the paragraph and says what was wrong
+    // (not "An earlier version of this report, leaked in March, put ...").
+    let wrong = [
+        "misstated",
+        "misspell",
+        "misspelt",
+        "misidentified",
+        "incorrectly",
+        "wrongly",
+        "mistakenly",
+        "omitted",
+        "gave the wrong",
+    ];
+    earlier.iter().any(|e| {
+        lower
+            .strip_prefix(e)
+            .is_some_and(|t| report.iter().any(|r| t.starts_with(r)))
+            && wrong.iter().any(|w| lower.contains(w))
+    }) || report.iter().any(|r| {
+        changed
+            .iter()
+            .any(|c| lower.starts_with(&format!("this {r} {c}")))
+    })
+}
+
 /// How many of [`INTERFACE_CUES`] a lower-cased text contains.
 fn interface_cues(lower: &str) -> usize {
     INTERFACE_CUES.iter().filter(|c| lower.contains(*c)).count()
@@ -172,6 +227,9 @@ fn furniture(text: &str) -> Option<&'static str> {
     let n = words(text).count();
     if n > MAX_WORDS_FURNITURE {
         return None;
+    }
+    if editor_note(&lower) {
+        return Some("editor's note");
     }
     if lower == "photo" || lower.chars().all(|c| !c.is_alphanumeric()) || desk_code(text) {
         return Some("page furniture");
@@ -635,6 +693,10 @@ mod tests {
             "Additional reporting by Lena Ortiz in Madrid",
             "ar/lm",
             "bur-ab/mpd",
+            "Correction: The match was played on Saturday, not Sunday.",
+            "An earlier version of this article misspelt the mayor's name.",
+            "This story has been updated with comments from the club.",
+            "Editor\u{2019}s note: The reporter is a member of the rowing club.",
         ] {
             assert!(furniture(line).is_some(), "{line}");
         }
@@ -645,6 +707,11 @@ mod tests {
             "The council published its report, which critics called thin, on Monday.",
             "Update: barriers held https://t.co/x1 \u{2014} Ada Moss (@adamoss) May 2, 2019",
             "The desk said the codes ab/cd were internal.",
+            "The club said an earlier version of the stadium plan was dropped.",
+            "The correction came in the second half, when the coach changed shape.",
+            // Review R6: a story about a report.
+            "An earlier version of this report, leaked in March, put the shortfall at \u{a3}22bn.",
+            "The inspectors said an earlier version of this report had been shared with the airline in May.",
         ] {
             assert!(furniture(line).is_none(), "{line}");
         }

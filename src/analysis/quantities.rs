@@ -28,8 +28,31 @@ const APPROX: &[&str] = &[
 ];
 /// Number words too common to be facts ("one of them", "first time").
 const WEAK_NUMBERS: &[&str] = &["one", "first", "second", "zero"];
-/// Multipliers that stay part of a number ("5 billion").
-const MULTIPLIERS: &[&str] = &["hundred", "thousand", "million", "billion", "trillion"];
+/// Multipliers that stay part of a number ("5 billion"), with their
+/// English word: other languages' words meet it ("2,4 Millionen" = "2.4
+/// million", "3 miliardi" = "3 billion"; a German or French "Milliarde"
+/// is a billion).
+const MULTIPLIERS: &[(&str, &str)] = &[
+    ("hundred", "hundred"),
+    ("thousand", "thousand"),
+    ("million", "million"),
+    ("billion", "billion"),
+    ("trillion", "trillion"),
+    ("millionen", "million"),
+    ("millions", "million"),
+    ("milioni", "million"),
+    ("milione", "million"),
+    ("millones", "million"),
+    ("mill\u{f3}n", "million"),
+    ("milliarde", "billion"),
+    ("milliarden", "billion"),
+    ("milliard", "billion"),
+    ("milliards", "billion"),
+    ("miliardo", "billion"),
+    ("miliardi", "billion"),
+    ("mila", "thousand"),
+    ("tausend", "thousand"),
+];
 /// Currency words folded to symbols.
 const CURRENCIES: &[(&str, &str)] = &[
     ("dollar", "$"),
@@ -38,6 +61,8 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("euros", "\u{20ac}"),
     ("pound", "\u{a3}"),
     ("pounds", "\u{a3}"),
+    ("dollari", "$"),
+    ("d\u{f3}lares", "$"),
 ];
 
 /// The numeric value of a word: digits, or a number word as digits.
@@ -55,12 +80,43 @@ fn numeric(w: &str) -> Option<String> {
         &owned
     };
     if lower.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-        return Some(lower.chars().filter(|c| *c != ',').collect());
+        return Some(digits_of(lower));
     }
     if WEAK_NUMBERS.contains(&lower) {
         return None;
     }
     number_word(lower).map(str::to_string)
+}
+
+/// The digits of a number as written in English: commas group thousands
+/// ("28,500"), but a single comma followed by one or two digits is a
+/// decimal comma ("2,4 Millionen" = 2.4: no language groups thousands by
+/// one or two digits), and dots that group threes twice or more are
+/// thousands ("1.250.000"). A single dot stays a decimal point ("28.500"
+/// is ambiguous).
+fn digits_of(lower: &str) -> String {
+    let digit_end = lower
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(lower.len());
+    let (num, rest) = lower.split_at(digit_end);
+    let groups: Vec<&str> = num.split(',').collect();
+    let decimal_comma = groups.len() == 2
+        && !num.contains('.')
+        && (1..=2).contains(&groups[1].len())
+        && !groups[0].is_empty();
+    let dots: Vec<&str> = num.split('.').collect();
+    let dotted_thousands = dots.len() >= 3
+        && !num.contains(',')
+        && (1..=3).contains(&dots[0].len())
+        && dots[1..].iter().all(|g| g.len() == 3);
+    let num = if decimal_comma {
+        num.replace(',', ".")
+    } else if dotted_thousands {
+        num.replace('.', "")
+    } else {
+        num.replace(',', "")
+    };
+    format!("{num}{rest}")
 }
 
 /// The value of a compound number word whose tens are word `i` (value
@@ -250,6 +306,15 @@ fn counted_noun(text: &str, ws: &[(usize, &str)], last: usize) -> (usize, String
     while k < ws.len() && k <= last + 3 {
         let gap = &text[end_of(ws, k - 1)..ws[k].0];
         let lw = ws[k].1.to_lowercase();
+        // "3 miliardi di euro", "5 millones de d\u{f3}lares": the
+        // preposition before a currency word is no noun.
+        let currency_next = ws
+            .get(k + 1)
+            .is_some_and(|(_, c)| CURRENCIES.iter().any(|(w, _)| *w == c.to_lowercase()));
+        if gap == " " && (lw == "di" || lw == "de") && currency_next {
+            k += 1;
+            continue;
+        }
         if !(gap == " " || gap == "-") || is_stop_word(&lw) || numeric(ws[k].1).is_some() {
             break;
         }
@@ -300,7 +365,9 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
         while w.starts_with(|c: char| c.is_ascii_digit())
             && ws.get(last + 1).is_some_and(|(o, n)| {
                 n.chars().all(|c| c.is_ascii_digit())
-                    && ["-", "\u{2013}"].contains(&&text[end_of(last)..*o])
+                    // "3:1" (German and Italian scores; clock times are
+                    // read before numbers).
+                    && ["-", "\u{2013}", ":"].contains(&&text[end_of(last)..*o])
             })
         {
             last += 1;
@@ -318,12 +385,14 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
         if let Some(c) = currency {
             start = start.min(ws[i].0 - c.len_utf8());
         }
-        if let Some((_, m)) = ws
-            .get(last + 1)
-            .filter(|_| last == i)
-            .filter(|(_, m)| MULTIPLIERS.contains(&m.to_lowercase().as_str()))
-        {
-            value = format!("{value} {}", m.to_lowercase());
+        if let Some(english) = ws.get(last + 1).filter(|_| last == i).and_then(|(_, m)| {
+            let lower = m.to_lowercase();
+            MULTIPLIERS
+                .iter()
+                .find(|(w, _)| *w == lower)
+                .map(|(_, e)| *e)
+        }) {
+            value = format!("{value} {english}");
             last = i + 1;
         }
         let after = &text[end_of(last)..];
@@ -469,6 +538,35 @@ fn is_year(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_commas_and_dotted_thousands_of_other_languages() {
+        assert_eq!(digits_of("28,500"), "28500");
+        assert_eq!(digits_of("1,250,000"), "1250000");
+        assert_eq!(digits_of("2,4"), "2.4");
+        assert_eq!(digits_of("12,75"), "12.75");
+        assert_eq!(digits_of("1.250.000"), "1250000");
+        assert_eq!(digits_of("28.500"), "28.500");
+        assert_eq!(digits_of("5.8"), "5.8");
+        assert_eq!(digits_of("2,400th"), "2400th");
+        // Other languages' multipliers and currency words meet English.
+        let key = |t: &str| {
+            numbers_and_dates(t)
+                .into_iter()
+                .map(|f| f.key)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            key("Der Klub erh\u{e4}lt ein Preisgeld von 2,4 Millionen Dollar."),
+            key("The club gets prize money of $2.4 million.")
+        );
+        assert_eq!(
+            key("Costa 3 miliardi di euro."),
+            key("It costs 3 billion euros.")
+        );
+        // A score written with a colon is one figure, as with a dash.
+        assert_eq!(key("Sie siegten 3:1."), key("They won 3-1."));
+    }
 
     fn facts(text: &str) -> Vec<(String, String)> {
         numbers_and_dates(text)

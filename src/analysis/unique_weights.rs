@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.334190,
+    bias: 3.334590,
     weights: [
-        -0.856825,  // same_link
-        -13.440973, // related_link
-        -1.405936,  // best_cover
-        -1.730132,  // best_dice
-        3.020632,   // novelty
-        0.660376,   // own_numbers
-        0.808085,   // own_names
-        0.304441,   // shared_facts
-        -0.423242,  // terms
-        2.618250,   // position
-        -4.292629,  // best_soft
-        -1.202475,  // reports
+        -0.856951,  // same_link
+        -13.433582, // related_link
+        -1.405781,  // best_cover
+        -1.730086,  // best_dice
+        3.020504,   // novelty
+        0.660325,   // own_numbers
+        0.808064,   // own_names
+        0.304487,   // shared_facts
+        -0.423316,  // terms
+        2.618151,   // position
+        -4.292609,  // best_soft
+        -1.202742,  // reports
     ],
 };
 

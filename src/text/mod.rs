@@ -3,6 +3,7 @@
 //! ([`embed`]).
 
 pub mod calendar;
+pub mod dateline;
 pub mod embed;
 pub mod furniture;
 mod lcs;

@@ -29,6 +29,8 @@ pub(super) const VERBS: &[&str] = &[
     "relata", "añade", "señala",
     // Italian
     "detto", "dichiarato", "spiegato", "aggiunto", "afferma", "spiega", "aggiunge", "sottolinea",
+    "ammesso", "affermato", "sottolineato", "ribadito", "commentato", "raccontato", "precisato",
+    "avvertito", "osservato", "concluso", "ammette", "ribadisce", "admiti\u{f3}", "reconnu",
     // Polish, Czech, Finnish
     "powiedział", "powiedziała", "stwierdził", "stwierdziła", "dodał", "dodała", "mówi",
     "podkreślił", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "prohlásil", "sanoo",
