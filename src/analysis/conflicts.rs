@@ -256,7 +256,34 @@ fn similar_count_sentences<'a>(
                 (Some(u), Some(v)) => u.dice(v),
                 _ => 0.0,
             };
+            // One count of this role in each paragraph (two tolls in one
+            // paragraph, this blast's and the other's or this year's and
+            // last year's, cannot be told apart by their words), and no
+            // link from either sentence into the other paragraph (the
+            // links already pair its sentences): review R5.
+            let alone = |p: &Placed| {
+                counts
+                    .iter()
+                    .filter(|&&k| {
+                        let q = &all[k];
+                        q.article == p.article
+                            && q.paragraph == p.paragraph
+                            && same_role(&q.figure.role, &p.figure.role)
+                    })
+                    .count()
+                    == 1
+            };
+            let links_into = |p: &Placed, other: &Placed| {
+                linked.iter().any(|&(from, to)| {
+                    from == (p.article, p.paragraph, p.sentence)
+                        && (to.0, to.1) == (other.article, other.paragraph)
+                })
+            };
             if sim >= MIN_TIME_SIMILARITY
+                && alone(x)
+                && alone(y)
+                && !links_into(x, y)
+                && !links_into(y, x)
                 && seen.insert((at(i), at(j)))
                 && let (Some(fa), Some(fb)) = (by_sentence.get(&at(i)), by_sentence.get(&at(j)))
             {
