@@ -24,6 +24,7 @@ use std::collections::{HashMap, HashSet};
 use super::figures::{Amount, Figure, Role, figures, month_number};
 use super::{Conflict, ConflictValue};
 use crate::align::Alignment;
+use crate::align::index::TermVec;
 use crate::model::{Article, ArticleId};
 
 /// Most times a cluster may hold for all of them to be compared pairwise.
@@ -231,14 +232,7 @@ fn similar_count_sentences<'a>(
         })
         .collect();
     let at = |k: usize| (all[k].article, all[k].paragraph, all[k].sentence);
-    let vec_of = |k: usize| {
-        let p = &all[k];
-        alignment.sentence_vectors.get(&crate::model::SentenceRef {
-            article: p.article,
-            paragraph: p.paragraph,
-            sentence: p.sentence,
-        })
-    };
+    let vec_of = |k: usize| sentence_vector(alignment, &all[k]);
     let mut seen = HashSet::new();
     for (n, &i) in counts.iter().enumerate() {
         for &j in &counts[n + 1..] {
@@ -293,6 +287,15 @@ fn similar_count_sentences<'a>(
     }
 }
 
+/// The term vector of the sentence a figure stands in.
+fn sentence_vector<'a>(alignment: &'a Alignment, p: &Placed) -> Option<&'a TermVec> {
+    alignment.sentence_vectors.get(&crate::model::SentenceRef {
+        article: p.article,
+        paragraph: p.paragraph,
+        sentence: p.sentence,
+    })
+}
+
 /// Adds the paragraph pairs whose time-bearing sentences are similar
 /// enough (weighted Dice) for their times to be compared.
 fn similar_time_paragraphs(
@@ -304,14 +307,7 @@ fn similar_time_paragraphs(
         .filter(|&k| matches!(all[k].figure.role, Role::Time(_)))
         .collect();
     if times.len() <= MAX_TIMES {
-        let vec_of = |k: usize| {
-            let p = &all[k];
-            alignment.sentence_vectors.get(&crate::model::SentenceRef {
-                article: p.article,
-                paragraph: p.paragraph,
-                sentence: p.sentence,
-            })
-        };
+        let vec_of = |k: usize| sentence_vector(alignment, &all[k]);
         for (n, &i) in times.iter().enumerate() {
             for &j in &times[n + 1..] {
                 let (x, y) = (&all[i], &all[j]);
