@@ -410,8 +410,7 @@ fn recall_links_split_and_merged_sentences_and_a_statement() {
 }
 
 #[test]
-#[ignore = "known miss: '40 jobs' cut and '40 buses' bought still link"]
-fn fares_traps_with_the_same_figures_and_names_stay_apart() {
+fn fares_links_hold_beside_look_alikes() {
     let cmp = fares();
     let want: Vec<Want<'_>> = vec![
         (0, "The Fenwick city council", 1, "Fenwick's council", None),
@@ -428,6 +427,12 @@ fn fares_traps_with_the_same_figures_and_names_stay_apart() {
     ];
     let wrong = check_links(&cmp, &want);
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+#[ignore = "known miss: '40 jobs' cut and '40 buses' bought still link"]
+fn fares_traps_with_the_same_figures_and_names_stay_apart() {
+    let cmp = fares();
     let traps = [
         // 40 jobs cut / 40 buses bought.
         (
@@ -446,7 +451,6 @@ fn fares_traps_with_the_same_figures_and_names_stay_apart() {
 }
 
 #[test]
-#[ignore = "known miss: Norvale's line still links Kelda Steel's as a second match"]
 fn markets_ticker_lines_keep_their_subjects() {
     let cmp = markets();
     let want: Vec<Want<'_>> = vec![
@@ -457,7 +461,20 @@ fn markets_ticker_lines_keep_their_subjects() {
     let wrong = check_links(&cmp, &want);
     assert!(wrong.is_empty(), "{wrong:#?}");
     // Review R2: "Norvale Motors (NVM) - " is the line's subject, not a
-    // dateline; without it the line reads as Kelda Steel's.
+    // dateline: the best match of the line is Norvale's own sentence.
+    let x = find(&cmp, 0, "Norvale Motors (NVM)");
+    let best = cmp
+        .alignment
+        .links_of(x)
+        .max_by(|p, q| p.1.similarity.total_cmp(&q.1.similarity))
+        .map(|(other, _)| other);
+    assert_eq!(best, Some(find(&cmp, 1, "Shares of Norvale")));
+}
+
+#[test]
+#[ignore = "known miss: Norvale's line still links Kelda Steel's as a second match"]
+fn markets_a_ticker_line_does_not_link_another_company() {
+    let cmp = markets();
     let traps = [(0, "Norvale Motors (NVM)", 1, "Kelda Steel shares")];
     assert_eq!(linked(&cmp, &traps), []);
 }
