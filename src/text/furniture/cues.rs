@@ -24,7 +24,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Article, ParaKind};
 use crate::text::embed::{Bag, vectors};
-use crate::text::words;
+use crate::text::{lower_is_in, words};
 
 /// Number of cues.
 pub const CUE_COUNT: usize = 17;
@@ -322,21 +322,6 @@ fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
         (web as f64).min(3.0) / 3.0,
         f64::from(u8::from(english && !finite)),
     ]
-}
-
-/// Whether `w.to_lowercase()` is one of `list`, without allocating for
-/// an ASCII word (most of them; ASCII lower-cases byte by byte).
-fn lower_is_in(w: &str, list: &[&str]) -> bool {
-    if w.is_ascii() {
-        list.iter().any(|x| {
-            x.len() == w.len()
-                && x.bytes()
-                    .zip(w.bytes())
-                    .all(|(a, b)| a == b.to_ascii_lowercase())
-        })
-    } else {
-        list.contains(&w.to_lowercase().as_str())
-    }
 }
 
 /// Lower-cased words with a letter, in their canonical form (ordered, so
