@@ -9,6 +9,7 @@ pub mod furniture;
 mod lcs;
 mod normalize;
 mod sanitize;
+pub mod scan;
 mod segment;
 mod terms;
 mod wordbreak;
