@@ -439,7 +439,10 @@ impl Profile {
         content.shrink_to_fit();
         let urls = folded
             .split_whitespace()
-            .filter(|t| t.contains("http") || t.contains("www.") || t.contains(".com"))
+            .filter(|t| {
+                use crate::text::scan::has;
+                has(t, "http") || has(t, "www.") || has(t, ".com")
+            })
             .count();
         let n = ws.len();
         Profile {
