@@ -37,7 +37,7 @@ use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
 
 /// Number of features of a pair.
-pub const FEATURE_COUNT: usize = 33;
+pub const FEATURE_COUNT: usize = 34;
 
 /// A sentence pair as numbers, in the order of [`FEATURE_NAMES`].
 pub type Features = [f64; FEATURE_COUNT];
@@ -77,11 +77,13 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "anchor_max",
     "both_quoted",
     "quote_dice",
+    "counted_conflict",
 ];
 
-/// The features [`cheap_features`] leaves at 0: the common subsequence and
-/// the six word-vector features.
-pub const EXPENSIVE: [usize; 7] = [8, 24, 25, 26, 28, 29, 30];
+/// The features [`cheap_features`] leaves at 0: the common subsequence,
+/// the six word-vector features and the counted-noun conflict (which
+/// compares words by their vectors too).
+pub const EXPENSIVE: [usize; 8] = [8, 24, 25, 26, 28, 29, 30, 33];
 
 /// Index of `position_gap` in [`Features`]: the only feature that depends
 /// on where the two sentences sit rather than on their text, so that one
@@ -283,6 +285,9 @@ pub struct Profile {
     position: f64,
     /// Hashes of the content words inside quotation marks, sorted.
     quoted: Vec<u64>,
+    /// `(number hash, counted words)` of the numbers followed by what they
+    /// count ("40 jobs", "40 electric buses": [`counted_noun`]).
+    counted: Vec<(u64, Box<str>)>,
     /// The words with their vectors, for the semantic features.
     bag: Bag<'static>,
 }
@@ -395,6 +400,7 @@ impl Profile {
         let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
         let mut content: Vec<(u64, f64)> = Vec::new();
         let (mut numbers, mut names, mut dates) = (Vec::new(), Vec::new(), Vec::new());
+        let mut counted: Vec<(u64, Box<str>)> = Vec::new();
         let (mut capitals, mut cased, mut function) = (0usize, 0usize, 0usize);
         let mut negated = false;
         let mut polarity = 0;
@@ -417,7 +423,12 @@ impl Profile {
             };
             let h = hash(&term.key);
             match term.class {
-                TermClass::Number => numbers.push(h),
+                TermClass::Number => {
+                    numbers.push(h);
+                    if let Some(noun) = counted_noun(&ws[i + 1..], &lower[i + 1..]) {
+                        counted.push((h, noun.into_boxed_str()));
+                    }
+                }
                 TermClass::Name => names.push(h),
                 TermClass::Word => {}
             }
@@ -466,6 +477,7 @@ impl Profile {
             function_share: function as f64 / n.max(1) as f64,
             position: position.clamp(0.0, 1.0),
             quoted: quoted_words(&folded),
+            counted,
             bag: Bag::default(),
         }
     }
@@ -631,7 +643,62 @@ pub fn add_expensive(x: &mut Features, a: &Profile, b: &Profile) {
     );
     x[29] = anchor_a.min(anchor_b);
     x[30] = anchor_a.max(anchor_b);
+    x[33] = counted_conflict(&a.counted, &b.counted);
 }
+
+/// Words that scale a number rather than say what it counts ("5
+/// percent", "$3 million").
+const SCALES: &[&str] = &[
+    "percent", "per", "cent", "hundred", "thousand", "million", "billion", "trillion",
+];
+
+/// What a number counts: the lower-case content words (up to three:
+/// "electric buses", "job cuts") right after it and its scale words, in
+/// `words` (the sentence's words after the number) and their lower case
+/// `lower`, joined by spaces; `None` when a function word, a name or an
+/// adverb follows ("$5 million a year", "2019 The", "3 million annually").
+fn counted_noun(words: &[&str], lower: &[String]) -> Option<String> {
+    let mut run: Vec<&str> = Vec::new();
+    for (w, l) in words
+        .iter()
+        .zip(lower)
+        .skip_while(|(_, l)| SCALES.contains(&l.as_str()))
+        .take(3)
+    {
+        let plain = w.chars().all(|c| c.is_lowercase() && c.is_alphabetic());
+        if !plain || l.len() < 3 || l.ends_with("ly") || is_stop_word(l) {
+            break;
+        }
+        run.push(l);
+    }
+    (!run.is_empty()).then(|| run.join(" "))
+}
+
+/// Share of the numbers both sentences give with what they count whose
+/// counted words share no word, in form or meaning ("40 jobs" cut / "40
+/// electric buses" bought; "40 jobs" / "40 job cuts" and "5 people" / "5
+/// civilians", alike by their word vectors, do not conflict).
+fn counted_conflict(a: &[(u64, Box<str>)], b: &[(u64, Box<str>)]) -> f64 {
+    let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    let alike = |x: &str, y: &str| {
+        stem(x) == stem(y)
+            || embed::vectors()
+                .similarity(x, y)
+                .is_some_and(|c| c >= COUNTED_ALIKE)
+    };
+    let (mut compared, mut differ) = (0usize, 0usize);
+    for (n, x) in a {
+        for (_, y) in b.iter().filter(|(m, _)| m == n) {
+            compared += 1;
+            let shared = x.split(' ').any(|u| y.split(' ').any(|v| alike(u, v)));
+            differ += usize::from(!shared);
+        }
+    }
+    ratio(differ as f64, compared as f64)
+}
+
+/// Word-vector cosine from which two counted nouns count the same thing.
+const COUNTED_ALIKE: f32 = 0.5;
 
 /// `x` with its [`EXPENSIVE`] features set to 0: what [`cheap_features`]
 /// gives for the same pair.
@@ -703,6 +770,7 @@ pub fn cheap_features(
         } else {
             0.0
         },
+        0.0,
     ]
 }
 
@@ -810,6 +878,44 @@ mod tests {
         assert_eq!(
             get(&pair_features(&la, &lb, &va, &vb, 0.0), "soft_overlap"),
             0.0
+        );
+    }
+
+    #[test]
+    fn a_number_counting_other_things_conflicts() {
+        let f = feats(
+            "The council agreed to cut 40 jobs at the transit authority.",
+            "The transit authority will buy 40 electric buses by 2030.",
+        );
+        assert_eq!(get(&f, "counted_conflict"), 1.0);
+        // The same thing counted, in other words or forms.
+        for (a, b) in [
+            (
+                "Police said 40 jobs would go.",
+                "Some 40 job cuts were announced.",
+            ),
+            (
+                "It recalled 40,000 jars of puree.",
+                "Some 40,000 jars were pulled.",
+            ),
+            // Scale words and what follows an adverb or a function word
+            // count nothing.
+            (
+                "Shares fell 5 percent after the warning.",
+                "Its stock lost 5% on Monday.",
+            ),
+            (
+                "It will raise $3 million a year.",
+                "It raises $3 million annually.",
+            ),
+        ] {
+            assert_eq!(get(&feats(a, b), "counted_conflict"), 0.0, "{a} / {b}");
+        }
+        let words = ["electric", "buses", "by"];
+        let lower: Vec<String> = words.iter().map(|w| (*w).to_string()).collect();
+        assert_eq!(
+            counted_noun(&words, &lower).as_deref(),
+            Some("electric buses")
         );
     }
 

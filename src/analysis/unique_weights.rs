@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.334651,
+    bias: 3.334183,
     weights: [
-        -0.856986,  // same_link
-        -13.433497, // related_link
-        -1.405882,  // best_cover
-        -1.730268,  // best_dice
-        3.020451,   // novelty
-        0.660325,   // own_numbers
-        0.808062,   // own_names
-        0.304493,   // shared_facts
-        -0.423331,  // terms
-        2.618171,   // position
-        -4.292470,  // best_soft
-        -1.202751,  // reports
+        -0.855647,  // same_link
+        -13.409497, // related_link
+        -1.405911,  // best_cover
+        -1.729670,  // best_dice
+        3.023248,   // novelty
+        0.661196,   // own_numbers
+        0.808163,   // own_names
+        0.305292,   // shared_facts
+        -0.423425,  // terms
+        2.618801,   // position
+        -4.296568,  // best_soft
+        -1.203131,  // reports
     ],
 };
 
