@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::diff::{DiffRun, Tokens, diff_tokens};
+use super::diff::{DiffPiece, DiffSpan, Tokens, diff_tokens};
 use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
 use super::index::TermVec;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
@@ -63,8 +63,20 @@ pub struct SentenceLink {
     pub similarity: f64,
     /// Whether they say the same thing or are only related.
     pub grade: LinkGrade,
-    /// Word diff from `a`'s text to `b`'s.
-    pub diff: Vec<DiffRun>,
+    /// Word diff from `a`'s text to `b`'s, as byte ranges into the two
+    /// sentences ([`SentenceLink::runs`] reads their words).
+    pub diff: Vec<DiffSpan>,
+}
+
+impl SentenceLink {
+    /// The word diff's runs with their words, read from the two sentences
+    /// (`articles`: the reports linked).
+    pub fn runs<'t>(&'t self, articles: &'t [Article]) -> impl Iterator<Item = DiffPiece<'t>> {
+        let text =
+            |s: SentenceRef| articles[s.article].paragraphs[s.paragraph].sentence(s.sentence);
+        let (a, b) = (text(self.a), text(self.b));
+        self.diff.iter().map(move |r| r.run(a, b))
+    }
 }
 
 /// How many matches in one other report each sentence may keep.
@@ -243,20 +255,39 @@ impl<'a> Scorer<'a> {
 }
 
 /// A unit's best links into one other report, best first: `(link
-/// probability, other unit, same-thing probability)`.
-type Best = HashMap<(usize, ArticleId), Vec<(f64, usize, f64)>>;
+/// probability, other unit, same-thing probability)`, keyed by `(unit,
+/// other report)`. The lists sit in the map, not behind a pointer each:
+/// half the memory for the hundreds of thousands of sentences of a 5 MB
+/// pair.
+type Best = HashMap<(u32, u32), Kept>;
+
+/// Up to [`KEEP_PER_REPORT`] scored matches, best first.
+#[derive(Debug, Clone, Copy, Default)]
+struct Kept {
+    len: usize,
+    items: [(f64, u32, f64); KEEP_PER_REPORT],
+}
+
+impl Kept {
+    fn as_slice(&self) -> &[(f64, u32, f64)] {
+        &self.items[..self.len]
+    }
+}
 
 /// Offers a scored pair to one side's [`Best`] list, which keeps the
 /// [`KEEP_PER_REPORT`] best (ties to the lower unit index).
 fn offer(best: &mut Best, key: (usize, ArticleId), entry: (f64, usize, f64)) {
-    let before = |x: &(f64, usize, f64), y: &(f64, usize, f64)| {
+    let entry = (entry.0, unit_id(entry.1), entry.2);
+    let before = |x: &(f64, u32, f64), y: &(f64, u32, f64)| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)) == std::cmp::Ordering::Less
     };
-    let list = best.entry(key).or_default();
-    let at = list.partition_point(|e| before(e, &entry));
+    let list = best.entry((unit_id(key.0), unit_id(key.1))).or_default();
+    let at = list.as_slice().partition_point(|e| before(e, &entry));
     if at < KEEP_PER_REPORT {
-        list.insert(at, entry);
-        list.truncate(KEEP_PER_REPORT);
+        let end = list.len.min(KEEP_PER_REPORT - 1);
+        list.items.copy_within(at..end, at + 1);
+        list.items[at] = entry;
+        list.len = end + 1;
     }
 }
 
@@ -349,12 +380,16 @@ pub(crate) fn link_sentences(
     drop(cheap);
     drop(profiled);
     let kept = |from: usize, to: usize| {
-        best.get(&(from, owners[to]))
-            .is_some_and(|l| l.iter().any(|e| e.1 == to))
+        best.get(&(unit_id(from), unit_id(owners[to])))
+            .is_some_and(|l| l.as_slice().iter().any(|e| e.1 as usize == to))
     };
     let kept_pairs: Vec<(usize, usize, f64)> = best
         .iter()
-        .flat_map(|(&(i, _), list)| list.iter().map(move |&(_, j, same)| (i, j, same)))
+        .flat_map(|(&(i, _), list)| {
+            list.as_slice()
+                .iter()
+                .map(move |&(_, j, same)| (i as usize, j as usize, same))
+        })
         .filter(|&(i, j, _)| i < j && kept(j, i))
         .collect();
     drop(best);

@@ -282,7 +282,7 @@ fn crafted_link(cmp: &Comparison, a: SentenceRef, b: SentenceRef, sim: f64) -> S
         b,
         similarity: sim,
         grade: LinkGrade::Same,
-        diff: crate::align::word_diff(text(a), text(b)),
+        diff: crate::align::diff_spans(text(a), text(b)),
     }
 }
 
@@ -329,10 +329,9 @@ fn changes_are_against_the_paragraph_beside() {
         .find_map(|r| r.cells[1].iter().find(|p| p.paragraph == b.paragraph))
         .expect("B's paragraph is shown");
     let want: String = near_link
-        .diff
-        .iter()
+        .runs(&cmp.articles)
         .filter(|r| r.op == crate::align::DiffOp::Equal)
-        .map(|r| r.b.as_str())
+        .map(|r| r.b)
         .collect();
     assert!(!want.trim().is_empty());
     assert_eq!(marked(right, Mark::Equal).concat().trim(), want.trim());
