@@ -23,7 +23,13 @@
 //! ellipsis, quotes a few words of it and introduces quotes with a colon
 //! ("Resident Joan Pike said:" names Joan Pike); a council story whose
 //! quotation over two paragraphs names no speaker (it goes on with the
-//! one quoted just before) against em-dash dialogue. The typography
+//! one quoted just before) against em-dash dialogue; a French site's
+//! « spaced guillemets » with an attribution inside the marks ("..., a-t-il
+//! ajouté, ...") and "Mme" before a name, against straight marks and
+//! "Pour Paul Ferrand, ..., \"...\"" (his view); a quote introduced by a
+//! colon, one split mid-sentence by "Whitlock said", an em-dash credit
+//! line after a quote and a quote inside a British single-quoted one
+//! against "Ms"/"Mr" + surname speakers. The typography
 //! properties restyle the first three (English-style curly pairs).
 
 use std::path::{Path, PathBuf};

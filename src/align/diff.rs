@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
-use super::variants::{after_currency, scaled_number, spelling_key};
+use super::variants::{Place, after_currency, scaled_number, spelling_key};
 use crate::text::dateline::dateline_len;
 use crate::text::{fold_char, is_stop_word, tokens};
 
@@ -76,14 +76,16 @@ pub struct DiffPiece<'t> {
 }
 
 impl DiffSpan {
-    /// The run's words in `a` and `b`, the two texts diffed.
+    /// The run's words in `a` and `b`, the two texts diffed. A range that
+    /// does not fit its text (a span made for other texts) reads as empty:
+    /// the runs then fail to rebuild the text, which readers check.
     #[must_use]
     pub fn run<'t>(&self, a: &'t str, b: &'t str) -> DiffPiece<'t> {
-        let at = |r: &Range<u32>| r.start as usize..r.end as usize;
+        let at = |t: &'t str, r: &Range<u32>| t.get(r.start as usize..r.end as usize).unwrap_or("");
         DiffPiece {
             op: self.op,
-            a: &a[at(&self.a)],
-            b: &b[at(&self.b)],
+            a: at(a, &self.a),
+            b: at(b, &self.b),
         }
     }
 }
@@ -109,14 +111,16 @@ pub struct Tokens<'a> {
     texts: Vec<&'a str>,
     keys: Vec<u64>,
     /// How many leading tokens are a wire dateline
-    /// ([`crate::text::dateline::dateline_len`]).
+    /// ([`crate::text::dateline::dateline_len`], read at [`Place::Lead`]
+    /// only).
     head: usize,
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenises a text once so that it can be diffed against many others.
+    /// Tokenises a text once so that it can be diffed against many others;
+    /// at [`Place::Lead`] its wire dateline is set apart.
     #[must_use]
-    pub fn new(text: &'a str) -> Self {
+    pub fn new(text: &'a str, place: Place) -> Self {
         let mut texts: Vec<&str> = Vec::new();
         let mut prev: Option<(usize, &str)> = None;
         // Byte offset where a "per cent" token ends, while it is read.
@@ -152,7 +156,10 @@ impl<'a> Tokens<'a> {
             texts.push(t);
         }
         let keys = texts.iter().map(|t| token_key(t)).collect();
-        let dateline = dateline_len(text);
+        let dateline = match place {
+            Place::Lead => dateline_len(text),
+            Place::Body => 0,
+        };
         let mut end = 0;
         let head = texts
             .iter()
@@ -243,10 +250,17 @@ fn word_key(t: &str) -> String {
     spelling_key(&lower).into_owned()
 }
 
-/// Diffs two texts word by word.
+/// Diffs two texts word by word (neither read as opening a report: see
+/// [`Tokens::new`]).
 #[must_use]
 pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
-    diff_spans(a, b)
+    owned_runs(&diff_spans(a, b), a, b)
+}
+
+/// Spans of a diff of `a` and `b` as runs owning their words.
+#[must_use]
+pub fn owned_runs(spans: &[DiffSpan], a: &str, b: &str) -> Vec<DiffRun> {
+    spans
         .iter()
         .map(|s| {
             let r = s.run(a, b);
@@ -262,7 +276,7 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
 /// [`word_diff`] as byte ranges into `a` and `b`.
 #[must_use]
 pub fn diff_spans(a: &str, b: &str) -> Vec<DiffSpan> {
-    diff_tokens(&Tokens::new(a), &Tokens::new(b))
+    diff_tokens(&Tokens::new(a, Place::Body), &Tokens::new(b, Place::Body))
 }
 
 /// Diffs two tokenised texts. A wire dateline ("KESTOV (Agency) —") is
@@ -539,7 +553,7 @@ mod tests {
 
     #[test]
     fn spans_tile_both_texts_and_give_the_runs_words() {
-        // A dateline (diffed apart), a merged form-only stretch and a change.
+        // An agency opening, a stretch that differs in form only, a change.
         let a = "KESTOV (Agency) \u{2014} Prices rose 12 per cent on the U.S. market.";
         let b = "Prices rose 12 percent on the US stock market, traders said.";
         let spans = diff_spans(a, b);
@@ -746,5 +760,36 @@ mod tests {
             ops.iter().all(|(op, _, _)| *op != DiffOp::Replace),
             "{ops:?}"
         );
+    }
+
+    #[test]
+    fn a_dateline_is_set_apart_only_where_it_stands() {
+        let lead = "OSLO (Northline) \u{2014} Norvale shares fell 5% on Monday.";
+        let plain = "Norvale shares fell 5% on Monday.";
+        let runs = owned_runs(
+            &diff_tokens(
+                &Tokens::new(lead, Place::Lead),
+                &Tokens::new(plain, Place::Body),
+            ),
+            lead,
+            plain,
+        );
+        let ops: Vec<DiffOp> = runs.iter().map(|r| r.op).collect();
+        assert_eq!(ops, [DiffOp::Delete, DiffOp::Equal]);
+        assert_eq!(runs[0].a, "OSLO (Northline) \u{2014} ");
+        // Review R2: further down the same shape opens with its subject,
+        // which meets the other report's subject.
+        let ticker = "Norvale (NVM) - Shares fell 5% on Monday.";
+        let runs = owned_runs(
+            &diff_tokens(
+                &Tokens::new(ticker, Place::Body),
+                &Tokens::new(plain, Place::Body),
+            ),
+            ticker,
+            plain,
+        );
+        assert_eq!(runs[0].op, DiffOp::Equal);
+        assert_eq!(runs[0].a, "Norvale ");
+        assert_eq!(rebuild(&runs), (ticker.to_string(), plain.to_string()));
     }
 }

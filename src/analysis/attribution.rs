@@ -70,6 +70,12 @@ pub(crate) fn is_reporting_verb(word: &str) -> bool {
     verb_forms().contains(word) || foreign::VERBS.contains(&word)
 }
 
+/// Whether a word is a reporting verb of another language than English
+/// ("ajouté", "detto"), whatever its case.
+pub(crate) fn is_foreign_verb(word: &str) -> bool {
+    foreign::VERBS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether a word is a personal pronoun a speaker may hide behind, in
 /// English or in another language of the cluster.
 fn is_pronoun(word: &str) -> bool {
@@ -428,15 +434,42 @@ fn subject(ctx: &NameContext, head: &str) -> Said {
 /// `according to X` anywhere in the text.
 pub(crate) fn according_to(ctx: &NameContext, text: &str) -> Said {
     let lower = text.to_lowercase();
-    let Some(at) = lower.find("according to ") else {
+    // Other languages' "according to", anywhere ("selon", "según",
+    // "secondo", "laut"); a sentence opening "Pour X," or "Para X," says
+    // the same in French and Spanish ("Pour Paul Roy, du syndicat, « ... »").
+    let found = ACCORDING_TO
+        .iter()
+        .filter_map(|p| lower.find(p).map(|at| (at, p.len())))
+        .min()
+        .or_else(|| {
+            OPENING_FOR
+                .iter()
+                .find(|p| lower.trim_start().starts_with(*p))
+                .map(|p| (lower.len() - lower.trim_start().len(), p.len()))
+        });
+    let Some(rest) = found.and_then(|(at, len)| text.get(at + len..)) else {
         return Said::Nothing;
     };
-    let rest = &text[at + "according to ".len()..];
     let end = rest
         .find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])
         .unwrap_or(rest.len());
     chunk_speaker(ctx, &rest[..end], false)
 }
+
+/// Words that say whose statement follows, in English and in the other
+/// languages a cluster may mix in, as written in lower case.
+const ACCORDING_TO: &[&str] = &[
+    "according to ",
+    "selon ",
+    "d'apr\u{e8}s ",
+    "d\u{2019}apr\u{e8}s ",
+    "seg\u{fa}n ",
+    "secondo ",
+    "laut ",
+];
+
+/// Words that open a sentence giving someone's view ("Pour Paul Roy, ...").
+const OPENING_FOR: &[&str] = &["pour ", "para "];
 
 /// A person mentioned in a paragraph, for pronoun resolution.
 #[derive(Debug, Clone)]

@@ -555,4 +555,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn other_languages_say_whose_view_follows() {
+        let got = quotes(&[
+            "Pont",
+            "Selon Anne Morel, le pont \u{ab} tiendra encore dix ans \u{bb}.",
+            "Pour Luc Garnier, du syndicat, \"rien n'est r\u{e9}gl\u{e9}\".",
+            "Seg\u{fa}n Ana Ruiz, \"la obra termina en mayo\".",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(1, "tiendra encore dix ans", Some("Anne Morel")),
+                q(2, "rien n'est r\u{e9}gl\u{e9}", Some("Luc Garnier")),
+                q(3, "la obra termina en mayo", Some("Ana Ruiz")),
+            ]
+        );
+    }
 }

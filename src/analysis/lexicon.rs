@@ -13,6 +13,8 @@ pub(crate) const TITLES: &[&str] = &[
     "officer", "physician", "neurosurgeon", "attorney", "lawyer", "prosecutor", "deputy", "vice",
     "foreign", "defence", "defense", "prime", "state", "inspector", "superintendent", "detective",
     "constable", "commissioner", "sheriff", "pastor", "bishop", "rabbi", "imam", "scientist",
+    // Other languages' forms of address ("Mme Roux", "Frau Weber", "Sra. Ruiz").
+    "mme", "mlle", "sra", "srta", "herr", "frau", "signora", "dott",
 ];
 
 /// Words that make a name an organisation's.

@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+mod incise;
 pub(crate) mod interview;
 mod unmarked;
 
@@ -265,6 +266,7 @@ pub(crate) fn find_quotes(text: &str) -> Vec<MarkedQuote> {
         });
     }
     add_unmarked(text, &mut found);
+    incise::split_incises(text, &mut found);
     for q in &mut found {
         q.content = trim_content(text, q.content.clone());
     }
