@@ -175,3 +175,42 @@ Nobody was hurt, the police added.";
     }
     assert!(listed.iter().any(|f| f == "Tomas Ekdahl"), "{listed:?}");
 }
+
+/// Three invented reports of one fund-raiser: hedged round figures and
+/// the precise ones they allow carry each other, figures outside the
+/// hedge do not; in a German report, a compound of a name another report
+/// writes ("Lindau-Brücke") is no fact of its own.
+#[test]
+fn hedged_round_figures_allow_the_precise_ones_inside_them() {
+    let a = "Bridge appeal closes\n\n\
+The appeal to rebuild the Lindau footbridge raised more than $2 million, its organisers said on Friday.\n\n\
+Nearly 1,000 volunteers helped at the events over the summer, they said.\n\n\
+The town council added about 40 staff to run the final weekend.";
+    let b = "Footbridge appeal ends\n\n\
+Organisers of the Lindau footbridge appeal said it raised $2.3 million in total.\n\n\
+Some 950 volunteers took part in the summer events, according to the organisers.\n\n\
+There were 70 staff on duty on the final weekend.";
+    let g = "Spendenaktion beendet\n\n\
+Die Spendenaktion f\u{fc}r die Lindau-Br\u{fc}cke ist abgeschlossen. Die neue Br\u{fc}cke soll im Mai er\u{f6}ffnet werden.";
+    let c = compare(&[a, b, g]);
+    for (report, fits) in [(0, "more than $2 million"), (1, "$2.3 million")] {
+        assert!(
+            !facts_of(&c, report).iter().any(|f| f == fits),
+            "{fits} is carried by the other report: {:?}",
+            facts_of(&c, report)
+        );
+    }
+    assert!(
+        !facts_of(&c, 0)
+            .iter()
+            .any(|f| f == "Nearly 1,000 volunteers")
+    );
+    assert!(
+        !facts_of(&c, 2).iter().any(|f| f.contains("Lindau")),
+        "{:?}",
+        facts_of(&c, 2)
+    );
+    // "about 40 staff" and "70 staff" differ: both stay the reports' own.
+    assert!(facts_of(&c, 0).iter().any(|f| f == "about 40 staff"));
+    assert!(facts_of(&c, 1).iter().any(|f| f == "70 staff"));
+}
