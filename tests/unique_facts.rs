@@ -214,3 +214,37 @@ Die Spendenaktion f\u{fc}r die Lindau-Br\u{fc}cke ist abgeschlossen. Die neue Br
     assert!(facts_of(&c, 0).iter().any(|f| f == "about 40 staff"));
     assert!(facts_of(&c, 1).iter().any(|f| f == "70 staff"));
 }
+
+/// Review R8: names translated word by word pair off across languages,
+/// people's names never do, however alike ("María Costa" / "Mario
+/// Castro", two people of one row).
+#[test]
+fn translated_names_pair_off_and_people_never_do() {
+    let en = "Hotel fire in Vallmar\n\n\
+Fire broke out at the Hotel Miramar in Vallmar on 3 May 2030, and the Coastal Guard rescued 40 guests, firefighter Mario Castro said.\n\n\
+The hotel had passed an inspection in 2029.";
+    let es = "Incendio en un hotel de Vallmar\n\n\
+El fuego comenz\u{f3} en el Hotel Miramar de Vallmar el 3 de mayo de 2030 y la Guardia Costera rescat\u{f3} a 40 hu\u{e9}spedes, dijo la bombera Mar\u{ed}a Costa.\n\n\
+Nadie result\u{f3} herido de gravedad.";
+    let c = compare(&[en, es]);
+    assert!(
+        facts_of(&c, 0).iter().any(|f| f == "Mario Castro"),
+        "{:?}",
+        facts_of(&c, 0)
+    );
+    assert!(
+        facts_of(&c, 1).iter().any(|f| f == "Mar\u{ed}a Costa"),
+        "{:?}",
+        facts_of(&c, 1)
+    );
+    assert!(
+        !facts_of(&c, 1).iter().any(|f| f.contains("Guardia")),
+        "{:?}",
+        facts_of(&c, 1)
+    );
+    assert!(
+        !facts_of(&c, 0).iter().any(|f| f.contains("Coastal Guard")),
+        "{:?}",
+        facts_of(&c, 0)
+    );
+}

@@ -1003,8 +1003,8 @@ impl Carriers {
     /// Costiera"), and a name of a paragraph of another report in the
     /// same row that this report does not carry ("Coastal Cup"), when
     /// their words are cognates ([`cognate_names`]). Each then counts as
-    /// carried by the other's report. People's names are not translated,
-    /// and cognates that share at most one word do not pair.
+    /// carried by the other's report. Two people's names never pair, and
+    /// cognates that share at most one word do not.
     fn pair_translated_names(
         &mut self,
         articles: &[Article],
@@ -1055,7 +1055,16 @@ impl Carriers {
                         .iter()
                         .filter(|g| many_words(g, their_text) && !carries(self, &g.key, a))
                     {
-                        for f in &own {
+                        // Two people never pair: their names are not
+                        // translated, and two of them can look like
+                        // cognates ("María Costa" / "Mario Castro"). A
+                        // name of two to four unknown words counts as a
+                        // person's, so one side typed so may still pair
+                        // ("Guardia Costera" / "Coastal Guard").
+                        for f in own
+                            .iter()
+                            .filter(|f| f.kind != FactKind::Person || g.kind != FactKind::Person)
+                        {
                             if cognate_names(&text[f.range.clone()], &their_text[g.range.clone()]) {
                                 adds.push((f.key.clone(), y));
                                 adds.push((g.key.clone(), a));
