@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use similar::{Algorithm, DiffTag, capture_diff_slices_deadline};
 
-use super::variants::{after_currency, scaled_number, spelling_key};
+use super::variants::{Place, after_currency, scaled_number, spelling_key};
 use crate::text::dateline::dateline_len;
 use crate::text::{fold_char, is_stop_word, tokens};
 
@@ -61,14 +61,16 @@ pub struct Tokens<'a> {
     texts: Vec<&'a str>,
     keys: Vec<u64>,
     /// How many leading tokens are a wire dateline
-    /// ([`crate::text::dateline::dateline_len`]).
+    /// ([`crate::text::dateline::dateline_len`], read at [`Place::Lead`]
+    /// only).
     head: usize,
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenises a text once so that it can be diffed against many others.
+    /// Tokenises a text once so that it can be diffed against many others;
+    /// at [`Place::Lead`] its wire dateline is set apart.
     #[must_use]
-    pub fn new(text: &'a str) -> Self {
+    pub fn new(text: &'a str, place: Place) -> Self {
         let mut texts: Vec<&str> = Vec::new();
         let mut prev: Option<(usize, &str)> = None;
         // Byte offset where a "per cent" token ends, while it is read.
@@ -104,7 +106,10 @@ impl<'a> Tokens<'a> {
             texts.push(t);
         }
         let keys = texts.iter().map(|t| token_key(t)).collect();
-        let dateline = dateline_len(text);
+        let dateline = match place {
+            Place::Lead => dateline_len(text),
+            Place::Body => 0,
+        };
         let mut end = 0;
         let head = texts
             .iter()
@@ -183,10 +188,11 @@ fn word_key(t: &str) -> String {
     spelling_key(&lower).into_owned()
 }
 
-/// Diffs two texts word by word.
+/// Diffs two texts word by word (neither read as opening a report: see
+/// [`Tokens::new`]).
 #[must_use]
 pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
-    diff_tokens(&Tokens::new(a), &Tokens::new(b))
+    diff_tokens(&Tokens::new(a, Place::Body), &Tokens::new(b, Place::Body))
 }
 
 /// Diffs two tokenised texts. A wire dateline ("KESTOV (Agency) —") is
@@ -618,5 +624,28 @@ mod tests {
             ops.iter().all(|(op, _, _)| *op != DiffOp::Replace),
             "{ops:?}"
         );
+    }
+
+    #[test]
+    fn a_dateline_is_set_apart_only_where_it_stands() {
+        let lead = "OSLO (Northline) \u{2014} Norvale shares fell 5% on Monday.";
+        let plain = "Norvale shares fell 5% on Monday.";
+        let runs = diff_tokens(
+            &Tokens::new(lead, Place::Lead),
+            &Tokens::new(plain, Place::Body),
+        );
+        let ops: Vec<DiffOp> = runs.iter().map(|r| r.op).collect();
+        assert_eq!(ops, [DiffOp::Delete, DiffOp::Equal]);
+        assert_eq!(runs[0].a, "OSLO (Northline) \u{2014} ");
+        // Review R2: further down the same shape opens with its subject,
+        // which meets the other report's subject.
+        let ticker = "Norvale (NVM) - Shares fell 5% on Monday.";
+        let runs = diff_tokens(
+            &Tokens::new(ticker, Place::Body),
+            &Tokens::new(plain, Place::Body),
+        );
+        assert_eq!(runs[0].op, DiffOp::Equal);
+        assert_eq!(runs[0].a, "Norvale ");
+        assert_eq!(rebuild(&runs), (ticker.to_string(), plain.to_string()));
     }
 }

@@ -31,7 +31,7 @@ use std::hash::BuildHasher;
 use rustc_hash::FxBuildHasher;
 
 use super::index::TermVec;
-use super::variants::match_form;
+use super::variants::{Place, match_form};
 use crate::text::calendar;
 use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
@@ -339,10 +339,12 @@ impl Grams {
 
 impl Profile {
     /// Describes a sentence found at relative `position` (0 = first
-    /// compared sentence of its report, 1 = last), word vectors included.
+    /// compared sentence of its report, 1 = last), word vectors included;
+    /// the sentence is read whole (at [`Place::Body`]: alignment cuts a
+    /// report's dateline from its [`match_form`] first).
     #[must_use]
     pub fn new(text: &str, position: f64) -> Profile {
-        let form = match_form(text);
+        let form = match_form(text, Place::Body);
         let mut p = Profile::of_form(&form, position);
         p.describe_meaning(&form);
         p
@@ -381,7 +383,7 @@ impl Profile {
     /// [`Profile::describe_meaning`]).
     #[must_use]
     pub fn lexical(text: &str, position: f64) -> Profile {
-        Profile::of_form(&match_form(text), position)
+        Profile::of_form(&match_form(text, Place::Body), position)
     }
 
     /// [`Profile::lexical`] of a sentence already in its [`match_form`]
@@ -437,7 +439,10 @@ impl Profile {
         content.shrink_to_fit();
         let urls = folded
             .split_whitespace()
-            .filter(|t| t.contains("http") || t.contains("www.") || t.contains(".com"))
+            .filter(|t| {
+                use crate::text::scan::has;
+                has(t, "http") || has(t, "www.") || has(t, ".com")
+            })
             .count();
         let n = ws.len();
         Profile {

@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit f4cbc27, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit c2aec46, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2558 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
@@ -12,41 +12,41 @@ use super::features::LinearModel;
 
 /// Probability that a candidate pair is a link, from the cheap features only.
 pub const CHEAP_MODEL: LinearModel = LinearModel {
-    bias: -13.119463,
+    bias: -13.132671,
     weights: [
-        9.169219,  // cluster_dice
-        7.102298,  // cluster_contain_min
-        3.530962,  // cluster_contain_max
-        0.080091,  // global_dice
-        -0.688668, // global_contain_min
-        -2.963339, // global_contain_max
-        -0.546813, // bigram_dice
-        11.313348, // char4_dice
+        9.170642,  // cluster_dice
+        7.102621,  // cluster_contain_min
+        3.530747,  // cluster_contain_max
+        0.080709,  // global_dice
+        -0.689980, // global_contain_min
+        -2.963461, // global_contain_max
+        -0.543966, // bigram_dice
+        11.310362, // char4_dice
         0.000000,  // lcs_ratio
-        -0.507533, // numbers_shared
-        -0.498569, // numbers_conflict
-        -0.004944, // numbers_one_side
-        -0.774388, // names_shared
-        -0.175580, // names_conflict
-        -0.146853, // dates_conflict
-        -0.073151, // negation_mismatch
-        -0.873575, // length_ratio
-        3.091213,  // short
-        -6.340214, // url_max
-        -4.604483, // title_case_max
-        1.040340,  // function_min
-        -1.408230, // position_gap
-        0.254857,  // context
-        9.251387,  // unshared_weight
+        -0.507360, // numbers_shared
+        -0.497890, // numbers_conflict
+        -0.004753, // numbers_one_side
+        -0.773317, // names_shared
+        -0.175385, // names_conflict
+        -0.144014, // dates_conflict
+        -0.073394, // negation_mismatch
+        -0.869966, // length_ratio
+        3.105142,  // short
+        -6.340788, // url_max
+        -4.605424, // title_case_max
+        1.045713,  // function_min
+        -1.407871, // position_gap
+        0.255462,  // context
+        9.260085,  // unshared_weight
         0.000000,  // soft_overlap
         0.000000,  // mean_cosine
         0.000000,  // soft_gain
-        -6.004997, // polarity_conflict
+        -6.005529, // polarity_conflict
         0.000000,  // clause_cover
         0.000000,  // anchor_min
         0.000000,  // anchor_max
-        -4.405937, // both_quoted
-        7.084567,  // quote_dice
+        -4.405686, // both_quoted
+        7.084294,  // quote_dice
     ],
 };
 
@@ -55,41 +55,41 @@ pub const CHEAP_FLOOR: f64 = 0.050;
 
 /// Probability that a candidate pair is a link (same fact or claim).
 pub const LINK_MODEL: LinearModel = LinearModel {
-    bias: -17.881609,
+    bias: -17.898231,
     weights: [
-        9.403054,  // cluster_dice
-        7.284604,  // cluster_contain_min
-        4.175863,  // cluster_contain_max
-        -1.064778, // global_dice
-        -1.661638, // global_contain_min
-        -4.443405, // global_contain_max
-        -3.200256, // bigram_dice
-        9.395555,  // char4_dice
-        5.314515,  // lcs_ratio
-        -0.562419, // numbers_shared
-        -0.450965, // numbers_conflict
-        0.028099,  // numbers_one_side
-        -0.878302, // names_shared
-        -0.109582, // names_conflict
-        -0.055945, // dates_conflict
-        0.074850,  // negation_mismatch
-        -0.754774, // length_ratio
-        6.580797,  // short
-        -5.671121, // url_max
-        -3.600319, // title_case_max
-        1.780722,  // function_min
-        -1.516967, // position_gap
-        0.308317,  // context
-        10.481311, // unshared_weight
-        -1.406756, // soft_overlap
-        3.156002,  // mean_cosine
-        2.209384,  // soft_gain
-        -6.025642, // polarity_conflict
+        9.403359,  // cluster_dice
+        7.282294,  // cluster_contain_min
+        4.176646,  // cluster_contain_max
+        -1.065259, // global_dice
+        -1.664046, // global_contain_min
+        -4.443524, // global_contain_max
+        -3.198100, // bigram_dice
+        9.392028,  // char4_dice
+        5.314710,  // lcs_ratio
+        -0.561658, // numbers_shared
+        -0.450673, // numbers_conflict
+        0.028538,  // numbers_one_side
+        -0.877710, // names_shared
+        -0.109471, // names_conflict
+        -0.050142, // dates_conflict
+        0.074716,  // negation_mismatch
+        -0.749139, // length_ratio
+        6.599976,  // short
+        -5.673138, // url_max
+        -3.600967, // title_case_max
+        1.786168,  // function_min
+        -1.516036, // position_gap
+        0.309939,  // context
+        10.492498, // unshared_weight
+        -1.408857, // soft_overlap
+        3.159806,  // mean_cosine
+        2.199939,  // soft_gain
+        -6.026530, // polarity_conflict
         0.000000,  // clause_cover
-        1.534940,  // anchor_min
-        1.705511,  // anchor_max
-        -4.618028, // both_quoted
-        7.225757,  // quote_dice
+        1.535688,  // anchor_min
+        1.707289,  // anchor_max
+        -4.617736, // both_quoted
+        7.225560,  // quote_dice
     ],
 };
 

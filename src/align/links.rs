@@ -14,7 +14,8 @@
 //!
 //! A pair is kept when its link probability clears the threshold and each
 //! sentence is among the other's two best matches in that report (two, so
-//! that a sentence split in two keeps both halves).
+//! that a sentence split in two keeps both halves; identical copies of a
+//! sentence in one report count as one match).
 
 use std::borrow::Cow;
 
@@ -25,6 +26,7 @@ use super::diff::{DiffRun, Tokens, diff_tokens};
 use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
 use super::index::TermVec;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
+use super::variants::{dateline_paragraphs, place};
 use crate::model::{Article, ArticleId, SentenceRef};
 
 /// Linked pairs whose word diffs are made together (their sentences'
@@ -246,18 +248,44 @@ impl<'a> Scorer<'a> {
 /// probability, other unit, same-thing probability)`.
 type Best = HashMap<(usize, ArticleId), Vec<(f64, usize, f64)>>;
 
+/// Most copies of one sentence of a report (identical match forms: a
+/// repeated quote, boilerplate) that one sentence of another report keeps
+/// as a single match.
+const KEEP_TWINS: usize = 4;
+
 /// Offers a scored pair to one side's [`Best`] list, which keeps the
-/// [`KEEP_PER_REPORT`] best (ties to the lower unit index).
-fn offer(best: &mut Best, key: (usize, ArticleId), entry: (f64, usize, f64)) {
+/// [`KEEP_PER_REPORT`] best matches (ties to the lower unit index).
+/// Identical copies of a sentence in that report (`text_of` gives each
+/// unit's match form) are one match: a report that repeats a quote keeps
+/// both copies linked without crowding out the other half of a split
+/// sentence (up to [`KEEP_TWINS`] copies each).
+fn offer(
+    best: &mut Best,
+    key: (usize, ArticleId),
+    entry: (f64, usize, f64),
+    text_of: impl Fn(usize) -> u32,
+) {
     let before = |x: &(f64, usize, f64), y: &(f64, usize, f64)| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)) == std::cmp::Ordering::Less
     };
     let list = best.entry(key).or_default();
     let at = list.partition_point(|e| before(e, &entry));
-    if at < KEEP_PER_REPORT {
-        list.insert(at, entry);
-        list.truncate(KEEP_PER_REPORT);
-    }
+    list.insert(at, entry);
+    // Keep the entries of the first KEEP_PER_REPORT distinct texts, at
+    // most KEEP_TWINS of each (lists stay a few entries long).
+    let mut texts: Vec<(u32, usize)> = Vec::with_capacity(KEEP_PER_REPORT);
+    list.retain(|e| {
+        let t = text_of(e.1);
+        if let Some(n) = texts.iter_mut().find(|(x, _)| *x == t) {
+            n.1 += 1;
+            n.1 <= KEEP_TWINS
+        } else if texts.len() < KEEP_PER_REPORT {
+            texts.push((t, 1));
+            true
+        } else {
+            false
+        }
+    });
 }
 
 /// Candidate pairs scored in full per block: the pairs above the threshold
@@ -319,6 +347,7 @@ pub(crate) fn link_sentences(
     let texts_of = |&(i, j): &(u32, u32)| (scorer.text_of[i as usize], scorer.text_of[j as usize]);
     cheap.par_sort_unstable_by_key(|p| (texts_of(p), *p));
     let mut best: Best = HashMap::default();
+    let form_of = |u: usize| scorer.text_of[u];
     for block in cheap.chunks(SCORE_BLOCK) {
         // (i, j, link probability, same probability)
         let passed: Vec<(usize, usize, f64, f64)> = block
@@ -340,8 +369,8 @@ pub(crate) fn link_sentences(
             .collect();
         // Rank of each pair from each side, within the other report.
         for (i, j, p, same) in passed {
-            offer(&mut best, (i, owners[j]), (p, j, same));
-            offer(&mut best, (j, owners[i]), (p, i, same));
+            offer(&mut best, (i, owners[j]), (p, j, same), form_of);
+            offer(&mut best, (j, owners[i]), (p, i, same), form_of);
         }
     }
     // The profiles (200 MB for a 5 MB pair before they were shared by
@@ -364,6 +393,8 @@ pub(crate) fn link_sentences(
     // linked sentence at once were 70 MiB for a 5 MB pair).
     let mut kept_pairs = kept_pairs;
     kept_pairs.par_sort_unstable_by_key(|&(i, j, _)| (i, j));
+    // Each report's dateline is diffed apart where it stands only.
+    let datelines: Vec<Vec<usize>> = articles.iter().map(dateline_paragraphs).collect();
     let mut links: Vec<SentenceLink> = Vec::with_capacity(kept_pairs.len());
     for block in kept_pairs.chunks(DIFF_BLOCK) {
         let mut needed: Vec<usize> = block.iter().flat_map(|&(i, j, _)| [i, j]).collect();
@@ -376,7 +407,8 @@ pub(crate) fn link_sentences(
             .map(|u| {
                 let r = units[u];
                 let text = articles[r.article].paragraphs[r.paragraph].sentence(r.sentence);
-                (u, Tokens::new(text))
+                let place = place(&datelines[r.article], r.paragraph, r.sentence);
+                (u, Tokens::new(text, place))
             })
             .collect();
         links.par_extend(block.par_iter().map(|&(i, j, s)| SentenceLink {
@@ -457,5 +489,33 @@ mod tests {
             twins_apart += usize::from(ta == tb && own[POSITION_GAP] > 0.0);
         }
         assert!(twins_apart > 0, "identical sentences at different places");
+    }
+
+    /// The keep rule: two matches per report, identical copies one match.
+    #[test]
+    fn twins_share_one_of_the_two_places() {
+        // Units 1 and 2 are copies of one text, 3 and 4 other texts.
+        let text_of = |u: usize| [0, 7, 7, 8, 9][u];
+        let mut best: Best = HashMap::default();
+        for (p, j) in [(0.9, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
+            offer(&mut best, (0, 1), (p, j, p), text_of);
+        }
+        let kept: Vec<usize> = best[&(0, 1)].iter().map(|e| e.1).collect();
+        assert_eq!(kept, [1, 2, 3]);
+        // Without copies, the two best (a better late offer evicts).
+        let text_of = |u: usize| u32::try_from(u).unwrap();
+        let mut best: Best = HashMap::default();
+        for (p, j) in [(0.5, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
+            offer(&mut best, (0, 1), (p, j, p), text_of);
+        }
+        let kept: Vec<usize> = best[&(0, 1)].iter().map(|e| e.1).collect();
+        assert_eq!(kept, [2, 3]);
+        // At most KEEP_TWINS copies of one text.
+        let text_of = |u: usize| u32::from(u > 0);
+        let mut best: Best = HashMap::default();
+        for j in 1..=10 {
+            offer(&mut best, (0, 1), (0.5, j, 0.5), text_of);
+        }
+        assert_eq!(best[&(0, 1)].len(), KEEP_TWINS);
     }
 }

@@ -138,7 +138,9 @@ struct SentenceUnits<'a> {
 fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
     let mut units: Vec<SentenceRef> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
+    let mut places: Vec<variants::Place> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
+        let datelines = variants::dateline_paragraphs(art);
         for (p, para) in art.paragraphs.iter().enumerate() {
             if !para.kind.is_compared() {
                 continue;
@@ -150,14 +152,16 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
                     sentence: s,
                 });
                 texts.push(text);
+                places.push(variants::place(&datelines, p, s));
             }
         }
     }
     // Term extraction is the costliest pure step; order is kept.
     let (forms, unit_texts): (Vec<Cow<'_, str>>, Vec<Vec<Term>>) = texts
         .par_iter()
-        .map(|t| {
-            let form = variants::match_form(t);
+        .zip(&places)
+        .map(|(t, &place)| {
+            let form = variants::match_form(t, place);
             let terms = unit_terms(&form);
             (form, terms)
         })

@@ -685,7 +685,7 @@ fn relative(low: &[String], at: usize) -> Option<(usize, Amount)> {
 
 /// A month name (capitalised) at word `i`, with a day next to it.
 fn month(low: &[String], ws: &[(usize, &str)], i: usize) -> Option<(usize, Amount)> {
-    let bare = low[i].trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let bare = trim_suffixes(trim_suffixes(&low[i], "'s"), "\u{2019}s");
     let m = month_number(bare)?;
     if !ws[i].1.starts_with(char::is_uppercase) || (low[i] == "may" && i == 0) {
         return None;
@@ -702,6 +702,15 @@ fn month(low: &[String], ws: &[(usize, &str)], i: usize) -> Option<(usize, Amoun
         return None;
     }
     Some((1, Amount::Month(m, None)))
+}
+
+/// `s.trim_end_matches(pat)` for a non-empty `pat`, without building a
+/// substring searcher per call ([`month`] reads every word).
+fn trim_suffixes<'a>(mut s: &'a str, pat: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(pat) {
+        s = rest;
+    }
+    s
 }
 
 pub(crate) use crate::text::calendar::month_number;

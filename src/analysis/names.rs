@@ -8,7 +8,7 @@
 //! from the whole cluster.
 
 use rayon::prelude::*;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::FactKind;
@@ -19,7 +19,7 @@ use super::lexicon::{
 use super::quantities::is_month_at;
 use crate::model::Article;
 use crate::text::furniture::lang::{self, Tongue};
-use crate::text::{is_stop_word, normalize, words};
+use crate::text::{is_stop_word, normalize, normalize_cow, words};
 
 /// One name found in a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub(crate) struct NameContext {
 
 /// Lower-cases, drops a possessive and trailing dots.
 pub(crate) fn bare_word(w: &str) -> String {
-    let f = normalize(w);
+    let f = normalize_cow(w);
     let f = f
         .strip_suffix("'s")
         .or_else(|| f.strip_suffix('\''))
@@ -213,6 +213,11 @@ fn opens_unit(text: &str, at: usize, sentence_starts: &[usize]) -> bool {
 /// is what follows. A capital elision ("D'Angelo", "O'Brien") is part of
 /// the name.
 fn elided((at, w): (usize, &str)) -> (usize, &str) {
+    // Most words have no apostrophe (U+2019 opens with byte 0xE2): one
+    // pass over the bytes settles them.
+    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return (at, w);
+    }
     for mark in ['\'', '\u{2019}'] {
         if let Some(k) = w.find(mark) {
             let (head, rest) = (&w[..k], &w[k + mark.len_utf8()..]);
@@ -274,10 +279,11 @@ impl NameContext {
                 let nouns_capitalised = capitalises_nouns(&p.text, german);
                 for (at, w) in words(&p.text) {
                     if is_capital(w) && !opens_unit(&p.text, at, &starts) {
+                        let bare = bare_word(w);
                         if !nouns_capitalised {
-                            ctx.name_caps.insert(bare_word(w));
+                            ctx.name_caps.insert(bare.clone());
                         }
-                        ctx.mid_caps.insert(bare_word(w));
+                        ctx.mid_caps.insert(bare);
                     } else if w.starts_with(char::is_lowercase) && !ctx.lower_words.contains(w) {
                         // As written: no allocation for a word seen before.
                         ctx.lower_words.insert(w.to_string());
@@ -396,6 +402,12 @@ impl NameContext {
         let mut i = 0;
         while i < ws.len() {
             let (at, w) = ws[i];
+            // Only a capitalised word can open a name (`usable` needs
+            // one): the others are skipped before any lower-casing.
+            if !is_capital(w) {
+                i += 1;
+                continue;
+            }
             let lower = bare_word(w);
             let initial = all_initial || (starts_count && opens_unit(text, at, &starts));
             let usable = is_capital(w)

@@ -486,11 +486,12 @@ fn duration_key(value: &str, unit: &str) -> Option<String> {
 /// ("Dec. 29", "Jan 4"). A bare abbreviation is a word of a name ("Ajmal
 /// Jan said").
 pub(crate) fn is_month_at(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
-    let lower = ws[i].1.to_lowercase();
-    if !MONTHS.contains(&lower.as_str()) {
+    // Asked of every capitalised word: compared without lower-casing.
+    let w = ws[i].1;
+    if !crate::text::lower_is_in(w, MONTHS) {
         return false;
     }
-    if MONTHS[..12].contains(&lower.as_str()) {
+    if crate::text::lower_is_in(w, &MONTHS[..12]) {
         return true;
     }
     text[ws[i].0 + ws[i].1.len()..].starts_with('.')

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.334590,
+    bias: 3.334651,
     weights: [
-        -0.856951,  // same_link
-        -13.433582, // related_link
-        -1.405781,  // best_cover
-        -1.730086,  // best_dice
-        3.020504,   // novelty
+        -0.856986,  // same_link
+        -13.433497, // related_link
+        -1.405882,  // best_cover
+        -1.730268,  // best_dice
+        3.020451,   // novelty
         0.660325,   // own_numbers
-        0.808064,   // own_names
-        0.304487,   // shared_facts
-        -0.423316,  // terms
-        2.618151,   // position
-        -4.292609,  // best_soft
-        -1.202742,  // reports
+        0.808062,   // own_names
+        0.304493,   // shared_facts
+        -0.423331,  // terms
+        2.618171,   // position
+        -4.292470,  // best_soft
+        -1.202751,  // reports
     ],
 };
 

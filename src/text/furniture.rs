@@ -146,7 +146,14 @@ const PHOTO_LABELS: &[&str] = &[
 #[must_use]
 pub fn trailing_photo_credit(text: &str) -> Option<usize> {
     let t = text.trim_end();
-    let at = PHOTO_LABELS.iter().filter_map(|l| t.rfind(l)).max()?;
+    // Most paragraphs hold no label: one pass says which do.
+    let present = super::scan::labels_in(t, PHOTO_LABELS);
+    let at = PHOTO_LABELS
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| present >> k & 1 == 1)
+        .filter_map(|(_, l)| t.rfind(l))
+        .max()?;
     let before = t[..at].trim_end();
     let label_end = at + t[at..].find([':', ' '])? + 1;
     let credit = t[label_end..].trim();
@@ -174,6 +181,17 @@ pub fn trailing_copyright(text: &str) -> Option<usize> {
         .any(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() != c.len_utf8())
     {
         return None;
+    }
+    // ASCII text with no "copyright " or "(c) " in any case (most
+    // paragraphs) has none of the marks below: no lower-case copy.
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        let mark = |i: usize, m: &[u8]| {
+            b.len() - i >= m.len() && b[i..i + m.len()].eq_ignore_ascii_case(m)
+        };
+        if !(0..b.len()).any(|i| mark(i, b"copyright ") || mark(i, b"(c) ")) {
+            return None;
+        }
     }
     let lower = text.to_lowercase();
     let at = ["copyright ", "\u{a9}", "(c) "]
@@ -447,6 +465,15 @@ mod tests {
                 .is_none()
         );
         assert!(trailing_copyright("Copyright 2031 Valley Wire.").is_none());
+        // The marks in any case, found past the ASCII pre-check.
+        for mark in [
+            "COPYRIGHT 2031 Wire",
+            "CopyRight 2031 Wire",
+            "(C) 2031 Wire",
+        ] {
+            let t = format!("The mill reopened on Monday after repairs. {mark}");
+            assert_eq!(trailing_copyright(&t).map(|at| &t[at..]), Some(mark));
+        }
         // Characters whose lower case is longer or shorter (Ⱥ grows): no
         // offset is taken from the lower-case copy into the text (this
         // used to panic).

@@ -96,6 +96,20 @@ const ASCII_KEPT: [bool; 128] = {
     t
 };
 
+/// [`normalize`], borrowing `s` when folding leaves it as it is (ASCII
+/// with no backtick and no whitespace but spaces: most words), so the
+/// callers that only read the match form allocate nothing for those.
+#[must_use]
+pub fn normalize_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes()
+        .all(|b| b.is_ascii() && ASCII_KEPT[usize::from(b)])
+    {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(normalize(s))
+    }
+}
+
 /// The match form of a string: typography folded by [`fold_char`].
 #[must_use]
 pub fn normalize(s: &str) -> String {
@@ -159,6 +173,23 @@ mod tests {
         let family = "\u{1f468}\u{200d}\u{1f469}\u{200d}\u{1f467}";
         assert_eq!(clean_display(family), family);
         assert_eq!(normalize(family), "\u{1f468}\u{1f469}\u{1f467}");
+    }
+
+    proptest::proptest! {
+        /// The borrowing form is the match form, borrowed or not.
+        #[test]
+        fn normalize_cow_is_normalize(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "Z", "'s", ".", " ", "\t", "`", "\u{2019}", "\u{ad}", "\u{a0}", "é",
+                ]),
+                0..12,
+            )
+        ) {
+            let s: String = parts.concat();
+            let (cow, owned) = (normalize_cow(&s), normalize(&s));
+            proptest::prop_assert_eq!(cow.as_ref(), owned.as_str());
+        }
     }
 
     #[test]

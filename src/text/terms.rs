@@ -264,12 +264,45 @@ const UNITS: &[(&str, &str)] = &[
 /// Spelled-out number or ordinal → digits ("three" → "3", "eighth" → "8th").
 #[must_use]
 pub fn number_word(lower: &str) -> Option<&'static str> {
-    UNITS.iter().find(|(w, _)| *w == lower).map(|(_, d)| *d)
+    // Asked of nearly every word by the link scorer, terms, figures and
+    // quantities: a table built on first use (the first entry of a word
+    // wins, as a scan of the list would find it); a word longer than
+    // any entry is no number word.
+    static TABLE: OnceLock<(usize, rustc_hash::FxHashMap<&'static str, &'static str>)> =
+        OnceLock::new();
+    let (longest, table) = TABLE.get_or_init(|| {
+        let mut t = rustc_hash::FxHashMap::default();
+        for &(w, d) in UNITS {
+            t.entry(w).or_insert(d);
+        }
+        (UNITS.iter().map(|(w, _)| w.len()).max().unwrap_or(0), t)
+    });
+    if lower.len() > *longest {
+        return None;
+    }
+    table.get(lower).copied()
 }
 
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// Whether `w.to_lowercase()` is one of `list`, without lower-casing an
+/// ASCII word into a new string (ASCII lower-cases byte by byte, so the
+/// bytes are compared as they would be after it).
+#[must_use]
+pub fn lower_is_in(w: &str, list: &[&str]) -> bool {
+    if w.is_ascii() {
+        list.iter().any(|x| {
+            x.len() == w.len()
+                && x.bytes()
+                    .zip(w.bytes())
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+        })
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// Whether a lower-case word is a stop word.
@@ -432,6 +465,32 @@ mod tests {
 
     fn keys(t: &str) -> Vec<String> {
         terms(t).into_iter().map(|t| t.key).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_is_in_is_lower_casing_then_contains(
+            w in proptest::sample::select(vec![
+                "may", "May", "MAY", "Mai", "mAy", "\u{212a}ay", "ma", "mayy", "", "É", "é",
+            ]),
+        ) {
+            let list = ["may", "june", "é", "MAY"];
+            proptest::prop_assert_eq!(
+                lower_is_in(w, &list),
+                list.contains(&w.to_lowercase().as_str())
+            );
+        }
+    }
+
+    #[test]
+    fn number_word_table_is_the_list() {
+        for (w, _) in UNITS {
+            let first = UNITS.iter().find(|(x, _)| x == w).map(|(_, d)| *d);
+            assert_eq!(number_word(w), first, "{w}");
+        }
+        for w in ["", "On", "onee", "twentieth", "seventeenths", "hundreds"] {
+            assert_eq!(number_word(w), None, "{w}");
+        }
     }
 
     #[test]

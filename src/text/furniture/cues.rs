@@ -16,15 +16,15 @@
 //!   script or language than the other reports): a Japanese or German lead
 //!   of the same story is never "far from the topic".
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use rayon::prelude::*;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Article, ParaKind};
 use crate::text::embed::{Bag, vectors};
-use crate::text::words;
+use crate::text::{lower_is_in, words};
 
 /// Number of cues.
 pub const CUE_COUNT: usize = 17;
@@ -301,15 +301,16 @@ fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
         || t.contains('\u{a9}');
     let web = ws
         .iter()
+        .filter(|w| lower_is_in(w, WEB_WORDS))
         .map(|w| w.to_lowercase())
-        .filter(|w| WEB_WORDS.contains(&w.as_str()))
         .collect::<HashSet<_>>()
         .len();
     let english = bag.len() >= 3 && bag.known() as f64 >= 0.6 * bag.len() as f64;
     let finite = ws.iter().skip(1).any(|w| {
-        let l = w.to_lowercase();
-        w.chars().next().is_some_and(char::is_lowercase)
-            && (FINITE.contains(&l.as_str()) || (l.len() > 4 && l.ends_with("ed")))
+        w.chars().next().is_some_and(char::is_lowercase) && {
+            let l = w.to_lowercase();
+            FINITE.contains(&l.as_str()) || (l.len() > 4 && l.ends_with("ed"))
+        }
     });
     [
         (1.0 + n as f64).ln(),
@@ -332,35 +333,56 @@ fn content_terms(text: &str) -> BTreeMap<String, f64> {
     words(text)
         .filter(|(_, w)| w.chars().any(char::is_alphabetic))
         .map(|(_, w)| {
-            let key = wv
-                .canonical(w)
-                .map_or_else(|| w.to_lowercase(), str::to_string);
-            (key, f64::from(wv.weight(w)))
+            let (canonical, weight) = wv.canonical_and_weight(w);
+            let key = canonical.map_or_else(|| w.to_lowercase(), str::to_string);
+            (key, f64::from(weight))
         })
         .collect()
 }
 
 /// `(article, paragraph)` of lines of three words or more that another
 /// report carries word for word.
-fn repeated_lines(articles: &[Article]) -> HashSet<(usize, usize)> {
-    let mut seen: HashMap<String, HashSet<usize>> = HashMap::new();
+fn repeated_lines(articles: &[Article]) -> FxHashSet<(usize, usize)> {
     let key = |t: &str| -> String {
         words(t)
             .map(|(_, w)| w.to_lowercase())
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // Each paragraph's key is made once: the lines of three words or more
+    // number theirs (with the reports that carry them), the others look
+    // theirs up.
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let mut carriers: Vec<FxHashSet<usize>> = Vec::new();
+    let mut id_of: Vec<Vec<Option<u32>>> = Vec::with_capacity(articles.len());
     for (a, art) in articles.iter().enumerate() {
+        let mut row = Vec::with_capacity(art.paragraphs.len());
         for p in &art.paragraphs {
             if words(&p.text).count() >= 3 {
-                seen.entry(key(&p.text)).or_default().insert(a);
+                let next = u32::try_from(carriers.len()).unwrap_or(u32::MAX);
+                let id = *ids.entry(key(&p.text)).or_insert(next);
+                if id == next {
+                    carriers.push(FxHashSet::default());
+                }
+                carriers[id as usize].insert(a);
+                row.push(Some(id));
+            } else {
+                row.push(None);
+            }
+        }
+        id_of.push(row);
+    }
+    for (art, row) in articles.iter().zip(&mut id_of) {
+        for (p, id) in art.paragraphs.iter().zip(row.iter_mut()) {
+            if id.is_none() {
+                *id = ids.get(&key(&p.text)).copied();
             }
         }
     }
-    let mut out = HashSet::new();
-    for (a, art) in articles.iter().enumerate() {
-        for (i, p) in art.paragraphs.iter().enumerate() {
-            if seen.get(&key(&p.text)).is_some_and(|s| s.len() > 1) {
+    let mut out = FxHashSet::default();
+    for (a, row) in id_of.iter().enumerate() {
+        for (i, id) in row.iter().enumerate() {
+            if id.is_some_and(|id| carriers[id as usize].len() > 1) {
                 out.insert((a, i));
             }
         }
