@@ -658,12 +658,12 @@ const SCALES: &[&str] = &[
 /// `words` (the sentence's words after the number) and their lower case
 /// `lower`, joined by spaces; `None` when a function word, a name or an
 /// adverb follows ("$5 million a year", "2019 The", "3 million annually").
-fn counted_noun(words: &[&str], lower: &[String]) -> Option<String> {
+fn counted_noun(words: &[&str], lower: &[impl AsRef<str>]) -> Option<String> {
     let mut run: Vec<&str> = Vec::new();
     for (w, l) in words
         .iter()
-        .zip(lower)
-        .skip_while(|(_, l)| SCALES.contains(&l.as_str()))
+        .zip(lower.iter().map(AsRef::as_ref))
+        .skip_while(|(_, l)| SCALES.contains(l))
         .take(3)
     {
         let plain = w.chars().all(|c| c.is_lowercase() && c.is_alphabetic());
@@ -680,7 +680,9 @@ fn counted_noun(words: &[&str], lower: &[String]) -> Option<String> {
 /// electric buses" bought; "40 jobs" / "40 job cuts" and "5 people" / "5
 /// civilians", alike by their word vectors, do not conflict).
 fn counted_conflict(a: &[(u64, Box<str>)], b: &[(u64, Box<str>)]) -> f64 {
-    let stem = |w: &str| w.strip_suffix('s').unwrap_or(w).to_string();
+    fn stem(w: &str) -> &str {
+        w.strip_suffix('s').unwrap_or(w)
+    }
     let alike = |x: &str, y: &str| {
         stem(x) == stem(y)
             || embed::vectors()

@@ -275,22 +275,22 @@ impl<'a> Scorer<'a> {
 /// of its own was half the alignment's peak for two 5 MB reports).
 type Best = HashMap<(usize, ArticleId), SmallVec<[(f64, usize, f64); 2]>>;
 
-/// Most copies of one sentence of a report (identical match forms: a
-/// repeated quote, boilerplate) that one sentence of another report keeps
-/// as a single match.
-const KEEP_TWINS: usize = 4;
+/// Most copies of one sentence in a report (identical match forms: a quote
+/// printed twice, a repeated line) that count as a single match; a sentence
+/// a report repeats more often (templated or generated text) keeps each
+/// copy its own place, so that the links stay as few as without copies.
+const KEEP_TWINS: usize = 2;
 
 /// Offers a scored pair to one side's [`Best`] list, which keeps the
 /// [`KEEP_PER_REPORT`] best matches (ties to the lower unit index).
-/// Identical copies of a sentence in that report (`text_of` gives each
-/// unit's match form) are one match: a report that repeats a quote keeps
-/// both copies linked without crowding out the other half of a split
-/// sentence (up to [`KEEP_TWINS`] copies each).
+/// Units with the same `text_of` key (copies of a sentence, see
+/// [`twin_keys`]) are one match: a report that repeats a quote keeps both
+/// copies linked without crowding out the other half of a split sentence.
 fn offer(
     best: &mut Best,
     key: (usize, ArticleId),
     entry: (f64, usize, f64),
-    text_of: impl Fn(usize) -> u32,
+    text_of: impl Fn(usize) -> u64,
 ) {
     let before = |x: &(f64, usize, f64), y: &(f64, usize, f64)| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)) == std::cmp::Ordering::Less
@@ -300,7 +300,7 @@ fn offer(
     list.insert(at, entry);
     // Keep the entries of the first KEEP_PER_REPORT distinct texts, at
     // most KEEP_TWINS of each (lists stay a few entries long).
-    let mut texts: Vec<(u32, usize)> = Vec::with_capacity(KEEP_PER_REPORT);
+    let mut texts: Vec<(u64, usize)> = Vec::with_capacity(KEEP_PER_REPORT);
     list.retain(|e| {
         let t = text_of(e.1);
         if let Some(n) = texts.iter_mut().find(|(x, _)| *x == t) {
@@ -313,6 +313,30 @@ fn offer(
             false
         }
     });
+}
+
+/// Each unit's key for the keep rule ([`offer`]): its match form's id
+/// (`form_ids`, [`NO_PROFILE`] for units in no pair) when its report holds
+/// at most [`KEEP_TWINS`] copies of it, else a key of its own.
+fn twin_keys(form_ids: &[u32], units: &[SentenceRef]) -> Vec<u64> {
+    let mut copies: HashMap<(u32, ArticleId), usize> = HashMap::default();
+    for (&f, u) in form_ids.iter().zip(units) {
+        if f != NO_PROFILE {
+            *copies.entry((f, u.article)).or_default() += 1;
+        }
+    }
+    form_ids
+        .iter()
+        .zip(units)
+        .enumerate()
+        .map(|(i, (&f, u))| {
+            if f != NO_PROFILE && copies[&(f, u.article)] <= KEEP_TWINS {
+                u64::from(f)
+            } else {
+                (1 << 32) | i as u64
+            }
+        })
+        .collect()
 }
 
 /// Candidate pairs scored in full per block: the pairs above the threshold
@@ -370,7 +394,8 @@ fn score_in_blocks(
     profiled.free_profiles(&last_block, usize::MAX);
     let mut described = vec![false; profiled.profiles.len()];
     let mut best: Best = HashMap::default();
-    let form_of = |u: usize| form_ids[u];
+    let twins = twin_keys(&form_ids, profiled.units);
+    let form_of = |u: usize| twins[u];
     for (b, block) in cheap.chunks(SCORE_BLOCK).enumerate() {
         let mut needed = vec![false; profiled.profiles.len()];
         for p in block {
@@ -555,7 +580,7 @@ mod tests {
     #[test]
     fn twins_share_one_of_the_two_places() {
         // Units 1 and 2 are copies of one text, 3 and 4 other texts.
-        let text_of = |u: usize| [0, 7, 7, 8, 9][u];
+        let text_of = |u: usize| [0u64, 7, 7, 8, 9][u];
         let mut best: Best = HashMap::default();
         for (p, j) in [(0.9, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
             offer(&mut best, (0, 1), (p, j, p), text_of);
@@ -563,7 +588,7 @@ mod tests {
         let kept: Vec<usize> = best[&(0, 1)].iter().map(|e| e.1).collect();
         assert_eq!(kept, [1, 2, 3]);
         // Without copies, the two best (a better late offer evicts).
-        let text_of = |u: usize| u32::try_from(u).unwrap();
+        let text_of = |u: usize| u as u64;
         let mut best: Best = HashMap::default();
         for (p, j) in [(0.5, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
             offer(&mut best, (0, 1), (p, j, p), text_of);
@@ -571,11 +596,29 @@ mod tests {
         let kept: Vec<usize> = best[&(0, 1)].iter().map(|e| e.1).collect();
         assert_eq!(kept, [2, 3]);
         // At most KEEP_TWINS copies of one text.
-        let text_of = |u: usize| u32::from(u > 0);
+        let text_of = |u: usize| u64::from(u > 0);
         let mut best: Best = HashMap::default();
         for j in 1..=10 {
             offer(&mut best, (0, 1), (0.5, j, 0.5), text_of);
         }
         assert_eq!(best[&(0, 1)].len(), KEEP_TWINS);
+        // Copies are one match only while a report holds at most
+        // KEEP_TWINS of them: three copies (units 1-3) keep a key each.
+        let unit = |article, paragraph| SentenceRef {
+            article,
+            paragraph,
+            sentence: 0,
+        };
+        let units = [
+            unit(0, 0),
+            unit(1, 0),
+            unit(1, 1),
+            unit(1, 2),
+            unit(1, 3),
+            unit(1, 4),
+        ];
+        let keys = twin_keys(&[0, 5, 5, 5, 6, 6], &units);
+        assert_eq!(&keys[4..], [6, 6]);
+        assert!(keys[1] != keys[2] && keys[2] != keys[3] && keys[1] != 5);
     }
 }
