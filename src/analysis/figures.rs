@@ -392,6 +392,16 @@ fn parse_amount(v: &str) -> Option<Amount> {
     (n > 1.0).then_some(Amount::Exact(n, unit))
 }
 
+/// The amount a number fact states, a hedge on a round figure read as the
+/// range it leaves open ([`as_bound`]): `written` is the fact's text
+/// (hedge included, "more than $2 million"), `value` its value key
+/// (`#$2 million`). `None` for what is no amount (a score, a year).
+pub(crate) fn fact_amount(written: &str, value: &str) -> Option<Amount> {
+    let amount = parse_amount(value)?;
+    let ws: Vec<(usize, &str)> = words(written).collect();
+    Some(as_bound(amount, &ws, 0))
+}
+
 /// A count that ends a range ("between 20 and 30 passengers", "20 to 30
 /// passengers") as that range, which agrees with any count inside it.
 fn as_range(amount: Amount, ws: &[(usize, &str)], i0: usize) -> Amount {

@@ -56,12 +56,12 @@ pub(crate) fn find_substitutions(
     let mut table: BTreeMap<RunKey, (String, String, usize)> = BTreeMap::new();
     let mut typography = 0;
     for link in &alignment.links {
-        for run in &link.diff {
+        for run in link.runs(articles) {
             match run.op {
                 DiffOp::Equal => typography += usize::from(run.a != run.b),
-                DiffOp::Replace if same_but_typography(&run.a, &run.b) => typography += 1,
+                DiffOp::Replace if same_but_typography(run.a, run.b) => typography += 1,
                 DiffOp::Replace => {
-                    let (ka, kb) = (phrase_key(&run.a), phrase_key(&run.b));
+                    let (ka, kb) = (phrase_key(run.a), phrase_key(run.b));
                     let (na, nb) = (ka.split(' ').count(), kb.split(' ').count());
                     // Numbers changed are facts, not wording.
                     let digits = |k: &str| k.chars().any(|c| c.is_ascii_digit());
@@ -79,8 +79,8 @@ pub(crate) fn find_substitutions(
                         .entry((ka, kb, link.a.article, link.b.article))
                         .or_insert_with(|| {
                             (
-                                phrase_shown(&run.a).to_string(),
-                                phrase_shown(&run.b).to_string(),
+                                phrase_shown(run.a).to_string(),
+                                phrase_shown(run.b).to_string(),
                                 0,
                             )
                         });
