@@ -175,3 +175,76 @@ Nobody was hurt, the police added.";
     }
     assert!(listed.iter().any(|f| f == "Tomas Ekdahl"), "{listed:?}");
 }
+
+/// Three invented reports of one fund-raiser: hedged round figures and
+/// the precise ones they allow carry each other, figures outside the
+/// hedge do not; in a German report, a compound of a name another report
+/// writes ("Lindau-Brücke") is no fact of its own.
+#[test]
+fn hedged_round_figures_allow_the_precise_ones_inside_them() {
+    let a = "Bridge appeal closes\n\n\
+The appeal to rebuild the Lindau footbridge raised more than $2 million, its organisers said on Friday.\n\n\
+Nearly 1,000 volunteers helped at the events over the summer, they said.\n\n\
+The town council added about 40 staff to run the final weekend.";
+    let b = "Footbridge appeal ends\n\n\
+Organisers of the Lindau footbridge appeal said it raised $2.3 million in total.\n\n\
+Some 950 volunteers took part in the summer events, according to the organisers.\n\n\
+There were 70 staff on duty on the final weekend.";
+    let g = "Spendenaktion beendet\n\n\
+Die Spendenaktion f\u{fc}r die Lindau-Br\u{fc}cke ist abgeschlossen. Die neue Br\u{fc}cke soll im Mai er\u{f6}ffnet werden.";
+    let c = compare(&[a, b, g]);
+    for (report, fits) in [(0, "more than $2 million"), (1, "$2.3 million")] {
+        assert!(
+            !facts_of(&c, report).iter().any(|f| f == fits),
+            "{fits} is carried by the other report: {:?}",
+            facts_of(&c, report)
+        );
+    }
+    assert!(
+        !facts_of(&c, 0)
+            .iter()
+            .any(|f| f == "Nearly 1,000 volunteers")
+    );
+    assert!(
+        !facts_of(&c, 2).iter().any(|f| f.contains("Lindau")),
+        "{:?}",
+        facts_of(&c, 2)
+    );
+    // "about 40 staff" and "70 staff" differ: both stay the reports' own.
+    assert!(facts_of(&c, 0).iter().any(|f| f == "about 40 staff"));
+    assert!(facts_of(&c, 1).iter().any(|f| f == "70 staff"));
+}
+
+/// Review R8: names translated word by word pair off across languages,
+/// people's names never do, however alike ("María Costa" / "Mario
+/// Castro", two people of one row).
+#[test]
+fn translated_names_pair_off_and_people_never_do() {
+    let en = "Hotel fire in Vallmar\n\n\
+Fire broke out at the Hotel Miramar in Vallmar on 3 May 2030, and the Coastal Guard rescued 40 guests, firefighter Mario Castro said.\n\n\
+The hotel had passed an inspection in 2029.";
+    let es = "Incendio en un hotel de Vallmar\n\n\
+El fuego comenz\u{f3} en el Hotel Miramar de Vallmar el 3 de mayo de 2030 y la Guardia Costera rescat\u{f3} a 40 hu\u{e9}spedes, dijo la bombera Mar\u{ed}a Costa.\n\n\
+Nadie result\u{f3} herido de gravedad.";
+    let c = compare(&[en, es]);
+    assert!(
+        facts_of(&c, 0).iter().any(|f| f == "Mario Castro"),
+        "{:?}",
+        facts_of(&c, 0)
+    );
+    assert!(
+        facts_of(&c, 1).iter().any(|f| f == "Mar\u{ed}a Costa"),
+        "{:?}",
+        facts_of(&c, 1)
+    );
+    assert!(
+        !facts_of(&c, 1).iter().any(|f| f.contains("Guardia")),
+        "{:?}",
+        facts_of(&c, 1)
+    );
+    assert!(
+        !facts_of(&c, 0).iter().any(|f| f.contains("Coastal Guard")),
+        "{:?}",
+        facts_of(&c, 0)
+    );
+}

@@ -224,11 +224,20 @@ fn is_initials(t: &str) -> bool {
 /// dots ("U.S." = "US") but keep their case apart from a word ("US" is
 /// not "us", "a.m." is not "am"), as does any short word in capitals.
 fn word_key(t: &str) -> String {
-    let folded: String = t
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .filter_map(fold_char)
-        .collect();
+    // ASCII without whitespace or a backtick folds to itself (most
+    // words): borrowed, and lower-cased without a copy when it can be.
+    let folded: std::borrow::Cow<'_, str> = if t
+        .bytes()
+        .all(|b| b.is_ascii() && !matches!(b, 0x09..=0x0d | b' ' | b'`'))
+    {
+        std::borrow::Cow::Borrowed(t)
+    } else {
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .filter_map(fold_char)
+            .collect::<String>()
+            .into()
+    };
     if folded == "%" {
         return "percent".into();
     }
@@ -241,7 +250,7 @@ fn word_key(t: &str) -> String {
             folded.to_lowercase()
         };
     }
-    let lower = folded.to_lowercase();
+    let lower = crate::text::lowercase(&folded);
     // An acronym that spells a common word ("US", "WHO", "IT") is not
     // that word; "NATO" and "Nato" are one name.
     if capitals && letters <= 4 && folded.chars().all(char::is_alphabetic) && is_stop_word(&lower) {
@@ -543,6 +552,48 @@ fn absorb_islands(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The borrowing fast path keys every token as the folding copy did.
+        #[test]
+        fn word_keys_match_the_copying_fold(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "U", ".", "S", "us", "US", "WHO", "colour", "%", "`", " ", "\t", "\x0b", "é",
+                    "\u{2019}", "A", "m", "\x00", "Nato", "three",
+                ]),
+                0..5,
+            )
+        ) {
+            let t: String = parts.concat();
+            let folded: String = t
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .filter_map(fold_char)
+                .collect();
+            let letters = folded.chars().filter(|c| c.is_alphabetic()).count();
+            let capitals = letters >= 2 && folded.chars().all(|c| !c.is_lowercase());
+            let lower = folded.to_lowercase();
+            let want = if folded == "%" {
+                "percent".to_string()
+            } else if is_initials(&folded) {
+                if capitals {
+                    format!("^{}", folded.replace('.', "").to_lowercase())
+                } else {
+                    lower
+                }
+            } else if capitals
+                && letters <= 4
+                && folded.chars().all(char::is_alphabetic)
+                && is_stop_word(&lower)
+            {
+                format!("^{lower}")
+            } else {
+                spelling_key(&lower).into_owned()
+            };
+            proptest::prop_assert_eq!(word_key(&t), want);
+        }
+    }
 
     fn rebuild(runs: &[DiffRun]) -> (String, String) {
         (

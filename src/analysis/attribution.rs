@@ -433,13 +433,38 @@ fn subject(ctx: &NameContext, head: &str) -> Said {
 
 /// `according to X` anywhere in the text.
 pub(crate) fn according_to(ctx: &NameContext, text: &str) -> Said {
-    let lower = text.to_lowercase();
+    // Lower case of the same byte length, so that offsets found in it hold
+    // in `text` (a letter whose lower case is longer or shorter, "İ", is
+    // kept as written).
+    let lower: String = text
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
+    // A match starts a word ("consecondo" is none).
+    let word_start = |at: usize| {
+        lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
     // Other languages' "according to", anywhere ("selon", "según",
     // "secondo", "laut"); a sentence opening "Pour X," or "Para X," says
     // the same in French and Spanish ("Pour Paul Roy, du syndicat, « ... »").
     let found = ACCORDING_TO
         .iter()
-        .filter_map(|p| lower.find(p).map(|at| (at, p.len())))
+        .filter_map(|p| {
+            lower
+                .match_indices(p)
+                .map(|(at, _)| at)
+                .find(|&at| word_start(at))
+                .map(|at| (at, p.len()))
+        })
         .min()
         .or_else(|| {
             OPENING_FOR

@@ -563,6 +563,10 @@ mod tests {
             "Selon Anne Morel, le pont \u{ab} tiendra encore dix ans \u{bb}.",
             "Pour Luc Garnier, du syndicat, \"rien n'est r\u{e9}gl\u{e9}\".",
             "Seg\u{fa}n Ana Ruiz, \"la obra termina en mayo\".",
+            // Review R1: a letter whose lower case is longer shifts no
+            // offset; "secondo" inside a word is no "according to".
+            "En \u{130}zmir, seg\u{fa}n Ana Ruiz, \"el puerto abre\".",
+            "Il consecondo Marco Rossi \u{ab} non cambia nulla \u{bb}.",
         ]);
         assert_eq!(
             got,
@@ -570,6 +574,8 @@ mod tests {
                 q(1, "tiendra encore dix ans", Some("Anne Morel")),
                 q(2, "rien n'est r\u{e9}gl\u{e9}", Some("Luc Garnier")),
                 q(3, "la obra termina en mayo", Some("Ana Ruiz")),
+                q(4, "el puerto abre", Some("Ana Ruiz")),
+                q(5, "non cambia nulla", None),
             ]
         );
     }

@@ -13,6 +13,7 @@ use std::ops::Range;
 use rayon::prelude::*;
 
 use super::credits::Credits;
+use super::figures::Amount;
 use super::names::{NameContext, NameSpan};
 use super::quantities::numbers_and_dates;
 use super::uniqueness::{self, Cover, SpanCounts, UniqueFeatures};
@@ -113,6 +114,22 @@ struct Carriers {
     coarse_dates: HashMap<String, HashSet<ArticleId>>,
     /// Each compared paragraph's spans.
     spans: HashMap<(ArticleId, usize), Vec<FactSpan>>,
+    /// Amounts by what they measure ([`amount_kind`]): precise ones as
+    /// `(value, report)`, sorted by value once every report is read, and
+    /// hedged round ones ("more than $2 million") as `(low, high,
+    /// report)`, so that "$2.4 million" and "more than $2 million" carry
+    /// each other.
+    exact: HashMap<String, Vec<(f64, ArticleId)>>,
+    bounds: HashMap<String, Vec<(f64, f64, ArticleId)>>,
+}
+
+/// What an amount measures, for comparing a hedged figure with precise
+/// ones: its unit marker ("$", "%", "") and counted noun ("$|", "|fan").
+/// `None` for a duration (keyed in hours or months, not by its value).
+fn amount_kind(f: &FactSpan, unit: &str) -> Option<String> {
+    let value = f.value.as_deref()?;
+    let noun = f.key.strip_prefix(value)?.trim_start();
+    Some(format!("{unit}|{noun}"))
 }
 
 impl Carriers {
@@ -130,6 +147,19 @@ impl Carriers {
                 self.facts[idx].articles.push(a);
             }
             if let Some(v) = &f.value {
+                match super::figures::fact_amount(&p.text[f.range.clone()], v) {
+                    Some(Amount::Exact(n, unit)) => {
+                        if let Some(k) = amount_kind(f, &unit) {
+                            self.exact.entry(k).or_default().push((n, a));
+                        }
+                    }
+                    Some(Amount::Bound { lo, hi, unit, .. }) => {
+                        if let Some(k) = amount_kind(f, &unit) {
+                            self.bounds.entry(k).or_default().push((lo, hi, a));
+                        }
+                    }
+                    _ => {}
+                }
                 self.values.entry(v.clone()).or_default().insert(a);
                 if f.key == *v {
                     self.bare_values.entry(v.clone()).or_default().insert(a);
@@ -209,7 +239,8 @@ impl Carriers {
     /// The concrete fact spans of sentence `s` (byte `range`) that no
     /// other report carries, most salient first (numbers and dates, then
     /// names of more words), and how many of its spans another report
-    /// carries.
+    /// carries. `comparable`: the sentence's language is another
+    /// report's too.
     fn own_spans(
         &self,
         articles: &[Article],
@@ -217,6 +248,7 @@ impl Carriers {
         range: &Range<usize>,
         links: &[SentenceRef],
         wording: &Wording,
+        comparable: bool,
     ) -> (Vec<&FactSpan>, usize) {
         let p = &articles[s.article].paragraphs[s.paragraph];
         let spans = &self.spans[&(s.article, s.paragraph)];
@@ -230,7 +262,12 @@ impl Carriers {
         let own: Vec<&FactSpan> = inside
             .iter()
             .copied()
-            .filter(|f| !self.carried(articles, f, s.article, links))
+            .filter(|f| {
+                !self.carried(articles, f, s.article, links)
+                    && (comparable
+                        || !self.hyphen_part_carried(f, &p.text[f.range.clone()], s.article))
+                    && !self.amount_carried(f, &p.text[f.range.clone()], s.article)
+            })
             .collect();
         let shared = inside.len() - own.len();
         // Only concrete facts are listed: a lone capitalised word (a
@@ -352,6 +389,7 @@ fn carriers(
             c.add(a, pi, &articles[a].paragraphs[pi], spans);
         }
     }
+    c.finish();
     (c, order)
 }
 
@@ -369,6 +407,8 @@ pub(crate) fn find_facts(
     keep_features: bool,
 ) -> Found {
     let (mut c, order) = carriers(ctx, articles, skip);
+    let tongues = lang::of_reports(articles);
+    c.pair_translated_names(articles, alignment, &tongues);
     let linked = link_index(alignment);
     let release = span_releases(&order, &linked, articles);
     let owners = term_owners(alignment);
@@ -385,7 +425,6 @@ pub(crate) fn find_facts(
     };
     let mut cover = Cover::new(articles, alignment);
     let model = super::unique_weights::UNIQUE_MODEL;
-    let tongues = lang::of_reports(articles);
     // Every sentence's features but its soft overlap (the costly one);
     // kept are the sentences whose verdict or listed salience can depend
     // on it: the others are dropped whatever their soft overlap is.
@@ -480,9 +519,9 @@ impl Sentences<'_, '_> {
                 sentence: si,
             };
             let links = self.linked.of(here);
-            let (kept, shared) = self
-                .c
-                .own_spans(self.articles, here, range, links, self.wording);
+            let (kept, shared) =
+                self.c
+                    .own_spans(self.articles, here, range, links, self.wording, comparable);
             let numbers = kept
                 .iter()
                 .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
@@ -958,9 +997,205 @@ fn name_suffixes(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
     (0..n.saturating_sub(1)).map(move |i| ws[i..].join(" "))
 }
 
+impl Carriers {
+    /// Pairs off names that translate each other: a name of two words or
+    /// more in a paragraph whose language no other report uses ("Coppa
+    /// Costiera"), and a name of a paragraph of another report in the
+    /// same row that this report does not carry ("Coastal Cup"), when
+    /// their words are cognates ([`cognate_names`]). Each then counts as
+    /// carried by the other's report. Two people's names never pair, and
+    /// cognates that share at most one word do not.
+    fn pair_translated_names(
+        &mut self,
+        articles: &[Article],
+        alignment: &Alignment,
+        tongues: &[Option<lang::Tongue>],
+    ) {
+        let carries = |c: &Carriers, key: &str, a: ArticleId| {
+            c.by_key
+                .get(key)
+                .is_some_and(|&i| c.facts[i].articles.contains(&a))
+                || c.names.get(key).is_some_and(|s| s.contains(&a))
+        };
+        let many_words = |f: &FactSpan, text: &str| {
+            f.value.is_none()
+                && f.kind != FactKind::Date
+                && text[f.range.clone()].contains(char::is_whitespace)
+        };
+        let mut adds: Vec<(String, ArticleId)> = Vec::new();
+        for (&(a, pi), spans) in &self.spans {
+            let text = &articles[a].paragraphs[pi].text;
+            if lang::comparable_with_others(tongues, a, text) {
+                continue;
+            }
+            let own: Vec<&FactSpan> = spans
+                .iter()
+                .filter(|f| {
+                    many_words(f, text)
+                        && self.facts[self.by_key[&f.key]]
+                            .articles
+                            .iter()
+                            .all(|&x| x == a)
+                        && self
+                            .names
+                            .get(&f.key)
+                            .is_none_or(|s| s.iter().all(|&x| x == a))
+                })
+                .collect();
+            let Some(row) = (!own.is_empty()).then(|| alignment.row_of(a, pi)).flatten() else {
+                continue;
+            };
+            for (y, cell) in alignment.rows[row].cells.iter().enumerate() {
+                for &pj in cell.iter().filter(|_| y != a) {
+                    let Some(theirs) = self.spans.get(&(y, pj)) else {
+                        continue;
+                    };
+                    let their_text = &articles[y].paragraphs[pj].text;
+                    for g in theirs
+                        .iter()
+                        .filter(|g| many_words(g, their_text) && !carries(self, &g.key, a))
+                    {
+                        // Two people never pair: their names are not
+                        // translated, and two of them can look like
+                        // cognates ("María Costa" / "Mario Castro"). A
+                        // name of two to four unknown words counts as a
+                        // person's, so one side typed so may still pair
+                        // ("Guardia Costera" / "Coastal Guard").
+                        for f in own
+                            .iter()
+                            .filter(|f| f.kind != FactKind::Person || g.kind != FactKind::Person)
+                        {
+                            if cognate_names(&text[f.range.clone()], &their_text[g.range.clone()]) {
+                                adds.push((f.key.clone(), y));
+                                adds.push((g.key.clone(), a));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (key, x) in adds {
+            self.names.entry(key).or_default().insert(x);
+        }
+    }
+
+    /// Sorts the precise amounts by value, once every report is read.
+    fn finish(&mut self) {
+        // Only amounts of a kind some hedge measures are ever asked about.
+        let bounds = &self.bounds;
+        self.exact.retain(|k, _| bounds.contains_key(k));
+        for list in self.exact.values_mut() {
+            list.sort_unstable_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(&y.1)));
+        }
+    }
+
+    /// Whether another report than `a` states an amount that number fact
+    /// `f` allows, or one whose hedge allows `f`'s: "more than $2
+    /// million" and "$2.4 million", "nearly 1,000 troops" and "950
+    /// troops" (but not "about 850 troops": see `figures::as_bound`);
+    /// `written` is the span's text.
+    fn amount_carried(&self, f: &FactSpan, written: &str, a: ArticleId) -> bool {
+        let Some(v) = f.value.as_deref() else {
+            return false;
+        };
+        match super::figures::fact_amount(written, v) {
+            Some(Amount::Exact(n, unit)) => amount_kind(f, &unit).is_some_and(|k| {
+                self.bounds
+                    .get(&k)
+                    .is_some_and(|b| b.iter().any(|&(lo, hi, x)| x != a && lo <= n && n <= hi))
+            }),
+            Some(Amount::Bound { lo, hi, unit, .. }) => amount_kind(f, &unit).is_some_and(|k| {
+                self.exact.get(&k).is_some_and(|list| {
+                    let from = list.partition_point(|&(n, _)| n < lo);
+                    list[from..]
+                        .iter()
+                        .take_while(|&&(n, _)| n <= hi)
+                        .any(|&(_, x)| x != a)
+                })
+            }),
+            _ => false,
+        }
+    }
+
+    /// Whether a name written as one hyphenated word ("Kessel-Stausee", a
+    /// German compound of a place and a noun) has a part that another
+    /// report than `a` carries as a name: that report carries the
+    /// compound's fact. Asked only of text in a language no other report
+    /// uses (in English, "Trump-Kim" names a second person).
+    fn hyphen_part_carried(&self, f: &FactSpan, text: &str, a: ArticleId) -> bool {
+        let name = f.value.is_none() && f.kind != FactKind::Date;
+        if !name || text.contains(char::is_whitespace) {
+            return false;
+        }
+        let others =
+            |set: Option<&HashSet<ArticleId>>| set.is_some_and(|s| s.iter().any(|x| *x != a));
+        text.split(['-', '\u{2010}', '\u{2011}'])
+            .filter(|p| p.chars().count() >= 3 && p.len() < text.len())
+            .map(|p| super::names::name_key(p, FactKind::Other))
+            .any(|k| {
+                others(self.names.get(&k))
+                    || self
+                        .by_key
+                        .get(&k)
+                        .is_some_and(|&i| self.facts[i].articles.iter().any(|x| *x != a))
+            })
+    }
+}
+
+/// A word's cognate sign: its first letter and the first consonant after
+/// it, accents dropped ("coppa" and "cup" → "cp", "costiera" and
+/// "coastal" → "cs", "defensa" and "defence" → "df").
+fn cognate_sign(word: &str) -> Option<(char, char)> {
+    let w = super::names::translit(&word.to_lowercase());
+    let mut cs = w.chars().filter(|c| c.is_alphabetic());
+    let first = cs.next()?;
+    let next = cs.find(|&c| !"aeiouy".contains(c) && c != first)?;
+    Some((first, next))
+}
+
+/// Whether two names of different languages translate each other word by
+/// word: at least two content words of each (particles and function words
+/// aside) have a cognate in the other, and at least two thirds of each
+/// name's content words do ("Instituto Nacional de Defensa Civil" /
+/// "National Civil Defence Institute": 3 of 4 each way).
+fn cognate_names(a: &str, b: &str) -> bool {
+    let signs = |t: &str| -> Vec<Option<(char, char)>> {
+        t.split(|c: char| c.is_whitespace() || c == '-')
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| {
+                let l = w.to_lowercase();
+                !w.is_empty()
+                    && !super::lexicon::PARTICLES.contains(&l.as_str())
+                    && !crate::text::is_stop_word(&l)
+            })
+            .map(cognate_sign)
+            .collect()
+    };
+    let (x, y) = (signs(a), signs(b));
+    let matched = |from: &[Option<(char, char)>], to: &[Option<(char, char)>]| {
+        from.iter()
+            .filter(|s| s.is_some() && to.contains(s))
+            .count()
+    };
+    let (mx, my) = (matched(&x, &y), matched(&y, &x));
+    mx >= 2 && my >= 2 && 3 * mx >= 2 * x.len() && 3 * my >= 2 * y.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_translated_word_by_word_are_cognates_and_people_are_not() {
+        assert!(cognate_names("Coppa Costiera", "Coastal Cup"));
+        assert!(cognate_names(
+            "Instituto Nacional de Defensa Civil",
+            "National Civil Defence Institute"
+        ));
+        assert!(!cognate_names("Juan Quispe", "Jean Quinn"));
+        assert!(!cognate_names("Juan Quispe", "Coastal Cup"));
+        assert!(!cognate_names("Stadio Marino", "Coastal Cup"));
+    }
 
     #[test]
     fn small_counts_of_generic_nouns_are_no_facts() {

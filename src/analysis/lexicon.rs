@@ -27,6 +27,13 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "foundation", "court", "police", "office", "house", "board", "federation", "commission",
     "administration", "government", "service", "guard", "navy", "pentagon", "taliban", "isis",
     "nato", "club", "team", "brigade", "corporation", "holdings", "ventures", "labs",
+    // The same in the languages a cluster may mix in ("Instituto Nacional
+    // de ...", "Ministère de ...", "Bundesamt für ...").
+    "instituto", "institut", "istituto", "ministerio", "ministère", "ministero",
+    "ministerium", "consejo", "conseil", "consiglio", "comisión", "commissione", "gobierno",
+    "gouvernement", "governo", "regierung", "partido", "partito", "universidad", "université",
+    "università", "universität", "agencia", "agence", "agenzia", "tribunal", "tribunale",
+    "gericht", "asamblea", "assemblée", "policía", "polizia", "polizei", "bundesamt",
 ];
 
 /// Words that make a name an event's or a thing's ("Iraq War").
@@ -34,6 +41,10 @@ pub(crate) const ORG_WORDS: &[&str] = &[
 pub(crate) const OTHER_WORDS: &[&str] = &[
     "war", "act", "treaty", "agreement", "accord", "cup", "games", "series", "award", "prize",
     "bowl", "olympics", "day", "eve", "christmas", "summit",
+    // Other languages' cups, leagues, championships and laws.
+    "coppa", "copa", "coupe", "pokal", "liga", "ligue", "campeonato", "championnat",
+    "campionato", "torneo", "tournoi", "trofeo", "troph\u{e9}e", "ley", "loi", "legge",
+    "gesetz", "cumbre", "sommet", "vertice", "gipfel",
 ];
 
 /// Words after a name that make it a place ("Kunduz province").

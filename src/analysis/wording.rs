@@ -15,7 +15,7 @@ use super::Substitution;
 use super::names::{NameContext, alias_key, translit};
 use crate::align::{Alignment, DiffOp, WIDE_REPORTS};
 use crate::model::{Article, ArticleId};
-use crate::text::{normalize, same_but_typography, words};
+use crate::text::{lowercase, normalize_cow, same_but_typography, words};
 
 /// Longest side of a replace run still read as a substitution, in words;
 /// longer runs are rewrites.
@@ -24,10 +24,15 @@ const MAX_PHRASE_WORDS: usize = 3;
 /// A replace run's side, in its comparison form: lower case, typography
 /// folded, words only.
 fn phrase_key(s: &str) -> String {
-    words(s)
-        .map(|(_, w)| normalize(w).to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Joined into one string as they come (no string per word).
+    let mut key = String::with_capacity(s.len());
+    for (n, (_, w)) in words(s).enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(&lowercase(&normalize_cow(w)));
+    }
+    key
 }
 
 /// The side as shown: trimmed of spaces and edge punctuation.

@@ -11,14 +11,60 @@
 //!   least two words follow it;
 //! - its place is in capitals ("SAN MATEO", "WINSTON-SALEM"), or a place
 //!   of one to three capitalised words followed by an agency in brackets
-//!   or by a comma and a date with a 4-digit year or an English month
-//!   ("Roma, 3 marzo 2030 -"; "Roma, 3 marzo -" alone is none: no table
-//!   knows other languages' months yet); lower-case words are only words
-//!   next to a number ("3 mars 2030");
+//!   or by a comma and a date with a 4-digit year, an English month, or
+//!   a month of French, Spanish, Portuguese, Italian, German or Dutch next
+//!   to a day number ("Roma, 3 marzo -", "Paris, 12 févr. -", "Wien, 3.
+//!   Mai -"; [`FOREIGN_MONTHS`]); lower-case words are only words next to
+//!   a number ("3 mars 2030");
 //! - a capitalised subject with a dashed aside is never one: "NATO — which
 //!   ...", "NATO Secretary General Mark Rutte — who ...", "The World Health
 //!   Organization (WHO) — the ..." (an acronym that spells the words before
 //!   it names them, it credits no agency).
+
+/// Month names and abbreviations of the languages whose wire services
+/// write datelines like English ones (French, Spanish, Portuguese,
+/// Italian, German, Dutch), lower case, accents as written. Read only
+/// next to a day number inside a dateline's date, so short forms that
+/// are words too ("mai", "set", "ago") do no harm.
+#[rustfmt::skip]
+pub const FOREIGN_MONTHS: &[&str] = &[
+    // French
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+    "septembre", "octobre", "novembre", "décembre", "decembre", "janv", "févr", "fevr", "avr",
+    "juil", "déc",
+    // Spanish
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
+    // Portuguese
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+    "dezembro", "fev", "out", "dez",
+    // Italian
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "gen", "mag", "giu", "lug", "set", "ott",
+    // German
+    "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember", "mär",
+    "okt",
+    // Dutch
+    "januari", "februari", "maart", "mei", "augustus",
+];
+
+/// Whether a day of the month (1-31, "3." in German) stands within two
+/// words of word `i` ("3 marzo", "5 de mayo", "3. März").
+fn day_near(words: &[&str], i: usize) -> bool {
+    let day = |w: &str| {
+        w.trim_end_matches('.')
+            .parse::<u8>()
+            .is_ok_and(|d| (1..=31).contains(&d))
+    };
+    (i.saturating_sub(2)..(i + 3).min(words.len())).any(|j| j != i && day(words[j]))
+}
+
+/// Whether a word of a dateline's date is a month of another language
+/// (case and a trailing full stop aside: "MAGGIO", "févr.").
+fn foreign_month(word: &str) -> bool {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    FOREIGN_MONTHS.contains(&lower.as_str())
+}
 
 /// Longest dateline, in bytes, before its separator.
 pub const MAX_DATELINE: usize = 80;
@@ -140,13 +186,17 @@ fn is_dateline(head: &str, colon: bool, rest: &str) -> bool {
         return true;
     }
     // "Roma, 3 marzo 2026 - Il governo": a place, a comma and a date with
-    // its year or an English month ("Smith, 45 - The farmer" is an age).
-    let dated = middle
+    // its year, an English month or another language's month next to a
+    // day ("Smith, 45 - The farmer" is an age, "Rossi, 34 anni -" too).
+    let date_words: Vec<&str> = middle
         .split(|c: char| c.is_whitespace() || c == ',')
-        .any(|w| {
-            (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
-                || crate::text::calendar::month_number(&w.to_lowercase()).is_some()
-        });
+        .filter(|w| !w.is_empty())
+        .collect();
+    let dated = date_words.iter().enumerate().any(|(i, w)| {
+        (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+            || crate::text::calendar::month_number(&w.to_lowercase()).is_some()
+            || (foreign_month(w) && day_near(&date_words, i))
+    });
     named && comma && !colon && plain_start && dated && middle.split_whitespace().count() <= 4
 }
 
@@ -171,6 +221,7 @@ fn dated_or_capitalised(middle: &str) -> bool {
     let number = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
     words.iter().enumerate().all(|(i, w)| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (foreign_month(w) && day_near(&words, i))
             || (w.chars().all(|c| c.is_alphabetic() || c == '.')
                 && (words.get(i + 1).is_some_and(number)
                     || i.checked_sub(1)
@@ -285,6 +336,21 @@ mod tests {
                 "Rio de Janeiro, 3 mar (EFE).- La lluvia sigui\u{f3}.",
                 "Rio de Janeiro, 3 mar (EFE).- ",
             ),
+            // Other languages' months without a year (review R8 of an
+            // earlier session asked for a table of them).
+            ("Roma, 3 marzo - Il governo cade.", "Roma, 3 marzo - "),
+            (
+                "Paris, 12 f\u{e9}vr. - Le gouvernement tombe.",
+                "Paris, 12 f\u{e9}vr. - ",
+            ),
+            (
+                "Madrid, 5 de mayo - El gobierno cae.",
+                "Madrid, 5 de mayo - ",
+            ),
+            (
+                "Wien, 3. M\u{e4}rz \u{2013} Die Regierung tritt zur\u{fc}ck.",
+                "Wien, 3. M\u{e4}rz \u{2013} ",
+            ),
         ] {
             assert_eq!(&text[..dateline_len(text)], head, "{text}");
         }
@@ -319,8 +385,9 @@ mod tests {
             "Smith, 45 - The farmer said he lost 200 sheep.",
             "Marta Rossi, 34 anni - Il sindaco ha parlato.",
             "NASA: The rover landed at 3 pm.",
-            // Review R8: no year, and "marzo" is no month any table knows.
-            "Roma, 3 marzo - Il governo cade.",
+            // A month word without its day is no date ("Rossi, mai -").
+            "Rossi, mai - Il governo cade.",
+            "Marta Rossi, 34 set - Il sindaco ha parlato.",
             "No dash here at all, just a plain sentence.",
         ] {
             assert_eq!(dateline_len(text), 0, "{text}");

@@ -138,6 +138,8 @@ const PHOTO_LABELS: &[&str] = &[
     "Image: ",
     "Credit: ",
 ];
+// `text::scan::labels_in` answers for up to 64 labels.
+const _: () = assert!(PHOTO_LABELS.len() <= 64);
 
 /// Byte start of a picture credit closing a caption ("... per day.
 /// Photograph: Jane Roe for the Courier"): a label after a sentence end,

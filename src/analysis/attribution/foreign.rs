@@ -14,23 +14,25 @@ pub(super) const VERBS: &[&str] = &[
     // German, Dutch
     "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "schrieb",
     "fügte", "warnte", "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte",
-    "ergänzte", "berichtete", "kritisierte", "mahnte", "sagen",
+    "ergänzte", "berichtete", "kritisierte", "mahnte", "sagen", "sprach", "kündigte",
+    "forderte", "räumte", "bekräftigte", "versicherte", "versprach",
     // French
     "dit", "déclare", "déclaré", "affirme", "affirmé", "explique", "expliqué", "ajoute",
     "ajouté", "souligne", "souligné", "estime", "estimé", "indique", "indiqué", "précise",
     "précisé", "raconte", "raconté", "confie", "confié", "assure", "assuré", "insiste",
     "insisté", "avertit", "averti", "témoigne", "témoigné", "martèle", "martelé", "rappelle",
     "rappelé", "poursuit", "poursuivi", "prévient", "prévenu", "reconnaît", "lancé",
+    "annonce", "annoncé", "dénonce", "dénoncé", "promet",
     // Spanish, Portuguese
     "dijo", "afirmó", "declaró", "explicó", "añadió", "aseguró", "señaló", "indicó", "agregó",
     "manifestó", "comentó", "sostuvo", "subrayó", "disse", "afirmou", "declarou", "explicou",
     "acrescentou", "diz", "afirma", "explica", "asegura", "advirtió", "insistió", "precisó",
     "destacó", "relató", "apuntó", "recordó", "lamentó", "reconoció", "contó", "advierte",
-    "relata", "añade", "señala",
+    "relata", "añade", "señala", "anunció", "denunció", "prometió",
     // Italian
     "detto", "dichiarato", "spiegato", "aggiunto", "afferma", "spiega", "aggiunge", "sottolinea",
     "ammesso", "affermato", "sottolineato", "ribadito", "commentato", "raccontato", "precisato",
-    "avvertito", "osservato", "concluso", "ammette", "ribadisce", "admiti\u{f3}", "reconnu",
+    "avvertito", "osservato", "concluso", "ammette", "ribadisce", "annunciato", "denunciato", "admiti\u{f3}", "reconnu",
     // Polish, Czech, Finnish
     "powiedział", "powiedziała", "stwierdził", "stwierdziła", "dodał", "dodała", "mówi",
     "podkreślił", "řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "prohlásil", "sanoo",
