@@ -13,8 +13,8 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::{
-    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, TITLES, WEEKDAYS,
-    is_place,
+    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, WEEKDAYS, is_place,
+    is_title,
 };
 use super::quantities::is_month_at;
 use crate::model::Article;
@@ -425,13 +425,13 @@ impl NameContext {
             let lower = bare_word(w);
             let initial = all_initial || (starts_count && opens_unit(text, at, &starts));
             let usable = is_capital(w)
-                && (is_acronym(w) || TITLES.contains(&lower.as_str()) || !is_stop_word(&lower))
+                && (is_acronym(w) || is_title(&lower) || !is_stop_word(&lower))
                 && !is_month_at(text, &ws, i)
                 && !WEEKDAYS.contains(&lower.as_str())
                 && (!initial
                     || self.mid_caps.contains(&lower)
                     || is_acronym(w)
-                    || TITLES.contains(&lower.as_str())
+                    || is_title(&lower)
                     || (!all_initial && !nouns_capitalised && opens_name(text, &ws, i)));
             // "Resident Joan Pike said": a sentence's first word that the
             // cluster writes in lower case and never capitalises inside a
@@ -440,7 +440,7 @@ impl NameContext {
                 && !all_initial
                 && !self.mid_caps.contains(&lower)
                 && self.lower_words.contains(&lower)
-                && !TITLES.contains(&lower.as_str());
+                && !is_title(&lower);
             if !usable || common {
                 i += 1;
                 continue;
@@ -509,7 +509,7 @@ impl NameContext {
         let mut titled = false;
         let mut k = 0;
         while k < lower.len() {
-            if TITLES.contains(&lower[k].as_str()) && k + 1 < lower.len() {
+            if is_title(&lower[k]) && k + 1 < lower.len() {
                 titled = true;
                 first = k + 1;
                 if lower.get(k + 1).is_some_and(|w| w == "of") {
@@ -617,7 +617,7 @@ fn capitalises_nouns(text: &str, german_report: bool) -> bool {
 /// goes on after ("Mr. Tillerson", "George W. Bush", "U.S. President").
 fn abbreviation(w: &str) -> bool {
     let lower = w.to_lowercase();
-    TITLES.contains(&lower.as_str())
+    is_title(&lower)
         || ["st", "jr", "sr"].contains(&lower.as_str())
         || (w.chars().count() == 1 && is_capital(w))
         || (w.contains('.') && is_acronym(w))
