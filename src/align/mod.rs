@@ -281,11 +281,12 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
             paragraph_dice(articles, &units, &vectors, &seqs, &search),
         )
     };
-    let sims = add_links(dice, &units, &vectors, &links);
     // The term sequences serve the candidate searches only: freed before
-    // the rows are built (the alignment's peak).
+    // the links are added to the paragraphs' similarities (the alignment's
+    // peak, with the similarity map's growth).
     drop(seqs);
     drop(owners);
+    let sims = add_links(dice, &units, &vectors, &links);
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold, None);
@@ -448,7 +449,10 @@ fn paragraph_sims(
 struct ParaDice {
     para_units: Vec<ParaRef>,
     first_unit: Vec<usize>,
-    para_vecs: Vec<TermVec>,
+    /// Each paragraph's total term weight (the coverage's denominator;
+    /// the paragraphs' vectors themselves are freed once their Dice
+    /// scores are known).
+    para_norms: Vec<f64>,
     sims: ParaSims,
 }
 
@@ -506,7 +510,7 @@ fn paragraph_dice(
     ParaDice {
         para_units,
         first_unit,
-        para_vecs,
+        para_norms: para_vecs.iter().map(|v| v.norm).collect(),
         sims,
     }
 }
@@ -521,7 +525,7 @@ fn add_links(
     let ParaDice {
         para_units,
         first_unit,
-        para_vecs,
+        para_norms,
         mut sims,
     } = dice;
     // Coverage of one paragraph by links into another: each sentence counts
@@ -545,7 +549,7 @@ fn add_links(
         let Some(from) = para_of(units[u]) else {
             continue;
         };
-        let total = para_vecs[from].norm;
+        let total = para_norms[from];
         if total > 0.0 {
             *cover.entry((from, to)).or_insert(0.0) += v * vectors[u].norm / total;
         }
