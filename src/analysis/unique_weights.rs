@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.334651,
+    bias: 3.339636,
     weights: [
-        -0.856986,  // same_link
-        -13.433497, // related_link
-        -1.405882,  // best_cover
-        -1.730268,  // best_dice
-        3.020451,   // novelty
-        0.660325,   // own_numbers
-        0.808062,   // own_names
-        0.304493,   // shared_facts
-        -0.423331,  // terms
-        2.618171,   // position
-        -4.292470,  // best_soft
-        -1.202751,  // reports
+        -0.856692,  // same_link
+        -13.432615, // related_link
+        -1.407135,  // best_cover
+        -1.731057,  // best_dice
+        3.019500,   // novelty
+        0.660967,   // own_numbers
+        0.808927,   // own_names
+        0.304777,   // shared_facts
+        -0.424208,  // terms
+        2.616859,   // position
+        -4.294205,  // best_soft
+        -1.204304,  // reports
     ],
 };
 
