@@ -230,7 +230,26 @@ const CONSENT_CUES: &[&str] = &[
     "wir verwenden cookies",
     "utilizziamo i cookie",
     "utilizziamo cookie",
+    "tout accepter",
+    "alle akzeptieren",
+    "aceptar todas",
+    "accetta tutti",
 ];
+
+/// Words of a banner's buttons and links, which a story about cookie
+/// rules seldom has beside a banner phrase.
+const CONSENT_BUTTONS: &[&str] = &["manage", "preferences", "settings", "reject", "consent"];
+
+/// Whether a lower-cased paragraph is a cookie or consent banner: two of
+/// [`CONSENT_CUES`], or one and a button word, in a paragraph that
+/// attributes nothing (a story about privacy rules quotes someone).
+fn consent_banner(lower: &str, text: &str) -> bool {
+    let cues = CONSENT_CUES.iter().filter(|c| lower.contains(*c)).count();
+    let button = CONSENT_BUTTONS.iter().any(|b| lower.contains(b));
+    (cues >= 2 || (cues == 1 && button))
+        && !attributed(text)
+        && words(text).count() <= MAX_WORDS_CONSENT
+}
 
 /// Longest consent banner, in words.
 const MAX_WORDS_CONSENT: usize = 90;
@@ -304,7 +323,7 @@ fn furniture(text: &str) -> Option<&'static str> {
         return Some("page furniture");
     }
     // Cookie and consent banners.
-    if CONSENT_CUES.iter().any(|c| lower.contains(c)) && words(text).count() <= MAX_WORDS_CONSENT {
+    if consent_banner(&lower, text) {
         return Some("page furniture");
     }
     // Promotion blocks of any length.
@@ -773,9 +792,17 @@ mod tests {
         for banner in [
             "We use cookies to improve your visit. Manage preferences",
             "Nous utilisons des cookies pour mesurer l'audience. Tout accepter",
-            "Wir verwenden Cookies, um Inhalte zu personalisieren.",
+            "Wir verwenden Cookies, um Inhalte zu personalisieren. Alle akzeptieren",
         ] {
             assert_eq!(furniture(banner), Some("page furniture"), "{banner}");
+        }
+        // Review R13: stories about privacy rules are no banners.
+        for story in [
+            "Regulators said the site's cookie policy breached the law.",
+            "Users who did not accept cookies saw fewer adverts.",
+            "The use of cookies for advertising is now under review.",
+        ] {
+            assert_eq!(furniture(story), None, "{story}");
         }
         // A story about biscuits or about a consent law is no banner.
         assert_eq!(
