@@ -9,6 +9,9 @@
 //! two deterministic orders with a word changed here and there, so the
 //! benchmark needs nothing beside the repository.
 //!
+//! A second group times the word-level primitives those stages share
+//! (spelling keys, label scans, the sanitiser count, noise cues).
+//!
 //! Caches that live for a thread (word-pair cosines of `text::embed`, term
 //! keys of `text::terms`) stay warm from one iteration to the next, as
 //! they do from one sentence pair to the next inside a run; a whole process
@@ -19,13 +22,18 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use storydiff::align::index::{Search, Vocabulary, candidate_pairs};
+use storydiff::align::variants::spelling_key;
 use storydiff::align::{AlignOptions, align, pair_samples};
 use storydiff::analysis::analyze;
 use storydiff::export::text::{Layout, TextOptions};
 use storydiff::export::{html, json, markdown, text};
 use storydiff::load::{Format, parse_text, samples};
 use storydiff::model::Article;
-use storydiff::text::{split_sentences, terms, words};
+use storydiff::text::furniture::promo::inline_promo;
+use storydiff::text::furniture::{judge_cluster, trailing_photo_credit};
+use storydiff::text::{
+    clean_display, lowercase, number_word, removed, split_sentences, terms, words,
+};
 use storydiff::view::{ViewOptions, build};
 use storydiff::{Comparison, Options};
 
@@ -188,5 +196,62 @@ fn stages(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(per_stage, stages);
+/// The word-level primitives every stage asks of every word or paragraph
+/// (the 2026-11-30 evening speed work made each cheaper without changing
+/// an answer): spelling keys and number words, lower-casing, label scans
+/// for page furniture, the load's sanitiser count and display cleaning,
+/// and the noise cues of a cluster.
+fn word_level(c: &mut Criterion) {
+    let texts = reports(50_000);
+    let arts = load(&texts);
+    let paras: Vec<&str> = arts
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(|p| p.text.as_str())
+        .collect();
+    let ws: Vec<&str> = paras
+        .iter()
+        .flat_map(|p| words(p).map(|(_, w)| w))
+        .collect();
+    let mut g = c.benchmark_group("word level 2 x 50 KB");
+    g.sample_size(10);
+    g.bench_function("spelling keys and number words", |b| {
+        b.iter(|| {
+            ws.iter()
+                .filter(|w| {
+                    let lower = lowercase(black_box(w));
+                    number_word(&lower).is_some() || spelling_key(&lower).len() != lower.len()
+                })
+                .count()
+        });
+    });
+    g.bench_function("furniture label scans", |b| {
+        b.iter(|| {
+            paras
+                .iter()
+                .filter(|p| {
+                    inline_promo(black_box(p)).is_some() || trailing_photo_credit(p).is_some()
+                })
+                .count()
+        });
+    });
+    g.bench_function("sanitiser count and display cleaning", |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| removed(black_box(t)).controls)
+                .sum::<usize>()
+                + paras
+                    .iter()
+                    .map(|p| clean_display(black_box(p)).len())
+                    .sum::<usize>()
+        });
+    });
+    g.bench_function("noise cues", |b| {
+        b.iter(|| judge_cluster(black_box(&arts), |_, _| false).len());
+    });
+    g.finish();
+}
+
+criterion_group!(per_stage, stages, word_level);
 criterion_main!(per_stage);

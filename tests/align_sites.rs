@@ -135,8 +135,7 @@ fn check_links(cmp: &Comparison, want: &[Want<'_>]) -> Vec<String> {
 /// from `x`'s side.
 fn changes(cmp: &Comparison, x: SentenceRef, y: SentenceRef) -> Vec<(DiffOp, String, String)> {
     let l = link(cmp, x, y).expect("linked");
-    l.diff
-        .iter()
+    l.runs(&cmp.articles)
         .filter(|r| r.op != DiffOp::Equal)
         .map(|r| {
             if l.a == x {

@@ -66,8 +66,7 @@ fn samples_link_what_the_issue_names() {
     .expect("dialogue sentences linked");
     assert!(
         dialogue
-            .diff
-            .iter()
+            .runs(&c.articles)
             .any(|r| r.op == DiffOp::Replace && r.a == "dialogues" && r.b == "dialogue")
     );
     let titles = link_between(
@@ -205,10 +204,9 @@ fn one_word_changed_gives_one_replace_run() {
     let c = compare(vec![article("a", &a), article("b", &b)]);
     let link = link_between(&c, "painful but unavoidable", "painful but necessary").unwrap();
     let changes: Vec<(&str, &str)> = link
-        .diff
-        .iter()
+        .runs(&c.articles)
         .filter(|r| r.op != DiffOp::Equal)
-        .map(|r| (r.a.as_str(), r.b.as_str()))
+        .map(|r| (r.a, r.b))
         .collect();
     assert_eq!(changes, vec![("unavoidable", "necessary")]);
 }

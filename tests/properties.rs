@@ -122,7 +122,7 @@ proptest! {
             let c = Comparison::new(arts, &Options::default());
             assert_each_paragraph_in_one_row(&c);
             for l in &c.alignment.links {
-                let ra: String = l.diff.iter().map(|r| r.a.as_str()).collect();
+                let ra: String = l.runs(&c.articles).map(|r| r.a).collect();
                 let sa = c.articles[l.a.article].paragraphs[l.a.paragraph].sentence(l.a.sentence);
                 prop_assert_eq!(ra, sa);
             }

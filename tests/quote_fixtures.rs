@@ -272,9 +272,9 @@ proptest! {
                 && t.chars().all(|c| c.is_whitespace() || "\"'\u{201c}\u{201d}\u{2018}\u{2019}\u{ab}\u{bb}\u{201e}\u{201a}".contains(c))
         };
         for l in &cmp.alignment.links {
-            for r in &l.diff {
+            for r in l.runs(&cmp.articles) {
                 prop_assert!(
-                    !(r.op == DiffOp::Replace && marks_only(&r.a) && marks_only(&r.b)),
+                    !(r.op == DiffOp::Replace && marks_only(r.a) && marks_only(r.b)),
                     "{:?} -> {:?}", r.a, r.b
                 );
             }

@@ -11,6 +11,7 @@
 //! "airstrikes", "$5 million"/"five million dollars", "$5m"/"$5 million")
 //! is an equal run whose two sides differ in form only.
 
+use std::ops::Range;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -48,6 +49,53 @@ pub struct DiffRun {
     pub b: String,
 }
 
+/// One run of a word diff as byte ranges into the two texts diffed (what
+/// a [`super::SentenceLink`] keeps: its sentences' texts are the report's,
+/// so a copy of every run's words was a second copy of every linked
+/// sentence). [`DiffSpan::run`] gives the run's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DiffSpan {
+    /// The operation.
+    pub op: DiffOp,
+    /// Byte range in the first text (empty for an insert).
+    pub a: Range<u32>,
+    /// Byte range in the second text (empty for a delete).
+    pub b: Range<u32>,
+}
+
+/// One run of a word diff, borrowing its words from the two texts.
+/// Serialises as a [`DiffRun`] does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DiffPiece<'t> {
+    /// The operation.
+    pub op: DiffOp,
+    /// Text from the first sentence.
+    pub a: &'t str,
+    /// Text from the second sentence.
+    pub b: &'t str,
+}
+
+impl DiffSpan {
+    /// The run's words in `a` and `b`, the two texts diffed. A range that
+    /// does not fit its text (a span made for other texts) reads as empty:
+    /// the runs then fail to rebuild the text, which readers check.
+    #[must_use]
+    pub fn run<'t>(&self, a: &'t str, b: &'t str) -> DiffPiece<'t> {
+        let at = |t: &'t str, r: &Range<u32>| t.get(r.start as usize..r.end as usize).unwrap_or("");
+        DiffPiece {
+            op: self.op,
+            a: at(a, &self.a),
+            b: at(b, &self.b),
+        }
+    }
+}
+
+/// A byte offset as `u32` (a sentence is far shorter than 4 GiB: loading
+/// caps a report's size).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("a sentence shorter than 4 GiB")
+}
+
 /// Time allowed for one sentence pair before `similar` falls back to a
 /// coarser (still correct) diff.
 const DEADLINE: Duration = Duration::from_millis(50);
@@ -58,6 +106,8 @@ const LONG_INPUT: usize = 400;
 /// A text split into diff tokens, with their comparison keys.
 #[derive(Debug, Clone, Default)]
 pub struct Tokens<'a> {
+    /// The text tokenised; the tokens tile it.
+    text: &'a str,
     texts: Vec<&'a str>,
     keys: Vec<u64>,
     /// How many leading tokens are a wire dateline
@@ -118,7 +168,19 @@ impl<'a> Tokens<'a> {
                 end <= dateline
             })
             .count();
-        Tokens { texts, keys, head }
+        Tokens {
+            text,
+            texts,
+            keys,
+            head,
+        }
+    }
+
+    /// Byte offset where token `i` starts (the text's length for the end).
+    fn at(&self, i: usize) -> usize {
+        self.texts.get(i).map_or(self.text.len(), |t| {
+            t.as_ptr() as usize - self.text.as_ptr() as usize
+        })
     }
 }
 
@@ -162,11 +224,20 @@ fn is_initials(t: &str) -> bool {
 /// dots ("U.S." = "US") but keep their case apart from a word ("US" is
 /// not "us", "a.m." is not "am"), as does any short word in capitals.
 fn word_key(t: &str) -> String {
-    let folded: String = t
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .filter_map(fold_char)
-        .collect();
+    // ASCII without whitespace or a backtick folds to itself (most
+    // words): borrowed, and lower-cased without a copy when it can be.
+    let folded: std::borrow::Cow<'_, str> = if t
+        .bytes()
+        .all(|b| b.is_ascii() && !matches!(b, 0x09..=0x0d | b' ' | b'`'))
+    {
+        std::borrow::Cow::Borrowed(t)
+    } else {
+        t.chars()
+            .filter(|c| !c.is_whitespace())
+            .filter_map(fold_char)
+            .collect::<String>()
+            .into()
+    };
     if folded == "%" {
         return "percent".into();
     }
@@ -179,7 +250,7 @@ fn word_key(t: &str) -> String {
             folded.to_lowercase()
         };
     }
-    let lower = folded.to_lowercase();
+    let lower = crate::text::lowercase(&folded);
     // An acronym that spells a common word ("US", "WHO", "IT") is not
     // that word; "NATO" and "Nato" are one name.
     if capitals && letters <= 4 && folded.chars().all(char::is_alphabetic) && is_stop_word(&lower) {
@@ -192,6 +263,28 @@ fn word_key(t: &str) -> String {
 /// [`Tokens::new`]).
 #[must_use]
 pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
+    owned_runs(&diff_spans(a, b), a, b)
+}
+
+/// Spans of a diff of `a` and `b` as runs owning their words.
+#[must_use]
+pub fn owned_runs(spans: &[DiffSpan], a: &str, b: &str) -> Vec<DiffRun> {
+    spans
+        .iter()
+        .map(|s| {
+            let r = s.run(a, b);
+            DiffRun {
+                op: r.op,
+                a: r.a.to_string(),
+                b: r.b.to_string(),
+            }
+        })
+        .collect()
+}
+
+/// [`word_diff`] as byte ranges into `a` and `b`.
+#[must_use]
+pub fn diff_spans(a: &str, b: &str) -> Vec<DiffSpan> {
     diff_tokens(&Tokens::new(a, Place::Body), &Tokens::new(b, Place::Body))
 }
 
@@ -199,23 +292,25 @@ pub fn word_diff(a: &str, b: &str) -> Vec<DiffRun> {
 /// diffed apart from the story it opens: against no dateline it reads as
 /// deleted or inserted, never as replacing the other's opening words.
 #[must_use]
-pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffRun> {
+pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffSpan> {
     let (ha, hb) = (a.head, b.head);
     if ha == 0 && hb == 0 {
-        return diff_slices(&a.texts, &a.keys, &b.texts, &b.keys);
+        return diff_slices(a, 0..a.texts.len(), b, 0..b.texts.len());
     }
-    let mut runs = diff_slices(&a.texts[..ha], &a.keys[..ha], &b.texts[..hb], &b.keys[..hb]);
-    runs.extend(diff_slices(
-        &a.texts[ha..],
-        &a.keys[ha..],
-        &b.texts[hb..],
-        &b.keys[hb..],
-    ));
-    merge_equivalents(runs)
+    let mut runs = diff_slices(a, 0..ha, b, 0..hb);
+    runs.extend(diff_slices(a, ha..a.texts.len(), b, hb..b.texts.len()));
+    merge_equivalents(runs, a.text, b.text)
 }
 
-/// Diffs two token sequences with their keys.
-fn diff_slices(ta: &[&str], ka: &[u64], tb: &[&str], kb: &[u64]) -> Vec<DiffRun> {
+/// Diffs two stretches of tokens (token index ranges of `a` and `b`).
+fn diff_slices(
+    a: &Tokens<'_>,
+    sa: Range<usize>,
+    b: &Tokens<'_>,
+    sb: Range<usize>,
+) -> Vec<DiffSpan> {
+    let (ta, ka) = (&a.texts[sa.clone()], &a.keys[sa.clone()]);
+    let (tb, kb) = (&b.texts[sb.clone()], &b.keys[sb.clone()]);
     let deadline = (ta.len().max(tb.len()) > LONG_INPUT).then(|| Instant::now() + DEADLINE);
     let ops = capture_diff_slices_deadline(Algorithm::Patience, ka, kb, deadline);
     // Raw runs as token ranges: (is_equal, a range, b range).
@@ -235,22 +330,28 @@ fn diff_slices(ta: &[&str], ka: &[u64], tb: &[&str], kb: &[u64]) -> Vec<DiffRun>
     let runs = runs
         .into_iter()
         .map(|(equal, ra, rb)| {
-            let sa: String = ta[ra].concat();
-            let sb: String = tb[rb].concat();
+            // The tokens tile the text: a run of them is one byte range.
+            let ra = a.at(sa.start + ra.start)..a.at(sa.start + ra.end);
+            let rb = b.at(sb.start + rb.start)..b.at(sb.start + rb.end);
+            let (xa, xb) = (&a.text[ra.clone()], &b.text[rb.clone()]);
             let blank = |x: &str| x.chars().all(char::is_whitespace);
-            let op = match (equal, sa.is_empty(), sb.is_empty()) {
+            let op = match (equal, xa.is_empty(), xb.is_empty()) {
                 (true, _, _) => DiffOp::Equal,
                 // "12%" against "12 percent": the space is no change.
-                (false, _, _) if blank(&sa) && blank(&sb) => DiffOp::Equal,
-                (false, false, false) if same_punctuation(&sa, &sb) => DiffOp::Equal,
+                (false, _, _) if blank(xa) && blank(xb) => DiffOp::Equal,
+                (false, false, false) if same_punctuation(xa, xb) => DiffOp::Equal,
                 (false, true, _) => DiffOp::Insert,
                 (false, _, true) => DiffOp::Delete,
                 (false, false, false) => DiffOp::Replace,
             };
-            DiffRun { op, a: sa, b: sb }
+            DiffSpan {
+                op,
+                a: offset(ra.start)..offset(ra.end),
+                b: offset(rb.start)..offset(rb.end),
+            }
         })
         .collect();
-    merge_equivalents(runs)
+    merge_equivalents(runs, a.text, b.text)
 }
 
 /// Most runs a stretch read as one form may span (changes and the small
@@ -316,8 +417,9 @@ fn form_free(text: &str, after_sign: bool) -> Option<String> {
 }
 
 /// Turns each stretch of changes whose two sides differ in form only
-/// ([`form_free`]) into one equal run.
-fn merge_equivalents(mut runs: Vec<DiffRun>) -> Vec<DiffRun> {
+/// ([`form_free`]) into one equal run. The runs cover `ta` and `tb` in
+/// order, so a stretch of them is one byte range of each.
+fn merge_equivalents(mut runs: Vec<DiffSpan>, ta: &str, tb: &str) -> Vec<DiffSpan> {
     let mut i = 0;
     while i < runs.len() {
         if runs[i].op == DiffOp::Equal {
@@ -328,17 +430,20 @@ fn merge_equivalents(mut runs: Vec<DiffRun>) -> Vec<DiffRun> {
         for j in i..runs.len().min(i + MAX_STRETCH) {
             let r = &runs[j];
             if r.op == DiffOp::Equal {
-                let toks: Vec<&str> = tokens(&r.a).map(|(_, t)| t).collect();
+                let toks: Vec<&str> = tokens(part(ta, &r.a)).map(|(_, t)| t).collect();
                 if word_count(&toks) > MAX_INSIDE {
                     break;
                 }
                 continue;
             }
-            let a: String = runs[i..=j].iter().map(|r| r.a.as_str()).collect();
-            let b: String = runs[i..=j].iter().map(|r| r.b.as_str()).collect();
+            let a = runs[i].a.start..runs[j].a.end;
+            let b = runs[i].b.start..runs[j].b.end;
             // "$" before the stretch: "5m" there is money.
-            let sign = i > 0 && after_currency(&runs[i - 1].a) && after_currency(&runs[i - 1].b);
-            if let (Some(x), Some(y)) = (form_free(&a, sign), form_free(&b, sign))
+            let sign = i > 0
+                && after_currency(part(ta, &runs[i - 1].a))
+                && after_currency(part(tb, &runs[i - 1].b));
+            if let (Some(x), Some(y)) =
+                (form_free(part(ta, &a), sign), form_free(part(tb, &b), sign))
                 && x == y
             {
                 found = Some((j, a, b));
@@ -348,7 +453,7 @@ fn merge_equivalents(mut runs: Vec<DiffRun>) -> Vec<DiffRun> {
         if let Some((j, a, b)) = found {
             runs.splice(
                 i..=j,
-                [DiffRun {
+                [DiffSpan {
                     op: DiffOp::Equal,
                     a,
                     b,
@@ -358,17 +463,22 @@ fn merge_equivalents(mut runs: Vec<DiffRun>) -> Vec<DiffRun> {
         i += 1;
     }
     // Neighbouring equal runs read as one.
-    let mut out: Vec<DiffRun> = Vec::with_capacity(runs.len());
+    let mut out: Vec<DiffSpan> = Vec::with_capacity(runs.len());
     for r in runs {
         match out.last_mut() {
             Some(last) if last.op == DiffOp::Equal && r.op == DiffOp::Equal => {
-                last.a.push_str(&r.a);
-                last.b.push_str(&r.b);
+                last.a.end = r.a.end;
+                last.b.end = r.b.end;
             }
             _ => out.push(r),
         }
     }
     out
+}
+
+/// The part of `t` at byte range `r`.
+fn part<'t>(t: &'t str, r: &Range<u32>) -> &'t str {
+    &t[r.start as usize..r.end as usize]
 }
 
 /// Whether two runs without words hold the same punctuation once quote
@@ -443,11 +553,88 @@ fn absorb_islands(
 mod tests {
     use super::*;
 
+    proptest::proptest! {
+        /// The borrowing fast path keys every token as the folding copy did.
+        #[test]
+        fn word_keys_match_the_copying_fold(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "U", ".", "S", "us", "US", "WHO", "colour", "%", "`", " ", "\t", "\x0b", "é",
+                    "\u{2019}", "A", "m", "\x00", "Nato", "three",
+                ]),
+                0..5,
+            )
+        ) {
+            let t: String = parts.concat();
+            let folded: String = t
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .filter_map(fold_char)
+                .collect();
+            let letters = folded.chars().filter(|c| c.is_alphabetic()).count();
+            let capitals = letters >= 2 && folded.chars().all(|c| !c.is_lowercase());
+            let lower = folded.to_lowercase();
+            let want = if folded == "%" {
+                "percent".to_string()
+            } else if is_initials(&folded) {
+                if capitals {
+                    format!("^{}", folded.replace('.', "").to_lowercase())
+                } else {
+                    lower
+                }
+            } else if capitals
+                && letters <= 4
+                && folded.chars().all(char::is_alphabetic)
+                && is_stop_word(&lower)
+            {
+                format!("^{lower}")
+            } else {
+                spelling_key(&lower).into_owned()
+            };
+            proptest::prop_assert_eq!(word_key(&t), want);
+        }
+    }
+
     fn rebuild(runs: &[DiffRun]) -> (String, String) {
         (
             runs.iter().map(|r| r.a.as_str()).collect(),
             runs.iter().map(|r| r.b.as_str()).collect(),
         )
+    }
+
+    #[test]
+    fn spans_tile_both_texts_and_give_the_runs_words() {
+        // An agency opening, a stretch that differs in form only, a change.
+        let a = "KESTOV (Agency) \u{2014} Prices rose 12 per cent on the U.S. market.";
+        let b = "Prices rose 12 percent on the US stock market, traders said.";
+        let spans = diff_spans(a, b);
+        let mut at = (0, 0);
+        for s in &spans {
+            assert_eq!((s.a.start, s.b.start), at, "{spans:?}");
+            at = (s.a.end, s.b.end);
+        }
+        assert_eq!(at, (offset(a.len()), offset(b.len())));
+        let runs = word_diff(a, b);
+        let pieces: Vec<DiffRun> = spans
+            .iter()
+            .map(|s| {
+                let r = s.run(a, b);
+                DiffRun {
+                    op: r.op,
+                    a: r.a.into(),
+                    b: r.b.into(),
+                }
+            })
+            .collect();
+        assert_eq!(pieces, runs);
+        assert!(
+            runs.iter()
+                .any(|r| r.op == DiffOp::Delete && r.a.contains("KESTOV"))
+        );
+        assert!(
+            runs.iter()
+                .any(|r| r.op == DiffOp::Insert && r.b.contains("stock"))
+        );
     }
 
     #[test]
@@ -630,9 +817,13 @@ mod tests {
     fn a_dateline_is_set_apart_only_where_it_stands() {
         let lead = "OSLO (Northline) \u{2014} Norvale shares fell 5% on Monday.";
         let plain = "Norvale shares fell 5% on Monday.";
-        let runs = diff_tokens(
-            &Tokens::new(lead, Place::Lead),
-            &Tokens::new(plain, Place::Body),
+        let runs = owned_runs(
+            &diff_tokens(
+                &Tokens::new(lead, Place::Lead),
+                &Tokens::new(plain, Place::Body),
+            ),
+            lead,
+            plain,
         );
         let ops: Vec<DiffOp> = runs.iter().map(|r| r.op).collect();
         assert_eq!(ops, [DiffOp::Delete, DiffOp::Equal]);
@@ -640,9 +831,13 @@ mod tests {
         // Review R2: further down the same shape opens with its subject,
         // which meets the other report's subject.
         let ticker = "Norvale (NVM) - Shares fell 5% on Monday.";
-        let runs = diff_tokens(
-            &Tokens::new(ticker, Place::Body),
-            &Tokens::new(plain, Place::Body),
+        let runs = owned_runs(
+            &diff_tokens(
+                &Tokens::new(ticker, Place::Body),
+                &Tokens::new(plain, Place::Body),
+            ),
+            ticker,
+            plain,
         );
         assert_eq!(runs[0].op, DiffOp::Equal);
         assert_eq!(runs[0].a, "Norvale ");

@@ -34,7 +34,7 @@ use super::index::TermVec;
 use super::variants::{Place, match_form};
 use crate::text::calendar;
 use crate::text::embed::{self, Bag};
-use crate::text::{TermClass, is_stop_word, normalize, term_of, tokens, words};
+use crate::text::{TermClass, is_stop_word, lowercase, normalize, term_of, tokens, words};
 
 /// Number of features of a pair.
 pub const FEATURE_COUNT: usize = 33;
@@ -363,8 +363,8 @@ impl Profile {
         let mut bag_words: Vec<(&str, u16)> = Vec::new();
         for (_, tok) in tokens(&folded) {
             if tok.chars().any(char::is_alphanumeric) {
-                let lower = tok.to_lowercase();
-                if CONNECTIVES.contains(&lower.as_str()) {
+                let lower = lowercase(tok);
+                if CONNECTIVES.contains(&&*lower) {
                     clause = clause.saturating_add(1);
                 } else if !is_stop_word(&lower) {
                     bag_words.push((tok, clause));
@@ -392,7 +392,8 @@ impl Profile {
     pub fn of_form(form: &str, position: f64) -> Profile {
         let folded = normalize(form);
         let ws: Vec<&str> = words(&folded).map(|(_, w)| w).collect();
-        let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+        // Lower-case ASCII words are borrowed (a `Cow` hashes as its text).
+        let lower: Vec<std::borrow::Cow<'_, str>> = ws.iter().map(|w| lowercase(w)).collect();
         let mut content: Vec<(u64, f64)> = Vec::new();
         let (mut numbers, mut names, mut dates) = (Vec::new(), Vec::new(), Vec::new());
         let (mut capitals, mut cased, mut function) = (0usize, 0usize, 0usize);
@@ -408,7 +409,7 @@ impl Profile {
             if is_stop_word(l) {
                 function += 1;
             }
-            negated |= NEGATIONS.contains(&l.as_str()) || l.ends_with("n't");
+            negated |= NEGATIONS.contains(&&**l) || l.ends_with("n't");
             if let Some(d) = date_key(l.trim_end_matches('.')).filter(|_| capital) {
                 dates.push(hash(d));
             }

@@ -21,8 +21,9 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
+use smallvec::SmallVec;
 
-use super::diff::{DiffRun, Tokens, diff_tokens};
+use super::diff::{DiffPiece, DiffSpan, Tokens, diff_tokens};
 use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
 use super::index::TermVec;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
@@ -65,8 +66,20 @@ pub struct SentenceLink {
     pub similarity: f64,
     /// Whether they say the same thing or are only related.
     pub grade: LinkGrade,
-    /// Word diff from `a`'s text to `b`'s.
-    pub diff: Vec<DiffRun>,
+    /// Word diff from `a`'s text to `b`'s, as byte ranges into the two
+    /// sentences ([`SentenceLink::runs`] reads their words).
+    pub diff: Vec<DiffSpan>,
+}
+
+impl SentenceLink {
+    /// The word diff's runs with their words, read from the two sentences
+    /// (`articles`: the reports linked).
+    pub fn runs<'t>(&'t self, articles: &'t [Article]) -> impl Iterator<Item = DiffPiece<'t>> {
+        let text =
+            |s: SentenceRef| articles[s.article].paragraphs[s.paragraph].sentence(s.sentence);
+        let (a, b) = (text(self.a), text(self.b));
+        self.diff.iter().map(move |r| r.run(a, b))
+    }
 }
 
 /// How many matches in one other report each sentence may keep.
@@ -213,6 +226,18 @@ impl<'a> Scorer<'a> {
             .for_each(|((p, text), _)| p.describe_meaning(text));
     }
 
+    /// Frees the profiles whose `last[text]` is `block` (their last use).
+    fn free_profiles(&mut self, last: &[usize], block: usize) {
+        for (p, _) in self
+            .profiles
+            .iter_mut()
+            .zip(last)
+            .filter(|(_, l)| **l == block)
+        {
+            *p = Profile::default();
+        }
+    }
+
     fn cheap(&self, i: usize, j: usize) -> Features {
         let mut x = cheap_features(
             self.profile(i),
@@ -245,8 +270,10 @@ impl<'a> Scorer<'a> {
 }
 
 /// A unit's best links into one other report, best first: `(link
-/// probability, other unit, same-thing probability)`.
-type Best = HashMap<(usize, ArticleId), Vec<(f64, usize, f64)>>;
+/// probability, other unit, same-thing probability)`. Most lists hold one
+/// or two entries: kept inside the map, not behind a pointer each (a list
+/// of its own was half the alignment's peak for two 5 MB reports).
+type Best = HashMap<(usize, ArticleId), SmallVec<[(f64, usize, f64); 2]>>;
 
 /// Most copies of one sentence of a report (identical match forms: a
 /// repeated quote, boilerplate) that one sentence of another report keeps
@@ -311,44 +338,53 @@ pub(crate) fn samples(
         .collect()
 }
 
-/// Scores the candidate `pairs` (indices into `units`, from the candidate
-/// search) and keeps the links among them: pairs whose link probability is
-/// at least `threshold`, mutually among the best in each other's report.
-/// `forms[i]` is unit `i`'s match form.
-pub(crate) fn link_sentences(
-    articles: &[Article],
-    units: &[SentenceRef],
-    forms: &[Cow<'_, str>],
-    vectors: &[TermVec],
-    pairs: Vec<(usize, usize)>,
+/// Step 2 of [`link_sentences`]: the pairs left by the cheap model
+/// (`cheap`) scored in full, block by block, into each unit's best
+/// matches. The profiles (200 MB for a 5 MB pair before they were shared
+/// by identical sentences) are freed as the blocks are done with them.
+fn score_in_blocks(
+    mut profiled: Scorer<'_>,
+    mut cheap: Vec<(u32, u32)>,
+    owners: &[usize],
     threshold: f64,
-) -> Vec<SentenceLink> {
-    let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    let mut profiled = Scorer::new(forms, units, vectors, &pairs, false);
-    // 1. The cheap model sets most candidates aside. Only the pairs that
-    // pass are kept, and their cheap features computed again below:
-    // keeping the features was 200 MB for a 5 MB pair.
-    // As `u32` pairs: half the memory of `usize` ones.
-    let mut cheap: Vec<(u32, u32)> = pairs
-        .into_par_iter()
-        .filter(|&(i, j)| CHEAP_MODEL.probability(&profiled.cheap(i, j)) >= CHEAP_FLOOR)
-        .map(|(i, j)| (unit_id(i), unit_id(j)))
-        .collect();
-    let mut needed = vec![false; profiled.profiles.len()];
-    for &(i, j) in &cheap {
-        needed[profiled.text_of[i as usize] as usize] = true;
-        needed[profiled.text_of[j as usize] as usize] = true;
-    }
-    profiled.describe_meaning(&needed);
-    drop(needed);
+) -> Best {
     // 2. The remaining pairs in full, grouped by their pair of texts: the
     // expensive features are computed once per pair of distinct texts.
-    let scorer = &profiled;
-    let texts_of = |&(i, j): &(u32, u32)| (scorer.text_of[i as usize], scorer.text_of[j as usize]);
+    // (A copy: the profiles change between blocks.)
+    let form_ids = profiled.text_of.clone();
+    let texts_of = |&(i, j): &(u32, u32)| (form_ids[i as usize], form_ids[j as usize]);
     cheap.par_sort_unstable_by_key(|p| (texts_of(p), *p));
+    // Each profile's word vectors are looked up in the first block that
+    // needs them, and the profile is freed after the last: blocks follow
+    // the first sentence's text, so most profiles live a few blocks only
+    // (all of them with their word vectors were the alignment's peak).
+    // The texts of no pair left (most of them) go at once.
+    let mut last_block = vec![usize::MAX; profiled.profiles.len()];
+    for (b, block) in cheap.chunks(SCORE_BLOCK).enumerate() {
+        for p in block {
+            let (ta, tb) = texts_of(p);
+            last_block[ta as usize] = b;
+            last_block[tb as usize] = b;
+        }
+    }
+    profiled.free_profiles(&last_block, usize::MAX);
+    let mut described = vec![false; profiled.profiles.len()];
     let mut best: Best = HashMap::default();
-    let form_of = |u: usize| scorer.text_of[u];
-    for block in cheap.chunks(SCORE_BLOCK) {
+    let form_of = |u: usize| form_ids[u];
+    for (b, block) in cheap.chunks(SCORE_BLOCK).enumerate() {
+        let mut needed = vec![false; profiled.profiles.len()];
+        for p in block {
+            let (ta, tb) = texts_of(p);
+            for t in [ta as usize, tb as usize] {
+                if !described[t] {
+                    needed[t] = true;
+                    described[t] = true;
+                }
+            }
+        }
+        profiled.describe_meaning(&needed);
+        drop(needed);
+        let scorer = &profiled;
         // (i, j, link probability, same probability)
         let passed: Vec<(usize, usize, f64, f64)> = block
             .par_chunk_by(|x, y| texts_of(x) == texts_of(y))
@@ -372,11 +408,35 @@ pub(crate) fn link_sentences(
             offer(&mut best, (i, owners[j]), (p, j, same), form_of);
             offer(&mut best, (j, owners[i]), (p, i, same), form_of);
         }
+        profiled.free_profiles(&last_block, b);
     }
-    // The profiles (200 MB for a 5 MB pair before they were shared by
-    // identical sentences) are done with: freed before the word diffs.
-    drop(cheap);
-    drop(profiled);
+    best
+}
+
+/// Scores the candidate `pairs` (indices into `units`, from the candidate
+/// search) and keeps the links among them: pairs whose link probability is
+/// at least `threshold`, mutually among the best in each other's report.
+/// `forms[i]` is unit `i`'s match form.
+pub(crate) fn link_sentences(
+    articles: &[Article],
+    units: &[SentenceRef],
+    forms: &[Cow<'_, str>],
+    vectors: &[TermVec],
+    pairs: Vec<(usize, usize)>,
+    threshold: f64,
+) -> Vec<SentenceLink> {
+    let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
+    let profiled = Scorer::new(forms, units, vectors, &pairs, false);
+    // 1. The cheap model sets most candidates aside. Only the pairs that
+    // pass are kept, and their cheap features computed again below:
+    // keeping the features was 200 MB for a 5 MB pair.
+    // As `u32` pairs: half the memory of `usize` ones.
+    let cheap: Vec<(u32, u32)> = pairs
+        .into_par_iter()
+        .filter(|&(i, j)| CHEAP_MODEL.probability(&profiled.cheap(i, j)) >= CHEAP_FLOOR)
+        .map(|(i, j)| (unit_id(i), unit_id(j)))
+        .collect();
+    let best = score_in_blocks(profiled, cheap, &owners, threshold);
     let kept = |from: usize, to: usize| {
         best.get(&(from, owners[to]))
             .is_some_and(|l| l.iter().any(|e| e.1 == to))

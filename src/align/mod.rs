@@ -19,21 +19,20 @@ mod rows;
 pub mod variants;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
-pub use diff::{DiffOp, DiffRun, Tokens, diff_tokens, word_diff};
+pub use diff::{DiffOp, DiffPiece, DiffRun, DiffSpan, Tokens, diff_spans, diff_tokens, word_diff};
 pub use links::{LinkGrade, PairSample, SentenceLink};
 pub use rows::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample, Row};
 
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
-pub use index::WIDE_REPORTS;
 use index::{
     PARAGRAPH_BANDS, Search, TermVec, Vocabulary, candidate_pairs, candidate_pairs_verified,
 };
+pub use index::{SentenceVectors, WIDE_REPORTS};
 use rows::{PairSim, ParaSims, build_rows};
 
 /// Tuning of the alignment.
@@ -76,7 +75,7 @@ pub struct Alignment {
     /// report; derived from the links, one sentence per report.
     pub sentence_groups: Vec<Vec<SentenceRef>>,
     /// Each compared sentence's term vector (for the analysis stage).
-    pub sentence_vectors: HashMap<SentenceRef, TermVec>,
+    pub sentence_vectors: SentenceVectors,
     row_of: FxHashMap<ParaRef, usize>,
 }
 
@@ -304,7 +303,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
         rows,
         links,
         sentence_groups,
-        sentence_vectors: units.into_iter().zip(vectors).collect(),
+        sentence_vectors: SentenceVectors::new(units, vectors),
         row_of,
     }
 }

@@ -572,8 +572,9 @@ fn reference_month(articles: &[Article]) -> Option<(i32, u32)> {
     let mut best: Option<(i32, u32)> = None;
     for art in articles {
         for p in &art.paragraphs {
-            let ws: Vec<String> = crate::text::words(&p.text)
-                .map(|(_, w)| w.to_lowercase())
+            // Lower-case ASCII words are borrowed, not copied.
+            let ws: Vec<std::borrow::Cow<'_, str>> = crate::text::words(&p.text)
+                .map(|(_, w)| crate::text::lowercase(w))
                 .collect();
             for (i, w) in ws.iter().enumerate() {
                 let Some(m) = month_number(w) else { continue };

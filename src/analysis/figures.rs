@@ -10,13 +10,14 @@
 //! reports name many of them for different games and days, and a weekday
 //! or a year says too little to tell which.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::MONTHS;
 use super::person_figures;
 use super::quantities::numbers_and_dates;
-use crate::text::{is_stop_word, term_of, words};
+use crate::text::{is_stop_word, lowercase, term_of, words};
 
 /// What a figure says, normalised.
 #[derive(Debug, Clone, PartialEq)]
@@ -628,7 +629,8 @@ fn capitalised(ws: &[(usize, &str)]) -> Vec<usize> {
 
 /// Relative times and months of a sentence.
 fn times(text: &str, ws: &[(usize, &str)], caps: &[usize]) -> Vec<Figure> {
-    let low: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    // Most words are lower-case ASCII already: borrowed, not copied.
+    let low: Vec<Cow<'_, str>> = ws.iter().map(|(_, w)| lowercase(w)).collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
@@ -652,8 +654,8 @@ fn times(text: &str, ws: &[(usize, &str)], caps: &[usize]) -> Vec<Figure> {
 
 /// A relative time at word `i`: its length in words and its range of days
 /// before publication.
-fn relative(low: &[String], at: usize) -> Option<(usize, Amount)> {
-    let word = |k: usize| low.get(k).map_or("", String::as_str);
+fn relative(low: &[Cow<'_, str>], at: usize) -> Option<(usize, Amount)> {
+    let word = |k: usize| low.get(k).map_or("", |w| w.as_ref());
     let unit_days = |u: &str| match u.trim_end_matches('s') {
         "day" => Some(1),
         "week" => Some(7),
@@ -684,7 +686,7 @@ fn relative(low: &[String], at: usize) -> Option<(usize, Amount)> {
 }
 
 /// A month name (capitalised) at word `i`, with a day next to it.
-fn month(low: &[String], ws: &[(usize, &str)], i: usize) -> Option<(usize, Amount)> {
+fn month(low: &[Cow<'_, str>], ws: &[(usize, &str)], i: usize) -> Option<(usize, Amount)> {
     let bare = trim_suffixes(trim_suffixes(&low[i], "'s"), "\u{2019}s");
     let m = month_number(bare)?;
     if !ws[i].1.starts_with(char::is_uppercase) || (low[i] == "may" && i == 0) {
@@ -718,7 +720,7 @@ pub(crate) use crate::text::calendar::month_number;
 /// Content words within five words of `[i, j)`: stems, plus each
 /// neighbour pair joined ("air" "strikes" → "airstrikes"), each with
 /// whether it was written in lower case.
-fn context(ws: &[(usize, &str)], low: &[String], i: usize, j: usize) -> Vec<(String, bool)> {
+fn context(ws: &[(usize, &str)], low: &[Cow<'_, str>], i: usize, j: usize) -> Vec<(String, bool)> {
     let lo = i.saturating_sub(5);
     let hi = (j + 5).min(ws.len());
     let mut out = Vec::new();
@@ -735,7 +737,7 @@ fn context(ws: &[(usize, &str)], low: &[String], i: usize, j: usize) -> Vec<(Str
         if let Some(t) = term_of(&low[k], false) {
             out.push((t.key, lower));
         }
-        out.push((low[k].clone(), lower));
+        out.push((low[k].to_string(), lower));
         if k + 1 < hi && k + 1 != i && content(k + 1) {
             let both = lower && ws[k + 1].1.starts_with(char::is_lowercase);
             out.push((format!("{}{}", low[k], low[k + 1]), both));

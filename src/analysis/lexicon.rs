@@ -17,6 +17,15 @@ pub(crate) const TITLES: &[&str] = &[
     "mme", "mlle", "sra", "srta", "herr", "frau", "signora", "dott",
 ];
 
+/// Whether a lower-case word is one of [`TITLES`], from a set built on
+/// first use (names ask it of every capitalised word, several times).
+pub(crate) fn is_title(lower: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(lower)
+}
+
 /// Words that make a name an organisation's.
 #[rustfmt::skip]
 pub(crate) const ORG_WORDS: &[&str] = &[

@@ -13,8 +13,8 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::{
-    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, TITLES, WEEKDAYS,
-    is_place,
+    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, WEEKDAYS, is_place,
+    is_title,
 };
 use super::quantities::is_month_at;
 use crate::model::Article;
@@ -92,8 +92,22 @@ fn base_letter(c: char) -> char {
 /// Folds common transliteration variants of a word: Sergey/Sergei,
 /// Dmitry/Dmitri, Zelenskiy/Zelenskyy/Zelensky.
 pub(crate) fn translit(word: &str) -> String {
-    let w: String = word.chars().map(base_letter).collect();
-    let w = w.replace("yy", "y");
+    // `base_letter` keeps ASCII as it is; "yy" is looked for byte-wise
+    // (`replace` builds a substring searcher on every call).
+    let w: String = if word.is_ascii() {
+        word.to_string()
+    } else {
+        word.chars().map(base_letter).collect()
+    };
+    let w = if w
+        .as_bytes()
+        .windows(2)
+        .any(|p| p[0] == b'y' && p[1] == b'y')
+    {
+        w.replace("yy", "y")
+    } else {
+        w
+    };
     if let Some(stem) = w.strip_suffix("ey") {
         return format!("{stem}ei");
     }
@@ -117,7 +131,7 @@ pub(crate) fn alias_key(lower: &str) -> Option<&'static str> {
 
 /// The comparison key of a name as written (titles already removed).
 pub(crate) fn name_key(text: &str, kind: FactKind) -> String {
-    let lower: String = normalize(text).to_lowercase();
+    let lower: String = crate::text::lowercase(&normalize_cow(text)).into_owned();
     let lower = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
@@ -411,13 +425,13 @@ impl NameContext {
             let lower = bare_word(w);
             let initial = all_initial || (starts_count && opens_unit(text, at, &starts));
             let usable = is_capital(w)
-                && (is_acronym(w) || TITLES.contains(&lower.as_str()) || !is_stop_word(&lower))
+                && (is_acronym(w) || is_title(&lower) || !is_stop_word(&lower))
                 && !is_month_at(text, &ws, i)
                 && !WEEKDAYS.contains(&lower.as_str())
                 && (!initial
                     || self.mid_caps.contains(&lower)
                     || is_acronym(w)
-                    || TITLES.contains(&lower.as_str())
+                    || is_title(&lower)
                     || (!all_initial && !nouns_capitalised && opens_name(text, &ws, i)));
             // "Resident Joan Pike said": a sentence's first word that the
             // cluster writes in lower case and never capitalises inside a
@@ -426,7 +440,7 @@ impl NameContext {
                 && !all_initial
                 && !self.mid_caps.contains(&lower)
                 && self.lower_words.contains(&lower)
-                && !TITLES.contains(&lower.as_str());
+                && !is_title(&lower);
             if !usable || common {
                 i += 1;
                 continue;
@@ -495,7 +509,7 @@ impl NameContext {
         let mut titled = false;
         let mut k = 0;
         while k < lower.len() {
-            if TITLES.contains(&lower[k].as_str()) && k + 1 < lower.len() {
+            if is_title(&lower[k]) && k + 1 < lower.len() {
                 titled = true;
                 first = k + 1;
                 if lower.get(k + 1).is_some_and(|w| w == "of") {
@@ -603,7 +617,7 @@ fn capitalises_nouns(text: &str, german_report: bool) -> bool {
 /// goes on after ("Mr. Tillerson", "George W. Bush", "U.S. President").
 fn abbreviation(w: &str) -> bool {
     let lower = w.to_lowercase();
-    TITLES.contains(&lower.as_str())
+    is_title(&lower)
         || ["st", "jr", "sr"].contains(&lower.as_str())
         || (w.chars().count() == 1 && is_capital(w))
         || (w.contains('.') && is_acronym(w))
@@ -765,6 +779,33 @@ mod tests {
             texts.iter().any(|t| t.ends_with("von der Brake")),
             "{texts:?}"
         );
+    }
+
+    proptest::proptest! {
+        /// The ASCII and "yy" shortcuts give the plain fold's key.
+        #[test]
+        fn translit_shortcuts_fold_as_the_plain_way(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec!["y", "yy", "ey", "iy", "Zelensk", "í", "ñ", "Ser", "g", "a"]),
+                0..5,
+            )
+        ) {
+            let word: String = parts.concat();
+            let plain: String = word.chars().map(base_letter).collect::<String>().replace("yy", "y");
+            let want = if let Some(stem) = plain.strip_suffix("ey") {
+                format!("{stem}ei")
+            } else if let Some(stem) = plain.strip_suffix("iy") {
+                format!("{stem}i")
+            } else if plain.len() > 4
+                && let Some(stem) = plain.strip_suffix('y')
+                && stem.ends_with(|c: char| !"aeiou".contains(c))
+            {
+                format!("{stem}i")
+            } else {
+                plain.clone()
+            };
+            proptest::prop_assert_eq!(translit(&word), want);
+        }
     }
 
     #[test]

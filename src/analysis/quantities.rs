@@ -227,6 +227,12 @@ fn clock_times(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Ve
             continue;
         }
         let w = ws[i].1;
+        // Every clock time below opens with an ASCII digit (lower-casing
+        // makes none): other words are not lower-cased.
+        if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
         let lower = w.to_lowercase();
         // (hour, minutes, a.m./p.m. offset, last word used)
         let mut found: Option<(u32, u32, Option<u32>, usize)> = None;

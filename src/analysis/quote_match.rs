@@ -258,25 +258,32 @@ pub(crate) fn match_quotes(
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let key_ids: Vec<Vec<u32>> = keys.iter().map(|k| intern(&mut ids, k)).collect();
     let term_ids: Vec<Vec<u32>> = term_keys.iter().map(|k| intern(&mut ids, k)).collect();
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // As `u32` pairs: half the memory (a large report has millions).
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let unit_id = |i: usize| u32::try_from(i).expect("fewer than 2^32 quotations");
     for list in index.values().chain(by_words.values()) {
         if list.len() > MAX_DF {
             continue;
         }
         for (x, &i) in list.iter().enumerate() {
             for &j in &list[x + 1..] {
-                pairs.push((i, j));
+                pairs.push((unit_id(i), unit_id(j)));
             }
         }
     }
     pairs.sort_unstable();
     pairs.dedup();
+    // The words as strings serve the candidate search only (`keys` stays
+    // for `build`): freed before the pairs are related.
+    drop((index, by_words, ids));
+    drop(term_keys);
     let mut linked = linked_pairs(&units, articles, alignment);
     linked.sort_unstable();
     linked.dedup();
     let mut parent: Vec<usize> = (0..units.len()).collect();
     let mut relations: HashMap<(usize, usize), Relation> = HashMap::new();
-    for &(i, j) in &pairs {
+    for (i, j) in pairs {
+        let (i, j) = (i as usize, j as usize);
         if let Some(r) = relate(&key_ids[i], &key_ids[j], &term_ids[i], &term_ids[j]) {
             relations.insert((i, j), r);
         }

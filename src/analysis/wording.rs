@@ -15,7 +15,7 @@ use super::Substitution;
 use super::names::{NameContext, alias_key, translit};
 use crate::align::{Alignment, DiffOp, WIDE_REPORTS};
 use crate::model::{Article, ArticleId};
-use crate::text::{normalize, same_but_typography, words};
+use crate::text::{lowercase, normalize_cow, same_but_typography, words};
 
 /// Longest side of a replace run still read as a substitution, in words;
 /// longer runs are rewrites.
@@ -24,10 +24,15 @@ const MAX_PHRASE_WORDS: usize = 3;
 /// A replace run's side, in its comparison form: lower case, typography
 /// folded, words only.
 fn phrase_key(s: &str) -> String {
-    words(s)
-        .map(|(_, w)| normalize(w).to_lowercase())
-        .collect::<Vec<_>>()
-        .join(" ")
+    // Joined into one string as they come (no string per word).
+    let mut key = String::with_capacity(s.len());
+    for (n, (_, w)) in words(s).enumerate() {
+        if n > 0 {
+            key.push(' ');
+        }
+        key.push_str(&lowercase(&normalize_cow(w)));
+    }
+    key
 }
 
 /// The side as shown: trimmed of spaces and edge punctuation.
@@ -51,12 +56,12 @@ pub(crate) fn find_substitutions(
     let mut table: BTreeMap<RunKey, (String, String, usize)> = BTreeMap::new();
     let mut typography = 0;
     for link in &alignment.links {
-        for run in &link.diff {
+        for run in link.runs(articles) {
             match run.op {
                 DiffOp::Equal => typography += usize::from(run.a != run.b),
-                DiffOp::Replace if same_but_typography(&run.a, &run.b) => typography += 1,
+                DiffOp::Replace if same_but_typography(run.a, run.b) => typography += 1,
                 DiffOp::Replace => {
-                    let (ka, kb) = (phrase_key(&run.a), phrase_key(&run.b));
+                    let (ka, kb) = (phrase_key(run.a), phrase_key(run.b));
                     let (na, nb) = (ka.split(' ').count(), kb.split(' ').count());
                     // Numbers changed are facts, not wording.
                     let digits = |k: &str| k.chars().any(|c| c.is_ascii_digit());
@@ -74,8 +79,8 @@ pub(crate) fn find_substitutions(
                         .entry((ka, kb, link.a.article, link.b.article))
                         .or_insert_with(|| {
                             (
-                                phrase_shown(&run.a).to_string(),
-                                phrase_shown(&run.b).to_string(),
+                                phrase_shown(run.a).to_string(),
+                                phrase_shown(run.b).to_string(),
                                 0,
                             )
                         });

@@ -64,7 +64,20 @@ struct LinkOut<'a> {
     similarity: f64,
     /// `same` or `related` (see [`crate::align::LinkGrade`]).
     grade: &'static str,
-    diff: &'a [DiffRun],
+    diff: LinkDiffOut<'a>,
+}
+
+/// A link's word diff as exported: its runs' words read from the two
+/// sentences while written (the link keeps byte ranges only).
+struct LinkDiffOut<'a> {
+    link: &'a crate::align::SentenceLink,
+    articles: &'a [crate::model::Article],
+}
+
+impl Serialize for LinkDiffOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.link.runs(self.articles))
+    }
 }
 
 /// A quotation group as exported: the analysis' fields, with each
@@ -195,7 +208,10 @@ fn document(c: &Comparison) -> Document<'_> {
                 b: l.b.triple(),
                 similarity: round(l.similarity),
                 grade: l.grade.as_str(),
-                diff: &l.diff,
+                diff: LinkDiffOut {
+                    link: l,
+                    articles: &c.articles,
+                },
             })
             .collect(),
         sentence_groups: c

@@ -143,6 +143,8 @@ const PHOTO_LABELS: &[&str] = &[
     "Foto: ",
     "Bild: ",
 ];
+// `text::scan::labels_in` answers for up to 64 labels.
+const _: () = assert!(PHOTO_LABELS.len() <= 64);
 
 /// Labels that open a picture credit in brackets inside a paragraph
 /// ("... the viaduct. (Photo: Kate Morrow/Riverside News) Engineers ...").

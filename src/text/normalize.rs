@@ -17,18 +17,27 @@ pub fn clean_display(s: &str) -> String {
     if !s.bytes().all(|b| matches!(b, 0x09..=0x0d | 0x20..=0x7e)) {
         return clean_any(s);
     }
+    // Runs of non-space bytes are copied whole, each after one space
+    // when whitespace came before it and the output is not empty.
+    let is_space = |b: u8| matches!(b, 0x09..=0x0d | b' ');
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for &b in s.as_bytes() {
-        if matches!(b, 0x09..=0x0d | b' ') {
-            pending_space = true;
-            continue;
+    let mut i = 0;
+    while i < bytes.len() {
+        let spaced = is_space(bytes[i]);
+        while i < bytes.len() && is_space(bytes[i]) {
+            i += 1;
         }
-        if pending_space && !out.is_empty() {
-            out.push(' ');
+        let start = i;
+        while i < bytes.len() && !is_space(bytes[i]) {
+            i += 1;
         }
-        pending_space = false;
-        out.push(char::from(b));
+        if start < i {
+            if spaced && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&s[start..i]);
+        }
     }
     out
 }

@@ -54,9 +54,31 @@ pub fn is_bidi_control(c: char) -> bool {
 /// Counts what the sanitiser (as [`clean_line`] uses it) would remove from `s`.
 #[must_use]
 pub fn removed(s: &str) -> Removed {
+    if nothing_to_remove(s) {
+        return Removed::default();
+    }
     let mut r = Removed::default();
     strip(s, &mut r, |_| {});
     r
+}
+
+/// Whether `s` surely holds nothing [`strip`] removes, from its bytes
+/// alone (every input is counted when it is loaded, and walking it
+/// character by character cost as much as splitting it into sentences):
+/// no C0 control but whitespace, no DEL, no C1 control (`C2 80`-`C2 9F`,
+/// NEL included, though it stays) and no bidi control (`E2 80 AA`-`AE`,
+/// `E2 81 A6`-`A9`). `false` only sends the text the slow way.
+fn nothing_to_remove(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().all(|(i, &x)| match x {
+        0x09..=0x0d | 0x20..=0x7e | 0x80..=0xc1 | 0xc3..=0xe1 | 0xe3..=0xff => true,
+        0xc2 => !b.get(i + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        0xe2 => !matches!(
+            (b.get(i + 1), b.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
 }
 
 /// `s` with escape sequences, controls and bidi controls removed, and
@@ -172,6 +194,30 @@ fn skip_while(s: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte pre-check never hides a removal: when it says
+        /// nothing, the full pass counts nothing.
+        #[test]
+        fn byte_check_agrees_with_the_full_pass(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", " ", "\n", "\t", "\x1b[31m", "\x1b", "\x7f", "\x00", "\u{85}", "\u{9b}",
+                    "\u{202a}", "\u{202e}", "\u{2066}", "\u{2069}", "\u{2019}", "\u{a0}", "é", "日",
+                    "\u{1f44d}", "\u{2028}",
+                ]),
+                0..12,
+            )
+        ) {
+            let t: String = parts.concat();
+            let mut full = Removed::default();
+            strip(&t, &mut full, |_| {});
+            if nothing_to_remove(&t) {
+                proptest::prop_assert!(full.is_empty());
+            }
+            proptest::prop_assert_eq!(removed(&t), full);
+        }
+    }
 
     fn clean(s: &str) -> String {
         let mut out = String::new();

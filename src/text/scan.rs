@@ -8,7 +8,8 @@
 
 /// Which of `labels` occur in `text` (bit `k` for `labels[k]`, as
 /// `text.contains(labels[k])` would say), from one pass over its bytes.
-/// At most 64 labels, none empty.
+/// At most 64 labels, none empty (callers' lists check their length at
+/// compile time).
 #[must_use]
 pub fn labels_in(text: &str, labels: &[&str]) -> u64 {
     debug_assert!(labels.len() <= 64 && labels.iter().all(|l| !l.is_empty()));

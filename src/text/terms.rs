@@ -288,6 +288,17 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
+/// `w.to_lowercase()`, borrowing `w` when it is ASCII with no capital
+/// (most words of running text), which lower-casing leaves as it is.
+#[must_use]
+pub fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// Whether `w.to_lowercase()` is one of `list`, without lower-casing an
 /// ASCII word into a new string (ASCII lower-cases byte by byte, so the
 /// bytes are compared as they would be after it).
@@ -474,6 +485,8 @@ mod tests {
                 "may", "May", "MAY", "Mai", "mAy", "\u{212a}ay", "ma", "mayy", "", "É", "é",
             ]),
         ) {
+            let (cow, owned) = (lowercase(w), w.to_lowercase());
+            proptest::prop_assert_eq!(cow.as_ref(), owned.as_str());
             let list = ["may", "june", "é", "MAY"];
             proptest::prop_assert_eq!(
                 lower_is_in(w, &list),

@@ -10,7 +10,7 @@ use super::{Mark, QuoteKind, QuoteRef, RowStatus, Segment, ViewParagraph};
 use crate::Comparison;
 use crate::align::{DiffOp, LinkGrade, SentenceLink};
 use crate::analysis::QuoteStatus;
-use crate::model::{ArticleId, ParaKind, Paragraph, SentenceRef};
+use crate::model::{Article, ArticleId, ParaKind, Paragraph, SentenceRef};
 
 /// A quotation's byte range in its paragraph.
 type QuoteSpan = (Range<usize>, QuoteRef);
@@ -204,6 +204,7 @@ impl<'a> Context<'a> {
             vec![(self.columns[0], row.first().copied().unwrap_or(&[]))]
         };
         let segs = linked_segments(
+            &self.cmp.articles,
             para,
             a,
             p,
@@ -335,6 +336,7 @@ fn empty(article: ArticleId, paragraph: usize) -> ViewParagraph {
 /// sentence [`Mark::Related`] as a whole instead). Shared by the side-by-side
 /// cells and the inline layout, which differ only in how they show a change.
 pub(super) fn linked_segments<'l>(
+    articles: &'l [Article],
     para: &Paragraph,
     a: ArticleId,
     p: usize,
@@ -358,7 +360,7 @@ pub(super) fn linked_segments<'l>(
                 sentence: si,
             };
             let (equal, alone) = Context::sentence_marks(base);
-            let linked = link_of(s).and_then(|l| sided_runs(l, s, text).map(|r| (l, r)));
+            let linked = link_of(s).and_then(|l| sided_runs(articles, l, s, text).map(|r| (l, r)));
             match linked {
                 // A related link shares only part of a claim: a word diff
                 // would be confetti, so the sentence is marked as a whole.
@@ -409,20 +411,16 @@ pub(super) fn for_each_sentence<'t>(para: &'t Paragraph, mut f: impl FnMut(Piece
 /// words)`. `None` when the runs do not rebuild `text` (a link from an
 /// older comparison), so the caller shows the sentence unmarked.
 pub(super) fn sided_runs<'l>(
+    articles: &'l [Article],
     l: &'l SentenceLink,
     s: SentenceRef,
     text: &str,
 ) -> Option<Vec<(Side, &'l str, &'l str)>> {
     let mine_is_a = l.a == s;
     let runs: Vec<(Side, &str, &str)> = l
-        .diff
-        .iter()
+        .runs(articles)
         .map(|r| {
-            let (mine, theirs) = if mine_is_a {
-                (r.a.as_str(), r.b.as_str())
-            } else {
-                (r.b.as_str(), r.a.as_str())
-            };
+            let (mine, theirs) = if mine_is_a { (r.a, r.b) } else { (r.b, r.a) };
             let side = match r.op {
                 DiffOp::Equal => Side::Both,
                 DiffOp::Replace => Side::Changed,

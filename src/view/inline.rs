@@ -79,6 +79,7 @@ fn reference_paragraph(
     let base = ctx.base_mark(a, p, para.kind, status);
     let others = ctx.columns.get(1..).unwrap_or(&[]);
     let segs = super::cells::linked_segments(
+        &ctx.cmp.articles,
         para,
         a,
         p,

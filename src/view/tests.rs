@@ -282,7 +282,7 @@ fn crafted_link(cmp: &Comparison, a: SentenceRef, b: SentenceRef, sim: f64) -> S
         b,
         similarity: sim,
         grade: LinkGrade::Same,
-        diff: crate::align::word_diff(text(a), text(b)),
+        diff: crate::align::diff_spans(text(a), text(b)),
     }
 }
 
@@ -329,10 +329,9 @@ fn changes_are_against_the_paragraph_beside() {
         .find_map(|r| r.cells[1].iter().find(|p| p.paragraph == b.paragraph))
         .expect("B's paragraph is shown");
     let want: String = near_link
-        .diff
-        .iter()
+        .runs(&cmp.articles)
         .filter(|r| r.op == crate::align::DiffOp::Equal)
-        .map(|r| r.b.as_str())
+        .map(|r| r.b)
         .collect();
     assert!(!want.trim().is_empty());
     assert_eq!(marked(right, Mark::Equal).concat().trim(), want.trim());
@@ -378,4 +377,51 @@ fn related_links_are_marked_whole() {
     let (_, left) = find(&vm, 0, &text);
     assert_eq!(marked(left, Mark::Related), [text.as_str()]);
     assert!(left.segments.iter().all(|s| !s.mark.is_change()));
+}
+
+/// Review R5: a link whose byte ranges do not fit its sentences (made for
+/// other texts: out of range, or cutting a character in two) leaves the
+/// sentence unmarked instead of panicking.
+#[test]
+fn a_link_whose_ranges_do_not_fit_its_sentences_is_shown_unmarked() {
+    let arts: Vec<_> = [
+        ("a.txt", "Caf\u{e9} owners met.\n\nThe mayor spoke at noon."),
+        (
+            "b.txt",
+            "Caf\u{e9} owners gathered.\n\nThe mayor spoke at noon.",
+        ),
+    ]
+    .iter()
+    .flat_map(|(n, t)| parse_text(n, t, Format::Plain).expect("fixture parses"))
+    .collect();
+    let cmp = Comparison::new(arts, &Options::default());
+    let s = |article| SentenceRef {
+        article,
+        paragraph: 0,
+        sentence: 0,
+    };
+    let text = cmp.articles[0].paragraphs[0].sentence(0);
+    let span = |a: std::ops::Range<u32>, b: std::ops::Range<u32>| crate::align::DiffSpan {
+        op: crate::align::DiffOp::Equal,
+        a,
+        b,
+    };
+    for diff in [
+        // Past the sentence's end.
+        vec![span(0..500, 0..500)],
+        // Inside the two bytes of "é" (bytes 3..5).
+        vec![span(0..4, 0..4), span(4..20, 4..6)],
+    ] {
+        let link = SentenceLink {
+            a: s(0),
+            b: s(1),
+            similarity: 0.9,
+            grade: LinkGrade::Same,
+            diff,
+        };
+        assert!(super::cells::sided_runs(&cmp.articles, &link, s(0), text).is_none());
+    }
+    // The link's own diff fits.
+    let own = crafted_link(&cmp, s(0), s(1), 0.9);
+    assert!(super::cells::sided_runs(&cmp.articles, &own, s(0), text).is_some());
 }

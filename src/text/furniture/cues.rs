@@ -24,7 +24,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Article, ParaKind};
 use crate::text::embed::{Bag, vectors};
-use crate::text::{lower_is_in, words};
+use crate::text::{lower_is_in, lowercase, words};
 
 /// Number of cues.
 pub const CUE_COUNT: usize = 17;
@@ -343,11 +343,17 @@ fn content_terms(text: &str) -> BTreeMap<String, f64> {
 /// `(article, paragraph)` of lines of three words or more that another
 /// report carries word for word.
 fn repeated_lines(articles: &[Article]) -> FxHashSet<(usize, usize)> {
+    // The words lower-cased, joined by single spaces (into one string,
+    // no string per word).
     let key = |t: &str| -> String {
-        words(t)
-            .map(|(_, w)| w.to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ")
+        let mut k = String::with_capacity(t.len());
+        for (n, (_, w)) in words(t).enumerate() {
+            if n > 0 {
+                k.push(' ');
+            }
+            k.push_str(&lowercase(w));
+        }
+        k
     };
     // Each paragraph's key is made once: the lines of three words or more
     // number theirs (with the reports that carry them), the others look

@@ -38,6 +38,8 @@ const LABELS: &[&str] = &[
     "Mehr zum Thema",
     "Leia também",
 ];
+// `text::scan::labels_in` answers for up to 64 labels.
+const _: () = assert!(LABELS.len() <= 64);
 
 /// Longest promo headline, in words.
 pub const MAX_HEADLINE: usize = 20;
