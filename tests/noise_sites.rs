@@ -24,6 +24,10 @@
 //! middle and hedged figures ("almost 30,000", "more than $2 million"), and
 //! a German agency report („ “ quotes, "(dpa) -" dateline, a score written
 //! "3:1", "2,4 Millionen Dollar").
+//!
+//! `04-rail-flood`: a news page with a cookie banner, a bracketed picture
+//! credit between two sentences and an author bio, a live blog with
+//! "Key updates", time stamps and a consent button, and a German report.
 
 use std::path::Path;
 
@@ -426,4 +430,60 @@ fn quotes_in_guillemets_and_german_marks_keep_their_speakers() {
             "Unique: 3/3 \"Wir lagen hinten, und keiner ist in Panik geraten\" (Ekwall)",
         ]
     );
+}
+
+/// `04-rail-flood`: an English news page with a cookie banner, a picture
+/// credit in brackets between two sentences, "READ MORE:" and "Related:"
+/// lines and an author bio closing it; a live blog with "Key updates",
+/// time stamps, an "Updated 2 hours ago" line, a trailing "Image credit:"
+/// and an "Accept all cookies" button; a German agency report with its
+/// "Foto:" credit.
+fn flood() -> Comparison {
+    compare("04-rail-flood", &["a.txt", "b.txt", "c.txt"])
+}
+
+#[test]
+fn consent_banners_bracketed_credits_and_author_bios_are_furniture_and_story_text_is_not() {
+    let cmp = flood();
+    let got: Vec<(usize, String, &str)> = cmp
+        .analysis
+        .offtopic
+        .iter()
+        .map(|o| {
+            let text = &cmp.articles[o.article].paragraphs[o.paragraph].text;
+            (
+                o.article,
+                text.chars().take(20).collect(),
+                o.reason.as_str(),
+            )
+        })
+        .collect();
+    let want: Vec<(usize, String, &str)> = [
+        (0, "We use cookies to pe", "page furniture"),
+        (0, "(Photo: Kate Morrow/", "picture credit"),
+        (0, "READ MORE: Storm war", "page furniture"),
+        (0, "Related: Commuters f", "page furniture"),
+        // The report's own detail after the "Related:" line is no pasted
+        // story, though it shares few words with the others.
+        (0, "Sarah Quell is a tra", "author bio"),
+        (1, "Key updates", "page furniture"),
+        (1, "16:42 GMT", "page furniture"),
+        (1, "15:10 GMT", "page furniture"),
+        (1, "Image credit: Tom As", "picture credit"),
+        (1, "Updated 2 hours ago", "reader comment"),
+        (1, "13:05 GMT", "page furniture"),
+        (1, "Share this page", "page furniture"),
+        (1, "Accept all cookies", "page furniture"),
+        // The German report's story paragraphs share no words with the
+        // English ones and are none of it.
+        (2, "Foto: Kate Morrow", "page furniture"),
+    ]
+    .into_iter()
+    .map(|(a, t, r)| (a, t.to_string(), r))
+    .collect();
+    assert_eq!(got, want);
+    // The sentences around the bracketed credit stay story text.
+    let a = &cmp.articles[0].paragraphs;
+    assert!(a[3].text.ends_with("almost a metre."));
+    assert!(a[5].text.starts_with("Engineers were waiting"));
 }

@@ -210,11 +210,120 @@ fn interface_cues(lower: &str) -> usize {
     INTERFACE_CUES.iter().filter(|c| lower.contains(*c)).count()
 }
 
+/// Phrases of a cookie or consent banner, in English and the languages a
+/// cluster may mix in: never written in a news story's prose.
+const CONSENT_CUES: &[&str] = &[
+    "we use cookies",
+    "use of cookies",
+    "accept all cookies",
+    "accept cookies",
+    "cookie policy",
+    "cookie settings",
+    "cookie preferences",
+    "manage cookies",
+    "manage preferences",
+    "by continuing to use this site",
+    "by continuing to browse",
+    "nous utilisons des cookies",
+    "utilisation de cookies",
+    "utilizamos cookies",
+    "wir verwenden cookies",
+    "utilizziamo i cookie",
+    "utilizziamo cookie",
+    "tout accepter",
+    "alle akzeptieren",
+    "aceptar todas",
+    "accetta tutti",
+];
+
+/// Words of a banner's buttons and links, which a story about cookie
+/// rules seldom has beside a banner phrase.
+const CONSENT_BUTTONS: &[&str] = &["manage", "preferences", "settings", "reject", "consent"];
+
+/// Whether a lower-cased paragraph is a cookie or consent banner: two of
+/// [`CONSENT_CUES`], or one and a button word, in a paragraph that
+/// attributes nothing (a story about privacy rules quotes someone).
+fn consent_banner(lower: &str, text: &str) -> bool {
+    let cues = CONSENT_CUES.iter().filter(|c| lower.contains(*c)).count();
+    let button = CONSENT_BUTTONS.iter().any(|b| lower.contains(b));
+    (cues >= 2 || (cues == 1 && button))
+        && !attributed(text)
+        && words(text).count() <= MAX_WORDS_CONSENT
+}
+
+/// Longest consent banner, in words.
+const MAX_WORDS_CONSENT: usize = 90;
+
+/// Roles of a report's author in the bio that closes some sites' pages
+/// ("Sarah Quell is a transport correspondent at ...").
+const AUTHOR_ROLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "journalist",
+    "columnist",
+    "contributor",
+    "producer",
+    "freelancer",
+    "photographer",
+    "intern",
+];
+
+/// Whether a paragraph is an author's bio: it opens "About the author",
+/// or its first sentence is a name of two or three capitalised words,
+/// "is" or "was", an article or "our", and within four more words one of
+/// [`AUTHOR_ROLES`] ("Tom Harlan is our Europe correspondent"). Short (at
+/// most [`MAX_WORDS_FURNITURE`] words) and read only among a report's
+/// last paragraphs by the caller: a story's own "X is a reporter who ..."
+/// stands in its body.
+fn author_bio(text: &str) -> bool {
+    if words(text).count() > MAX_WORDS_FURNITURE {
+        return false;
+    }
+    let lower = text.trim().to_lowercase();
+    if lower.starts_with("about the author") {
+        return true;
+    }
+    let ws: Vec<&str> = words(text).map(|(_, w)| w).take(12).collect();
+    let Some(verb) = ws.iter().position(|w| *w == "is" || *w == "was") else {
+        return false;
+    };
+    let named = (2..=3).contains(&verb)
+        && ws[..verb]
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let article = ws
+        .get(verb + 1)
+        .is_some_and(|w| ["a", "an", "the", "our"].contains(w));
+    named
+        && article
+        && ws[verb + 2..ws.len().min(verb + 6)].iter().any(|w| {
+            let l = w.to_lowercase();
+            AUTHOR_ROLES.contains(&l.trim_end_matches('s'))
+        })
+}
+
+/// Whether a pasted block goes on over a paragraph: under a furniture
+/// line ("Related: ...", "Explore more on these topics") only over tags
+/// and labels, not over a sentence that attributes what it tells (the
+/// report's own text may follow such a line).
+fn block_goes_on(furniture_above: bool, text: &str) -> bool {
+    !furniture_above || !attributed(text)
+}
+
+/// How many of a report's last paragraphs may be an author's bio.
+const BIO_TAIL: usize = 3;
+
 /// Why a paragraph is furniture, if it is.
 fn furniture(text: &str) -> Option<&'static str> {
     let lower = text.trim().to_lowercase();
     // Sign-up and subscription boxes of any length, scraped as one block.
     if interface_cues(&lower) >= 4 {
+        return Some("page furniture");
+    }
+    // Cookie and consent banners.
+    if consent_banner(&lower, text) {
         return Some("page furniture");
     }
     // Promotion blocks of any length.
@@ -379,7 +488,8 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
         // Under a section label with no colon ("RELATED ARTICLES"), only
         // link-like lines (no closing punctuation) belong to its list.
         let mut under_label = false;
-        let mut block = false;
+        // In a pasted block; its first line is furniture (not a headline).
+        let (mut block, mut furniture_above) = (false, false);
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind == ParaKind::Title {
                 continue;
@@ -410,9 +520,10 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
             // of the event) is never furniture by the model alone.
             let modelled =
                 !t.topic_term && learned[a].get(pi).copied().flatten() == Some(Noise::Furniture);
+            let bio = pi + BIO_TAIL >= art.paragraphs.len() && !t.linked && author_bio(&p.text);
             let reason = furniture(&p.text).or_else(|| {
-                if modelled {
-                    return Some("page furniture");
+                if modelled || bio {
+                    return Some(if bio { "author bio" } else { "page furniture" });
                 }
                 if lists.contains(&(a, pi)) {
                     return Some("related link");
@@ -449,7 +560,10 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                     .paragraphs
                     .get(pi + 1)
                     .is_some_and(|next| next.kind == ParaKind::Body);
-            block = starts_block || (block && foreign && t.share < 2.0 * MIN_SHARED);
+            let goes_on = block_goes_on(furniture_above, &p.text);
+            block = starts_block || (block && foreign && t.share < 2.0 * MIN_SHARED && goes_on);
+            furniture_above =
+                (starts_block && reason.is_some()) || (!starts_block && furniture_above);
             let alone = foreign && lone_foreign(n, &t, &p.text);
             let pasted = runs.contains(&(a, pi));
             let reason =
@@ -672,6 +786,46 @@ fn topicality(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn consent_banners_and_author_bios() {
+        for banner in [
+            "We use cookies to improve your visit. Manage preferences",
+            "Nous utilisons des cookies pour mesurer l'audience. Tout accepter",
+            "Wir verwenden Cookies, um Inhalte zu personalisieren. Alle akzeptieren",
+        ] {
+            assert_eq!(furniture(banner), Some("page furniture"), "{banner}");
+        }
+        // Review R13: stories about privacy rules are no banners.
+        for story in [
+            "Regulators said the site's cookie policy breached the law.",
+            "Users who did not accept cookies saw fewer adverts.",
+            "The use of cookies for advertising is now under review.",
+        ] {
+            assert_eq!(furniture(story), None, "{story}");
+        }
+        // A story about biscuits or about a consent law is no banner.
+        assert_eq!(
+            furniture("The bakery sold 4,000 cookies on Saturday."),
+            None
+        );
+        assert!(author_bio(
+            "Ana Lind is a senior politics reporter at the Courier. She lives in Leeds."
+        ));
+        assert!(author_bio(
+            "About the author: Ana Lind writes about housing."
+        ));
+        assert!(author_bio(
+            "Tom Harlan is our Europe correspondent, based in Brussels."
+        ));
+        for story in [
+            "The mayor is a former teacher who grew up in the town.",
+            "Ana Lind is the mayor of Leeds.",
+            "Ana Lind said a reporter had asked her about it.",
+        ] {
+            assert!(!author_bio(story), "{story}");
+        }
+    }
 
     #[test]
     fn page_furniture() {

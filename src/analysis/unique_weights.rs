@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.334183,
+    bias: 3.339636,
     weights: [
-        -0.855647,  // same_link
-        -13.409497, // related_link
-        -1.405911,  // best_cover
-        -1.729670,  // best_dice
-        3.023248,   // novelty
-        0.661196,   // own_numbers
-        0.808163,   // own_names
-        0.305292,   // shared_facts
-        -0.423425,  // terms
-        2.618801,   // position
-        -4.296568,  // best_soft
-        -1.203131,  // reports
+        -0.856692,  // same_link
+        -13.432615, // related_link
+        -1.407135,  // best_cover
+        -1.731057,  // best_dice
+        3.019500,   // novelty
+        0.660967,   // own_numbers
+        0.808927,   // own_names
+        0.304777,   // shared_facts
+        -0.424208,  // terms
+        2.616859,   // position
+        -4.294205,  // best_soft
+        -1.204304,  // reports
     ],
 };
 

@@ -48,15 +48,19 @@ pub const FOREIGN_MONTHS: &[&str] = &[
     "januari", "februari", "maart", "mei", "augustus",
 ];
 
-/// Whether a day of the month (1-31, "3." in German) stands within two
-/// words of word `i` ("3 marzo", "5 de mayo", "3. März").
+/// Whether a day of the month (1-31, "3." in German) stands right before
+/// word `i` ("3 marzo", "3. März"), before it with "de" or "del" between
+/// ("5 de mayo"), or right after it ("marzo 3").
 fn day_near(words: &[&str], i: usize) -> bool {
-    let day = |w: &str| {
-        w.trim_end_matches('.')
-            .parse::<u8>()
-            .is_ok_and(|d| (1..=31).contains(&d))
+    let day = |j: usize| {
+        words.get(j).is_some_and(|w| {
+            w.trim_end_matches('.')
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+        })
     };
-    (i.saturating_sub(2)..(i + 3).min(words.len())).any(|j| j != i && day(words[j]))
+    let linked = |j: usize| words.get(j).is_some_and(|w| ["de", "del"].contains(w));
+    (i >= 1 && day(i - 1)) || (i >= 2 && linked(i - 1) && day(i - 2)) || day(i + 1)
 }
 
 /// Whether a word of a dateline's date is a month of another language
@@ -388,6 +392,9 @@ mod tests {
             // A month word without its day is no date ("Rossi, mai -").
             "Rossi, mai - Il governo cade.",
             "Marta Rossi, 34 set - Il sindaco ha parlato.",
+            // Review R10: "ago" (Spanish August) after "days" is no month.
+            "Jones, 10 days ago - The farmer said.",
+            "Updated, 2 hours ago - The toll rose.",
             "No dash here at all, just a plain sentence.",
         ] {
             assert_eq!(dateline_len(text), 0, "{text}");

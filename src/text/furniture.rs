@@ -137,9 +137,71 @@ const PHOTO_LABELS: &[&str] = &[
     "Pictures: ",
     "Image: ",
     "Credit: ",
+    "Image credit: ",
+    "Photo credit: ",
+    "Picture credit: ",
+    "Foto: ",
+    "Bild: ",
 ];
 // `text::scan::labels_in` answers for up to 64 labels.
 const _: () = assert!(PHOTO_LABELS.len() <= 64);
+
+/// Labels that open a picture credit in brackets inside a paragraph
+/// ("... the viaduct. (Photo: Kate Morrow/Riverside News) Engineers ...").
+const BRACKET_LABELS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "photograph:",
+    "picture:",
+    "image:",
+    "credit:",
+    "photo credit:",
+    "image credit:",
+    "foto:",
+    "bild:",
+    "photo by ",
+    "picture by ",
+];
+
+/// Byte range of a picture credit in brackets after a sentence, inside a
+/// paragraph or at its end ("(Photo: Slidell Police Department)"): a
+/// label of [`BRACKET_LABELS`], then at most ten words, every one
+/// capitalised but "for", "the", "via", "of", "and", "by", within 100
+/// bytes; the text before it ends a sentence. Brackets and all.
+#[must_use]
+pub fn bracketed_photo_credit(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
+    while let Some(k) = text[from..].find('(') {
+        let open = from + k;
+        from = open + 1;
+        let rest = &text[open + 1..];
+        let Some(close) = rest.find(')').filter(|&c| c <= 100) else {
+            continue;
+        };
+        let inner = &rest[..close];
+        let lower = inner.to_lowercase();
+        let Some(label) = BRACKET_LABELS.iter().find(|l| lower.starts_with(*l)) else {
+            continue;
+        };
+        let credit = &inner[label.len().min(inner.len())..];
+        let n = words(credit).count();
+        let named = words(credit).all(|(_, w)| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || ["for", "the", "via", "of", "and", "by"].contains(&w)
+        });
+        let before = text[..open].trim_end();
+        if named
+            && (1..=10).contains(&n)
+            && words(before).count() >= 4
+            && before.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}'])
+        {
+            return Some(open..open + 1 + close + 1);
+        }
+    }
+    None
+}
 
 /// Byte start of a picture credit closing a caption ("... per day.
 /// Photograph: Jane Roe for the Courier"): a label after a sentence end,
@@ -150,14 +212,16 @@ pub fn trailing_photo_credit(text: &str) -> Option<usize> {
     let t = text.trim_end();
     // Most paragraphs hold no label: one pass says which do.
     let present = super::scan::labels_in(t, PHOTO_LABELS);
-    let at = PHOTO_LABELS
+    // The last label; of two ending alike ("Credit: " in "Image credit:
+    // "), the longer one.
+    let (at, label) = PHOTO_LABELS
         .iter()
         .enumerate()
         .filter(|&(k, _)| present >> k & 1 == 1)
-        .filter_map(|(_, l)| t.rfind(l))
-        .max()?;
+        .filter_map(|(_, l)| t.rfind(l).map(|i| (i, *l)))
+        .max_by_key(|&(i, l)| (i + l.len(), l.len()))?;
     let before = t[..at].trim_end();
-    let label_end = at + t[at..].find([':', ' '])? + 1;
+    let label_end = at + label.len();
     let credit = t[label_end..].trim();
     let n = words(credit).count();
     let named = words(credit).all(|(_, w)| {
@@ -356,12 +420,14 @@ pub fn split_credits(articles: &mut [Article]) {
                 out.push(p);
                 continue;
             }
-            // A promo pasted inside the paragraph: the text around it
-            // goes on as two paragraphs of the paragraph's kind (a promo
-            // alone in its paragraph is left to the noise rules).
+            // A promo pasted inside the paragraph, or a picture credit in
+            // brackets after one of its sentences: the text around it goes
+            // on as two paragraphs of the paragraph's kind (a promo alone
+            // in its paragraph is left to the noise rules).
             let inline = promo::inline_promo(&p.text).filter(|r| {
                 !p.text[..r.start].trim().is_empty() || !p.text[r.end..].trim().is_empty()
             });
+            let inline = inline.or_else(|| bracketed_photo_credit(&p.text));
             if let Some(r) = inline {
                 let (before, after) = (p.text[..r.start].trim(), p.text[r.end..].trim());
                 if !before.is_empty() {
@@ -413,6 +479,31 @@ fn split_one(p: Paragraph, out: &mut Vec<Paragraph>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bracketed_picture_credits_between_sentences() {
+        let t =
+            "The tracks were under water. (Photo: Kate Morrow/Riverside News) Engineers waited.";
+        let r = bracketed_photo_credit(t).expect("credit");
+        assert_eq!(&t[r], "(Photo: Kate Morrow/Riverside News)");
+        let end =
+            "A man was arrested on fraud charges, police said. (Photo: Slidell Police Department)";
+        assert_eq!(
+            &end[bracketed_photo_credit(end).expect("credit")],
+            "(Photo: Slidell Police Department)"
+        );
+        // Brackets inside a sentence, or holding prose, are no credit.
+        for t in [
+            "The crews (photo: right) worked through the night.",
+            "It was cold. (Photo: the crews had no coats and waited for hours in the rain)",
+            "He wrote (Image: a dog) on the wall of the station.",
+        ] {
+            assert_eq!(bracketed_photo_credit(t), None, "{t}");
+        }
+        let caption = "Photos show the tracks under water. Image credit: Tom Ashby";
+        let at = trailing_photo_credit(caption).expect("credit");
+        assert_eq!(&caption[at..], "Image credit: Tom Ashby");
+    }
 
     #[test]
     fn leading_credit_runs() {
