@@ -36,7 +36,7 @@ pub enum Place {
 const LEAD_PARAGRAPHS: usize = 3;
 
 /// The paragraphs whose first sentence opens with a wire dateline of the
-/// report: among its first [`LEAD_PARAGRAPHS`] body paragraphs, each whose
+/// report: among its first `LEAD_PARAGRAPHS` (three) body paragraphs, each whose
 /// opening reads as one ([`dateline_len`]) with its place in capitals
 /// ("NEW YORK —", "FILE -" over a photo caption), or with no neighbouring
 /// body paragraph opening like one: ticker lines of a market report

@@ -165,7 +165,7 @@ const BRACKET_LABELS: &[&str] = &[
 
 /// Byte range of a picture credit in brackets after a sentence, inside a
 /// paragraph or at its end ("(Photo: Slidell Police Department)"): a
-/// label of [`BRACKET_LABELS`], then at most ten words, every one
+/// label of `BRACKET_LABELS` ("Photo:", "Credit:", "Bild:", ...), then at most ten words, every one
 /// capitalised but "for", "the", "via", "of", "and", "by", within 100
 /// bytes; the text before it ends a sentence. Brackets and all.
 #[must_use]
@@ -179,11 +179,16 @@ pub fn bracketed_photo_credit(text: &str) -> Option<std::ops::Range<usize>> {
             continue;
         };
         let inner = &rest[..close];
-        let lower = inner.to_lowercase();
-        let Some(label) = BRACKET_LABELS.iter().find(|l| lower.starts_with(*l)) else {
+        // Labels are ASCII: compare in `inner` itself, so the offset is
+        // one of `inner`'s (a lower-cased copy can change byte lengths).
+        let Some(label) = BRACKET_LABELS.iter().find(|l| {
+            inner
+                .get(..l.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(l))
+        }) else {
             continue;
         };
-        let credit = &inner[label.len().min(inner.len())..];
+        let credit = &inner[label.len()..];
         let n = words(credit).count();
         let named = words(credit).all(|(_, w)| {
             w.chars()
@@ -497,6 +502,18 @@ mod tests {
             "The crews (photo: right) worked through the night.",
             "It was cold. (Photo: the crews had no coats and waited for hours in the rain)",
             "He wrote (Image: a dog) on the wall of the station.",
+        ] {
+            assert_eq!(bracketed_photo_credit(t), None, "{t}");
+        }
+        // Labels match in any case; characters whose lower case changes
+        // byte length (the Kelvin and Angstrom signs, dotted I) neither
+        // shift the credit nor split a character.
+        let t = "The road was shut for a day. (PHOTO BY Ana Lind) Work began.";
+        let r = bracketed_photo_credit(t).expect("credit");
+        assert_eq!(&t[r], "(PHOTO BY Ana Lind)");
+        for t in [
+            "It rained all week long. (\u{212A}\u{212B}\u{130}: Ana Lind) Then it stopped.",
+            "It rained all week long. (\u{130}mage: Ana Lind) Then it stopped.",
         ] {
             assert_eq!(bracketed_photo_credit(t), None, "{t}");
         }
