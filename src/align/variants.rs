@@ -203,18 +203,21 @@ pub fn spelling_key(lower: &str) -> Cow<'_, str> {
         }
     }
     // A doubled l after "el"/"al".
-    if ll {
-        for tail in DOUBLED_L {
-            // "travel|led" → "travel" + "ed".
-            if let Some(stem) = lower.strip_suffix(tail)
-                && (stem.ends_with("el") || stem.ends_with("al"))
-                && stem.len() >= 5
-            {
-                return Cow::Owned(format!("{stem}{}", &tail[1..]));
-            }
-        }
+    if ll && let Some(us) = undoubled_l(lower) {
+        return Cow::Owned(us);
     }
     Cow::Borrowed(lower)
+}
+
+/// The American form of a British doubled l after "el"/"al":
+/// "travel|led" → "traveled".
+fn undoubled_l(lower: &str) -> Option<String> {
+    DOUBLED_L.iter().find_map(|tail| {
+        lower
+            .strip_suffix(tail)
+            .filter(|stem| (stem.ends_with("el") || stem.ends_with("al")) && stem.len() >= 5)
+            .map(|stem| format!("{stem}{}", &tail[1..]))
+    })
 }
 
 /// The American spelling of a word of [`WORDS`] (the first entry's, as
@@ -262,16 +265,10 @@ fn spelling_key_scan(lower: &str) -> Cow<'_, str> {
             return Cow::Owned(format!("{stem}{us}"));
         }
     }
-    for tail in DOUBLED_L {
-        // "travel|led" → "travel" + "ed".
-        if let Some(stem) = lower.strip_suffix(tail)
-            && (stem.ends_with("el") || stem.ends_with("al"))
-            && stem.len() >= 5
-        {
-            return Cow::Owned(format!("{stem}{}", &tail[1..]));
-        }
+    match undoubled_l(lower) {
+        Some(us) => Cow::Owned(us),
+        None => Cow::Borrowed(lower),
     }
-    Cow::Borrowed(lower)
 }
 
 /// "5m", "1.2bn", "3mn" as a number and its scale (`("5", "million")`);
