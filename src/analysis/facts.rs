@@ -879,15 +879,8 @@ fn span_releases(
     let mut last: HashMap<(ArticleId, usize), usize> = HashMap::new();
     for (k, &(a, pi)) in order.iter().enumerate() {
         last.insert((a, pi), k);
-        for sentence in 0..articles[a].paragraphs[pi].sentences.len() {
-            let here = SentenceRef {
-                article: a,
-                paragraph: pi,
-                sentence,
-            };
-            for o in linked.of(here) {
-                last.insert((o.article, o.paragraph), k);
-            }
+        for o in linked_from(a, pi, linked, articles) {
+            last.insert((o.article, o.paragraph), k);
         }
     }
     let mut release = vec![Vec::new(); order.len()];
@@ -895,6 +888,26 @@ fn span_releases(
         release[k].push(p);
     }
     release
+}
+
+/// The sentences linked to any sentence of paragraph `pi` of report `a`:
+/// the other paragraphs whose spans that paragraph's facts read.
+fn linked_from<'x>(
+    a: ArticleId,
+    pi: usize,
+    linked: &'x LinkIndex,
+    articles: &[Article],
+) -> impl Iterator<Item = SentenceRef> + 'x {
+    (0..articles[a].paragraphs[pi].sentences.len()).flat_map(move |sentence| {
+        linked
+            .of(SentenceRef {
+                article: a,
+                paragraph: pi,
+                sentence,
+            })
+            .iter()
+            .copied()
+    })
 }
 
 #[cfg(test)]
@@ -950,15 +963,8 @@ mod release_tests {
         }
         for (k, &(a, pi)) in order.iter().enumerate() {
             assert!(when[&(a, pi)] >= k, "{a} {pi}");
-            for sentence in 0..articles[a].paragraphs[pi].sentences.len() {
-                let here = SentenceRef {
-                    article: a,
-                    paragraph: pi,
-                    sentence,
-                };
-                for o in linked.of(here) {
-                    assert!(when[&(o.article, o.paragraph)] >= k, "{o:?} read at {k}");
-                }
+            for o in linked_from(a, pi, &linked, &articles) {
+                assert!(when[&(o.article, o.paragraph)] >= k, "{o:?} read at {k}");
             }
         }
         assert!(when.values().any(|&k| k + 1 < order.len()), "{when:?}");
