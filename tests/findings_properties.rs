@@ -36,6 +36,16 @@ const STORY: &[(&str, &str)] = &[
         "The site will stay shut until Dec. 9, and three engineers will inspect the tanks.",
         "Three engineers will inspect the tanks before the site reopens on December 9.",
     ),
+    // Money, a percentage, a day and a clock time (figures of other kinds
+    // of story than tolls).
+    (
+        "Shares in Marlow Coatings fell 6% on Wednesday after the group put the repair bill at $2.1bn.",
+        "Shares in Marlow Coatings fell 4% on Wednesday after the group put the repair bill at $2.3 billion.",
+    ),
+    (
+        "The night shift had started at 9 p.m. on Monday, and the works team beat the office team 3-1 at football on Sunday.",
+        "The night shift had started at 10 p.m. on Tuesday, and the works team beat the office team 2-1 at football on Sunday.",
+    ),
 ];
 
 /// Paragraphs only one report has.

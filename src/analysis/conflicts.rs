@@ -20,6 +20,7 @@
 //! from two reports or more, and two of them differ after normalisation.
 
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 use super::figures::{Amount, Figure, Role, figures, month_number};
 use super::{Conflict, ConflictValue};
@@ -53,6 +54,9 @@ struct Placed {
     paragraph: usize,
     sentence: usize,
     figure: Figure,
+    /// Its sentence's words, lower-cased (shared by the sentence's
+    /// figures).
+    words: Rc<[String]>,
 }
 
 /// Finds the conflicting figures of a cluster; paragraphs in `skip`
@@ -108,35 +112,7 @@ pub(crate) fn find_conflicts(
     }
     // Union-find over figures joined as "the same thing".
     let mut parent: Vec<usize> = (0..all.len()).collect();
-    let mut disagree: Vec<(usize, usize)> = Vec::new();
-    for (fa, fb, times) in blocks {
-        let raw: Vec<(usize, usize)> = fa
-            .iter()
-            .flat_map(|&i| fb.iter().map(move |&j| (i, j)))
-            .filter(|&(i, j)| {
-                let (x, y) = (&all[i], &all[j]);
-                matches!(x.figure.role, Role::Time(_)) == times
-                    && matches!(y.figure.role, Role::Time(_)) == times
-                    && x.article != y.article
-            })
-            .collect();
-        let pairs: Vec<(usize, usize)> = raw
-            .iter()
-            .copied()
-            .filter(|&(i, j)| {
-                let (x, y) = (&all[i], &all[j]);
-                same_role(&x.figure.role, &y.figure.role) && same_owner(x, y)
-            })
-            .collect();
-        for &(i, j) in &pairs {
-            let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-            parent[ri] = rj;
-        }
-        // Times: a date the other report also gives, whatever the words
-        // around it, is accounted for.
-        let accounting = if times { &raw } else { &pairs };
-        disagree.extend(disagreements(&all, &pairs, accounting, reference, &days));
-    }
+    let disagree = join_blocks(&all, blocks, &mut parent, reference, &days);
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..all.len() {
         let r = root(&mut parent, i);
@@ -149,7 +125,18 @@ pub(crate) fn find_conflicts(
     let mut out: Vec<Conflict> = groups
         .into_iter()
         .filter(|(r, _)| conflicting.contains(r))
-        .map(|(_, members)| Conflict {
+        .map(|(_, members)| drop_superseded(&all, members))
+        .filter(|members| {
+            // Still two reports that disagree once earlier tolls are out.
+            members.iter().any(|&i| {
+                members.iter().any(|&j| {
+                    all[i].article != all[j].article
+                        && differ(&all[i].figure.amount, &all[j].figure.amount, reference)
+                        && !relative_apart(&all[i], &all[j], &days)
+                })
+            })
+        })
+        .map(|members| Conflict {
             what: describe(&all, &members),
             values: members
                 .iter()
@@ -180,6 +167,108 @@ pub(crate) fn find_conflicts(
     out
 }
 
+/// Joins the figures of each block that are about the same thing (in
+/// `parent`, a union-find) and returns the pairs whose values cannot both
+/// hold.
+fn join_blocks(
+    all: &[Placed],
+    blocks: Vec<Block<'_>>,
+    parent: &mut [usize],
+    reference: Option<(i32, u32)>,
+    days: &[Option<i64>],
+) -> Vec<(usize, usize)> {
+    let mut disagree: Vec<(usize, usize)> = Vec::new();
+    for (fa, fb, times) in blocks {
+        let raw: Vec<(usize, usize)> = fa
+            .iter()
+            .flat_map(|&i| fb.iter().map(move |&j| (i, j)))
+            .filter(|&(i, j)| {
+                let (x, y) = (&all[i], &all[j]);
+                matches!(x.figure.role, Role::Time(_)) == times
+                    && matches!(y.figure.role, Role::Time(_)) == times
+                    && x.article != y.article
+            })
+            .collect();
+        let pairs: Vec<(usize, usize)> = raw
+            .iter()
+            .copied()
+            .filter(|&(i, j)| {
+                let (x, y) = (&all[i], &all[j]);
+                same_role(&x.figure.role, &y.figure.role) && same_owner(x, y)
+            })
+            .collect();
+        for &(i, j) in &pairs {
+            let (ri, rj) = (root(parent, i), root(parent, j));
+            parent[ri] = rj;
+        }
+        // Times: a date the other report also gives, whatever the words
+        // around it, is accounted for. Days and clock times of linked
+        // sentences likewise, among their own kind ("on Monday" and "on
+        // Tuesday" in one, "on Monday" in the other: the attack's day
+        // agrees and the other day is another action's).
+        if times {
+            disagree.extend(disagreements(all, &pairs, &raw, reference, days));
+        } else {
+            let moment = |i: usize| matches!(all[i].figure.role, Role::Moment(_));
+            let (moments, counts): (Vec<_>, Vec<_>) = pairs.iter().partition(|p| moment(p.0));
+            let kin: Vec<(usize, usize)> = raw
+                .iter()
+                .copied()
+                .filter(|&(i, j)| {
+                    moment(i)
+                        && moment(j)
+                        && std::mem::discriminant(&all[i].figure.amount)
+                            == std::mem::discriminant(&all[j].figure.amount)
+                })
+                .collect();
+            disagree.extend(disagreements(all, &counts, &counts, reference, days));
+            disagree.extend(disagreements(all, &moments, &kin, reference, days));
+        }
+    }
+    disagree
+}
+
+/// Words that mark a figure as one a report itself has since updated
+/// ("earlier officials had said 9 were killed").
+const SUPERSEDED: &[&str] = &[
+    "earlier",
+    "initially",
+    "previously",
+    "originally",
+    "initial",
+];
+
+/// A group's members without the figures a report gives as superseded
+/// ([`SUPERSEDED`], or "had said") when the same report gives another
+/// value in the group: a report's earlier and later toll are no
+/// disagreement, and the later one stands for the report.
+fn drop_superseded(all: &[Placed], members: Vec<usize>) -> Vec<usize> {
+    let superseded = |p: &Placed| {
+        p.words.iter().any(|w| SUPERSEDED.contains(&w.as_str()))
+            || p.words
+                .windows(2)
+                .any(|w| w[0] == "had" && super::attribution::is_reporting_verb(&w[1]))
+    };
+    let keep: Vec<bool> = members
+        .iter()
+        .map(|&i| {
+            let p = &all[i];
+            !superseded(p)
+                || !members.iter().any(|&j| {
+                    j != i
+                        && all[j].article == p.article
+                        && !superseded(&all[j])
+                        && all[j].figure.value != p.figure.value
+                })
+        })
+        .collect();
+    members
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(i, k)| k.then_some(i))
+        .collect()
+}
+
 /// Every figure of the compared, on-topic paragraphs.
 fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Placed> {
     let mut all: Vec<Placed> = Vec::new();
@@ -189,11 +278,19 @@ fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Plac
                 continue;
             }
             for (si, r) in p.sentences.iter().enumerate() {
-                all.extend(figures(&p.text, r).into_iter().map(|figure| Placed {
+                let found = figures(&p.text, r);
+                if found.is_empty() {
+                    continue;
+                }
+                let words: Rc<[String]> = crate::text::words(&p.text[r.clone()])
+                    .map(|(_, w)| w.to_lowercase())
+                    .collect();
+                all.extend(found.into_iter().map(|figure| Placed {
                     article: a,
                     paragraph: pi,
                     sentence: si,
                     figure,
+                    words: Rc::clone(&words),
                 }));
             }
         }
@@ -207,6 +304,27 @@ fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Plac
 fn full_count(p: &Placed) -> bool {
     matches!(&p.figure.role, Role::Count { event, noun }
         if !event.is_empty() && !noun.is_empty() && event != "age" && event != "sentenced")
+}
+
+/// Whether two counts name the same noun: between unlinked sentences
+/// "people" stands for no other group ("6 people" hurt in last year's
+/// fire, "three firefighters" hurt in this one).
+fn same_noun(x: &Placed, y: &Placed) -> bool {
+    matches!((&x.figure.role, &y.figure.role),
+        (Role::Count { noun: n1, .. }, Role::Count { noun: n2, .. }) if n1 == n2)
+}
+
+/// Words that set a sentence's counts in another event or time ("a fire
+/// at another plant", "a separate raid", "last year").
+const ELSEWHERE: &[&str] = &[
+    "another", "separate", "previous", "earlier", "last", "ago", "former", "since",
+];
+
+/// Whether a count's sentence places it in another event or time
+/// ([`ELSEWHERE`]): such counts are compared only when the links pair
+/// their sentences.
+fn elsewhere(p: &Placed) -> bool {
+    p.words.iter().any(|w| ELSEWHERE.contains(&w.as_str()))
 }
 
 /// Adds the blocks of sentence pairs of different reports, not linked,
@@ -242,6 +360,9 @@ fn similar_count_sentences<'a>(
                 || row(x).is_none()
                 || row(x) != row(y)
                 || !same_role(&x.figure.role, &y.figure.role)
+                || !same_noun(x, y)
+                || elsewhere(x)
+                || elsewhere(y)
                 || linked.contains(&(at(i), at(j)))
             {
                 continue;
@@ -344,13 +465,17 @@ fn disagreements(
 ) -> Vec<(usize, usize)> {
     let lefts: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
     let rights: HashSet<usize> = pairs.iter().map(|p| p.1).collect();
+    // Times and the kinds of figure read from other stories (money,
+    // percentages, scores, days) are accounted for value by value: "won
+    // 3-1, a week after losing 2-0" against "won 3-1" is no conflict.
     let times = pairs
         .first()
-        .is_some_and(|&(i, _)| matches!(all[i].figure.role, Role::Time(_)));
+        .is_some_and(|&(i, _)| !matches!(all[i].figure.role, Role::Count { .. }));
     let strict = times || (lefts.len() > 1 && lefts.len() == rights.len());
     let differs = |i: usize, j: usize| {
         differ(&all[i].figure.amount, &all[j].figure.amount, reference)
             && !relative_apart(&all[i], &all[j], days)
+            && !rounded_alike(&all[i].figure, &all[j].figure)
     };
     let agrees = |i: usize, j: usize| {
         !differs(i, j)
@@ -369,6 +494,19 @@ fn disagreements(
             differs(i, j) && (!strict || !(accounted.contains(&i) || accounted.contains(&j)))
         })
         .collect()
+}
+
+/// Whether two amounts differ by less than half the coarser one's last
+/// written digit ([`Figure::step`]): "$2.1bn" and "$2.13 billion", "54%"
+/// and "54.3%" are one figure rounded.
+fn rounded_alike(first: &Figure, second: &Figure) -> bool {
+    match (&first.amount, &second.amount) {
+        (Amount::Exact(one, unit), Amount::Exact(other, other_unit)) if unit == other_unit => {
+            let half = first.step.max(second.step) / 2.0;
+            (one - other).abs() < half + 1e-9 * one.abs().max(1.0)
+        }
+        _ => false,
+    }
 }
 
 /// Whether two figures are both times relative to publication ("last
@@ -487,19 +625,48 @@ fn same_role(a: &Role, b: &Role) -> bool {
                 n1 == n2
             }
         }
-        (Role::Time(c1), Role::Time(c2)) => c1
-            .iter()
-            .any(|(w, l1)| c2.iter().any(|(v, l2)| w == v && (*l1 || *l2))),
+        (Role::Time(c1), Role::Time(c2)) | (Role::Moment(c1), Role::Moment(c2)) => {
+            share_word(c1, c2)
+        }
+        (
+            Role::Measure {
+                unit: u1,
+                context: c1,
+                period: p1,
+            },
+            Role::Measure {
+                unit: u2,
+                context: c2,
+                period: p2,
+            },
+        ) => {
+            // A yearly and a quarterly figure are two figures.
+            let periods = p1.is_none() || p2.is_none() || p1 == p2;
+            u1 == u2 && periods && share_word(c1, c2)
+        }
+        (Role::Score, Role::Score) => true,
         _ => false,
     }
 }
 
+/// Whether two figures' surrounding words share one, written in lower
+/// case on one side at least (a name alone does not make two figures
+/// the figure of one thing).
+fn share_word(c1: &[(String, bool)], c2: &[(String, bool)]) -> bool {
+    c1.iter()
+        .any(|(w, l1)| c2.iter().any(|(v, l2)| w == v && (*l1 || *l2)))
+}
+
 /// Whether the names before two figures allow one owner: both name
-/// someone and nobody in common means two owners ("Smith's 50 wins" vs
-/// "Jones's 14 wins").
+/// someone and neither sentence names the other's owner anywhere means
+/// two owners ("Smith's 50 wins" vs "Jones's 14 wins"); "Judge Ann Pell
+/// fined Tolland" and "the judge fined him" have one.
 fn same_owner(x: &Placed, y: &Placed) -> bool {
     let (a, b) = (&x.figure.owners, &y.figure.owners);
-    a.is_empty() || b.is_empty() || a.iter().any(|w| b.contains(w))
+    a.is_empty()
+        || b.is_empty()
+        || a.iter().any(|w| y.words.contains(w))
+        || b.iter().any(|w| x.words.contains(w))
 }
 
 /// Whether two values cannot both hold.
@@ -532,6 +699,9 @@ fn differ(first: &Amount, second: &Amount, reference: Option<(i32, u32)>) -> boo
             unit.is_empty() && (hi < l2 || h2 < lo)
         }
         (Amount::Ago(l1, h1), Amount::Ago(l2, h2)) => h1 < l2 || h2 < l1,
+        (Amount::Score(h1, l1), Amount::Score(h2, l2)) => (h1, l1) != (h2, l2),
+        (Amount::Weekday(d1), Amount::Weekday(d2)) => d1 != d2,
+        (Amount::Clock(t1, z1), Amount::Clock(t2, z2)) => z1 == z2 && t1 != t2,
         (Amount::Month(m1, d1), Amount::Month(m2, d2)) => {
             m1 != m2 || (d1.is_some() && d2.is_some() && d1 != d2)
         }
@@ -613,22 +783,48 @@ fn describe(all: &[Placed], members: &[usize]) -> String {
             };
         }
     }
+    let first = &all[members[0]].figure;
+    let (kind, context) = match (&first.role, &first.amount) {
+        (Role::Score, _) => return "final score".to_string(),
+        (Role::Measure { unit, context, .. }, _) => {
+            (if unit == "%" { "percentage" } else { "amount" }, context)
+        }
+        (Role::Moment(c), Amount::Weekday(_)) => ("day", c),
+        (Role::Moment(c), _) => ("time", c),
+        (Role::Time(c), _) => ("when", c),
+        (Role::Count { .. }, _) => return "figure".to_string(),
+    };
     let mut words: Vec<&String> = Vec::new();
-    if let Role::Time(c) = &all[members[0]].figure.role {
-        for (w, lower) in c {
-            if *lower
-                && members.iter().all(|&k| match &all[k].figure.role {
-                    Role::Time(d) => d.iter().any(|(v, _)| v == w),
-                    Role::Count { .. } => false,
-                })
-                && !words.contains(&w)
-            {
-                words.push(w);
-            }
+    for (w, lower) in context {
+        if *lower
+            && members.iter().all(|&k| match &all[k].figure.role {
+                Role::Time(d) | Role::Moment(d) | Role::Measure { context: d, .. } => {
+                    d.iter().any(|(v, _)| v == w)
+                }
+                Role::Count { .. } | Role::Score => false,
+            })
+            && !words.contains(&w)
+        {
+            words.push(w);
         }
     }
-    let longest = words.iter().max_by_key(|w| w.len());
-    longest.map_or_else(|| "when".to_string(), |w| format!("when: {w}"))
+    // A word the first figure's context joins from two ("rail" "strike" →
+    // "railstrike") names it only when no single word is shared.
+    let joined = |w: &str| {
+        context.iter().any(|(a, _)| {
+            w.len() > a.len() && w.starts_with(a.as_str()) && {
+                let rest = &w[a.len()..];
+                context.iter().any(|(b, _)| b == rest)
+            }
+        })
+    };
+    // A stem shared with its word ("revenu", "revenue") names by the word.
+    let stem = |w: &str| words.iter().any(|v| v.len() > w.len() && v.starts_with(w));
+    let nearest = words
+        .iter()
+        .find(|w| !joined(w) && !stem(w))
+        .or_else(|| words.first());
+    nearest.map_or_else(|| kind.to_string(), |w| format!("{kind}: {w}"))
 }
 
 #[cfg(test)]

@@ -6,9 +6,14 @@
 //! about: the event verb or head noun for counts, the nearby content words
 //! for times.
 //!
-//! Scores and records ("26-24"), weekdays and bare years are left out:
-//! reports name many of them for different games and days, and a weekday
-//! or a year says too little to tell which.
+//! Amounts of money and percentages named by the words around them,
+//! match results, weekdays and clock times are read by [`measures`] and
+//! compared only between linked sentences. Records ("11-5 record"),
+//! scores without a result word and bare years are left out: reports
+//! name many of them for different games and seasons, and a year says
+//! too little to tell which.
+
+mod measures;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -46,6 +51,13 @@ pub(crate) enum Amount {
     Ago(u32, u32),
     /// A month (1–12), with the day when given.
     Month(u32, Option<u32>),
+    /// A match result, the higher number first ("3-1" = "1-3").
+    Score(u32, u32),
+    /// A day of the week (0 = Monday).
+    Weekday(u32),
+    /// A clock time in minutes after midnight, with its time zone ("gmt",
+    /// "local"; empty when none is named).
+    Clock(u32, String),
 }
 
 /// What a figure is about.
@@ -59,6 +71,19 @@ pub(crate) enum Role {
     /// whether it was written in lower case (a name alone does not make two
     /// times the time of one thing).
     Time(Vec<(String, bool)>),
+    /// An amount of money or a percentage that names no event: its unit
+    /// marker, the words around it (as for [`Role::Time`]) and the period
+    /// it is for ("year", "quarter"), when named.
+    Measure {
+        unit: String,
+        context: Vec<(String, bool)>,
+        period: Option<&'static str>,
+    },
+    /// A match result.
+    Score,
+    /// The day or clock time of an action, with the words around it (as
+    /// for [`Role::Time`]).
+    Moment(Vec<(String, bool)>),
 }
 
 /// One figure of a sentence.
@@ -75,6 +100,11 @@ pub(crate) struct Figure {
     /// Capitalised words before it in its sentence (lower-cased): whose
     /// figure it is ("Germany has ...").
     pub owners: Vec<String>,
+    /// The value of the last digit written, for a figure with decimals
+    /// ("$2.1bn": $0.1bn; "54.3%": 0.1%); 0 otherwise. Two figures closer
+    /// than half the coarser step agree: "$2.1bn" is "$2.13 billion"
+    /// rounded.
+    pub step: f64,
 }
 
 /// How many capitalised words before a figure may name its owner
@@ -135,6 +165,17 @@ const NOUN_CLASSES: &[(&str, &str)] = &[
     ("individu", "people"),
     ("bodi", "people"),
     ("victim", "people"),
+    // Units of length and weight, however spelled ("15 kilometres" =
+    // "15 km"); different units are not compared.
+    ("kilometr", "km"),
+    ("kilomet", "km"),
+    ("kilometer", "km"),
+    ("metr", "m"),
+    ("meter", "m"),
+    ("mi", "mile"),
+    ("kilogram", "kg"),
+    ("kilo", "kg"),
+    ("tonn", "tonne"),
 ];
 
 /// Words between a count and its event verb ("two people have been
@@ -221,16 +262,35 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
     let s = &text[sentence.clone()];
     let ws: Vec<(usize, &str)> = words(s).map(|(o, w)| (o + sentence.start, w)).collect();
     let caps = capitalised(&ws);
+    // Most words are lower-case ASCII already: borrowed, not copied.
+    let low: Vec<Cow<'_, str>> = ws.iter().map(|(_, w)| lowercase(w)).collect();
+    let words = measures::Words {
+        text,
+        ws: &ws,
+        low: &low,
+        caps: &caps,
+    };
     let mut out = Vec::new();
     for f in numbers_and_dates(s) {
         let range = f.range.start + sentence.start..f.range.end + sentence.start;
-        if f.kind != FactKind::Number || is_score(text, &range) {
+        if ws.is_empty() {
+            continue;
+        }
+        let (i0, i1) = word_span(&ws, &range);
+        if f.kind == FactKind::Date {
+            out.extend(measures::moment(&words, &f, range, i0, i1));
+            continue;
+        }
+        if f.kind != FactKind::Number {
+            continue;
+        }
+        if is_score(text, &range) {
+            out.extend(measures::score(&words, &f, range, i0, i1));
             continue;
         }
         let Some(amount) = f.value.as_deref().and_then(parse_amount) else {
             continue;
         };
-        let (i0, i1) = word_span(&ws, &range);
         let amount = as_range(amount, &ws, i0);
         if let Amount::Exact(n, unit) = &amount
             && unit.is_empty()
@@ -279,28 +339,67 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
         // Ages and prison terms above keep their figure; other counts and
         // money read a hedge on a round figure as a range.
         let amount = as_bound(amount, &ws, i0);
-        let money = matches!(&amount,
-            Amount::Exact(_, u) | Amount::Bound { unit: u, .. } if !u.is_empty() && u != "%");
-        // An amount of money takes its verb from a few words back ("fined
-        // the company $40,000").
-        let role = count_role(&ws, i0, i1).or_else(|| {
-            money
-                .then(|| {
-                    ws[i0.saturating_sub(4)..i0]
-                        .iter()
-                        .rev()
-                        .find_map(|(_, w)| event_of(w))
-                })
-                .flatten()
-                .map(|e| Role::Count {
-                    event: e.to_string(),
-                    noun: String::new(),
-                })
-        });
+        let unit = match &amount {
+            Amount::Exact(_, u) | Amount::Bound { unit: u, .. } => u.clone(),
+            _ => String::new(),
+        };
+        let role = amount_role(&ws, &low, i0, i1, &unit);
         if let Some(role) = role {
-            out.push(figure(text, &ws, &caps, range, amount, role, i0));
+            let step = f.value.as_deref().map_or(0.0, step_of);
+            let mut fig = figure(text, &ws, &caps, range, amount, role, i0);
+            fig.step = step;
+            out.push(fig);
         }
     }
+    out.extend(vague(text, &ws, &caps));
+    out.extend(times(text, &ws, &low, &caps));
+    out.sort_by_key(|f| f.range.start);
+    out
+}
+
+/// The role of a count or amount at words `[i0, i1]` with unit marker
+/// `unit`: its event and noun ([`count_role`]); money takes its event
+/// from a few words back ("fined the company $40,000"), and money or a
+/// percentage of no event is named by the words around it
+/// ([`measures::measure_role`]).
+fn amount_role(
+    ws: &[(usize, &str)],
+    low: &[Cow<'_, str>],
+    i0: usize,
+    i1: usize,
+    unit: &str,
+) -> Option<Role> {
+    let money = !unit.is_empty() && unit != "%";
+    // An amount of money takes its verb from a few words back ("fined
+    // the company $40,000").
+    let role = count_role(ws, i0, i1).or_else(|| {
+        money
+            .then(|| {
+                ws[i0.saturating_sub(4)..i0]
+                    .iter()
+                    .rev()
+                    .find_map(|(_, w)| event_of(w))
+            })
+            .flatten()
+            .map(|e| Role::Count {
+                event: e.to_string(),
+                noun: String::new(),
+            })
+    });
+    // Money or a percentage of no event ("revenue of $2.1bn", "fell
+    // 5%") is named by the words around it.
+    let named_event = matches!(&role, Some(Role::Count { event, .. }) if !event.is_empty());
+    if unit.is_empty() || named_event {
+        role
+    } else {
+        Some(measures::measure_role(ws, low, i0, i1, unit))
+    }
+}
+
+/// The vague quantity words of a sentence that count something ("scores
+/// of people were hurt").
+fn vague(text: &str, ws: &[(usize, &str)], caps: &[usize]) -> Vec<Figure> {
+    let mut out = Vec::new();
     for (i, (o, w)) in ws.iter().enumerate() {
         let lower = w.to_lowercase();
         if let Some(&(_, lo, hi)) = VAGUE.iter().find(|(v, _, _)| *v == lower) {
@@ -312,17 +411,15 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
                     .find(|&k| !AUX.contains(&ws[k].1.to_lowercase().as_str()))
                     .unwrap_or(i);
             }
-            if let Some(role) = count_role(&ws, i, end) {
+            if let Some(role) = count_role(ws, i, end) {
                 let range = *o..o + w.len();
                 let amount = Amount::Vague(lo, hi);
-                let mut f = figure(text, &ws, &caps, range, amount, role, i);
+                let mut f = figure(text, ws, caps, range, amount, role, i);
                 f.value = lower;
                 out.push(f);
             }
         }
     }
-    out.extend(times(text, &ws, &caps));
-    out.sort_by_key(|f| f.range.start);
     out
 }
 
@@ -348,7 +445,29 @@ fn figure(
         value,
         role,
         owners: owners(ws, caps, at),
+        step: 0.0,
     }
+}
+
+/// The value of the last written digit of a number fact's value
+/// (`#$2.1 billion` → 1e8), or 0 for a whole number.
+fn step_of(value: &str) -> f64 {
+    let v = value.trim_start_matches(['#', '$', '\u{a3}', '\u{20ac}', '\u{a5}']);
+    let mut parts = v.split(' ');
+    let digits = parts.next().unwrap_or_default().trim_end_matches('%');
+    let Some((_, decimals)) = digits.split_once('.') else {
+        return 0.0;
+    };
+    let scale = match parts.next() {
+        Some("hundred") => 1e2,
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        _ => 1.0,
+    };
+    let places = i32::try_from(decimals.len()).unwrap_or(0);
+    10f64.powi(-places) * scale
 }
 
 /// A number written as a value ("6", "$5 billion" as "$5000000000").
@@ -628,18 +747,16 @@ fn capitalised(ws: &[(usize, &str)]) -> Vec<usize> {
 }
 
 /// Relative times and months of a sentence.
-fn times(text: &str, ws: &[(usize, &str)], caps: &[usize]) -> Vec<Figure> {
-    // Most words are lower-case ASCII already: borrowed, not copied.
-    let low: Vec<Cow<'_, str>> = ws.iter().map(|(_, w)| lowercase(w)).collect();
+fn times(text: &str, ws: &[(usize, &str)], low: &[Cow<'_, str>], caps: &[usize]) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        let Some((n, amount)) = relative(&low, i).or_else(|| month(&low, ws, i)) else {
+        let Some((n, amount)) = relative(low, i).or_else(|| month(low, ws, i)) else {
             i += 1;
             continue;
         };
         let range = ws[i].0..ws[i + n - 1].0 + ws[i + n - 1].1.len();
-        let role = Role::Time(context(ws, &low, i, i + n));
+        let role = Role::Time(context(ws, low, i, i + n));
         let mut f = figure(text, ws, caps, range, amount, role, i);
         if let Amount::Month(m, d) = f.amount {
             let full = crate::text::calendar::month_name(m);
@@ -717,8 +834,8 @@ fn trim_suffixes<'a>(mut s: &'a str, pat: &str) -> &'a str {
 
 pub(crate) use crate::text::calendar::month_number;
 
-/// Content words within five words of `[i, j)`: stems, plus each
-/// neighbour pair joined ("air" "strikes" → "airstrikes"), each with
+/// Content words within five words of `[i, j)`, nearest first (numbers
+/// aside): stems, plus each neighbour pair joined ("air" "strikes" → "airstrikes"), each with
 /// whether it was written in lower case.
 fn context(ws: &[(usize, &str)], low: &[Cow<'_, str>], i: usize, j: usize) -> Vec<(String, bool)> {
     let lo = i.saturating_sub(5);
@@ -728,8 +845,18 @@ fn context(ws: &[(usize, &str)], low: &[Cow<'_, str>], i: usize, j: usize) -> Ve
         !is_stop_word(&low[k])
             && month_number(&low[k]).is_none()
             && !super::attribution::is_reporting_verb(&low[k])
+            && !low[k].starts_with(|c: char| c.is_ascii_digit())
+            && crate::text::number_word(&low[k]).is_none()
     };
-    for k in (lo..i).chain(j..hi) {
+    // Nearest words first ([`super::conflicts`] names a group by its
+    // nearest shared word).
+    let order = (1..=5).flat_map(|d| {
+        [
+            i.checked_sub(d).filter(|k| *k >= lo),
+            Some(j + d - 1).filter(|k| *k < hi),
+        ]
+    });
+    for k in order.flatten() {
         if !content(k) {
             continue;
         }
@@ -770,8 +897,13 @@ mod tests {
                 ("40 people".into(), "40".into())
             ]
         );
-        // A score and a bare number are no figures to compare.
-        assert!(all("They won 31-17 on the road, he said in 2019.").is_empty());
+        // A bare number and a record are no figures to compare; a score
+        // with a result word is a match result.
+        assert!(all("He said 31 of them in 2019 had an 11-5 record.").is_empty());
+        assert_eq!(
+            all("They won 31-17 on the road."),
+            vec![("31-17".into(), "31-17".into())]
+        );
         // "3:1" is a German or Italian score, not "1" of something.
         assert!(all("Sie siegten mit 3:1 gegen Verano, 2 Fans wurden verletzt.").len() <= 1);
         assert!(all("Der Klub siegte mit 3:1 gegen Verano.").is_empty());
@@ -844,7 +976,7 @@ mod tests {
                 .into_iter()
                 .filter_map(|f| match f.role {
                     Role::Count { event, .. } => Some(format!("{event} {}", f.value)),
-                    Role::Time(_) => None,
+                    _ => None,
                 })
                 .collect()
         };

@@ -25,6 +25,10 @@ const SENTENCING: &[&str] = &[
     "jail",
 ];
 
+/// Nouns right after a hyphenated duration that make it a prison term
+/// ("a seven-year sentence", "a six-month jail term").
+const TERM_NOUNS: &[&str] = &["sentence", "term", "prison", "jail"];
+
 /// Words that make a duration a maximum, not a sentence handed down.
 const MAXIMUM: &[&str] = &["up", "maximum", "max", "faces", "facing", "could", "would"];
 
@@ -32,8 +36,9 @@ const MAXIMUM: &[&str] = &["up", "maximum", "max", "faces", "facing", "could", "
 const LOOK_BACK: usize = 4;
 
 /// An age at words `[i0, i1]` of a sentence (`range` in `text`): the
-/// number before "-year-old" / "years old", or a bare number set off by
-/// commas right after a capitalised name ("Neu, 67,"). Returns the
+/// number before "-year-old" / "years old", a number after "aged" ("a
+/// climber aged 34"), or a bare number set off by commas right after a
+/// capitalised name ("Neu, 67,"). Returns the
 /// amount, the value shown and the owner (the name, lower-cased, when the
 /// comma form gives one).
 pub(crate) fn age(
@@ -61,6 +66,10 @@ pub(crate) fn age(
             && unit.as_deref() == Some("year")
             && (rest.starts_with("-old") || rest.starts_with(" old")))
     {
+        return Some((Amount::Exact(n, "age".into()), shown, None));
+    }
+    let aged = i0 == i1 && i0 > 0 && ws[i0 - 1].1.eq_ignore_ascii_case("aged");
+    if aged {
         return Some((Amount::Exact(n, "age".into()), shown, None));
     }
     let bare = i0 == i1
@@ -102,7 +111,12 @@ pub(crate) fn prison_term(
         .iter()
         .map(|(_, w)| w.to_lowercase())
         .collect();
-    if !before.iter().any(|w| SENTENCING.contains(&w.as_str()))
+    // "a seven-year sentence": the term noun follows the duration.
+    let noun_after = i1 > i0
+        && ws
+            .get(i1 + 1)
+            .is_some_and(|(_, w)| TERM_NOUNS.contains(&w.to_lowercase().as_str()));
+    if !(noun_after || before.iter().any(|w| SENTENCING.contains(&w.as_str())))
         || before.iter().any(|w| MAXIMUM.contains(&w.as_str()))
     {
         return None;
@@ -137,11 +151,13 @@ pub(crate) fn term_role() -> Role {
 
 #[cfg(test)]
 mod tests {
-    use super::super::figures::figures;
+    use super::super::figures::{Role, figures};
 
+    /// Ages and terms (and other counts) of a sentence; its days aside.
     fn all(text: &str) -> Vec<(String, String)> {
         figures(text, &(0..text.len()))
             .into_iter()
+            .filter(|f| !matches!(f.role, Role::Moment(_)))
             .map(|f| (text[f.range].to_string(), f.value))
             .collect()
     }
@@ -155,6 +171,10 @@ mod tests {
         assert_eq!(
             all("A 54-year-old teacher was charged."),
             vec![("54-year-old".into(), "54".into())]
+        );
+        assert_eq!(
+            all("A climber aged 34 was rescued."),
+            vec![("34".into(), "34".into())]
         );
         // A number after a comma that closes no name is no age.
         assert!(all("In the end, 54 of them stayed.").is_empty());
@@ -171,5 +191,15 @@ mod tests {
             vec![("24 months".into(), "24 months".into())]
         );
         assert!(all("He faces up to 10 years in prison.").is_empty());
+        assert_eq!(
+            all("He was handed a seven-year sentence."),
+            vec![("seven-year".into(), "84 months".into())]
+        );
+        assert_eq!(
+            all("She got a six-month jail term."),
+            vec![("six-month".into(), "6 months".into())]
+        );
+        // A hyphenated duration before another noun is no term.
+        assert!(all("It was a seven-year project.").is_empty());
     }
 }

@@ -384,12 +384,12 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
         if let Some(h) = hedge_start(ws, i) {
             start = h;
         }
-        let currency = text[..ws[i].0]
-            .chars()
-            .next_back()
-            .filter(|c| ['$', '\u{a3}', '\u{20ac}', '\u{a5}'].contains(c));
+        let currency = currency_before(text, ws[i].0);
         if let Some(c) = currency {
             start = start.min(ws[i].0 - c.len_utf8());
+            value = abbreviated_multiplier(&value)
+                .filter(|_| last == i)
+                .unwrap_or(value);
         }
         if let Some(english) = ws.get(last + 1).filter(|_| last == i).and_then(|(_, m)| {
             let lower = m.to_lowercase();
@@ -455,6 +455,29 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
             kind: FactKind::Number,
         });
     }
+}
+
+/// The currency symbol right before byte `at`, if any ("$" of "$5").
+fn currency_before(text: &str, at: usize) -> Option<char> {
+    text[..at]
+        .chars()
+        .next_back()
+        .filter(|c| ['$', '\u{a3}', '\u{20ac}', '\u{a5}'].contains(c))
+}
+
+/// A money figure's abbreviated multiplier spelled out ("2.1bn" → "2.1
+/// billion", "5m" → "5 million"), so that "$2.1bn" meets "$2.1 billion";
+/// `None` for digits without one.
+fn abbreviated_multiplier(value: &str) -> Option<String> {
+    let digits = value.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let word = match &value[digits.len()..] {
+        "bn" | "b" | "bln" => "billion",
+        "m" | "mn" | "mln" => "million",
+        "k" => "thousand",
+        "tn" | "trn" => "trillion",
+        _ => return None,
+    };
+    (!digits.is_empty() && digits.parse::<f64>().is_ok()).then(|| format!("{digits} {word}"))
 }
 
 /// Where the hedge before number word `i` starts ("about", "more than",
@@ -697,6 +720,17 @@ mod tests {
             vec![pair("1.2 billion euros", "#\u{20ac}1.2 billion")]
         );
         assert_eq!(facts("shares fell 6% today"), vec![pair("6%", "#6%")]);
+        // An abbreviated multiplier on money is the word spelled out.
+        assert_eq!(
+            numbers_and_dates("revenue of $2.1bn")[0].value,
+            numbers_and_dates("revenue of $2.1 billion")[0].value
+        );
+        assert_eq!(
+            facts("a \u{a3}5m fund"),
+            vec![pair("\u{a3}5m fund", "#\u{a3}5 million fund")]
+        );
+        // Without a currency, "5m" may be metres: left as written.
+        assert_eq!(facts("a 5m wall")[0].1, "#5m wall");
         assert_eq!(facts("up 6 percent"), vec![pair("6 percent", "#6%")]);
         assert_eq!(
             facts("the April 4 attack on Wednesday in 2017"),
