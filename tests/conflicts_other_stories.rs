@@ -103,8 +103,8 @@ fn company_results_revenue_and_share_moves() {
             conflict(
                 "amount: revenue",
                 &[
-                    (0, "$2.1bn", "$2100000000"),
-                    (1, "$2.3 billion", "$2300000000")
+                    (0, "$2.1bn", "$2.1 billion"),
+                    (1, "$2.3 billion", "$2.3 billion")
                 ]
             ),
             conflict("percentage: fell", &[(0, "5%", "5%"), (1, "7%", "7%")]),

@@ -470,9 +470,21 @@ fn step_of(value: &str) -> f64 {
     10f64.powi(-places) * scale
 }
 
-/// A number written as a value ("6", "$5 billion" as "$5000000000").
+/// A number written as a value ("6", "$40000", "$5 billion").
 fn show(v: f64, unit: &str) -> String {
-    let n = if v.fract() == 0.0 && v.abs() < 1e15 {
+    // Millions and billions in words ("$2.1 billion"), as reports write
+    // them; smaller figures in digits.
+    let scaled = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+        .into_iter()
+        .find(|(s, _)| v.abs() >= *s)
+        .map(|(s, word)| {
+            let digits = format!("{:.6}", v / s);
+            let digits = digits.trim_end_matches('0').trim_end_matches('.');
+            format!("{digits} {word}")
+        });
+    let n = if let Some(n) = scaled {
+        n
+    } else if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{v:.0}")
     } else {
         format!("{v}")

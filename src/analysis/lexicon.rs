@@ -164,6 +164,28 @@ pub(crate) const PARTICLES: &[&str] = &[
 /// Months and weekdays are dates, not names.
 pub(crate) use crate::text::calendar::{MONTHS, WEEKDAYS};
 
+/// Month names of other languages (Spanish, French, German, Italian,
+/// Portuguese; lower case, with and without accents) and their number,
+/// for dates such as "el 3 de mayo", "le 3 mai", "am 3. Mai". Read only
+/// after a day number: alone, "mars" or "mai" is another word.
+#[rustfmt::skip]
+pub(crate) const FOREIGN_MONTHS: &[(&str, u32)] = &[
+    ("enero", 1), ("janvier", 1), ("januar", 1), ("gennaio", 1), ("janeiro", 1),
+    ("febrero", 2), ("f\u{e9}vrier", 2), ("fevrier", 2), ("februar", 2), ("febbraio", 2),
+    ("fevereiro", 2),
+    ("marzo", 3), ("mars", 3), ("m\u{e4}rz", 3), ("maerz", 3), ("mar\u{e7}o", 3),
+    ("abril", 4), ("avril", 4), ("aprile", 4),
+    ("mayo", 5), ("mai", 5), ("maggio", 5), ("maio", 5),
+    ("junio", 6), ("juin", 6), ("juni", 6), ("giugno", 6), ("junho", 6),
+    ("julio", 7), ("juillet", 7), ("juli", 7), ("luglio", 7), ("julho", 7),
+    ("agosto", 8), ("ao\u{fb}t", 8), ("aout", 8),
+    ("septiembre", 9), ("setiembre", 9), ("septembre", 9), ("settembre", 9), ("setembro", 9),
+    ("octubre", 10), ("octobre", 10), ("oktober", 10), ("ottobre", 10), ("outubro", 10),
+    ("noviembre", 11), ("novembre", 11), ("novembro", 11),
+    ("diciembre", 12), ("d\u{e9}cembre", 12), ("decembre", 12), ("dezember", 12),
+    ("dicembre", 12), ("dezembro", 12),
+];
+
 /// Whole-name aliases: every spelling maps to one key.
 #[rustfmt::skip]
 pub(crate) const ALIASES: &[(&str, &str)] = &[

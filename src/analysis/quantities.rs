@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::facts::FactSpan;
-use super::lexicon::{MONTHS, WEEKDAYS};
+use super::lexicon::{FOREIGN_MONTHS, MONTHS, WEEKDAYS};
 use crate::text::{is_stop_word, number_word, term_of, words};
 
 /// Words before a number that belong to the fact ("about three hours").
@@ -147,6 +147,7 @@ pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
     let mut used = vec![false; ws.len()];
     dates(text, &ws, &mut used, &mut out);
     clock_times(text, &ws, &mut used, &mut out);
+    foreign_dates(text, &ws, &mut used, &mut out);
     numbers(text, &ws, &mut used, &mut out);
     out.sort_by_key(|f| f.range.start);
     out
@@ -199,6 +200,50 @@ fn dates(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fact
             let d = date(ws[i].0..end_of(last), &key);
             out.push(if last > i { day(d) } else { d });
         }
+    }
+}
+
+/// Dates written in another language inside a sentence: a day number,
+/// then "de"/"di" or (German) a full stop, then a month of
+/// [`FOREIGN_MONTHS`], then maybe a year ("el 3 de mayo", "le 3 mai
+/// 2024", "am 3. Mai", "il 3 maggio"). Keyed as the English date, so that
+/// "3 de mayo" meets "May 3"; marks the words used, so that neither the
+/// day nor the month is read as a number of something.
+fn foreign_dates(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
+    let end_of = |k: usize| end_of(ws, k);
+    let gap = |k: usize| &text[end_of(k - 1)..ws[k].0];
+    for i in 0..ws.len() {
+        if used[i] || !is_day(ws[i].1) || !ws[i].1.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let mut k = i + 1;
+        if k < ws.len() && gap(k) == " " && ["de", "di"].contains(&ws[k].1) {
+            k += 1;
+        }
+        let Some(&(_, month)) = ws
+            .get(k)
+            .filter(|_| [" ", ". "].contains(&gap(k)))
+            .and_then(|(_, m)| {
+                let lower = m.to_lowercase();
+                FOREIGN_MONTHS.iter().find(|(f, _)| *f == lower)
+            })
+        else {
+            continue;
+        };
+        let name = crate::text::calendar::month_name(month);
+        let mut key = format!("{name} {}", ws[i].1);
+        let mut last = k;
+        let year_at = if ws.get(k + 1).is_some_and(|(_, w)| *w == "de") {
+            k + 2
+        } else {
+            k + 1
+        };
+        if let Some((_, y)) = ws.get(year_at).filter(|(_, y)| is_year(y)) {
+            key = format!("{key} {y}");
+            last = year_at;
+        }
+        used[i..=last].iter_mut().for_each(|u| *u = true);
+        out.push(day(date(ws[i].0..end_of(last), &key)));
     }
 }
 
@@ -675,6 +720,28 @@ mod tests {
                 pair("65-year-old", "#780 month")
             ]
         );
+    }
+
+    #[test]
+    fn foreign_dates_meet_the_english_date_and_give_no_number() {
+        let may3 = numbers_and_dates("on May 3 they met")[0].value.clone();
+        assert_eq!(may3.as_deref(), Some("@may 3"));
+        for (text, span) in [
+            ("se reunir\u{e1}n el 3 de mayo en Berna", "3 de mayo"),
+            ("ils se retrouveront le 3 mai \u{e0} Berne", "3 mai"),
+            ("Sie treffen sich am 3. Mai in Bern", "3. Mai"),
+            ("si incontreranno il 3 maggio 2026 a Berna", "3 maggio 2026"),
+            ("reuniram-se a 3 de maio de 2026", "3 de maio de 2026"),
+        ] {
+            let found = numbers_and_dates(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(&text[found[0].range.clone()], span, "{text}");
+            assert_eq!(found[0].value, may3, "{text}");
+        }
+        // Without a day, "mars" and "mai" are other words; a number before
+        // another word stays a number.
+        assert!(numbers_and_dates("la mission vers mars").is_empty());
+        assert!(facts("3 de ellos")[0].1.starts_with("#3"));
     }
 
     #[test]
