@@ -248,8 +248,11 @@ fn landslide_quotes_split_nested_foreign_and_interview_answers() {
         "Partial: 0/6 \"Every hour counts now\" (Rios); 3/8 \"Every hour counts\" (-); \
          3/9 \"Every hour counts now\" (Martin Rios)",
         "Unique: 1/0 \"The mountain came down on us\" (-)",
+        // The nested quote is another speaker's words: a quotation of its
+        // own, not one with the quote around it.
         "Unique: 1/7 \"People kept saying \"the mountain is moving\", but nobody listened\" \
-         (Rosa Huaman); 1/7 \"the mountain is moving\" (-)",
+         (Rosa Huaman)",
+        "Unique: 1/7 \"the mountain is moving\" (-)",
         "Unique: 1/7 \"I ran with my grandson and did not look back\" (Rosa Huaman)",
         "Unique: 2/2 \"Nous allons reconstruire, et vite\" (Lucia Paredes)",
         "Unique: 2/4 \"On a entendu un grondement, puis plus rien\" (Juan Quispe)",

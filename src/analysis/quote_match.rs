@@ -297,6 +297,7 @@ pub(crate) fn match_quotes(
             relations.insert((i, j), Relation::Altered);
         }
     }
+    drop_nested(&units, &mut relations);
     for &(i, j) in relations.keys() {
         let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
         parent[ri.max(rj)] = ri.min(rj);
@@ -324,6 +325,95 @@ pub(crate) fn match_quotes(
         .collect();
     built.sort_by_key(|(members, _)| members[0]);
     rejoin(articles, &units, built)
+}
+
+/// Whether unit `inner` is a quotation inside quotation `outer` (a
+/// British '... "..." ...' or "... '...' ..."): the same report, and its
+/// first piece within one of the outer's pieces.
+fn nested_in(outer: &Unit, inner: &Unit) -> bool {
+    let (o, i) = (&outer.occurrence, &inner.occurrence);
+    o.article == i.article
+        && outer.src != inner.src
+        && o.parts.iter().any(|(p, r)| {
+            *p == i.paragraph
+                && r.start <= i.span.start
+                && i.span.end <= r.end
+                && r.len() > i.span.len()
+        })
+}
+
+/// Removes the relations a nested quotation explains: the outer quote
+/// and the quote inside it are two quotations (two speakers); an outer
+/// quote relates to another report's quote only through its inner quote
+/// when the inner one relates to it too ('The minister told us "there is
+/// no money",' said X / the minister said "there is no money": the
+/// minister's words match, X's sentence is his own) unless the two are
+/// verbatim; and an inner quote does not relate to the copy of its outer
+/// quote (a report against itself pairs outer with outer, inner with
+/// inner).
+fn drop_nested(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>) {
+    // Units by paragraph: nesting is looked for among neighbours only.
+    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (k, u) in units.iter().enumerate() {
+        by_para
+            .entry((u.occurrence.article, u.occurrence.paragraph))
+            .or_default()
+            .push(k);
+    }
+    let mut inner_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (k, outer) in units.iter().enumerate() {
+        for &(p, _) in &outer.occurrence.parts {
+            for &m in by_para
+                .get(&(outer.occurrence.article, p))
+                .into_iter()
+                .flatten()
+            {
+                if m != k && nested_in(outer, &units[m]) {
+                    inner_of.entry(k).or_default().push(m);
+                }
+            }
+        }
+    }
+    if inner_of.is_empty() {
+        return;
+    }
+    let related = |a: usize, b: usize, rel: &HashMap<(usize, usize), Relation>| {
+        rel.contains_key(&(a, b)) || rel.contains_key(&(b, a))
+    };
+    let inners = |outer: usize| inner_of.get(&outer).map_or(&[][..], Vec::as_slice);
+    // An outer quote and its own inner quote; an outer quote and a quote
+    // that only shares the inner quote's words.
+    let explained = |outer: usize, other: usize, r: Relation| {
+        inners(outer)
+            .iter()
+            .any(|&k| k == other || (r != Relation::Verbatim && related(k, other, relations)))
+    };
+    let drop: Vec<(usize, usize)> = relations
+        .iter()
+        .filter(|&(&(i, j), &r)| explained(i, j, r) || explained(j, i, r))
+        .map(|(&key, _)| key)
+        .collect();
+    for key in drop {
+        relations.remove(&key);
+    }
+    // An inner quote and another report's copy of its outer quote (the
+    // inner quote's counterpart is the copy's own inner quote).
+    let nested: Vec<(usize, usize)> = inner_of
+        .iter()
+        .flat_map(|(&outer, inner)| inner.iter().map(move |&k| (outer, k)))
+        .collect();
+    let drop: Vec<(usize, usize)> = relations
+        .keys()
+        .copied()
+        .filter(|&(i, j)| {
+            nested.iter().any(|&(outer, k)| {
+                (k == i && related(outer, j, relations)) || (k == j && related(outer, i, relations))
+            })
+        })
+        .collect();
+    for key in drop {
+        relations.remove(&key);
+    }
 }
 
 /// The mark that ends the sentence before `next` in the report ('.', '?'
