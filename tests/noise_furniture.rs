@@ -340,3 +340,62 @@ proptest! {
         }
     }
 }
+
+/// A live blog's entry stamps ("14:05 GMT", "1h ago", "12:15 BST - ...")
+/// are furniture, split off the entry's text: no unique fact, no figure,
+/// and the entries still compared with the other report.
+#[test]
+fn live_blog_time_stamps_are_split_off_as_furniture() {
+    assert_split(
+        "12:15 BST - Engineers closed the bridge after finding a crack.",
+        &[
+            (ParaKind::Furniture, "12:15 BST -"),
+            (
+                ParaKind::Body,
+                "Engineers closed the bridge after finding a crack.",
+            ),
+        ],
+    );
+    assert_split("1h ago", &[(ParaKind::Furniture, "1h ago")]);
+    // A time in prose stays prose.
+    assert_split(
+        "10.30 was the hour the inspectors arrived.",
+        &[(ParaKind::Body, "10.30 was the hour the inspectors arrived.")],
+    );
+    let blog = report(
+        "blog.txt",
+        "Bridge closure: live",
+        &[
+            "14:05 GMT",
+            STORY_A[0],
+            "1h ago",
+            "12:15 BST - Commuters faced long delays as traffic was diverted over the older Quarry Road crossing.",
+        ],
+    );
+    let wire = report("wire.txt", "Bridge shut", STORY_B);
+    let c = Comparison::new(vec![blog, wire], &Options::default());
+    let stamps: Vec<(&str, &str)> = c
+        .analysis
+        .offtopic
+        .iter()
+        .map(|o| {
+            (
+                c.articles[o.article].paragraphs[o.paragraph].text.as_str(),
+                o.reason.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        stamps,
+        vec![
+            ("14:05 GMT", "time stamp"),
+            ("1h ago", "time stamp"),
+            ("12:15 BST -", "time stamp")
+        ]
+    );
+    for u in &c.analysis.unique_facts {
+        for f in &u.facts {
+            assert!(!f.contains("ago") && !f.contains("12:15"), "{f}");
+        }
+    }
+}

@@ -470,11 +470,11 @@ fn consent_banners_bracketed_credits_and_author_bios_are_furniture_and_story_tex
         // story, though it shares few words with the others.
         (0, "Sarah Quell is a tra", "author bio"),
         (1, "Key updates", "page furniture"),
-        (1, "16:42 GMT", "page furniture"),
-        (1, "15:10 GMT", "page furniture"),
+        (1, "16:42 GMT", "time stamp"),
+        (1, "15:10 GMT", "time stamp"),
         (1, "Image credit: Tom As", "picture credit"),
         (1, "Updated 2 hours ago", "reader comment"),
-        (1, "13:05 GMT", "page furniture"),
+        (1, "13:05 GMT", "time stamp"),
         (1, "Share this page", "page furniture"),
         (1, "Accept all cookies", "page furniture"),
         // The German report's story paragraphs share no words with the

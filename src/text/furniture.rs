@@ -6,7 +6,8 @@
 //!    caption The blast ...", "... the crater. (Jane Roe/Agency)", a
 //!    trailing "Copyright 2020 Agency. All rights reserved.") is split off
 //!    as its own [`ParaKind::Furniture`] paragraph ([`split_credits`]), so
-//!    the caption's text is compared like any other and nothing is lost.
+//!    the caption's text is compared like any other and nothing is lost;
+//!    so is a live blog's time stamp opening a paragraph ([`stamps`]).
 //! 2. Whole paragraphs that the learned model ([`cues`], [`weights`]) is
 //!    sure are furniture (link lists, newsletter boxes, share lines,
 //!    credit lines) become [`ParaKind::Furniture`] too, so they take no
@@ -20,6 +21,7 @@
 pub mod cues;
 pub mod lang;
 pub mod promo;
+pub mod stamps;
 pub mod weights;
 
 use crate::model::{Article, ParaKind, Paragraph};
@@ -462,7 +464,7 @@ fn split_one(p: Paragraph, out: &mut Vec<Paragraph>) {
         tail = Some(text[at..].trim().to_string());
         text = text[..at].trim_end();
     }
-    match leading_credit(text) {
+    match leading_credit(text).or_else(|| stamps::leading_stamp(text)) {
         Some(n) if n >= text.len() => {
             out.push(Paragraph::new(ParaKind::Furniture, text.to_string()));
         }

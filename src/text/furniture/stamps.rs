@@ -1,0 +1,160 @@
+//! Live-blog time stamps at the head of a paragraph ("14:05 GMT", "12:15
+//! BST - Police said ...", "1h ago", "Updated 12.40pm", "Just now"): page
+//! furniture, split off before alignment ([`super::split_credits`]) so
+//! that an entry's time is neither compared, nor a unique fact, nor a
+//! figure in conflict with another report's time of the event.
+//!
+//! Guarantee: only a stamp that opens the paragraph and either is the
+//! whole paragraph or is set off by a dash, a colon or a bar is taken;
+//! "10.30 was the hour ..." and "At 9 a.m. the crews ..." stay prose.
+
+/// Time zones a stamp may name.
+const ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "PT", "CT", "IST", "JST",
+    "AEST", "AEDT",
+];
+
+/// Units of a relative stamp ("5 mins ago").
+const AGO_UNITS: &[&str] = &[
+    "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr",
+    "hrs", "hour", "hours", "d", "day", "days",
+];
+
+/// Byte length of a live-blog stamp opening `text` (with its separator
+/// and the spaces after it), or `None` when the text opens with none.
+#[must_use]
+pub fn leading_stamp(text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None; // offsets below are read on `text` itself
+    }
+    let mut rest = lower.as_str();
+    for prefix in ["updated ", "update ", "posted "] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r;
+            break;
+        }
+    }
+    let after = clock(rest, text).or_else(|| ago(rest))?;
+    let stamp_end = text.len() - after.len();
+    let tail = &text[stamp_end..];
+    if tail.trim().is_empty() {
+        return Some(text.len());
+    }
+    // A separator, then the entry's text.
+    let trimmed = tail.trim_start();
+    let sep = ["-", "\u{2013}", "\u{2014}", ":", "|", "\u{2022}"]
+        .into_iter()
+        .find(|s| trimmed.starts_with(s))?;
+    let body = trimmed[sep.len()..].trim_start();
+    if body.is_empty() {
+        return Some(text.len()); // the stamp split off, with its dash
+    }
+    // "14:05 - " needs a space after a dash ("14:05-15:00" is a range).
+    if body.len() == trimmed.len() - sep.len() {
+        return None;
+    }
+    Some(text.len() - body.len())
+}
+
+/// After a clock time ("14:05", "9.40am", "12:15 p.m. BST") at the start
+/// of `lower`, the rest of it; `original` gives the zone's capitals.
+fn clock<'a>(lower: &'a str, original: &str) -> Option<&'a str> {
+    let digits = |s: &'a str| {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        (n, &s[n..])
+    };
+    let (h, rest) = digits(lower);
+    if !(1..=2).contains(&h) || lower[..h].parse::<u32>().ok()? > 24 {
+        return None;
+    }
+    let rest = rest.strip_prefix([':', '.'])?;
+    let (m, mut rest) = digits(rest);
+    if m != 2 {
+        return None;
+    }
+    let half = |r: &'a str| {
+        let r2 = r.trim_start_matches(' ');
+        ["a.m.", "p.m.", "am", "pm"]
+            .into_iter()
+            .find_map(|x| r2.strip_prefix(x))
+    };
+    if let Some(r) = half(rest) {
+        rest = r;
+    }
+    // A zone in capitals in the original text.
+    let at = original.len() - rest.len();
+    let zone = original[at..].trim_start_matches(' ');
+    if let Some(z) = ZONES.iter().find(|z| {
+        zone.starts_with(*z) && !zone[z.len()..].starts_with(|c: char| c.is_alphanumeric())
+    }) {
+        let skip = rest.len() - zone.len() + z.len();
+        rest = &rest[skip..];
+    }
+    // The stamp ends at a word boundary.
+    (!rest.starts_with(|c: char| c.is_alphanumeric())).then_some(rest)
+}
+
+/// After a relative stamp ("1h ago", "5 mins ago", "just now") at the
+/// start of `lower`, the rest of it.
+fn ago(lower: &str) -> Option<&str> {
+    if let Some(r) = lower.strip_prefix("just now") {
+        return Some(r);
+    }
+    let n = lower.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 {
+        return None;
+    }
+    let rest = lower[n..].trim_start_matches(' ');
+    let unit_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+    if !AGO_UNITS.contains(&&rest[..unit_len]) {
+        return None;
+    }
+    rest[unit_len..].trim_start_matches(' ').strip_prefix("ago")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leading_stamp;
+
+    fn split(text: &str) -> Option<(&str, &str)> {
+        leading_stamp(text).map(|n| (&text[..n], &text[n..]))
+    }
+
+    #[test]
+    fn stamps_alone_or_set_off() {
+        for whole in [
+            "14:05 GMT",
+            "13:52",
+            "1h ago",
+            "5 mins ago",
+            "Just now",
+            "9.40am",
+            "Updated 12.40pm",
+        ] {
+            assert_eq!(leading_stamp(whole), Some(whole.len()), "{whole}");
+        }
+        assert_eq!(
+            split("12:15 BST - Police said the protest was peaceful."),
+            Some(("12:15 BST - ", "Police said the protest was peaceful."))
+        );
+        assert_eq!(
+            split("3 hours ago: Ferries resumed."),
+            Some(("3 hours ago: ", "Ferries resumed."))
+        );
+    }
+
+    #[test]
+    fn times_in_prose_stay() {
+        for prose in [
+            "10.30 was the hour the crews chose.",
+            "9 a.m. came and went.",
+            "At 9 a.m. the crews walked out.",
+            "14:05-15:00 the port was shut.",
+            "2 hours later, the crews returned.",
+            "1,200 dockers walked out.",
+        ] {
+            assert_eq!(leading_stamp(prose), None, "{prose}");
+        }
+    }
+}
