@@ -121,6 +121,20 @@ Kelda Steel shares fell 5% after a profit warning.";
 Orlen Foods reported revenue of $2.13 billion for the quarter, up 4.2% on a year earlier.\n\n\
 Orlen Foods shares fell 2% in early trading.";
     assert_eq!(found(&[a, b]), vec![]);
+    // A whole percentage is another rounded to it (review R1).
+    let a = "Turnout\n\nTurnout in the regional election was 54%, the electoral board said.";
+    let b = "Vote turnout\n\nTurnout in the regional election was 54.3%, the electoral board said.";
+    assert_eq!(found(&[a, b]), vec![]);
+}
+
+/// A capitalised first word ("Shares") names no owner the other
+/// sentence's lower-case "shares" shares: two companies' moves are no
+/// conflict (review R2).
+#[test]
+fn two_companies_share_moves_are_no_conflict() {
+    let a = "Markets\n\nShares in Kelda Steel fell 5% after a profit warning on Monday.";
+    let b = "Markets today\n\nOrlen Foods shares fell 7% after a profit warning on Monday.";
+    assert_eq!(found(&[a, b]), vec![]);
 }
 
 #[test]
@@ -200,6 +214,21 @@ The talks began at 10 a.m. and lasted twelve hours, the union said.";
                 &[(0, "9 a.m.", "09:00"), (1, "10 a.m.", "10:00")]
             ),
         ]
+    );
+}
+
+/// The commonest news sentence: the day of the event, then "police
+/// said" (review R3).
+#[test]
+fn the_day_of_the_event_before_its_attribution() {
+    let a = "Bridge hit\n\nA lorry hit the Tarrow bridge on Monday, police said.";
+    let b = "Tarrow bridge hit\n\nA lorry hit the Tarrow bridge on Tuesday, police said.";
+    assert_eq!(
+        found(&[a, b]),
+        vec![conflict(
+            "day: bridge",
+            &[(0, "Monday", "Monday"), (1, "Tuesday", "Tuesday")]
+        )]
     );
 }
 

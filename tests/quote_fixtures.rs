@@ -297,3 +297,30 @@ proptest! {
         prop_assert_eq!(findings(&styled), findings(&base));
     }
 }
+
+/// Two reports that nest the same words in reworded outer quotes: outer
+/// pairs with outer, inner with inner (review R6).
+#[test]
+fn the_same_nested_words_in_two_reworded_outer_quotes() {
+    let a = "Dock talks fail\n\n'The minister told us \"there is no more money\" and walked out of the room,' said Tom Brell.";
+    let b = "Dock talks collapse\n\n'The minister told us \"there is no more money\" before he left the room,' Tom Brell said.";
+    let cmp = compare(&[("a.txt", a.to_string()), ("b.txt", b.to_string())]);
+    let got: Vec<(String, usize)> = groups(&cmp.analysis.quotes)
+        .into_iter()
+        .map(|(status, occ)| (status, occ.len()))
+        .collect();
+    let inner = cmp
+        .analysis
+        .quotes
+        .iter()
+        .find(|q| {
+            q.occurrences
+                .iter()
+                .all(|o| o.text == "there is no more money")
+        })
+        .expect("the inner quotes pair");
+    assert_eq!(inner.status, QuoteStatus::Verbatim);
+    assert_eq!(inner.occurrences.len(), 2);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|(_, n)| *n == 2), "{got:?}");
+}

@@ -20,7 +20,6 @@
 //! from two reports or more, and two of them differ after normalisation.
 
 use std::collections::{HashMap, HashSet};
-use std::rc::Rc;
 
 use super::figures::{Amount, Figure, Role, figures, month_number};
 use super::{Conflict, ConflictValue};
@@ -49,14 +48,18 @@ type Block<'a> = (&'a [usize], &'a [usize], bool);
 type ParaPair = ((usize, usize), (usize, usize));
 
 /// A figure and where it is.
-struct Placed {
+struct Placed<'a> {
     article: ArticleId,
     paragraph: usize,
     sentence: usize,
     figure: Figure,
-    /// Its sentence's words, lower-cased (shared by the sentence's
-    /// figures).
-    words: Rc<[String]>,
+    /// Its sentence's text.
+    text: &'a str,
+    /// Whether its sentence gives it as superseded ([`SUPERSEDED`]).
+    superseded: bool,
+    /// Whether its sentence sets it in another event or time
+    /// ([`ELSEWHERE`]).
+    elsewhere: bool,
 }
 
 /// Finds the conflicting figures of a cluster; paragraphs in `skip`
@@ -131,8 +134,7 @@ pub(crate) fn find_conflicts(
             members.iter().any(|&i| {
                 members.iter().any(|&j| {
                     all[i].article != all[j].article
-                        && differ(&all[i].figure.amount, &all[j].figure.amount, reference)
-                        && !relative_apart(&all[i], &all[j], &days)
+                        && values_differ(&all[i], &all[j], reference, &days)
                 })
             })
         })
@@ -243,12 +245,7 @@ const SUPERSEDED: &[&str] = &[
 /// value in the group: a report's earlier and later toll are no
 /// disagreement, and the later one stands for the report.
 fn drop_superseded(all: &[Placed], members: Vec<usize>) -> Vec<usize> {
-    let superseded = |p: &Placed| {
-        p.words.iter().any(|w| SUPERSEDED.contains(&w.as_str()))
-            || p.words
-                .windows(2)
-                .any(|w| w[0] == "had" && super::attribution::is_reporting_verb(&w[1]))
-    };
+    let superseded = |p: &Placed| p.superseded;
     let keep: Vec<bool> = members
         .iter()
         .map(|&i| {
@@ -269,8 +266,24 @@ fn drop_superseded(all: &[Placed], members: Vec<usize>) -> Vec<usize> {
         .collect()
 }
 
+/// Whether a sentence gives its figures as superseded ([`SUPERSEDED`],
+/// or "had" + a reporting verb) and whether it sets them in another event
+/// or time ([`ELSEWHERE`]).
+fn sentence_cues(text: &str) -> (bool, bool) {
+    let (mut superseded, mut elsewhere) = (false, false);
+    let mut had = false;
+    for (_, w) in crate::text::words_once(text) {
+        let lower = crate::text::lowercase(w);
+        superseded |= SUPERSEDED.contains(&lower.as_ref())
+            || (had && super::attribution::is_reporting_verb(&lower));
+        elsewhere |= ELSEWHERE.contains(&lower.as_ref());
+        had = lower == "had";
+    }
+    (superseded, elsewhere)
+}
+
 /// Every figure of the compared, on-topic paragraphs.
-fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Placed> {
+fn collect<'a>(articles: &'a [Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Placed<'a>> {
     let mut all: Vec<Placed> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
@@ -282,15 +295,16 @@ fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Plac
                 if found.is_empty() {
                     continue;
                 }
-                let words: Rc<[String]> = crate::text::words(&p.text[r.clone()])
-                    .map(|(_, w)| w.to_lowercase())
-                    .collect();
+                let text = &p.text[r.clone()];
+                let (superseded, elsewhere) = sentence_cues(text);
                 all.extend(found.into_iter().map(|figure| Placed {
                     article: a,
                     paragraph: pi,
                     sentence: si,
                     figure,
-                    words: Rc::clone(&words),
+                    text,
+                    superseded,
+                    elsewhere,
                 }));
             }
         }
@@ -324,7 +338,7 @@ const ELSEWHERE: &[&str] = &[
 /// ([`ELSEWHERE`]): such counts are compared only when the links pair
 /// their sentences.
 fn elsewhere(p: &Placed) -> bool {
-    p.words.iter().any(|w| ELSEWHERE.contains(&w.as_str()))
+    p.elsewhere
 }
 
 /// Adds the blocks of sentence pairs of different reports, not linked,
@@ -472,11 +486,7 @@ fn disagreements(
         .first()
         .is_some_and(|&(i, _)| !matches!(all[i].figure.role, Role::Count { .. }));
     let strict = times || (lefts.len() > 1 && lefts.len() == rights.len());
-    let differs = |i: usize, j: usize| {
-        differ(&all[i].figure.amount, &all[j].figure.amount, reference)
-            && !relative_apart(&all[i], &all[j], days)
-            && !rounded_alike(&all[i].figure, &all[j].figure)
-    };
+    let differs = |i: usize, j: usize| values_differ(&all[i], &all[j], reference, days);
     let agrees = |i: usize, j: usize| {
         !differs(i, j)
             && !matches!(all[i].figure.amount, Amount::Vague(..))
@@ -494,6 +504,20 @@ fn disagreements(
             differs(i, j) && (!strict || !(accounted.contains(&i) || accounted.contains(&j)))
         })
         .collect()
+}
+
+/// Whether two figures' values cannot both hold ([`differ`]), unless
+/// they are relative times of reports published days apart or one value
+/// rounded two ways.
+fn values_differ(
+    x: &Placed,
+    y: &Placed,
+    reference: Option<(i32, u32)>,
+    days: &[Option<i64>],
+) -> bool {
+    differ(&x.figure.amount, &y.figure.amount, reference)
+        && !relative_apart(x, y, days)
+        && !rounded_alike(&x.figure, &y.figure)
 }
 
 /// Whether two amounts differ by less than half the coarser one's last
@@ -657,16 +681,39 @@ fn share_word(c1: &[(String, bool)], c2: &[(String, bool)]) -> bool {
         .any(|(w, l1)| c2.iter().any(|(v, l2)| w == v && (*l1 || *l2)))
 }
 
-/// Whether the names before two figures allow one owner: both name
-/// someone and neither sentence names the other's owner anywhere means
-/// two owners ("Smith's 50 wins" vs "Jones's 14 wins"); "Judge Ann Pell
-/// fined Tolland" and "the judge fined him" have one.
+/// Whether the names before two figures allow one owner. Names and
+/// places are weighed apart: both name someone (or both a place) and
+/// neither sentence names the other's anywhere means two owners ("Smith's
+/// 50 wins" vs "Jones's 14 wins"; "in Kunduz" vs "in Mazar"), while a
+/// person and a place do not clash ("Judge Ann Pell fined Tolland" / "the
+/// judge in Marrow fined him"). A sentence's capitalised first word is
+/// found in the other sentence only capitalised there too ("Shares in
+/// Kelda Steel" names no owner in "Orlen Foods shares").
 fn same_owner(x: &Placed, y: &Placed) -> bool {
-    let (a, b) = (&x.figure.owners, &y.figure.owners);
-    a.is_empty()
-        || b.is_empty()
-        || a.iter().any(|w| y.words.contains(w))
-        || b.iter().any(|w| x.words.contains(w))
+    let (fx, fy) = (&x.figure, &y.figure);
+    let names = !clash(
+        (&fx.owners, fx.owner_opens, x.text),
+        (&fy.owners, fy.owner_opens, y.text),
+    );
+    names && !clash((&fx.places, false, x.text), (&fy.places, false, y.text))
+}
+
+/// Owner words, whether the first opens its sentence, and the sentence.
+type Owners<'a> = (&'a [String], bool, &'a str);
+
+/// Whether two lists of owner words name two owners: both given, and
+/// none of either found in the other's sentence (the first word of a list
+/// that opens its sentence is found only capitalised).
+fn clash(a: Owners<'_>, b: Owners<'_>) -> bool {
+    let found = |(owners, opens, _): Owners<'_>, other: &str| {
+        owners.iter().enumerate().any(|(k, w)| {
+            crate::text::words_once(other).any(|(_, v)| {
+                let same = v.eq_ignore_ascii_case(w) || (!v.is_ascii() && v.to_lowercase() == *w);
+                same && (k > 0 || !opens || v.starts_with(char::is_uppercase))
+            })
+        })
+    };
+    !a.0.is_empty() && !b.0.is_empty() && !found(a, b.2) && !found(b, a.2)
 }
 
 /// Whether two values cannot both hold.

@@ -98,12 +98,19 @@ pub(crate) struct Figure {
     /// What it is about.
     pub role: Role,
     /// Capitalised words before it in its sentence (lower-cased): whose
-    /// figure it is ("Germany has ...").
+    /// figure it is ("Germany has ..."); names after a preposition of
+    /// place are in `places` instead.
     pub owners: Vec<String>,
-    /// The value of the last digit written, for a figure with decimals
-    /// ("$2.1bn": $0.1bn; "54.3%": 0.1%); 0 otherwise. Two figures closer
-    /// than half the coarser step agree: "$2.1bn" is "$2.13 billion"
-    /// rounded.
+    /// Whether the first of `owners` is the sentence's first word (maybe
+    /// a common noun capitalised: "Shares in ...").
+    pub owner_opens: bool,
+    /// Capitalised words before it that follow a preposition of place
+    /// ("in Kunduz", "at Kelby Park"): where, not whose.
+    pub places: Vec<String>,
+    /// The value of the last digit written ("$2.1bn": $0.1bn; "$2bn":
+    /// $1bn; "54%": 1%; 0 when not known). Two figures closer than half
+    /// the coarser step agree: "$2.1bn" is "$2.13 billion" rounded, "54%"
+    /// is "54.3%".
     pub step: f64,
 }
 
@@ -439,25 +446,25 @@ fn figure(
         } => show(*v, unit),
         _ => text[range.clone()].to_lowercase(),
     };
+    let (owners, owner_opens, places) = owners(ws, caps, at);
     Figure {
         range,
         amount,
         value,
         role,
-        owners: owners(ws, caps, at),
+        owners,
+        owner_opens,
+        places,
         step: 0.0,
     }
 }
 
 /// The value of the last written digit of a number fact's value
-/// (`#$2.1 billion` → 1e8), or 0 for a whole number.
+/// (`#$2.1 billion` → 1e8, `#$2 billion` → 1e9, `#54%` → 1).
 fn step_of(value: &str) -> f64 {
     let v = value.trim_start_matches(['#', '$', '\u{a3}', '\u{20ac}', '\u{a5}']);
     let mut parts = v.split(' ');
     let digits = parts.next().unwrap_or_default().trim_end_matches('%');
-    let Some((_, decimals)) = digits.split_once('.') else {
-        return 0.0;
-    };
     let scale = match parts.next() {
         Some("hundred") => 1e2,
         Some("thousand") => 1e3,
@@ -466,7 +473,9 @@ fn step_of(value: &str) -> f64 {
         Some("trillion") => 1e12,
         _ => 1.0,
     };
-    let places = i32::try_from(decimals.len()).unwrap_or(0);
+    let places = digits.split_once('.').map_or(0, |(_, decimals)| {
+        i32::try_from(decimals.len()).unwrap_or(0)
+    });
     10f64.powi(-places) * scale
 }
 
@@ -736,14 +745,36 @@ fn toll_event(ws: &[(usize, &str)], i0: usize) -> Option<&'static str> {
 
 /// The last `OWNERS` capitalised words before word `at` (stop words
 /// aside, so that a capitalised "The" or "AT" at a sentence's start names
-/// nobody); `caps` lists the indices of the sentence's capitalised words.
-fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> Vec<String> {
+/// nobody), as the names (with whether the first is the sentence's first
+/// word) and the places (a run of capitals after a preposition of place);
+/// `caps` lists the indices of the sentence's capitalised words.
+fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> (Vec<String>, bool, Vec<String>) {
     let end = caps.partition_point(|&k| k < at);
-    caps[end.saturating_sub(OWNERS)..end]
-        .iter()
-        .map(|&k| ws[k].1.to_lowercase())
-        .collect()
+    let (mut named, mut places) = (Vec::new(), Vec::new());
+    let mut opens = false;
+    for &k in &caps[end.saturating_sub(OWNERS)..end] {
+        // The start of the run of capitalised words holding word k.
+        let mut start = k;
+        while start > 0 && caps.binary_search(&(start - 1)).is_ok() {
+            start -= 1;
+        }
+        let located = start > 0 && LOCATIVE.contains(&ws[start - 1].1.to_lowercase().as_str());
+        let word = ws[k].1.to_lowercase();
+        if located {
+            places.push(word);
+        } else {
+            opens |= named.is_empty() && k == 0;
+            named.push(word);
+        }
+    }
+    (named, opens, places)
 }
+
+/// Prepositions of place: a name after one says where a figure is, not
+/// whose it is ("The judge in Marrow fined him").
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "from", "outside", "inside", "across", "around", "into", "to",
+];
 
 /// Indices of a sentence's capitalised words that may name an owner.
 fn capitalised(ws: &[(usize, &str)]) -> Vec<usize> {
@@ -846,8 +877,8 @@ fn trim_suffixes<'a>(mut s: &'a str, pat: &str) -> &'a str {
 
 pub(crate) use crate::text::calendar::month_number;
 
-/// Content words within five words of `[i, j)`, nearest first (numbers
-/// aside): stems, plus each neighbour pair joined ("air" "strikes" → "airstrikes"), each with
+/// Content words within five words of `[i, j)`, nearest first and those
+/// before first (numbers aside): stems, plus each neighbour pair joined ("air" "strikes" → "airstrikes"), each with
 /// whether it was written in lower case.
 fn context(ws: &[(usize, &str)], low: &[Cow<'_, str>], i: usize, j: usize) -> Vec<(String, bool)> {
     let lo = i.saturating_sub(5);
@@ -860,15 +891,11 @@ fn context(ws: &[(usize, &str)], low: &[Cow<'_, str>], i: usize, j: usize) -> Ve
             && !low[k].starts_with(|c: char| c.is_ascii_digit())
             && crate::text::number_word(&low[k]).is_none()
     };
-    // Nearest words first ([`super::conflicts`] names a group by its
-    // nearest shared word).
-    let order = (1..=5).flat_map(|d| {
-        [
-            i.checked_sub(d).filter(|k| *k >= lo),
-            Some(j + d - 1).filter(|k| *k < hi),
-        ]
-    });
-    for k in order.flatten() {
+    // Nearest words first, those before it first ([`super::conflicts`]
+    // names a group by its first shared word: "strike" of "rail strike on
+    // Tuesday, police said").
+    let order = (lo..i).rev().chain(j..hi);
+    for k in order {
         if !content(k) {
             continue;
         }

@@ -186,6 +186,14 @@ pub(crate) const FOREIGN_MONTHS: &[(&str, u32)] = &[
     ("dicembre", 12), ("dezembro", 12),
 ];
 
+/// The German months of [`FOREIGN_MONTHS`] (written capitalised, unlike
+/// the others).
+#[rustfmt::skip]
+pub(crate) const GERMAN_MONTHS: &[&str] = &[
+    "januar", "februar", "m\u{e4}rz", "maerz", "april", "mai", "juni", "juli", "august",
+    "september", "oktober", "november", "dezember",
+];
+
 /// Whole-name aliases: every spelling maps to one key.
 #[rustfmt::skip]
 pub(crate) const ALIASES: &[(&str, &str)] = &[

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::facts::FactSpan;
-use super::lexicon::{FOREIGN_MONTHS, MONTHS, WEEKDAYS};
+use super::lexicon::{FOREIGN_MONTHS, GERMAN_MONTHS, MONTHS, WEEKDAYS};
 use crate::text::{is_stop_word, number_word, term_of, words};
 
 /// Words before a number that belong to the fact ("about three hours").
@@ -225,7 +225,12 @@ fn foreign_dates(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut 
             .filter(|_| [" ", ". "].contains(&gap(k)))
             .and_then(|(_, m)| {
                 let lower = m.to_lowercase();
-                FOREIGN_MONTHS.iter().find(|(f, _)| *f == lower)
+                // Romance languages write months in lower case; only German
+                // capitalises them ("2 Mars rovers" is no date).
+                let german = GERMAN_MONTHS.contains(&lower.as_str());
+                (german || !m.starts_with(char::is_uppercase))
+                    .then(|| FOREIGN_MONTHS.iter().find(|(f, _)| *f == lower))
+                    .flatten()
             })
         else {
             continue;
@@ -741,6 +746,8 @@ mod tests {
         // Without a day, "mars" and "mai" are other words; a number before
         // another word stays a number.
         assert!(numbers_and_dates("la mission vers mars").is_empty());
+        // A capitalised Romance month is an English word ("Mars").
+        assert!(facts("NASA sent 2 Mars rovers")[0].1.starts_with("#2 "));
         assert!(facts("3 de ellos")[0].1.starts_with("#3"));
     }
 

@@ -383,10 +383,15 @@ fn drop_nested(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>
     let inners = |outer: usize| inner_of.get(&outer).map_or(&[][..], Vec::as_slice);
     // An outer quote and its own inner quote; an outer quote and a quote
     // that only shares the inner quote's words.
+    // (Not when the other is an outer quote too: two reports that nest
+    // the same words in reworded sentences pair outer with outer.)
     let explained = |outer: usize, other: usize, r: Relation| {
-        inners(outer)
-            .iter()
-            .any(|&k| k == other || (r != Relation::Verbatim && related(k, other, relations)))
+        inners(outer).iter().any(|&k| {
+            k == other
+                || (r != Relation::Verbatim
+                    && !inner_of.contains_key(&other)
+                    && related(k, other, relations))
+        })
     };
     let drop: Vec<(usize, usize)> = relations
         .iter()
@@ -406,8 +411,10 @@ fn drop_nested(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>
         .keys()
         .copied()
         .filter(|&(i, j)| {
+            let inner = |u: usize| nested.iter().any(|&(_, k)| k == u);
             nested.iter().any(|&(outer, k)| {
-                (k == i && related(outer, j, relations)) || (k == j && related(outer, i, relations))
+                (k == i && !inner(j) && related(outer, j, relations))
+                    || (k == j && !inner(i) && related(outer, i, relations))
             })
         })
         .collect();

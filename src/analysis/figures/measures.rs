@@ -191,10 +191,13 @@ pub(crate) fn moment(
     let key = fact.key.strip_prefix('@')?;
     // "police said on Tuesday", "On Wednesday, the minister said": when
     // something was said, which reports published on different days give
-    // differently.
-    let lo = i0.saturating_sub(3);
-    let hi = (i1 + 4).min(sent.low.len());
-    if (lo..hi).any(|k| (k < i0 || k > i1) && is_reporting_verb(&sent.low[k])) {
+    // differently ("hit the bridge on Monday, police said" is the day of
+    // the crash).
+    let said_before = (i0.saturating_sub(2)..i0).any(|k| is_reporting_verb(&sent.low[k]));
+    let opens = i0 <= 1;
+    let said_after =
+        opens && (i1 + 1..(i1 + 5).min(sent.low.len())).any(|k| is_reporting_verb(&sent.low[k]));
+    if said_before || said_after {
         return None;
     }
     let amount = if let Some(d) = WEEKDAYS.iter().position(|w| *w == key) {
