@@ -688,9 +688,18 @@ fn share_word(c1: &[(String, bool)], c2: &[(String, bool)]) -> bool {
 /// person and a place do not clash ("Judge Ann Pell fined Tolland" / "the
 /// judge in Marrow fined him"). A sentence's capitalised first word is
 /// found in the other sentence only capitalised there too ("Shares in
-/// Kelda Steel" names no owner in "Orlen Foods shares").
+/// Kelda Steel" names no owner in "Orlen Foods shares"). Times (compared
+/// between paragraphs, not linked sentences) need a capitalised word in
+/// common, as before.
 fn same_owner(x: &Placed, y: &Placed) -> bool {
     let (fx, fy) = (&x.figure, &y.figure);
+    if matches!(fx.role, Role::Time(_)) {
+        // Times compared across whole paragraphs keep the strict rule:
+        // any capitalised word in common, names and places alike.
+        let a = fx.owners.iter().chain(&fx.places);
+        let b: Vec<&String> = fy.owners.iter().chain(&fy.places).collect();
+        return a.clone().next().is_none() || b.is_empty() || a.into_iter().any(|w| b.contains(&w));
+    }
     let names = !clash(
         (&fx.owners, fx.owner_opens, x.text),
         (&fy.owners, fy.owner_opens, y.text),

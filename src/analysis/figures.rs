@@ -771,10 +771,10 @@ fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> (Vec<String>, bool
 }
 
 /// Prepositions of place: a name after one says where a figure is, not
-/// whose it is ("The judge in Marrow fined him").
-const LOCATIVE: &[&str] = &[
-    "in", "at", "near", "from", "outside", "inside", "across", "around", "into", "to",
-];
+/// whose it is ("The judge in Marrow fined him"). Not "to" or "from",
+/// which name people and bodies as often ("sent to Reuters", "a
+/// statement from the ministry").
+const LOCATIVE: &[&str] = &["in", "at", "near", "outside", "inside", "across", "around"];
 
 /// Indices of a sentence's capitalised words that may name an owner.
 fn capitalised(ws: &[(usize, &str)]) -> Vec<usize> {
