@@ -473,7 +473,7 @@ fn consent_banners_bracketed_credits_and_author_bios_are_furniture_and_story_tex
         (1, "16:42 GMT", "time stamp"),
         (1, "15:10 GMT", "time stamp"),
         (1, "Image credit: Tom As", "picture credit"),
-        (1, "Updated 2 hours ago", "reader comment"),
+        (1, "Updated 2 hours ago", "time stamp"),
         (1, "13:05 GMT", "time stamp"),
         (1, "Share this page", "page furniture"),
         (1, "Accept all cookies", "page furniture"),

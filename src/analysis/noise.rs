@@ -350,6 +350,10 @@ fn furniture(text: &str) -> Option<&'static str> {
     {
         return Some("page furniture");
     }
+    // "Updated 2 hours ago": a stamp, not a comment's signature.
+    if crate::text::furniture::stamps::leading_stamp(text) == Some(text.len()) {
+        return Some("time stamp");
+    }
     if sections::reader_comment(text) {
         return Some("reader comment");
     }

@@ -5,8 +5,10 @@
 //! figure in conflict with another report's time of the event.
 //!
 //! Guarantee: only a stamp that opens the paragraph and either is the
-//! whole paragraph or is set off by a dash, a colon or a bar is taken;
-//! "10.30 was the hour ..." and "At 9 a.m. the crews ..." stay prose.
+//! whole paragraph or is set off by a dash, a colon or a bar and signed
+//! as a publication time (a zone, "Updated", "ago") is taken; "10.30 was
+//! the hour ...", "At 9 a.m. the crews ..." and a timeline's "09:30 - A
+//! gunman enters" stay prose.
 
 /// Time zones a stamp may name.
 const ZONES: &[&str] = &[
@@ -22,21 +24,41 @@ const AGO_UNITS: &[&str] = &[
 
 /// Byte length of a live-blog stamp opening `text` (with its separator
 /// and the spaces after it), or `None` when the text opens with none.
+/// A stamp followed by text needs a sign that it is a publication time
+/// (a zone, "Updated"/"Posted", "ago", "just now"): a bare "09:30 -
+/// Gunman enters the school" is a timeline entry, the event's own time.
 #[must_use]
 pub fn leading_stamp(text: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return None; // offsets below are read on `text` itself
+    // Only the head is read: every paragraph comes here, and most open
+    // with neither a digit nor one of the prefixes.
+    let opens = text.starts_with(|c: char| c.is_ascii_digit())
+        || PREFIXES.iter().chain(&["just "]).any(|p| {
+            text.get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        });
+    if !opens {
+        return None;
+    }
+    let head_end = text.char_indices().nth(HEAD).map_or(text.len(), |(k, _)| k);
+    let head = &text[..head_end];
+    let lower = head.to_lowercase();
+    if lower.len() != head.len() {
+        return None; // offsets below are read on `head` itself
     }
     let mut rest = lower.as_str();
-    for prefix in ["updated ", "update ", "posted "] {
+    let mut prefixed = false;
+    for prefix in PREFIXES {
         if let Some(r) = rest.strip_prefix(prefix) {
             rest = r;
+            prefixed = true;
             break;
         }
     }
-    let after = clock(rest, text).or_else(|| ago(rest))?;
-    let stamp_end = text.len() - after.len();
+    let (after, signed) = match clock(rest, head) {
+        Some((after, zoned)) => (after, zoned || prefixed),
+        None => (ago(rest)?, true),
+    };
+    let stamp_end = head.len() - after.len();
     let tail = &text[stamp_end..];
     if tail.trim().is_empty() {
         return Some(text.len());
@@ -50,16 +72,24 @@ pub fn leading_stamp(text: &str) -> Option<usize> {
     if body.is_empty() {
         return Some(text.len()); // the stamp split off, with its dash
     }
-    // "14:05 - " needs a space after a dash ("14:05-15:00" is a range).
-    if body.len() == trimmed.len() - sep.len() {
+    // "14:05 - " needs a space after a dash ("14:05-15:00" is a range),
+    // and a sign that it is a publication time.
+    if body.len() == trimmed.len() - sep.len() || !signed {
         return None;
     }
     Some(text.len() - body.len())
 }
 
+/// Words that open a publication stamp ("Updated 12.40pm").
+const PREFIXES: &[&str] = &["updated ", "update ", "posted "];
+
+/// Characters of a paragraph's head read for a stamp.
+const HEAD: usize = 40;
+
 /// After a clock time ("14:05", "9.40am", "12:15 p.m. BST") at the start
-/// of `lower`, the rest of it; `original` gives the zone's capitals.
-fn clock<'a>(lower: &'a str, original: &str) -> Option<&'a str> {
+/// of `lower`, the rest of it and whether a zone was named; `original`
+/// gives the zone's capitals.
+fn clock<'a>(lower: &'a str, original: &str) -> Option<(&'a str, bool)> {
     let digits = |s: &'a str| {
         let n = s.bytes().take_while(u8::is_ascii_digit).count();
         (n, &s[n..])
@@ -85,14 +115,15 @@ fn clock<'a>(lower: &'a str, original: &str) -> Option<&'a str> {
     // A zone in capitals in the original text.
     let at = original.len() - rest.len();
     let zone = original[at..].trim_start_matches(' ');
-    if let Some(z) = ZONES.iter().find(|z| {
+    let named = ZONES.iter().find(|z| {
         zone.starts_with(*z) && !zone[z.len()..].starts_with(|c: char| c.is_alphanumeric())
-    }) {
+    });
+    if let Some(z) = named {
         let skip = rest.len() - zone.len() + z.len();
         rest = &rest[skip..];
     }
     // The stamp ends at a word boundary.
-    (!rest.starts_with(|c: char| c.is_alphanumeric())).then_some(rest)
+    (!rest.starts_with(|c: char| c.is_alphanumeric())).then_some((rest, named.is_some()))
 }
 
 /// After a relative stamp ("1h ago", "5 mins ago", "just now") at the
@@ -153,6 +184,8 @@ mod tests {
             "14:05-15:00 the port was shut.",
             "2 hours later, the crews returned.",
             "1,200 dockers walked out.",
+            // A timeline entry: the event's own time, no publication sign.
+            "09:30 - A gunman enters the school.",
         ] {
             assert_eq!(leading_stamp(prose), None, "{prose}");
         }
