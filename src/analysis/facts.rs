@@ -274,7 +274,10 @@ impl Carriers {
         // demonym, a cut name) is no fact to check.
         let mut kept: Vec<&FactSpan> = own
             .into_iter()
-            .filter(|f| is_strong(f, &p.text[f.range.clone()], &wording.common))
+            .filter(|f| {
+                is_strong(f, &p.text[f.range.clone()], &wording.common)
+                    && !definite_count(f, &p.text[..f.range.start])
+            })
             .filter(|f| {
                 !wording
                     .written
@@ -649,6 +652,30 @@ fn is_strong(f: &FactSpan, text: &str, common: &HashSet<String>) -> bool {
                 && !common.contains(&lower)
         }
     }
+}
+
+/// Words before a count that make it point back at things already named
+/// ("the two nations", "these three men", "their four children").
+const DEFINITE: &[&str] = &[
+    "the", "these", "those", "its", "their", "his", "her", "our", "both",
+];
+
+/// Whether a number span is a small count (under ten) after a definite
+/// word ([`DEFINITE`]): it counts what the text has named ("Valdoria and
+/// Ostrana ... the two nations"), no detail of its own. `before` is the
+/// paragraph's text up to the span.
+fn definite_count(f: &FactSpan, before: &str) -> bool {
+    let small = f
+        .value
+        .as_deref()
+        .and_then(|v| v.trim_start_matches('#').parse::<u32>().ok())
+        .is_some_and(|n| n < 10);
+    let prev = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    f.kind == FactKind::Number && small && DEFINITE.iter().any(|d| prev.eq_ignore_ascii_case(d))
 }
 
 /// Nouns whose small counts say nothing to check ("two pieces", "three
@@ -1216,6 +1243,14 @@ mod tests {
         assert!(!is_strong(&span("#3"), "3 ways", &common));
         assert!(is_strong(&span("#3"), "three ministers", &common));
         assert!(is_strong(&span("#40"), "40 pieces", &common));
+        // A count after a definite word points back at what was named.
+        assert!(definite_count(
+            &span("#2"),
+            "Valdoria and Ostrana met, the first time the "
+        ));
+        assert!(definite_count(&span("#3"), "They named these "));
+        assert!(!definite_count(&span("#3"), "Police said "));
+        assert!(!definite_count(&span("#300"), "and the UN pledged the "));
     }
 
     #[test]
