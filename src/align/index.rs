@@ -47,8 +47,13 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::{ArticleId, SentenceRef};
+use crate::model::ArticleId;
 use crate::text::{Term, TermClass};
+
+mod vectors;
+
+pub(crate) use vectors::UnitVectors;
+pub use vectors::{SentenceVectors, SentenceVectorsIter};
 
 /// A sparse weighted term vector, sorted by term id.
 #[derive(Debug, Clone, Default)]
@@ -116,9 +121,10 @@ impl TermVec {
     /// The sum of several vectors (a paragraph's from its sentences'), in
     /// one sort: linear-logarithmic in their total size.
     #[must_use]
-    pub fn sum(parts: &[TermVec]) -> TermVec {
+    pub fn sum<'a>(parts: impl IntoIterator<Item = &'a TermVec> + Clone) -> TermVec {
         let mut all: Vec<(u32, f64)> = parts
-            .iter()
+            .clone()
+            .into_iter()
             .flat_map(|v| v.entries.iter().copied())
             .collect();
         all.sort_unstable_by_key(|e| e.0);
@@ -129,7 +135,7 @@ impl TermVec {
                 _ => entries.push((id, w)),
             }
         }
-        let norm = parts.iter().map(|v| v.norm).sum();
+        let norm = parts.into_iter().map(|v| v.norm).sum();
         TermVec { entries, norm }
     }
 
@@ -153,77 +159,6 @@ impl TermVec {
         }
         self.norm += other.norm;
         self.entries = merged;
-    }
-}
-
-/// Each compared sentence's term vector, sorted by sentence: what the
-/// alignment hands the analysis. A sorted list rather than a hash map: the
-/// map's empty buckets were a quarter of its memory on large inputs, and
-/// iteration follows reading order.
-#[derive(Debug, Clone, Default)]
-pub struct SentenceVectors {
-    refs: Vec<SentenceRef>,
-    vectors: Vec<TermVec>,
-}
-
-impl SentenceVectors {
-    /// The vectors of `refs` (`vectors[i]` is `refs[i]`'s), in any order.
-    #[must_use]
-    pub fn new(refs: Vec<SentenceRef>, vectors: Vec<TermVec>) -> Self {
-        let (refs, vectors) = if refs.is_sorted() {
-            (refs, vectors)
-        } else {
-            let mut both: Vec<(SentenceRef, TermVec)> = refs.into_iter().zip(vectors).collect();
-            both.sort_unstable_by_key(|e| e.0);
-            both.into_iter().unzip()
-        };
-        SentenceVectors { refs, vectors }
-    }
-
-    /// The term vector of a sentence, if it is compared.
-    #[must_use]
-    pub fn get(&self, s: &SentenceRef) -> Option<&TermVec> {
-        self.refs.binary_search(s).ok().map(|i| &self.vectors[i])
-    }
-
-    /// The compared sentences, in reading order.
-    pub fn keys(&self) -> impl Iterator<Item = &SentenceRef> {
-        self.refs.iter()
-    }
-
-    /// Each compared sentence with its vector, in reading order.
-    pub fn iter(&self) -> impl Iterator<Item = (&SentenceRef, &TermVec)> {
-        self.refs.iter().zip(&self.vectors)
-    }
-
-    /// Number of compared sentences.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.refs.len()
-    }
-
-    /// Whether no sentence is compared.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.refs.is_empty()
-    }
-}
-
-impl std::ops::Index<&SentenceRef> for SentenceVectors {
-    type Output = TermVec;
-
-    fn index(&self, s: &SentenceRef) -> &TermVec {
-        self.get(s).expect("a compared sentence")
-    }
-}
-
-impl<'a> IntoIterator for &'a SentenceVectors {
-    type Item = (&'a SentenceRef, &'a TermVec);
-    type IntoIter =
-        std::iter::Zip<std::slice::Iter<'a, SentenceRef>, std::slice::Iter<'a, TermVec>>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.refs.iter().zip(&self.vectors)
     }
 }
 
@@ -747,6 +682,7 @@ fn best_candidates(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SentenceRef;
     use crate::text::terms;
 
     #[test]

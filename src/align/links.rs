@@ -24,7 +24,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffPiece, DiffSpan, Tokens, diff_tokens};
 use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
-use super::index::TermVec;
+use super::index::{TermVec, UnitVectors};
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
 use super::variants::{dateline_paragraphs, place};
 use crate::model::{Article, ArticleId, SentenceRef};
@@ -115,7 +115,7 @@ const NO_PROFILE: u32 = u32::MAX;
 /// copies, is described once per distinct sentence, in time and in memory.
 struct Scorer<'a> {
     units: &'a [SentenceRef],
-    vectors: &'a [TermVec],
+    vectors: &'a UnitVectors,
     /// Each unit's relative position among its report's compared
     /// sentences, in `[0, 1]`.
     positions: Vec<f64>,
@@ -134,7 +134,7 @@ impl<'a> Scorer<'a> {
     fn new(
         forms: &'a [Cow<'a, str>],
         units: &'a [SentenceRef],
-        vectors: &'a [TermVec],
+        vectors: &'a UnitVectors,
         pairs: &[(usize, usize)],
         meaning: bool,
     ) -> Self {
@@ -350,7 +350,7 @@ const SCORE_BLOCK: usize = 1 << 16;
 pub(crate) fn samples(
     forms: &[Cow<'_, str>],
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     pairs: Vec<(usize, usize)>,
 ) -> Vec<PairSample> {
     let scorer = Scorer::new(forms, units, vectors, &pairs, true);
@@ -448,7 +448,7 @@ pub(crate) fn link_sentences(
     articles: &[Article],
     units: &[SentenceRef],
     forms: &[Cow<'_, str>],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     pairs: Vec<(usize, usize)>,
     threshold: f64,
 ) -> Vec<SentenceLink> {

@@ -30,7 +30,8 @@ pub use rows::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample, Row};
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 use index::{
-    PARAGRAPH_BANDS, Search, TermVec, Vocabulary, candidate_pairs, candidate_pairs_verified,
+    PARAGRAPH_BANDS, Search, TermVec, UnitVectors, Vocabulary, candidate_pairs,
+    candidate_pairs_verified,
 };
 pub use index::{SentenceVectors, WIDE_REPORTS};
 use rows::{PairSim, ParaSims, build_rows};
@@ -128,7 +129,7 @@ struct SentenceUnits<'a> {
     /// Each sentence's [`variants::match_form`], made once: the term
     /// vectors and the link scorer's profiles both read it.
     forms: Vec<Cow<'a, str>>,
-    vectors: Vec<TermVec>,
+    vectors: UnitVectors,
     seqs: Vec<Vec<u32>>,
     owners: Vec<ArticleId>,
 }
@@ -169,7 +170,7 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let (ids, seqs) = vocab.intern(&unit_texts, &owners);
     drop(unit_texts);
-    let vectors: Vec<TermVec> = ids.iter().map(|i| vocab.vector(i)).collect();
+    let vectors = UnitVectors::new(&ids, |i| vocab.vector(i));
     SentenceUnits {
         units,
         forms,
@@ -304,7 +305,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
         rows,
         links,
         sentence_groups,
-        sentence_vectors: SentenceVectors::new(units, vectors),
+        sentence_vectors: SentenceVectors::from_units(units, vectors),
         row_of,
     }
 }
@@ -434,7 +435,7 @@ fn para(s: SentenceRef) -> ParaRef {
 fn paragraph_sims(
     articles: &[Article],
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     seqs: &[Vec<u32>],
     links: &[SentenceLink],
     search: &Search,
@@ -460,7 +461,7 @@ struct ParaDice {
 fn paragraph_dice(
     articles: &[Article],
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     seqs: &[Vec<u32>],
     search: &Search,
 ) -> ParaDice {
@@ -477,7 +478,7 @@ fn paragraph_dice(
     first_unit.push(units.len());
     let para_range = |p: usize| first_unit[p]..first_unit[p + 1];
     let para_vecs: Vec<TermVec> = (0..para_units.len())
-        .map(|p| TermVec::sum(&vectors[para_range(p)]))
+        .map(|p| TermVec::sum(vectors.range(para_range(p))))
         .collect();
     let para_seqs: Vec<Vec<u32>> = (0..para_units.len())
         .map(|p| seqs[para_range(p)].concat())
@@ -519,7 +520,7 @@ fn paragraph_dice(
 fn add_links(
     dice: ParaDice,
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     links: &[SentenceLink],
 ) -> ParaSims {
     let ParaDice {
