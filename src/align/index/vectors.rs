@@ -165,8 +165,10 @@ impl SentenceVectors {
     }
 
     /// The vectors of `refs`, sorted (`vectors[i]` is `refs[i]`'s).
-    pub(crate) fn from_units(refs: Vec<SentenceRef>, vectors: UnitVectors) -> Self {
+    pub(crate) fn from_units(mut refs: Vec<SentenceRef>, vectors: UnitVectors) -> Self {
         assert!(refs.is_sorted(), "sentences in reading order");
+        // Held through the analysis: no spare capacity.
+        refs.shrink_to_fit();
         assert_eq!(refs.len(), vectors.len(), "one vector per sentence");
         let UnitVectors { which, vectors } = vectors;
         SentenceVectors {
