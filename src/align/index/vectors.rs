@@ -109,7 +109,7 @@ impl std::ops::Index<usize> for UnitVectors {
 /// alignment hands the analysis. A sorted list rather than a hash map: the
 /// map's empty buckets were a quarter of its memory on large inputs, and
 /// iteration follows reading order. Identical vectors (a sentence a report
-/// repeats, wire copies, generated text) are held once ([`UnitVectors`]).
+/// repeats, wire copies, generated text) are held once (`UnitVectors`).
 #[derive(Debug, Clone, Default)]
 pub struct SentenceVectors {
     refs: Vec<SentenceRef>,
