@@ -19,6 +19,14 @@
 //!   there if it is taken) rather than a free twin that is only tied. A
 //!   paragraph that is an edited copy of one anchor (most of its words in
 //!   order) goes with it even when another row scores a little higher.
+//! - **Repeated paragraphs** ([`twin_rows`]). Rows whose anchors are
+//!   identical texts (a report that prints a paragraph twice) are one row
+//!   for the paragraphs that tie for them and are not verbatim copies:
+//!   such an edited telling cannot say which twin it came from, so it
+//!   joins the earliest twin's row, beside what is there, instead of
+//!   spreading to a later twin once the first is taken. Every telling of
+//!   a repeated paragraph reads where it first appears; verbatim copies
+//!   still pair with the twins in order.
 //! - **Context.** A paragraph whose neighbour lands in the neighbouring row
 //!   scores a little higher; a lone weak sentence link (one link, weak)
 //!   does not pull a paragraph into a row unless its neighbours agree.
@@ -476,7 +484,7 @@ fn match_report(
     for &(score, pi, _) in &edges {
         best[pi] = best[pi].max(score);
     }
-    let edges = break_ties(r, articles, edges, &best, b);
+    let (edges, join) = break_ties(r, articles, edges, &best, b);
     let mut placed: Vec<Option<usize>> = vec![None; paras.len()];
     let mut taken: HashMap<usize, usize> = HashMap::default();
     // First a one-to-one matching in which each paragraph takes a free row
@@ -498,6 +506,7 @@ fn match_report(
                 taken.insert(row, pi);
                 placed[pi] = Some(row);
             }
+            Some(_) if join[pi] == Some(row) => placed[pi] = Some(row),
             // A split: a neighbouring paragraph of this report, or one
             // strongly like the row's anchor while the paragraph already
             // there leaves part of the anchor untold; or a repeat, which
@@ -537,6 +546,10 @@ fn match_report(
     placed
 }
 
+/// Edges `(score, paragraph, row, may take it first)`, ordered, and the
+/// row each paragraph joins, taken or not.
+type Ranked = (Vec<(f64, usize, usize, bool)>, Vec<Option<usize>>);
+
 /// Orders the edges `(score, paragraph, row)` of report `r`, best first,
 /// and flags the rows each paragraph may take in the one-to-one pass.
 /// Rows within [`TIE`] of a paragraph's best (`best`) tell it equally well
@@ -547,16 +560,21 @@ fn match_report(
 /// when the paragraph is a copy of one of their anchors (written alike
 /// beyond [`COPY`]: the same text edited, not another outlet's telling),
 /// only the most alike may be taken first, though it scores a little
-/// less. Returns `(score, paragraph, row, may take it first)`.
+/// less. Twin rows (anchors with one text, a repeated paragraph) tied
+/// for a paragraph that is not a verbatim copy of them are one row: only
+/// the earliest stays, and the paragraph joins it even when it is taken
+/// (see [`twin_rows`]). Returns `(score, paragraph, row, may take it
+/// first)` and the row each paragraph joins, taken or not.
 fn break_ties(
     r: ArticleId,
     articles: &[Article],
     mut edges: Vec<(f64, usize, usize)>,
     best: &[f64],
     b: &Builder,
-) -> Vec<(f64, usize, usize, bool)> {
+) -> Ranked {
     let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
     let near = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - NEAR;
+    let join = twin_rows(r, articles, &mut edges, best, b);
     let mut count: HashMap<usize, usize> = HashMap::default();
     for e in edges.iter().filter(|e| near(e)) {
         *count.entry(e.1).or_default() += 1;
@@ -617,7 +635,7 @@ fn break_ties(
             .then(y.0.total_cmp(&x.0))
             .then(x.2.cmp(&y.2))
     });
-    edges
+    let edges = edges
         .into_iter()
         .map(|(score, pi, row)| {
             let alike = |m: Option<&f64>| m.is_none_or(|&m| like(pi, row) >= m - 1e-12);
@@ -628,7 +646,71 @@ fn break_ties(
             };
             (score, pi, row, first)
         })
-        .collect()
+        .collect();
+    (edges, join)
+}
+
+/// Twins of a repeated paragraph: rows whose first anchors have one text
+/// and tie for a paragraph of report `r` whose own text differs (an edited
+/// telling, which cannot say which twin it was made from). Every such
+/// telling goes to the earliest twin's row, beside what is there, rather
+/// than spreading to a later twin when the first is taken: all tellings of
+/// a repeated paragraph read in one place, where its verbatim copies
+/// start (those pair with the twins in order, and keep every edge). The
+/// later twins' edges are dropped; returns each paragraph's joined row.
+fn twin_rows(
+    r: ArticleId,
+    articles: &[Article],
+    edges: &mut Vec<(f64, usize, usize)>,
+    best: &[f64],
+    b: &Builder,
+) -> Vec<Option<usize>> {
+    let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
+    let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
+    let mut rivals = vec![0u32; best.len()];
+    for e in edges.iter().filter(|e| tied(e)) {
+        rivals[e.1] += 1;
+    }
+    // (paragraph, anchor text) -> (earliest row, twin rows tied).
+    let mut twins: HashMap<(usize, &str), (usize, usize)> = HashMap::default();
+    for e in edges.iter().filter(|e| rivals[e.1] > 1 && tied(e)) {
+        let (pi, row) = (e.1, e.2);
+        let anchor = b.anchor[row][0];
+        let t = text(anchor);
+        if t == articles[r].paragraphs[pi].text {
+            continue;
+        }
+        twins
+            .entry((pi, t))
+            .and_modify(|(first, n)| {
+                *n += 1;
+                if anchor < b.anchor[*first][0] {
+                    *first = row;
+                }
+            })
+            .or_insert((row, 1));
+    }
+    let mut join = vec![None; best.len()];
+    twins.retain(|_, (_, n)| *n > 1);
+    if twins.is_empty() {
+        return join;
+    }
+    edges.retain(|e| {
+        let (pi, row) = (e.1, e.2);
+        if rivals[pi] < 2 || !tied(e) {
+            return true;
+        }
+        match twins.get(&(pi, text(b.anchor[row][0]))) {
+            Some(&(first, _)) => {
+                if first == row {
+                    join[pi] = Some(row);
+                }
+                first == row
+            }
+            None => true,
+        }
+    });
+    join
 }
 
 /// One paragraph that strongly covers its own row and a directly
