@@ -419,3 +419,26 @@ fn an_edited_copy_goes_with_its_source_over_a_reordered_rewrite_scoring_a_little
     assert_eq!(al.row_of(1, 2), al.row_of(0, 2), "{:?}", al.rows);
     assert_eq!(al.row_of(1, 3), al.row_of(0, 4));
 }
+
+#[test]
+fn an_edited_copy_goes_with_the_twin_whose_marks_it_kept() {
+    // Report a prints one statement twice, quoted (paragraph 1) and
+    // unquoted (paragraph 3): the same words, the same content score for
+    // any copy. Report b's paragraph 1 is the unquoted one edited: it
+    // kept its marks, so it goes with paragraph 3, not with the earlier
+    // quoted twin.
+    let a = article(
+        "a.txt",
+        "Harbour board meets\n\n\
+         \"The ferry fares rose by four percent this spring and the crossing grew longer,\" the mayor said.\n\n\
+         A new pier is planned for the eastern shore, but no date has been set for the building work.\n\n\
+         The ferry fares rose by four percent this spring and the crossing grew longer, the mayor said.\n",
+    );
+    let b = article(
+        "b.txt",
+        "Ferry fares up\n\n\
+         The ferry fares rose by four percent this spring and the crossing grew slower, the mayor said.\n",
+    );
+    let al = align(&[a, b], &AlignOptions::default());
+    assert_eq!(al.row_of(1, 1), al.row_of(0, 3), "{:?}", al.rows);
+}

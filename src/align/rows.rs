@@ -625,29 +625,113 @@ fn break_ties(
             }
         }
     }
+    // Rows as alike in words as the most alike: their marks decide.
+    let levels = |e: &(f64, usize, usize)| {
+        let on = |m: Option<&f64>| m.is_some_and(|&m| like(e.1, e.2) >= m - 1e-12);
+        [on(most.get(&e.1)), tied(e) && on(most_tied.get(&e.1))]
+    };
+    let mut compared = vec![false; best.len()];
+    for &(pi, _) in likeness.keys() {
+        compared[pi] = true;
+    }
+    let (marks, most_marks) = mark_ties(r, articles, &edges, &compared, levels, b);
+    let mark = |pi: usize, row: usize| {
+        if marks.is_empty() {
+            return 0.0;
+        }
+        marks.get(&(pi, row)).copied().unwrap_or(0.0)
+    };
     // Tied edges sort as their paragraph's best, then by likeness.
     let key = |e: &(f64, usize, usize)| if tied(e) { best[e.1] } else { e.0 };
     edges.sort_by(|x, y| {
         key(y)
             .total_cmp(&key(x))
             .then(x.1.cmp(&y.1))
-            .then(like(y.1, y.2).total_cmp(&like(x.1, x.2)))
+            .then_with(|| like(y.1, y.2).total_cmp(&like(x.1, x.2)))
+            .then_with(|| mark(y.1, y.2).total_cmp(&mark(x.1, x.2)))
             .then(y.0.total_cmp(&x.0))
             .then(x.2.cmp(&y.2))
     });
     let edges = edges
         .into_iter()
         .map(|(score, pi, row)| {
-            let alike = |m: Option<&f64>| m.is_none_or(|&m| like(pi, row) >= m - 1e-12);
+            let alike = |m: Option<&f64>, level: usize| {
+                m.is_none_or(|&m| like(pi, row) >= m - 1e-12)
+                    && most_marks
+                        .get(&(pi, level))
+                        .is_none_or(|&mm| mark(pi, row) >= mm - 1e-12)
+            };
             let first = match most.get(&pi) {
                 // An edited copy of one near row's anchor goes there.
-                Some(&m) if m >= COPY => alike(Some(&m)),
-                _ => tied(&(score, pi, row)) && alike(most_tied.get(&pi)),
+                Some(&m) if m >= COPY => alike(Some(&m), 0),
+                _ => tied(&(score, pi, row)) && alike(most_tied.get(&pi), 1),
             };
             (score, pi, row, first)
         })
         .collect();
     (edges, join)
+}
+
+/// A paragraph's edge to a row: `(score, paragraph, row)`.
+type Edge = (f64, usize, usize);
+
+/// Likeness with marks by `(paragraph, row)`, and its best by
+/// `(paragraph, level)`.
+type MarkTies = (HashMap<(usize, usize), f64>, HashMap<(usize, usize), f64>);
+
+/// Written likeness with punctuation marks ([`surface::marked`]) of the
+/// edges on a paragraph's most-alike level (`levels`: among its near rows,
+/// among its tied rows) that another edge shares: the words alone tie
+/// there. Only paragraphs flagged in `alike` (with a likeness) are read.
+fn mark_ties(
+    r: ArticleId,
+    articles: &[Article],
+    edges: &[Edge],
+    alike: &[bool],
+    levels: impl Fn(&Edge) -> [bool; 2],
+    b: &Builder,
+) -> MarkTies {
+    let mut on_level: HashMap<(usize, usize), usize> = HashMap::default();
+    // Only paragraphs with a likeness (two near rows or more) have levels.
+    let edges: Vec<&Edge> = edges.iter().filter(|e| alike[e.1]).collect();
+    for &e in &edges {
+        for (k, on) in levels(e).into_iter().enumerate() {
+            if on {
+                *on_level.entry((e.1, k)).or_default() += 1;
+            }
+        }
+    }
+    let (mut marks, mut most) = MarkTies::default();
+    let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
+    let mut mine: HashMap<usize, Vec<u64>> = HashMap::default();
+    let mut theirs: HashMap<&str, Vec<u64>> = HashMap::default();
+    for &e in &edges {
+        let (pi, row) = (e.1, e.2);
+        let on = levels(e);
+        if !(0..2).any(|k| on[k] && on_level[&(pi, k)] > 1) {
+            continue;
+        }
+        let own = mine.entry(pi).or_insert_with(|| {
+            surface::marked(text(ParaRef {
+                article: r,
+                paragraph: pi,
+            }))
+        });
+        let m = b.anchor[row]
+            .iter()
+            .take(MAX_ANCHORS_READ)
+            .map(|&a| {
+                let t = text(a);
+                surface::likeness(own, theirs.entry(t).or_insert_with(|| surface::marked(t)))
+            })
+            .fold(0.0, f64::max);
+        marks.insert((pi, row), m);
+        for k in (0..2).filter(|&k| on[k]) {
+            let best = most.entry((pi, k)).or_insert(0.0);
+            *best = best.max(m);
+        }
+    }
+    (marks, most)
 }
 
 /// Twins of a repeated paragraph: rows whose first anchors have one text
