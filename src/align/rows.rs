@@ -21,10 +21,10 @@
 //!   order) goes with it even when another row scores a little higher.
 //! - **Repeated paragraphs** ([`twin_rows`]). Rows whose anchors are
 //!   identical texts (a report that prints a paragraph twice) are one row
-//!   for the paragraphs that tie for them and are not verbatim copies:
-//!   such an edited telling cannot say which twin it came from, so it
-//!   joins the earliest twin's row, beside what is there, instead of
-//!   spreading to a later twin once the first is taken. Every telling of
+//!   for the paragraphs that tie for them strongly and are not verbatim
+//!   copies: such an edited telling cannot say which twin it came from,
+//!   so it joins the earliest twin's row, beside what is there, instead
+//!   of spreading to a later twin once the first is taken. Every telling of
 //!   a repeated paragraph reads where it first appears; verbatim copies
 //!   still pair with the twins in order.
 //! - **Context.** A paragraph whose neighbour lands in the neighbouring row
@@ -740,8 +740,10 @@ fn mark_ties(
 /// telling goes to the earliest twin's row, beside what is there, rather
 /// than spreading to a later twin when the first is taken: all tellings of
 /// a repeated paragraph read in one place, where its verbatim copies
-/// start (those pair with the twins in order, and keep every edge). The
-/// later twins' edges are dropped; returns each paragraph's joined row.
+/// start (those pair with the twins in order, and keep every edge). Only
+/// a paragraph scoring at least [`STRONG`] joins so: with weaker evidence
+/// it may take a free twin as before. The later twins' edges are dropped;
+/// returns each paragraph's joined row.
 fn twin_rows(
     r: ArticleId,
     articles: &[Article],
@@ -752,7 +754,8 @@ fn twin_rows(
     let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
     let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
     let mut rivals = vec![0u32; best.len()];
-    for e in edges.iter().filter(|e| tied(e)) {
+    // Only a strong telling joins a taken row: weak evidence spreads.
+    for e in edges.iter().filter(|e| best[e.1] >= STRONG && tied(e)) {
         rivals[e.1] += 1;
     }
     // (paragraph, anchor text) -> (earliest row, twin rows tied).
