@@ -24,7 +24,12 @@
 //!    unit reads at most `list_cap` postings per key and `budget` in all
 //!    (its band keys, step 5, at most `bands * list_cap` more), and keeps its best `per_article` candidates per other article and
 //!    `per_unit` in all. Work and output grow with the number of units, not
-//!    with its square or with report pairs.
+//!    with its square or with report pairs. Beyond [`WIDE_REPORTS`]
+//!    reports, a paragraph (`pivot_postings`) whose budget ran out on keys
+//!    that hundreds of other reports' units hold still reads the pivot's
+//!    postings of its keys left (a binary search and at most `list_cap`
+//!    per key): the rows follow the pivot, and its counterpart there is
+//!    never crowded out by the other reports' copies.
 //! 4. **Verified ranking** (paragraphs). Summed key weights rank a unit's
 //!    near-twins (text written again from the same sentences) as high as
 //!    its real counterpart once a report is large. With a `verify` score
@@ -47,8 +52,13 @@
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::model::{ArticleId, SentenceRef};
+use crate::model::ArticleId;
 use crate::text::{Term, TermClass};
+
+mod vectors;
+
+pub(crate) use vectors::UnitVectors;
+pub use vectors::{SentenceVectors, SentenceVectorsIter};
 
 /// A sparse weighted term vector, sorted by term id.
 #[derive(Debug, Clone, Default)]
@@ -116,9 +126,10 @@ impl TermVec {
     /// The sum of several vectors (a paragraph's from its sentences'), in
     /// one sort: linear-logarithmic in their total size.
     #[must_use]
-    pub fn sum(parts: &[TermVec]) -> TermVec {
+    pub fn sum<'a>(parts: impl IntoIterator<Item = &'a TermVec> + Clone) -> TermVec {
         let mut all: Vec<(u32, f64)> = parts
-            .iter()
+            .clone()
+            .into_iter()
             .flat_map(|v| v.entries.iter().copied())
             .collect();
         all.sort_unstable_by_key(|e| e.0);
@@ -129,7 +140,7 @@ impl TermVec {
                 _ => entries.push((id, w)),
             }
         }
-        let norm = parts.iter().map(|v| v.norm).sum();
+        let norm = parts.into_iter().map(|v| v.norm).sum();
         TermVec { entries, norm }
     }
 
@@ -153,77 +164,6 @@ impl TermVec {
         }
         self.norm += other.norm;
         self.entries = merged;
-    }
-}
-
-/// Each compared sentence's term vector, sorted by sentence: what the
-/// alignment hands the analysis. A sorted list rather than a hash map: the
-/// map's empty buckets were a quarter of its memory on large inputs, and
-/// iteration follows reading order.
-#[derive(Debug, Clone, Default)]
-pub struct SentenceVectors {
-    refs: Vec<SentenceRef>,
-    vectors: Vec<TermVec>,
-}
-
-impl SentenceVectors {
-    /// The vectors of `refs` (`vectors[i]` is `refs[i]`'s), in any order.
-    #[must_use]
-    pub fn new(refs: Vec<SentenceRef>, vectors: Vec<TermVec>) -> Self {
-        let (refs, vectors) = if refs.is_sorted() {
-            (refs, vectors)
-        } else {
-            let mut both: Vec<(SentenceRef, TermVec)> = refs.into_iter().zip(vectors).collect();
-            both.sort_unstable_by_key(|e| e.0);
-            both.into_iter().unzip()
-        };
-        SentenceVectors { refs, vectors }
-    }
-
-    /// The term vector of a sentence, if it is compared.
-    #[must_use]
-    pub fn get(&self, s: &SentenceRef) -> Option<&TermVec> {
-        self.refs.binary_search(s).ok().map(|i| &self.vectors[i])
-    }
-
-    /// The compared sentences, in reading order.
-    pub fn keys(&self) -> impl Iterator<Item = &SentenceRef> {
-        self.refs.iter()
-    }
-
-    /// Each compared sentence with its vector, in reading order.
-    pub fn iter(&self) -> impl Iterator<Item = (&SentenceRef, &TermVec)> {
-        self.refs.iter().zip(&self.vectors)
-    }
-
-    /// Number of compared sentences.
-    #[must_use]
-    pub fn len(&self) -> usize {
-        self.refs.len()
-    }
-
-    /// Whether no sentence is compared.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        self.refs.is_empty()
-    }
-}
-
-impl std::ops::Index<&SentenceRef> for SentenceVectors {
-    type Output = TermVec;
-
-    fn index(&self, s: &SentenceRef) -> &TermVec {
-        self.get(s).expect("a compared sentence")
-    }
-}
-
-impl<'a> IntoIterator for &'a SentenceVectors {
-    type Item = (&'a SentenceRef, &'a TermVec);
-    type IntoIter =
-        std::iter::Zip<std::slice::Iter<'a, SentenceRef>, std::slice::Iter<'a, TermVec>>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.refs.iter().zip(&self.vectors)
     }
 }
 
@@ -373,6 +313,10 @@ pub struct Search {
     pub all_twins: bool,
     /// Min-hash band keys per unit (0: none; step 5 of the module doc).
     pub bands: usize,
+    /// Past its budget, a unit still reads the pivot's postings of its
+    /// keys left (the paragraph search beyond [`WIDE_REPORTS`] reports:
+    /// the rows follow the pivot; step 3).
+    pub pivot_postings: bool,
 }
 
 impl Search {
@@ -394,6 +338,7 @@ impl Search {
             pivot,
             all_twins: !wide,
             bands: 0,
+            pivot_postings: false,
         }
     }
 }
@@ -626,10 +571,12 @@ fn shared_key_pairs(
     start.push(chosen.len());
     drop(df);
     let (chosen, posted, slot_start) = post(chosen, &start);
+    // The pivot's units (units come grouped by article).
+    let pivot_lo = owners.partition_point(|&a| a < opt.pivot);
+    let pivot_hi = owners.partition_point(|&a| a <= opt.pivot);
+    let postings = |k: u32| &posted[slot_start[k as usize]..slot_start[k as usize + 1]];
     let per_unit = |u: usize, scratch: &mut Vec<f32>, touched: &mut Vec<usize>| {
-        let mut touch = |k: u32, w: f32| {
-            let (lo, hi) = (slot_start[k as usize], slot_start[k as usize + 1]);
-            let list = &posted[lo..hi.min(lo + opt.list_cap)];
+        let mut touch = |list: &[u32], w: f32| {
             for &o in list {
                 let o = o as usize;
                 if owners[o] == owners[u] {
@@ -642,15 +589,29 @@ fn shared_key_pairs(
             }
             list.len()
         };
+        let capped = |k: u32| {
+            let list = postings(k);
+            &list[..list.len().min(opt.list_cap)]
+        };
         let mut read = 0;
-        for &(k, w) in &chosen[start[u]..band_start[u]] {
-            read += touch(k, w);
+        let mut keys = chosen[start[u]..band_start[u]].iter();
+        for &(k, w) in keys.by_ref() {
+            read += touch(capped(k), w);
             if read >= opt.budget {
                 break;
             }
         }
+        // Past the budget, the pivot's postings of the keys left.
+        if opt.pivot_postings && owners[u] != opt.pivot {
+            for &(k, w) in keys {
+                let list = postings(k);
+                let from = list.partition_point(|&o| (o as usize) < pivot_lo);
+                let to = list.partition_point(|&o| (o as usize) < pivot_hi);
+                touch(&list[from..to.min(from + opt.list_cap)], w);
+            }
+        }
         for &(k, w) in &chosen[band_start[u]..start[u + 1]] {
-            touch(k, w);
+            touch(capped(k), w);
         }
         let out = best_candidates(u, owners, scratch, touched, opt, verify);
         for o in touched.drain(..) {
@@ -747,6 +708,7 @@ fn best_candidates(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::SentenceRef;
     use crate::text::terms;
 
     #[test]
@@ -834,6 +796,49 @@ mod tests {
         let verified = candidate_pairs_verified(&seqs, &owners, &opt, &dice);
         assert!(verified.contains(&(0, copy)), "{verified:?}");
         assert!(plain.iter().all(|p| verified.contains(p)));
+    }
+
+    #[test]
+    fn past_its_budget_a_unit_still_reads_the_pivots_postings() {
+        // Twelve reports. The pivot's unit 0 is terms 1..=10; reports 1-10
+        // hold 400 copies of it (each with a term of its own) and 300
+        // units sharing only terms 500 and 501; report 11's unit is
+        // 500, 501, 1..=10. Its rarest keys (500, 501 and their bigram)
+        // spend its budget on the 300; the pivot's own reads stop at its
+        // copies: the two never meet, unless the pivot's postings of the
+        // keys left are read.
+        let mut seqs: Vec<Vec<u32>> = vec![(1..=10).collect()];
+        let mut owners: Vec<ArticleId> = vec![0];
+        for article in 1..=10u32 {
+            for k in 0..40 {
+                let mut s: Vec<u32> = (1..=10).collect();
+                s.push(1000 + 40 * article + k);
+                seqs.push(s);
+            }
+            for k in 0..30 {
+                seqs.push(vec![
+                    500,
+                    501,
+                    2000 + 30 * article + k,
+                    3000 + 30 * article + k,
+                ]);
+            }
+            owners.extend(std::iter::repeat_n(article as usize, 70));
+        }
+        let mut last = vec![500, 501];
+        last.extend(1..=10);
+        seqs.push(last);
+        owners.push(11);
+        let u = seqs.len() - 1;
+        let plain = Search::new(12, 0);
+        let without = candidate_pairs(&seqs, &owners, &plain);
+        assert!(!without.contains(&(0, u)));
+        let pivot = Search {
+            pivot_postings: true,
+            ..plain
+        };
+        let with = candidate_pairs(&seqs, &owners, &pivot);
+        assert!(with.contains(&(0, u)), "{:?}", &with[with.len() - 30..]);
     }
 
     #[test]

@@ -21,14 +21,17 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
-use smallvec::SmallVec;
 
 use super::diff::{DiffPiece, DiffSpan, Tokens, diff_tokens};
 use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
-use super::index::TermVec;
+use super::index::{TermVec, UnitVectors};
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
 use super::variants::{dateline_paragraphs, place};
 use crate::model::{Article, ArticleId, SentenceRef};
+
+mod best;
+
+use best::Best;
 
 /// Linked pairs whose word diffs are made together (their sentences'
 /// tokens live only as long as the block).
@@ -112,7 +115,7 @@ const NO_PROFILE: u32 = u32::MAX;
 /// copies, is described once per distinct sentence, in time and in memory.
 struct Scorer<'a> {
     units: &'a [SentenceRef],
-    vectors: &'a [TermVec],
+    vectors: &'a UnitVectors,
     /// Each unit's relative position among its report's compared
     /// sentences, in `[0, 1]`.
     positions: Vec<f64>,
@@ -131,7 +134,7 @@ impl<'a> Scorer<'a> {
     fn new(
         forms: &'a [Cow<'a, str>],
         units: &'a [SentenceRef],
-        vectors: &'a [TermVec],
+        vectors: &'a UnitVectors,
         pairs: &[(usize, usize)],
         meaning: bool,
     ) -> Self {
@@ -269,12 +272,6 @@ impl<'a> Scorer<'a> {
     }
 }
 
-/// A unit's best links into one other report, best first: `(link
-/// probability, other unit, same-thing probability)`. Most lists hold one
-/// or two entries: kept inside the map, not behind a pointer each (a list
-/// of its own was half the alignment's peak for two 5 MB reports).
-type Best = HashMap<(usize, ArticleId), SmallVec<[(f64, usize, f64); 2]>>;
-
 /// Most copies of one sentence in a report (identical match forms: a quote
 /// printed twice, a repeated line) that count as a single match; a sentence
 /// a report repeats more often (templated or generated text) keeps each
@@ -295,7 +292,7 @@ fn offer(
     let before = |x: &(f64, usize, f64), y: &(f64, usize, f64)| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)) == std::cmp::Ordering::Less
     };
-    let list = best.entry(key).or_default();
+    let list = best.list_mut(key.0, key.1);
     let at = list.partition_point(|e| before(e, &entry));
     list.insert(at, entry);
     // Keep the entries of the first KEEP_PER_REPORT distinct texts, at
@@ -313,6 +310,11 @@ fn offer(
             false
         }
     });
+    // An insert that spilled to the heap and was trimmed back goes inline
+    // again (half the lists had spilled: 5 MiB for two 5 MB reports).
+    if list.spilled() && list.len() <= list.inline_size() {
+        list.shrink_to_fit();
+    }
 }
 
 /// Each unit's key for the keep rule ([`offer`]): its match form's id
@@ -348,7 +350,7 @@ const SCORE_BLOCK: usize = 1 << 16;
 pub(crate) fn samples(
     forms: &[Cow<'_, str>],
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     pairs: Vec<(usize, usize)>,
 ) -> Vec<PairSample> {
     let scorer = Scorer::new(forms, units, vectors, &pairs, true);
@@ -393,7 +395,7 @@ fn score_in_blocks(
     }
     profiled.free_profiles(&last_block, usize::MAX);
     let mut described = vec![false; profiled.profiles.len()];
-    let mut best: Best = HashMap::default();
+    let mut best = Best::new(profiled.units.len());
     let twins = twin_keys(&form_ids, profiled.units);
     let form_of = |u: usize| twins[u];
     for (b, block) in cheap.chunks(SCORE_BLOCK).enumerate() {
@@ -446,7 +448,7 @@ pub(crate) fn link_sentences(
     articles: &[Article],
     units: &[SentenceRef],
     forms: &[Cow<'_, str>],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     pairs: Vec<(usize, usize)>,
     threshold: f64,
 ) -> Vec<SentenceLink> {
@@ -463,12 +465,12 @@ pub(crate) fn link_sentences(
         .collect();
     let best = score_in_blocks(profiled, cheap, &owners, threshold);
     let kept = |from: usize, to: usize| {
-        best.get(&(from, owners[to]))
+        best.get(from, owners[to])
             .is_some_and(|l| l.iter().any(|e| e.1 == to))
     };
     let kept_pairs: Vec<(usize, usize, f64)> = best
         .iter()
-        .flat_map(|(&(i, _), list)| list.iter().map(move |&(_, j, same)| (i, j, same)))
+        .flat_map(|(i, _, list)| list.iter().map(move |&(_, j, same)| (i, j, same)))
         .filter(|&(i, j, _)| i < j && kept(j, i))
         .collect();
     drop(best);
@@ -581,27 +583,37 @@ mod tests {
     fn twins_share_one_of_the_two_places() {
         // Units 1 and 2 are copies of one text, 3 and 4 other texts.
         let text_of = |u: usize| [0u64, 7, 7, 8, 9][u];
-        let mut best: Best = HashMap::default();
+        let mut best = Best::new(1);
         for (p, j) in [(0.9, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
             offer(&mut best, (0, 1), (p, j, p), text_of);
         }
-        let kept: Vec<usize> = best[&(0, 1)].iter().map(|e| e.1).collect();
+        let kept: Vec<usize> = best
+            .get(0, 1)
+            .expect("offered")
+            .iter()
+            .map(|e| e.1)
+            .collect();
         assert_eq!(kept, [1, 2, 3]);
         // Without copies, the two best (a better late offer evicts).
         let text_of = |u: usize| u as u64;
-        let mut best: Best = HashMap::default();
+        let mut best = Best::new(1);
         for (p, j) in [(0.5, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
             offer(&mut best, (0, 1), (p, j, p), text_of);
         }
-        let kept: Vec<usize> = best[&(0, 1)].iter().map(|e| e.1).collect();
+        let kept: Vec<usize> = best
+            .get(0, 1)
+            .expect("offered")
+            .iter()
+            .map(|e| e.1)
+            .collect();
         assert_eq!(kept, [2, 3]);
         // At most KEEP_TWINS copies of one text.
         let text_of = |u: usize| u64::from(u > 0);
-        let mut best: Best = HashMap::default();
+        let mut best = Best::new(1);
         for j in 1..=10 {
             offer(&mut best, (0, 1), (0.5, j, 0.5), text_of);
         }
-        assert_eq!(best[&(0, 1)].len(), KEEP_TWINS);
+        assert_eq!(best.get(0, 1).expect("offered").len(), KEEP_TWINS);
         // Copies are one match only while a report holds at most
         // KEEP_TWINS of them: three copies (units 1-3) keep a key each.
         let unit = |article, paragraph| SentenceRef {

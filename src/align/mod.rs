@@ -30,7 +30,8 @@ pub use rows::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample, Row};
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 use index::{
-    PARAGRAPH_BANDS, Search, TermVec, Vocabulary, candidate_pairs, candidate_pairs_verified,
+    PARAGRAPH_BANDS, Search, TermVec, UnitVectors, Vocabulary, candidate_pairs,
+    candidate_pairs_verified,
 };
 pub use index::{SentenceVectors, WIDE_REPORTS};
 use rows::{PairSim, ParaSims, build_rows};
@@ -76,14 +77,21 @@ pub struct Alignment {
     pub sentence_groups: Vec<Vec<SentenceRef>>,
     /// Each compared sentence's term vector (for the analysis stage).
     pub sentence_vectors: SentenceVectors,
-    row_of: FxHashMap<ParaRef, usize>,
+    /// `row_of[report][paragraph]`, [`NO_ROW`] for none: a table, not a
+    /// map keyed by paragraph (3 MiB for two 5 MB reports, held through
+    /// the analysis).
+    row_of: Vec<Vec<u32>>,
 }
+
+/// Marks a paragraph in no row in [`Alignment::row_of`]'s table.
+const NO_ROW: u32 = u32::MAX;
 
 impl Alignment {
     /// The row holding a paragraph.
     #[must_use]
     pub fn row_of(&self, article: ArticleId, paragraph: usize) -> Option<usize> {
-        self.row_of.get(&ParaRef { article, paragraph }).copied()
+        let row = *self.row_of.get(article)?.get(paragraph)?;
+        (row != NO_ROW).then_some(row as usize)
     }
 
     /// Links touching one sentence, with the other end first.
@@ -128,10 +136,13 @@ struct SentenceUnits<'a> {
     /// Each sentence's [`variants::match_form`], made once: the term
     /// vectors and the link scorer's profiles both read it.
     forms: Vec<Cow<'a, str>>,
-    vectors: Vec<TermVec>,
+    vectors: UnitVectors,
     seqs: Vec<Vec<u32>>,
     owners: Vec<ArticleId>,
 }
+
+/// Sentences whose terms are extracted and interned at a time.
+const TERM_CHUNK: usize = 8192;
 
 /// Every compared sentence with its cluster-weighted term vector.
 fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
@@ -155,21 +166,34 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
             }
         }
     }
-    // Term extraction is the costliest pure step; order is kept.
-    let (forms, unit_texts): (Vec<Cow<'_, str>>, Vec<Vec<Term>>) = texts
-        .par_iter()
-        .zip(&places)
-        .map(|(t, &place)| {
-            let form = variants::match_form(t, place);
-            let terms = unit_terms(&form);
-            (form, terms)
-        })
-        .unzip();
     let mut vocab = Vocabulary::default();
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
-    let (ids, seqs) = vocab.intern(&unit_texts, &owners);
-    drop(unit_texts);
-    let vectors: Vec<TermVec> = ids.iter().map(|i| vocab.vector(i)).collect();
+    let mut forms: Vec<Cow<'_, str>> = Vec::with_capacity(texts.len());
+    let (mut ids, mut seqs) = (
+        Vec::with_capacity(texts.len()),
+        Vec::with_capacity(texts.len()),
+    );
+    // Term extraction is the costliest pure step; order is kept. The terms
+    // are interned chunk by chunk, in unit order (the ids and counts are
+    // those of one pass): every unit's terms as strings at once were
+    // 45 MiB for two 5 MB reports, the alignment's peak.
+    for start in (0..texts.len()).step_by(TERM_CHUNK) {
+        let end = texts.len().min(start + TERM_CHUNK);
+        let (chunk, unit_texts): (Vec<Cow<'_, str>>, Vec<Vec<Term>>) = texts[start..end]
+            .par_iter()
+            .zip(&places[start..end])
+            .map(|(t, &place)| {
+                let form = variants::match_form(t, place);
+                let terms = unit_terms(&form);
+                (form, terms)
+            })
+            .unzip();
+        forms.extend(chunk);
+        let (chunk_ids, chunk_seqs) = vocab.intern(&unit_texts, &owners[start..end]);
+        ids.extend(chunk_ids);
+        seqs.extend(chunk_seqs);
+    }
+    let vectors = UnitVectors::new(&ids, |i| vocab.vector(i));
     SentenceUnits {
         units,
         forms,
@@ -290,11 +314,15 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
 
     // 4. Rows.
     let rows = build_rows(articles, pivot, &sims, opts.paragraph_threshold, None);
-    let mut row_of = FxHashMap::default();
+    let mut row_of: Vec<Vec<u32>> = articles
+        .iter()
+        .map(|a| vec![NO_ROW; a.paragraphs.len()])
+        .collect();
     for (ri, row) in rows.iter().enumerate() {
+        let ri = u32::try_from(ri).expect("fewer than 2^32 rows");
         for (article, cell) in row.cells.iter().enumerate() {
             for &paragraph in cell {
-                row_of.insert(ParaRef { article, paragraph }, ri);
+                row_of[article][paragraph] = ri;
             }
         }
     }
@@ -304,7 +332,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
         rows,
         links,
         sentence_groups,
-        sentence_vectors: SentenceVectors::new(units, vectors),
+        sentence_vectors: SentenceVectors::from_units(units, vectors),
         row_of,
     }
 }
@@ -434,7 +462,7 @@ fn para(s: SentenceRef) -> ParaRef {
 fn paragraph_sims(
     articles: &[Article],
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     seqs: &[Vec<u32>],
     links: &[SentenceLink],
     search: &Search,
@@ -460,7 +488,7 @@ struct ParaDice {
 fn paragraph_dice(
     articles: &[Article],
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     seqs: &[Vec<u32>],
     search: &Search,
 ) -> ParaDice {
@@ -477,7 +505,7 @@ fn paragraph_dice(
     first_unit.push(units.len());
     let para_range = |p: usize| first_unit[p]..first_unit[p + 1];
     let para_vecs: Vec<TermVec> = (0..para_units.len())
-        .map(|p| TermVec::sum(&vectors[para_range(p)]))
+        .map(|p| TermVec::sum(vectors.range(para_range(p))))
         .collect();
     let para_seqs: Vec<Vec<u32>> = (0..para_units.len())
         .map(|p| seqs[para_range(p)].concat())
@@ -489,6 +517,7 @@ fn paragraph_dice(
     let dice = |i: usize, j: usize| para_vecs[i].dice(&para_vecs[j]);
     let search = Search {
         bands: PARAGRAPH_BANDS,
+        pivot_postings: articles.len() > WIDE_REPORTS,
         ..*search
     };
     for (i, j) in candidate_pairs_verified(&para_seqs, &owners, &search, &dice) {
@@ -519,7 +548,7 @@ fn paragraph_dice(
 fn add_links(
     dice: ParaDice,
     units: &[SentenceRef],
-    vectors: &[TermVec],
+    vectors: &UnitVectors,
     links: &[SentenceLink],
 ) -> ParaSims {
     let ParaDice {
@@ -566,4 +595,47 @@ fn add_links(
         e.single = one_sentence(key.0) && one_sentence(key.1);
     }
     sims
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Format, parse_text};
+
+    /// The row table names each paragraph's row, and no row for a
+    /// paragraph or report that does not exist.
+    #[test]
+    fn row_of_names_each_paragraphs_row() {
+        let article = |name: &str, text: &str| {
+            parse_text(name, text, Format::Plain)
+                .expect("fixture parses")
+                .remove(0)
+        };
+        let articles = [
+            article(
+                "a.txt",
+                "Mill reopens\n\nThe old mill reopened on Friday after a long repair.\n\n\
+                 Visitors queued along the canal to see the wheel turn.",
+            ),
+            article(
+                "b.txt",
+                "Canal mill back\n\nCrowds lined the canal as the wheel turned again.\n\n\
+                 The old mill reopened on Friday after a long repair.\n\nTickets cost four pounds.",
+            ),
+        ];
+        let al = align(&articles, &AlignOptions::default());
+        let mut seen = 0;
+        for (ri, row) in al.rows.iter().enumerate() {
+            for (a, cell) in row.cells.iter().enumerate() {
+                for &p in cell {
+                    assert_eq!(al.row_of(a, p), Some(ri), "report {a} paragraph {p}");
+                    seen += 1;
+                }
+            }
+        }
+        let paragraphs: usize = articles.iter().map(|a| a.paragraphs.len()).sum();
+        assert_eq!(seen, paragraphs);
+        assert_eq!(al.row_of(0, articles[0].paragraphs.len()), None);
+        assert_eq!(al.row_of(2, 0), None);
+    }
 }
