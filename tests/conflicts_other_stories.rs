@@ -194,6 +194,37 @@ A 35-year-old climber was rescued from Mount Ferren on Wednesday after spending 
     );
 }
 
+/// Two people's ages in one sentence, told in another order: each is
+/// compared with the same person's (the names before the figures).
+#[test]
+fn ages_of_two_people_pair_by_name() {
+    let a =
+        "Council vote\n\nTom Selby, 34, and Ana Ruiz, 35, were elected to the council on Sunday.";
+    let b = "Council elected\n\nAna Ruiz, 35, and Tom Selby, 36, were elected to the council on Sunday.";
+    assert_eq!(
+        found(&[a, b]),
+        vec![conflict("age", &[(0, "34", "34"), (1, "36", "36")])]
+    );
+}
+
+/// Shares of a vote listed in one sentence: the one that differs; a
+/// rate "from 4%" the other report leaves out is no conflict.
+#[test]
+fn a_list_of_percentages_and_a_dropped_earlier_rate() {
+    let a = "Regional vote\n\n\
+The Green Party won 38% and the Farmers' Union 31%, the electoral board said.\n\n\
+Unemployment in the region rose to 5% from 4% last year, the statistics office said.";
+    let b = "Region counts votes\n\n\
+The Green Party won 38% and the Farmers' Union 29%, the electoral board said.\n\n\
+Unemployment in the region rose to 5% last year, the statistics office said.";
+    let got = found(&[a, b]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].1,
+        conflict("", &[(0, "31%", "31%"), (1, "29%", "29%")]).1
+    );
+}
+
 #[test]
 fn days_and_clock_times_of_one_action() {
     let a = "Rail strike called off\n\n\

@@ -48,13 +48,11 @@ type Block<'a> = (&'a [usize], &'a [usize], bool);
 type ParaPair = ((usize, usize), (usize, usize));
 
 /// A figure and where it is.
-struct Placed<'a> {
+struct Placed {
     article: ArticleId,
     paragraph: usize,
     sentence: usize,
     figure: Figure,
-    /// Its sentence's text.
-    text: &'a str,
     /// Whether its sentence gives it as superseded ([`SUPERSEDED`]).
     superseded: bool,
     /// Whether its sentence sets it in another event or time
@@ -283,7 +281,7 @@ fn sentence_cues(text: &str) -> (bool, bool) {
 }
 
 /// Every figure of the compared, on-topic paragraphs.
-fn collect<'a>(articles: &'a [Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Placed<'a>> {
+fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Placed> {
     let mut all: Vec<Placed> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
@@ -295,14 +293,12 @@ fn collect<'a>(articles: &'a [Article], skip: &HashSet<(ArticleId, usize)>) -> V
                 if found.is_empty() {
                     continue;
                 }
-                let text = &p.text[r.clone()];
-                let (superseded, elsewhere) = sentence_cues(text);
+                let (superseded, elsewhere) = sentence_cues(&p.text[r.clone()]);
                 all.extend(found.into_iter().map(|figure| Placed {
                     article: a,
                     paragraph: pi,
                     sentence: si,
                     figure,
-                    text,
                     superseded,
                     elsewhere,
                 }));
@@ -683,46 +679,30 @@ fn share_word(c1: &[(String, bool)], c2: &[(String, bool)]) -> bool {
 
 /// Whether the names before two figures allow one owner. Names and
 /// places are weighed apart: both name someone (or both a place) and
-/// neither sentence names the other's anywhere means two owners ("Smith's
-/// 50 wins" vs "Jones's 14 wins"; "in Kunduz" vs "in Mazar"), while a
+/// nobody in common means two owners ("Smith's 50 wins" vs "Jones's 14
+/// wins"; "Selby, 34," vs "Ruiz, 35,"; "in Kunduz" vs "in Mazar"), while a
 /// person and a place do not clash ("Judge Ann Pell fined Tolland" / "the
-/// judge in Marrow fined him"). A sentence's capitalised first word is
-/// found in the other sentence only capitalised there too ("Shares in
-/// Kelda Steel" names no owner in "Orlen Foods shares"). Times (compared
-/// between paragraphs, not linked sentences) need a capitalised word in
-/// common, as before.
+/// judge in Marrow fined him"). Times (compared between paragraphs, not
+/// linked sentences) need a capitalised word in common, names and places
+/// alike.
 fn same_owner(x: &Placed, y: &Placed) -> bool {
     let (fx, fy) = (&x.figure, &y.figure);
     if matches!(fx.role, Role::Time(_)) {
-        // Times compared across whole paragraphs keep the strict rule:
-        // any capitalised word in common, names and places alike.
-        let a = fx.owners.iter().chain(&fx.places);
+        let a: Vec<&String> = fx.owners.iter().chain(&fx.places).collect();
         let b: Vec<&String> = fy.owners.iter().chain(&fy.places).collect();
-        return a.clone().next().is_none() || b.is_empty() || a.into_iter().any(|w| b.contains(&w));
+        return !clash(&a, &b);
     }
-    let names = !clash(
-        (&fx.owners, fx.owner_opens, x.text),
-        (&fy.owners, fy.owner_opens, y.text),
-    );
-    names && !clash((&fx.places, false, x.text), (&fy.places, false, y.text))
+    let (nx, ny): (Vec<&String>, Vec<&String>) =
+        (fx.owners.iter().collect(), fy.owners.iter().collect());
+    let (px, py): (Vec<&String>, Vec<&String>) =
+        (fx.places.iter().collect(), fy.places.iter().collect());
+    !clash(&nx, &ny) && !clash(&px, &py)
 }
 
-/// Owner words, whether the first opens its sentence, and the sentence.
-type Owners<'a> = (&'a [String], bool, &'a str);
-
-/// Whether two lists of owner words name two owners: both given, and
-/// none of either found in the other's sentence (the first word of a list
-/// that opens its sentence is found only capitalised).
-fn clash(a: Owners<'_>, b: Owners<'_>) -> bool {
-    let found = |(owners, opens, _): Owners<'_>, other: &str| {
-        owners.iter().enumerate().any(|(k, w)| {
-            crate::text::words_once(other).any(|(_, v)| {
-                let same = v.eq_ignore_ascii_case(w) || (!v.is_ascii() && v.to_lowercase() == *w);
-                same && (k > 0 || !opens || v.starts_with(char::is_uppercase))
-            })
-        })
-    };
-    !a.0.is_empty() && !b.0.is_empty() && !found(a, b.2) && !found(b, a.2)
+/// Whether two lists of owner words name two owners: both given, and no
+/// word in common.
+fn clash(a: &[&String], b: &[&String]) -> bool {
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|w| b.contains(w))
 }
 
 /// Whether two values cannot both hold.

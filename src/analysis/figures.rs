@@ -101,9 +101,6 @@ pub(crate) struct Figure {
     /// figure it is ("Germany has ..."); names after a preposition of
     /// place are in `places` instead.
     pub owners: Vec<String>,
-    /// Whether the first of `owners` is the sentence's first word (maybe
-    /// a common noun capitalised: "Shares in ...").
-    pub owner_opens: bool,
     /// Capitalised words before it that follow a preposition of place
     /// ("in Kunduz", "at Kelby Park"): where, not whose.
     pub places: Vec<String>,
@@ -446,14 +443,13 @@ fn figure(
         } => show(*v, unit),
         _ => text[range.clone()].to_lowercase(),
     };
-    let (owners, owner_opens, places) = owners(ws, caps, at);
+    let (owners, places) = owners(ws, caps, at);
     Figure {
         range,
         amount,
         value,
         role,
         owners,
-        owner_opens,
         places,
         step: 0.0,
     }
@@ -745,13 +741,12 @@ fn toll_event(ws: &[(usize, &str)], i0: usize) -> Option<&'static str> {
 
 /// The last `OWNERS` capitalised words before word `at` (stop words
 /// aside, so that a capitalised "The" or "AT" at a sentence's start names
-/// nobody), as the names (with whether the first is the sentence's first
-/// word) and the places (a run of capitals after a preposition of place);
+/// nobody), as the names and the places (a run of capitals after a
+/// preposition of place);
 /// `caps` lists the indices of the sentence's capitalised words.
-fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> (Vec<String>, bool, Vec<String>) {
+fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> (Vec<String>, Vec<String>) {
     let end = caps.partition_point(|&k| k < at);
     let (mut named, mut places) = (Vec::new(), Vec::new());
-    let mut opens = false;
     for &k in &caps[end.saturating_sub(OWNERS)..end] {
         // The start of the run of capitalised words holding word k.
         let mut start = k;
@@ -763,11 +758,10 @@ fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> (Vec<String>, bool
         if located {
             places.push(word);
         } else {
-            opens |= named.is_empty() && k == 0;
             named.push(word);
         }
     }
-    (named, opens, places)
+    (named, places)
 }
 
 /// Prepositions of place: a name after one says where a figure is, not
