@@ -219,15 +219,18 @@ pub(crate) fn match_quotes(
     alignment: &Alignment,
 ) -> Vec<Quote> {
     let mut units = split_units(found);
-    // A role alone ("the spokesman", kept in lower case by the
-    // attribution) names nobody: no speaker is shown for it.
+    // A role alone ("the spokesman", "le syndicaliste", kept in lower
+    // case by the attribution) names nobody: no speaker is shown for it.
+    // A named body after its article ("the White House", "la CGT") is
+    // shown without the article.
     for u in &mut units {
         let s = &mut u.occurrence.speaker;
-        if s.as_deref()
-            .is_some_and(|s| !s.starts_with(char::is_uppercase))
-        {
-            *s = None;
-        }
+        *s = s.as_deref().and_then(|sp| {
+            let named = without_article(sp);
+            named
+                .starts_with(char::is_uppercase)
+                .then(|| named.to_string())
+        });
     }
     let keys: Vec<Vec<String>> = units.iter().map(|u| word_key(&u.occurrence.text)).collect();
     let term_keys: Vec<Vec<String>> = units
@@ -325,6 +328,39 @@ pub(crate) fn match_quotes(
         .collect();
     built.sort_by_key(|(members, _)| members[0]);
     rejoin(articles, &units, built)
+}
+
+/// Articles a speaker may open with ("the White House", "la CGT", "der
+/// ADAC", "l'UE").
+const ARTICLES: &[&str] = &[
+    "the ",
+    "la ",
+    "le ",
+    "les ",
+    "l'",
+    "l\u{2019}",
+    "el ",
+    "los ",
+    "las ",
+    "il ",
+    "lo ",
+    "der ",
+    "die ",
+    "das ",
+];
+
+/// A speaker without its leading article, when the rest is a name.
+fn without_article(speaker: &str) -> &str {
+    ARTICLES
+        .iter()
+        .find_map(|a| {
+            speaker
+                .get(..a.len())
+                .filter(|h| h.eq_ignore_ascii_case(a))
+                .map(|_| &speaker[a.len()..])
+        })
+        .filter(|rest| rest.starts_with(char::is_uppercase))
+        .unwrap_or(speaker)
 }
 
 /// Whether unit `inner` is a quotation inside quotation `outer` (a
@@ -572,6 +608,19 @@ mod tests {
 
     fn rel(a: &str, b: &str) -> Option<Relation> {
         relate(&k(a), &k(b), &t(a), &t(b))
+    }
+
+    #[test]
+    fn a_named_body_loses_its_article_and_a_role_stays_lower_case() {
+        assert_eq!(super::without_article("the White House"), "White House");
+        assert_eq!(super::without_article("la CGT"), "CGT");
+        assert_eq!(
+            super::without_article("l\u{2019}Elys\u{e9}e"),
+            "Elys\u{e9}e"
+        );
+        assert_eq!(super::without_article("le syndicaliste"), "le syndicaliste");
+        assert_eq!(super::without_article("the spokeswoman"), "the spokeswoman");
+        assert_eq!(super::without_article("Theresa May"), "Theresa May");
     }
 
     #[test]
