@@ -276,7 +276,7 @@ impl Carriers {
             .into_iter()
             .filter(|f| {
                 is_strong(f, &p.text[f.range.clone()], &wording.common)
-                    && !definite_count(f, &p.text[..f.range.start])
+                    && !back_reference(f, &articles[s.article].paragraphs[..s.paragraph], &p.text)
             })
             .filter(|f| {
                 !wording
@@ -660,22 +660,60 @@ const DEFINITE: &[&str] = &[
     "the", "these", "those", "its", "their", "his", "her", "our", "both",
 ];
 
+/// Paragraphs before a count searched for what it points back at.
+const BACK_PARAGRAPHS: usize = 12;
+
 /// Whether a number span is a small count (under ten) after a definite
-/// word ([`DEFINITE`]): it counts what the text has named ("Valdoria and
-/// Ostrana ... the two nations"), no detail of its own. `before` is the
-/// paragraph's text up to the span.
-fn definite_count(f: &FactSpan, before: &str) -> bool {
-    let small = f
+/// word ([`DEFINITE`]) that points back at what the report has named: its
+/// noun written in the paragraphs just before or earlier in its own
+/// ("the two suspects ... the two suspects"), or as many capitalised
+/// names before it in its paragraph ("Valdoria and Ostrana ... the two
+/// nations"). Such a count is no detail of its own; "their four
+/// children" and "the three victims were named", said first, stay facts.
+fn back_reference(f: &FactSpan, earlier: &[crate::model::Paragraph], text: &str) -> bool {
+    let Some(n) = f
         .value
         .as_deref()
-        .and_then(|v| v.trim_start_matches('#').parse::<u32>().ok())
-        .is_some_and(|n| n < 10);
+        .and_then(|v| v.trim_start_matches('#').parse::<usize>().ok())
+        .filter(|n| *n < 10)
+    else {
+        return false;
+    };
+    let before = &text[..f.range.start];
     let prev = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    f.kind == FactKind::Number && small && DEFINITE.iter().any(|d| prev.eq_ignore_ascii_case(d))
+    if f.kind != FactKind::Number || !DEFINITE.iter().any(|d| prev.eq_ignore_ascii_case(d)) {
+        return false;
+    }
+    let noun = text[f.range.clone()]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_lowercase();
+    let stem = noun.trim_end_matches('s');
+    let names_noun = |t: &str| {
+        stem.len() > 2
+            && crate::text::words_once(t).any(|(_, w)| {
+                w.get(..stem.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(stem))
+            })
+    };
+    // Capitalised words other than stop words ("He", "The").
+    let names = crate::text::words_once(before)
+        .filter(|(_, w)| {
+            w.starts_with(char::is_uppercase) && !crate::text::is_stop_word(&w.to_lowercase())
+        })
+        .count();
+    names >= n
+        || names_noun(before)
+        || earlier
+            .iter()
+            .rev()
+            .take(BACK_PARAGRAPHS)
+            .any(|p| names_noun(&p.text))
 }
 
 /// Nouns whose small counts say nothing to check ("two pieces", "three
@@ -1244,13 +1282,32 @@ mod tests {
         assert!(is_strong(&span("#3"), "three ministers", &common));
         assert!(is_strong(&span("#40"), "40 pieces", &common));
         // A count after a definite word points back at what was named.
-        assert!(definite_count(
-            &span("#2"),
-            "Valdoria and Ostrana met, the first time the "
-        ));
-        assert!(definite_count(&span("#3"), "They named these "));
-        assert!(!definite_count(&span("#3"), "Police said "));
-        assert!(!definite_count(&span("#300"), "and the UN pledged the "));
+        let at = |text: &str, value: &str, span: &str| {
+            let start = text.find(span).expect("span in text");
+            FactSpan {
+                range: start..start + span.len(),
+                key: String::new(),
+                value: Some(value.into()),
+                kind: FactKind::Number,
+            }
+        };
+        let t = "Valdoria and Ostrana met, the first time the two nations talked.";
+        assert!(back_reference(&at(t, "#2", "two nations"), &[], t));
+        let t = "Police held two suspects. Later the two suspects were freed.";
+        let second = FactSpan {
+            range: t.rfind("two suspects").unwrap()..t.len() - " were freed.".len(),
+            ..at(t, "#2", "two suspects")
+        };
+        assert!(back_reference(&second, &[], t));
+        // Said first, a count is a detail of its own.
+        let t = "He leaves his wife and their four children.";
+        assert!(!back_reference(&at(t, "#4", "four children"), &[], t));
+        // A word with a character of several bytes where the noun's
+        // length ends ("didn\u{2019}t" against "did").
+        let t = "They did. Didn\u{2019}t they? Then the two dids left.";
+        assert!(back_reference(&at(t, "#2", "two dids"), &[], t));
+        let t = "The three victims were named on Friday.";
+        assert!(!back_reference(&at(t, "#3", "three victims"), &[], t));
     }
 
     #[test]
