@@ -67,7 +67,15 @@ pub(crate) fn find_conflicts(
     alignment: &Alignment,
     skip: &HashSet<(ArticleId, usize)>,
 ) -> Vec<Conflict> {
-    let all = collect(articles, skip);
+    // Money, percentages, scores, days and clock times are compared only
+    // between linked sentences: those of other sentences are not kept.
+    let linked: HashSet<SentenceKey> = alignment
+        .links
+        .iter()
+        .flat_map(|l| [l.a, l.b])
+        .map(|s| (s.article, s.paragraph, s.sentence))
+        .collect();
+    let all = collect(articles, skip, &linked);
     let reference = reference_month(articles);
     let days = publication_days(articles);
     // Figures by sentence and by paragraph, for the pairs the links name.
@@ -280,8 +288,13 @@ fn sentence_cues(text: &str) -> (bool, bool) {
     (superseded, elsewhere)
 }
 
-/// Every figure of the compared, on-topic paragraphs.
-fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Placed> {
+/// Every figure of the compared, on-topic paragraphs (of the kinds read
+/// only between linked sentences, those of `linked` sentences only).
+fn collect(
+    articles: &[Article],
+    skip: &HashSet<(ArticleId, usize)>,
+    linked: &HashSet<SentenceKey>,
+) -> Vec<Placed> {
     let mut all: Vec<Placed> = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         for (pi, p) in art.paragraphs.iter().enumerate() {
@@ -289,7 +302,10 @@ fn collect(articles: &[Article], skip: &HashSet<(ArticleId, usize)>) -> Vec<Plac
                 continue;
             }
             for (si, r) in p.sentences.iter().enumerate() {
-                let found = figures(&p.text, r);
+                let mut found = figures(&p.text, r);
+                if !linked.contains(&(a, pi, si)) {
+                    found.retain(|f| matches!(f.role, Role::Count { .. } | Role::Time(_)));
+                }
                 if found.is_empty() {
                     continue;
                 }

@@ -388,22 +388,20 @@ fn nested_in(outer: &Unit, inner: &Unit) -> bool {
 /// quote (a report against itself pairs outer with outer, inner with
 /// inner).
 fn drop_nested(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>) {
-    // Units by paragraph: nesting is looked for among neighbours only.
-    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (k, u) in units.iter().enumerate() {
-        by_para
-            .entry((u.occurrence.article, u.occurrence.paragraph))
-            .or_default()
-            .push(k);
-    }
+    // Units by paragraph (one sorted list of indices, no map of lists):
+    // nesting is looked for among a paragraph's units only.
+    let key = |k: usize| (units[k].occurrence.article, units[k].occurrence.paragraph);
+    let mut order: Vec<u32> = (0..units.len())
+        .map(|k| u32::try_from(k).expect("fewer than 2^32 quotations"))
+        .collect();
+    order.sort_unstable_by_key(|&k| key(k as usize));
     let mut inner_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (k, outer) in units.iter().enumerate() {
         for &(p, _) in &outer.occurrence.parts {
-            for &m in by_para
-                .get(&(outer.occurrence.article, p))
-                .into_iter()
-                .flatten()
-            {
+            let at = (outer.occurrence.article, p);
+            let from = order.partition_point(|&m| key(m as usize) < at);
+            for &m in order[from..].iter().take_while(|&&m| key(m as usize) == at) {
+                let m = m as usize;
                 if m != k && nested_in(outer, &units[m]) {
                     inner_of.entry(k).or_default().push(m);
                 }
