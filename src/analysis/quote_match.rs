@@ -331,7 +331,8 @@ pub(crate) fn match_quotes(
 }
 
 /// Articles a speaker may open with ("the White House", "la CGT", "der
-/// ADAC", "l'UE").
+/// ADAC", "l'UE"), in lower case only: a capitalised one starts a name
+/// ("Le Pen", "Los Angeles police").
 const ARTICLES: &[&str] = &[
     "the ",
     "la ",
@@ -356,7 +357,7 @@ fn without_article(speaker: &str) -> &str {
         .find_map(|a| {
             speaker
                 .get(..a.len())
-                .filter(|h| h.eq_ignore_ascii_case(a))
+                .filter(|h| h == a)
                 .map(|_| &speaker[a.len()..])
         })
         .filter(|rest| rest.starts_with(char::is_uppercase))
@@ -619,6 +620,11 @@ mod tests {
         assert_eq!(super::without_article("le syndicaliste"), "le syndicaliste");
         assert_eq!(super::without_article("the spokeswoman"), "the spokeswoman");
         assert_eq!(super::without_article("Theresa May"), "Theresa May");
+        assert_eq!(super::without_article("Le Pen"), "Le Pen");
+        assert_eq!(
+            super::without_article("Los Angeles police"),
+            "Los Angeles police"
+        );
     }
 
     #[test]
