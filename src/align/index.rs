@@ -24,7 +24,12 @@
 //!    unit reads at most `list_cap` postings per key and `budget` in all
 //!    (its band keys, step 5, at most `bands * list_cap` more), and keeps its best `per_article` candidates per other article and
 //!    `per_unit` in all. Work and output grow with the number of units, not
-//!    with its square or with report pairs.
+//!    with its square or with report pairs. Beyond [`WIDE_REPORTS`]
+//!    reports, a paragraph (`pivot_postings`) whose budget ran out on keys
+//!    that hundreds of other reports' units hold still reads the pivot's
+//!    postings of its keys left (a binary search and at most `list_cap`
+//!    per key): the rows follow the pivot, and its counterpart there is
+//!    never crowded out by the other reports' copies.
 //! 4. **Verified ranking** (paragraphs). Summed key weights rank a unit's
 //!    near-twins (text written again from the same sentences) as high as
 //!    its real counterpart once a report is large. With a `verify` score
@@ -308,6 +313,10 @@ pub struct Search {
     pub all_twins: bool,
     /// Min-hash band keys per unit (0: none; step 5 of the module doc).
     pub bands: usize,
+    /// Past its budget, a unit still reads the pivot's postings of its
+    /// keys left (the paragraph search beyond [`WIDE_REPORTS`] reports:
+    /// the rows follow the pivot; step 3).
+    pub pivot_postings: bool,
 }
 
 impl Search {
@@ -329,6 +338,7 @@ impl Search {
             pivot,
             all_twins: !wide,
             bands: 0,
+            pivot_postings: false,
         }
     }
 }
@@ -561,10 +571,12 @@ fn shared_key_pairs(
     start.push(chosen.len());
     drop(df);
     let (chosen, posted, slot_start) = post(chosen, &start);
+    // The pivot's units (units come grouped by article).
+    let pivot_lo = owners.partition_point(|&a| a < opt.pivot);
+    let pivot_hi = owners.partition_point(|&a| a <= opt.pivot);
+    let postings = |k: u32| &posted[slot_start[k as usize]..slot_start[k as usize + 1]];
     let per_unit = |u: usize, scratch: &mut Vec<f32>, touched: &mut Vec<usize>| {
-        let mut touch = |k: u32, w: f32| {
-            let (lo, hi) = (slot_start[k as usize], slot_start[k as usize + 1]);
-            let list = &posted[lo..hi.min(lo + opt.list_cap)];
+        let mut touch = |list: &[u32], w: f32| {
             for &o in list {
                 let o = o as usize;
                 if owners[o] == owners[u] {
@@ -577,15 +589,29 @@ fn shared_key_pairs(
             }
             list.len()
         };
+        let capped = |k: u32| {
+            let list = postings(k);
+            &list[..list.len().min(opt.list_cap)]
+        };
         let mut read = 0;
-        for &(k, w) in &chosen[start[u]..band_start[u]] {
-            read += touch(k, w);
+        let mut keys = chosen[start[u]..band_start[u]].iter();
+        for &(k, w) in keys.by_ref() {
+            read += touch(capped(k), w);
             if read >= opt.budget {
                 break;
             }
         }
+        // Past the budget, the pivot's postings of the keys left.
+        if opt.pivot_postings && owners[u] != opt.pivot {
+            for &(k, w) in keys {
+                let list = postings(k);
+                let from = list.partition_point(|&o| (o as usize) < pivot_lo);
+                let to = list.partition_point(|&o| (o as usize) < pivot_hi);
+                touch(&list[from..to.min(from + opt.list_cap)], w);
+            }
+        }
         for &(k, w) in &chosen[band_start[u]..start[u + 1]] {
-            touch(k, w);
+            touch(capped(k), w);
         }
         let out = best_candidates(u, owners, scratch, touched, opt, verify);
         for o in touched.drain(..) {
@@ -770,6 +796,49 @@ mod tests {
         let verified = candidate_pairs_verified(&seqs, &owners, &opt, &dice);
         assert!(verified.contains(&(0, copy)), "{verified:?}");
         assert!(plain.iter().all(|p| verified.contains(p)));
+    }
+
+    #[test]
+    fn past_its_budget_a_unit_still_reads_the_pivots_postings() {
+        // Twelve reports. The pivot's unit 0 is terms 1..=10; reports 1-10
+        // hold 400 copies of it (each with a term of its own) and 300
+        // units sharing only terms 500 and 501; report 11's unit is
+        // 500, 501, 1..=10. Its rarest keys (500, 501 and their bigram)
+        // spend its budget on the 300; the pivot's own reads stop at its
+        // copies: the two never meet, unless the pivot's postings of the
+        // keys left are read.
+        let mut seqs: Vec<Vec<u32>> = vec![(1..=10).collect()];
+        let mut owners: Vec<ArticleId> = vec![0];
+        for article in 1..=10u32 {
+            for k in 0..40 {
+                let mut s: Vec<u32> = (1..=10).collect();
+                s.push(1000 + 40 * article + k);
+                seqs.push(s);
+            }
+            for k in 0..30 {
+                seqs.push(vec![
+                    500,
+                    501,
+                    2000 + 30 * article + k,
+                    3000 + 30 * article + k,
+                ]);
+            }
+            owners.extend(std::iter::repeat_n(article as usize, 70));
+        }
+        let mut last = vec![500, 501];
+        last.extend(1..=10);
+        seqs.push(last);
+        owners.push(11);
+        let u = seqs.len() - 1;
+        let plain = Search::new(12, 0);
+        let without = candidate_pairs(&seqs, &owners, &plain);
+        assert!(!without.contains(&(0, u)));
+        let pivot = Search {
+            pivot_postings: true,
+            ..plain
+        };
+        let with = candidate_pairs(&seqs, &owners, &pivot);
+        assert!(with.contains(&(0, u)), "{:?}", &with[with.len() - 30..]);
     }
 
     #[test]

@@ -517,6 +517,7 @@ fn paragraph_dice(
     let dice = |i: usize, j: usize| para_vecs[i].dice(&para_vecs[j]);
     let search = Search {
         bands: PARAGRAPH_BANDS,
+        pivot_postings: articles.len() > WIDE_REPORTS,
         ..*search
     };
     for (i, j) in candidate_pairs_verified(&para_seqs, &owners, &search, &dice) {

@@ -19,6 +19,14 @@
 //!   there if it is taken) rather than a free twin that is only tied. A
 //!   paragraph that is an edited copy of one anchor (most of its words in
 //!   order) goes with it even when another row scores a little higher.
+//! - **Repeated paragraphs** ([`twin_rows`]). Rows whose anchors are
+//!   identical texts (a report that prints a paragraph twice) are one row
+//!   for the paragraphs that tie for them strongly and are not verbatim
+//!   copies: such an edited telling cannot say which twin it came from,
+//!   so it joins the earliest twin's row, beside what is there, instead
+//!   of spreading to a later twin once the first is taken. Every telling of
+//!   a repeated paragraph reads where it first appears; verbatim copies
+//!   still pair with the twins in order.
 //! - **Context.** A paragraph whose neighbour lands in the neighbouring row
 //!   scores a little higher; a lone weak sentence link (one link, weak)
 //!   does not pull a paragraph into a row unless its neighbours agree.
@@ -476,7 +484,7 @@ fn match_report(
     for &(score, pi, _) in &edges {
         best[pi] = best[pi].max(score);
     }
-    let edges = break_ties(r, articles, edges, &best, b);
+    let (edges, join) = break_ties(r, articles, edges, &best, b);
     let mut placed: Vec<Option<usize>> = vec![None; paras.len()];
     let mut taken: HashMap<usize, usize> = HashMap::default();
     // First a one-to-one matching in which each paragraph takes a free row
@@ -498,6 +506,7 @@ fn match_report(
                 taken.insert(row, pi);
                 placed[pi] = Some(row);
             }
+            Some(_) if join[pi] == Some(row) => placed[pi] = Some(row),
             // A split: a neighbouring paragraph of this report, or one
             // strongly like the row's anchor while the paragraph already
             // there leaves part of the anchor untold; or a repeat, which
@@ -537,6 +546,10 @@ fn match_report(
     placed
 }
 
+/// Edges `(score, paragraph, row, may take it first)`, ordered, and the
+/// row each paragraph joins, taken or not.
+type Ranked = (Vec<(f64, usize, usize, bool)>, Vec<Option<usize>>);
+
 /// Orders the edges `(score, paragraph, row)` of report `r`, best first,
 /// and flags the rows each paragraph may take in the one-to-one pass.
 /// Rows within [`TIE`] of a paragraph's best (`best`) tell it equally well
@@ -547,16 +560,21 @@ fn match_report(
 /// when the paragraph is a copy of one of their anchors (written alike
 /// beyond [`COPY`]: the same text edited, not another outlet's telling),
 /// only the most alike may be taken first, though it scores a little
-/// less. Returns `(score, paragraph, row, may take it first)`.
+/// less. Twin rows (anchors with one text, a repeated paragraph) tied
+/// for a paragraph that is not a verbatim copy of them are one row: only
+/// the earliest stays, and the paragraph joins it even when it is taken
+/// (see [`twin_rows`]). Returns `(score, paragraph, row, may take it
+/// first)` and the row each paragraph joins, taken or not.
 fn break_ties(
     r: ArticleId,
     articles: &[Article],
     mut edges: Vec<(f64, usize, usize)>,
     best: &[f64],
     b: &Builder,
-) -> Vec<(f64, usize, usize, bool)> {
+) -> Ranked {
     let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
     let near = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - NEAR;
+    let join = twin_rows(r, articles, &mut edges, best, b);
     let mut count: HashMap<usize, usize> = HashMap::default();
     for e in edges.iter().filter(|e| near(e)) {
         *count.entry(e.1).or_default() += 1;
@@ -607,28 +625,179 @@ fn break_ties(
             }
         }
     }
+    // Rows as alike in words as the most alike: their marks decide.
+    let levels = |e: &(f64, usize, usize)| {
+        let on = |m: Option<&f64>| m.is_some_and(|&m| like(e.1, e.2) >= m - 1e-12);
+        [on(most.get(&e.1)), tied(e) && on(most_tied.get(&e.1))]
+    };
+    let mut compared = vec![false; best.len()];
+    for &(pi, _) in likeness.keys() {
+        compared[pi] = true;
+    }
+    let (marks, most_marks) = mark_ties(r, articles, &edges, &compared, levels, b);
+    let mark = |pi: usize, row: usize| {
+        if marks.is_empty() {
+            return 0.0;
+        }
+        marks.get(&(pi, row)).copied().unwrap_or(0.0)
+    };
     // Tied edges sort as their paragraph's best, then by likeness.
     let key = |e: &(f64, usize, usize)| if tied(e) { best[e.1] } else { e.0 };
     edges.sort_by(|x, y| {
         key(y)
             .total_cmp(&key(x))
             .then(x.1.cmp(&y.1))
-            .then(like(y.1, y.2).total_cmp(&like(x.1, x.2)))
+            .then_with(|| like(y.1, y.2).total_cmp(&like(x.1, x.2)))
+            .then_with(|| mark(y.1, y.2).total_cmp(&mark(x.1, x.2)))
             .then(y.0.total_cmp(&x.0))
             .then(x.2.cmp(&y.2))
     });
-    edges
+    let edges = edges
         .into_iter()
         .map(|(score, pi, row)| {
-            let alike = |m: Option<&f64>| m.is_none_or(|&m| like(pi, row) >= m - 1e-12);
+            let alike = |m: Option<&f64>, level: usize| {
+                m.is_none_or(|&m| like(pi, row) >= m - 1e-12)
+                    && most_marks
+                        .get(&(pi, level))
+                        .is_none_or(|&mm| mark(pi, row) >= mm - 1e-12)
+            };
             let first = match most.get(&pi) {
                 // An edited copy of one near row's anchor goes there.
-                Some(&m) if m >= COPY => alike(Some(&m)),
-                _ => tied(&(score, pi, row)) && alike(most_tied.get(&pi)),
+                Some(&m) if m >= COPY => alike(Some(&m), 0),
+                _ => tied(&(score, pi, row)) && alike(most_tied.get(&pi), 1),
             };
             (score, pi, row, first)
         })
-        .collect()
+        .collect();
+    (edges, join)
+}
+
+/// A paragraph's edge to a row: `(score, paragraph, row)`.
+type Edge = (f64, usize, usize);
+
+/// Likeness with marks by `(paragraph, row)`, and its best by
+/// `(paragraph, level)`.
+type MarkTies = (HashMap<(usize, usize), f64>, HashMap<(usize, usize), f64>);
+
+/// Written likeness with punctuation marks ([`surface::marked`]) of the
+/// edges on a paragraph's most-alike level (`levels`: among its near rows,
+/// among its tied rows) that another edge shares: the words alone tie
+/// there. Only paragraphs flagged in `alike` (with a likeness) are read.
+fn mark_ties(
+    r: ArticleId,
+    articles: &[Article],
+    edges: &[Edge],
+    alike: &[bool],
+    levels: impl Fn(&Edge) -> [bool; 2],
+    b: &Builder,
+) -> MarkTies {
+    let mut on_level: HashMap<(usize, usize), usize> = HashMap::default();
+    // Only paragraphs with a likeness (two near rows or more) have levels.
+    let edges: Vec<&Edge> = edges.iter().filter(|e| alike[e.1]).collect();
+    for &e in &edges {
+        for (k, on) in levels(e).into_iter().enumerate() {
+            if on {
+                *on_level.entry((e.1, k)).or_default() += 1;
+            }
+        }
+    }
+    let (mut marks, mut most) = MarkTies::default();
+    let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
+    let mut mine: HashMap<usize, Vec<u64>> = HashMap::default();
+    let mut theirs: HashMap<&str, Vec<u64>> = HashMap::default();
+    for &e in &edges {
+        let (pi, row) = (e.1, e.2);
+        let on = levels(e);
+        if !(0..2).any(|k| on[k] && on_level[&(pi, k)] > 1) {
+            continue;
+        }
+        let own = mine.entry(pi).or_insert_with(|| {
+            surface::marked(text(ParaRef {
+                article: r,
+                paragraph: pi,
+            }))
+        });
+        let m = b.anchor[row]
+            .iter()
+            .take(MAX_ANCHORS_READ)
+            .map(|&a| {
+                let t = text(a);
+                surface::likeness(own, theirs.entry(t).or_insert_with(|| surface::marked(t)))
+            })
+            .fold(0.0, f64::max);
+        marks.insert((pi, row), m);
+        for k in (0..2).filter(|&k| on[k]) {
+            let best = most.entry((pi, k)).or_insert(0.0);
+            *best = best.max(m);
+        }
+    }
+    (marks, most)
+}
+
+/// Twins of a repeated paragraph: rows whose first anchors have one text
+/// and tie for a paragraph of report `r` whose own text differs (an edited
+/// telling, which cannot say which twin it was made from). Every such
+/// telling goes to the earliest twin's row, beside what is there, rather
+/// than spreading to a later twin when the first is taken: all tellings of
+/// a repeated paragraph read in one place, where its verbatim copies
+/// start (those pair with the twins in order, and keep every edge). Only
+/// a paragraph scoring at least [`STRONG`] joins so: with weaker evidence
+/// it may take a free twin as before. The later twins' edges are dropped;
+/// returns each paragraph's joined row.
+fn twin_rows(
+    r: ArticleId,
+    articles: &[Article],
+    edges: &mut Vec<(f64, usize, usize)>,
+    best: &[f64],
+    b: &Builder,
+) -> Vec<Option<usize>> {
+    let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
+    let tied = |&(score, pi, _): &(f64, usize, usize)| score >= best[pi] - TIE;
+    let mut rivals = vec![0u32; best.len()];
+    // Only a strong telling joins a taken row: weak evidence spreads.
+    for e in edges.iter().filter(|e| best[e.1] >= STRONG && tied(e)) {
+        rivals[e.1] += 1;
+    }
+    // (paragraph, anchor text) -> (earliest row, twin rows tied).
+    let mut twins: HashMap<(usize, &str), (usize, usize)> = HashMap::default();
+    for e in edges.iter().filter(|e| rivals[e.1] > 1 && tied(e)) {
+        let (pi, row) = (e.1, e.2);
+        let anchor = b.anchor[row][0];
+        let t = text(anchor);
+        if t == articles[r].paragraphs[pi].text {
+            continue;
+        }
+        twins
+            .entry((pi, t))
+            .and_modify(|(first, n)| {
+                *n += 1;
+                if anchor < b.anchor[*first][0] {
+                    *first = row;
+                }
+            })
+            .or_insert((row, 1));
+    }
+    let mut join = vec![None; best.len()];
+    twins.retain(|_, (_, n)| *n > 1);
+    if twins.is_empty() {
+        return join;
+    }
+    edges.retain(|e| {
+        let (pi, row) = (e.1, e.2);
+        if rivals[pi] < 2 || !tied(e) {
+            return true;
+        }
+        match twins.get(&(pi, text(b.anchor[row][0]))) {
+            Some(&(first, _)) => {
+                if first == row {
+                    join[pi] = Some(row);
+                }
+                first == row
+            }
+            None => true,
+        }
+    });
+    join
 }
 
 /// One paragraph that strongly covers its own row and a directly
