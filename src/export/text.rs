@@ -116,7 +116,7 @@ const SEP: &str = " │ ";
 /// Room taken by the row gutter (status character and a space).
 const GUTTER: usize = 2;
 
-/// The parts of a view model of `columns` columns that [`write`] reads
+/// The parts of a view model of `columns` columns that [`write()`] reads
 /// with `opts`: side by side, only the rows' cells (unless the columns are
 /// too narrow, when it writes the inline layout); inline, the inline rows;
 /// the report layout, all of them.
@@ -535,10 +535,11 @@ mod tests {
     use super::*;
     use std::ffi::OsStr;
 
-    /// A view model with only the parts a layout reads writes the same
-    /// text as the full one, in every layout, wide and too narrow.
+    /// A view model with only the parts an exporter reads writes the same
+    /// output as the full one: text in every layout, wide and too narrow,
+    /// markdown and HTML.
     #[test]
-    fn parts_a_layout_reads_write_the_same_text() {
+    fn parts_an_exporter_reads_write_the_same_output() {
         let article = |name: &str, text: &str| {
             crate::load::parse_text(name, text, crate::load::Format::Plain)
                 .expect("fixture parses")
@@ -576,6 +577,17 @@ mod tests {
                 assert_eq!(text(&some), text(&full), "{layout:?} at {width}");
             }
         }
+        let page = |w: fn(&ViewModel, &mut dyn Write) -> io::Result<()>, vm: &ViewModel| {
+            let mut out = Vec::new();
+            w(vm, &mut out).expect("a Vec takes anything");
+            out
+        };
+        let md = crate::view::build_parts(&cmp, &view, super::super::markdown::PARTS);
+        let write_md = super::super::markdown::write;
+        assert_eq!(page(write_md, &md), page(write_md, &full), "markdown");
+        let html = crate::view::build_parts(&cmp, &view, super::super::html::PARTS);
+        let write_html = super::super::html::write;
+        assert_eq!(page(write_html, &html), page(write_html, &full), "html");
         let side = parts(&TextOptions::default(), 2);
         assert!(!side.inline && !side.report && !side.counterparts);
         let narrow = TextOptions {
