@@ -1,5 +1,6 @@
 //! Prints the heap each stage of a whole comparison holds at its peak:
-//! load, alignment, analysis, JSON export (to a sink).
+//! load, alignment, analysis, JSON export (to a sink), and the view model
+//! and text layout of `--format text`.
 //!
 //! `cargo run --release --example stage_memory -- a.txt b.txt`
 //!
@@ -100,5 +101,14 @@ fn main() {
     };
     stage("json", || {
         storydiff::export::json::write(&cmp, &mut std::io::sink()).expect("a sink takes anything");
+    });
+    // `--format text`: the view model of every row, then its layout.
+    let vm = stage("view", || {
+        storydiff::view::build(&cmp, &storydiff::view::ViewOptions::all(&cmp))
+    });
+    stage("text", || {
+        let opts = storydiff::export::text::TextOptions::default();
+        storydiff::export::text::write(&vm, &opts, &mut std::io::sink())
+            .expect("a sink takes anything");
     });
 }

@@ -8,7 +8,9 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::report::{place, quote_changes, quote_notes, short};
-use crate::view::{Mark, QuoteKind, RowStatus, Segment, ViewModel, ViewParagraph, report_name};
+use crate::view::{
+    Mark, Parts, QuoteKind, RowStatus, Segment, ViewModel, ViewParagraph, report_name,
+};
 
 /// Escapes text for HTML content and attribute values.
 pub(crate) fn escape(s: &str) -> String {
@@ -131,6 +133,14 @@ fn cell(paras: &[ViewParagraph]) -> String {
     }
     s
 }
+
+/// The parts of a view model that [`write()`] reads: the rows' cells and
+/// the report, not the inline rows nor the counterparts.
+pub const PARTS: Parts = Parts {
+    inline: false,
+    report: true,
+    counterparts: false,
+};
 
 /// Writes `vm` as one HTML page.
 ///

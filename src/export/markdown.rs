@@ -9,7 +9,7 @@ use std::io::{self, Write};
 
 use super::report::{place, quote_changes, quote_notes, short};
 use crate::view::text::decorate_with;
-use crate::view::{Mark, QuoteKind, Segment, ViewModel, ViewParagraph, report_name};
+use crate::view::{Mark, Parts, QuoteKind, Segment, ViewModel, ViewParagraph, report_name};
 
 /// The Markdown delimiters of a highlight (the one theme's).
 fn md_markers(m: Mark) -> (&'static str, &'static str) {
@@ -81,6 +81,14 @@ fn section(out: &mut dyn Write, level: &str, title: &str, n: usize) -> io::Resul
 fn plain(text: &str) -> String {
     escape(text)
 }
+
+/// The parts of a view model that [`write()`] reads: the rows' cells and
+/// the report, not the inline rows nor the counterparts.
+pub const PARTS: Parts = Parts {
+    inline: false,
+    report: true,
+    counterparts: false,
+};
 
 /// Writes `vm` as Markdown.
 ///

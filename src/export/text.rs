@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use crate::theme::Palette;
 use crate::view::text::{Line, cell_lines, column_widths, pad, wrap, wrap_cell};
-use crate::view::{Mark, RowStatus, Segment, ViewModel, ViewParagraph, report_name};
+use crate::view::{Mark, Parts, RowStatus, Segment, ViewModel, ViewParagraph, report_name};
 
 /// How the comparison is laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,7 +100,11 @@ pub const MIN_WIDTH: usize = 20;
 pub const MIN_COLUMN: usize = 22;
 
 fn too_narrow(vm: &ViewModel, opts: &TextOptions) -> bool {
-    let n = vm.headers.len();
+    too_narrow_for(vm.headers.len(), opts)
+}
+
+/// Whether `n` columns side by side are too narrow at `opts.width`.
+fn too_narrow_for(n: usize, opts: &TextOptions) -> bool {
     n > 1
         && column_widths(opts.width.saturating_sub(GUTTER), n, SEP.chars().count())
             .iter()
@@ -111,6 +115,31 @@ fn too_narrow(vm: &ViewModel, opts: &TextOptions) -> bool {
 const SEP: &str = " │ ";
 /// Room taken by the row gutter (status character and a space).
 const GUTTER: usize = 2;
+
+/// The parts of a view model of `columns` columns that [`write()`] reads
+/// with `opts`: side by side, only the rows' cells (unless the columns are
+/// too narrow, when it writes the inline layout); inline, the inline rows;
+/// the report layout, all of them.
+#[must_use]
+pub fn parts(opts: &TextOptions, columns: usize) -> Parts {
+    let opts = TextOptions {
+        width: opts.width.max(MIN_WIDTH),
+        ..*opts
+    };
+    let none = Parts {
+        inline: false,
+        report: false,
+        counterparts: false,
+    };
+    match opts.layout {
+        Layout::SideBySide if !too_narrow_for(columns, &opts) => none,
+        Layout::SideBySide | Layout::Inline => Parts {
+            inline: true,
+            ..none
+        },
+        Layout::Report => Parts::ALL,
+    }
+}
 
 /// Writes `vm` as text.
 ///
@@ -505,6 +534,68 @@ pub(crate) fn cell(text: &str, w: usize) -> String {
 mod tests {
     use super::*;
     use std::ffi::OsStr;
+
+    /// A view model with only the parts an exporter reads writes the same
+    /// output as the full one: text in every layout, wide and too narrow,
+    /// markdown and HTML.
+    #[test]
+    fn parts_an_exporter_reads_write_the_same_output() {
+        let article = |name: &str, text: &str| {
+            crate::load::parse_text(name, text, crate::load::Format::Plain)
+                .expect("fixture parses")
+                .remove(0)
+        };
+        let articles = vec![
+            article(
+                "a.txt",
+                "Ferry back in service\n\nThe harbour ferry sailed again on Monday, the operator said.\n\n\
+                 \"We are glad to be back,\" said skipper Ann Lowe. Fares stay at 3 pounds.",
+            ),
+            article(
+                "b.txt",
+                "Harbour ferry returns\n\nThe harbour ferry sailed again on Monday after repairs.\n\n\
+                 Fares rose to 4 pounds. \"We are glad to be back,\" Lowe said.\n\nGulls followed it.",
+            ),
+        ];
+        let cmp = crate::Comparison::new(articles, &crate::Options::default());
+        let view = crate::view::ViewOptions::all(&cmp);
+        let full = crate::view::build(&cmp, &view);
+        for layout in [Layout::SideBySide, Layout::Inline, Layout::Report] {
+            for width in [100, 30] {
+                let opts = TextOptions {
+                    layout,
+                    width,
+                    ..TextOptions::default()
+                };
+                let text = |vm: &ViewModel| {
+                    let mut out = Vec::new();
+                    write(vm, &opts, &mut out).expect("a Vec takes anything");
+                    String::from_utf8(out).expect("text is UTF-8")
+                };
+                let parts = parts(&opts, view.columns.len());
+                let some = crate::view::build_parts(&cmp, &view, parts);
+                assert_eq!(text(&some), text(&full), "{layout:?} at {width}");
+            }
+        }
+        let page = |w: fn(&ViewModel, &mut dyn Write) -> io::Result<()>, vm: &ViewModel| {
+            let mut out = Vec::new();
+            w(vm, &mut out).expect("a Vec takes anything");
+            out
+        };
+        let md = crate::view::build_parts(&cmp, &view, super::super::markdown::PARTS);
+        let write_md = super::super::markdown::write;
+        assert_eq!(page(write_md, &md), page(write_md, &full), "markdown");
+        let html = crate::view::build_parts(&cmp, &view, super::super::html::PARTS);
+        let write_html = super::super::html::write;
+        assert_eq!(page(write_html, &html), page(write_html, &full), "html");
+        let side = parts(&TextOptions::default(), 2);
+        assert!(!side.inline && !side.report && !side.counterparts);
+        let narrow = TextOptions {
+            width: 30,
+            ..TextOptions::default()
+        };
+        assert!(parts(&narrow, 2).inline, "too narrow: written inline");
+    }
 
     #[test]
     fn colour_choice_honours_no_color() {

@@ -265,6 +265,43 @@ impl<'a> IntoIterator for &'a SentenceVectors {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::TermClass;
+
+    /// Units with identical terms share one vector, made once; units whose
+    /// terms differ in id, class or count each get their own.
+    #[test]
+    fn identical_terms_make_one_vector() {
+        let w = TermClass::Word;
+        let terms: Vec<UnitTerms> = vec![
+            vec![(1, w, 1), (3, w, 2)],
+            vec![(2, TermClass::Number, 1)],
+            vec![(1, w, 1), (3, w, 2)],
+            vec![(1, w, 1), (3, w, 1)],
+            vec![(2, w, 1)],
+            vec![],
+            vec![(2, TermClass::Number, 1)],
+        ];
+        let made = std::cell::Cell::new(0);
+        let vector = |t: &UnitTerms| {
+            made.set(made.get() + 1);
+            TermVec {
+                entries: t.iter().map(|&(id, _, n)| (id, f64::from(n))).collect(),
+                norm: t.iter().map(|&(_, _, n)| f64::from(n)).sum(),
+            }
+        };
+        let v = UnitVectors::new(&terms, vector);
+        assert_eq!(v.len(), 7);
+        assert_eq!(made.get(), 5, "one vector per distinct terms");
+        let at = |i: usize| std::ptr::from_ref(&v[i]);
+        assert_eq!((at(0), at(1)), (at(2), at(6)), "shared");
+        assert!(at(0) != at(3) && at(1) != at(4), "apart");
+        for (i, t) in terms.iter().enumerate() {
+            let ids: Vec<u32> = v[i].entries.iter().map(|e| e.0).collect();
+            assert_eq!(ids, t.iter().map(|e| e.0).collect::<Vec<_>>(), "unit {i}");
+        }
+        let norms: Vec<f64> = v.range(2..5).map(|t| t.norm).collect();
+        assert_eq!(norms, [3.0, 2.0, 1.0]);
+    }
 
     /// Identical vectors are held once and read back bit for bit as each
     /// sentence's own; a vector equal in value but not in bits (here a
