@@ -2,41 +2,10 @@
 //! the issue names as a conflict, what it names as agreement, and the
 //! invariants every conflict keeps.
 
-use storydiff::load::{Format, parse_text};
-use storydiff::{Comparison, Options};
+mod plain;
 
-fn compare(texts: &[&str]) -> Comparison {
-    let arts = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            parse_text(&format!("r{i}.txt"), t, Format::Plain)
-                .expect("fixture parses")
-                .remove(0)
-        })
-        .collect();
-    Comparison::new(arts, &Options::default())
-}
-
-/// One conflict as `(what, [(article, text, value)])`.
-type Found = (String, Vec<(usize, String, String)>);
-
-/// Every conflict of a comparison.
-fn conflicts(c: &Comparison) -> Vec<Found> {
-    c.analysis
-        .conflicts
-        .iter()
-        .map(|k| {
-            (
-                k.what.clone(),
-                k.values
-                    .iter()
-                    .map(|v| (v.article, v.text.clone(), v.value.clone()))
-                    .collect(),
-            )
-        })
-        .collect()
-}
+use plain::{compare, conflicts};
+use storydiff::Comparison;
 
 const FLOOD_A: &str = "Dam burst floods valley town\n\n\
 A river dam above the town of Eastbrook gave way on Sunday night, killing at least seven residents and injuring 45, the county sheriff said.\n\n\

@@ -5,41 +5,13 @@
 //! conflict (another period, another game, a half-time score, when
 //! something was said, an earlier toll the report itself updates).
 
-use storydiff::load::{Format, parse_text};
-use storydiff::{Comparison, Options};
+mod plain;
 
-fn compare(texts: &[&str]) -> Comparison {
-    let arts = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            parse_text(&format!("r{i}.txt"), t, Format::Plain)
-                .expect("fixture parses")
-                .remove(0)
-        })
-        .collect();
-    Comparison::new(arts, &Options::default())
-}
-
-/// One conflict as `(what, [(article, text, value)])`.
-type Found = (String, Vec<(usize, String, String)>);
+use plain::{Found, compare, conflicts};
 
 /// Every conflict, in order.
 fn found(texts: &[&str]) -> Vec<Found> {
-    compare(texts)
-        .analysis
-        .conflicts
-        .iter()
-        .map(|k| {
-            (
-                k.what.clone(),
-                k.values
-                    .iter()
-                    .map(|v| (v.article, v.text.clone(), v.value.clone()))
-                    .collect(),
-            )
-        })
-        .collect()
+    conflicts(&compare(texts))
 }
 
 /// One expected conflict.

@@ -3,21 +3,10 @@
 //! demonyms and generic words are no facts, and every listed fact is
 //! absent from the other reports once normalised.
 
-use storydiff::load::{Format, parse_text};
-use storydiff::{Comparison, Options};
+mod plain;
 
-fn compare(texts: &[&str]) -> Comparison {
-    let arts = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            parse_text(&format!("r{i}.txt"), t, Format::Plain)
-                .expect("fixture parses")
-                .remove(0)
-        })
-        .collect();
-    Comparison::new(arts, &Options::default())
-}
+use plain::compare;
+use storydiff::Comparison;
 
 /// Every listed fact span of report `a` (unique sentences and details).
 fn facts_of(c: &Comparison, a: usize) -> Vec<String> {
