@@ -581,32 +581,27 @@ mod tests {
     /// The keep rule: two matches per report, identical copies one match.
     #[test]
     fn twins_share_one_of_the_two_places() {
+        let kept = |best: &Best| -> Vec<usize> {
+            best.get(0, 1)
+                .expect("offered")
+                .iter()
+                .map(|e| e.1)
+                .collect()
+        };
         // Units 1 and 2 are copies of one text, 3 and 4 other texts.
         let text_of = |u: usize| [0u64, 7, 7, 8, 9][u];
         let mut best = Best::new(1);
         for (p, j) in [(0.9, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
             offer(&mut best, (0, 1), (p, j, p), text_of);
         }
-        let kept: Vec<usize> = best
-            .get(0, 1)
-            .expect("offered")
-            .iter()
-            .map(|e| e.1)
-            .collect();
-        assert_eq!(kept, [1, 2, 3]);
+        assert_eq!(kept(&best), [1, 2, 3]);
         // Without copies, the two best (a better late offer evicts).
         let text_of = |u: usize| u as u64;
         let mut best = Best::new(1);
         for (p, j) in [(0.5, 1), (0.8, 2), (0.7, 3), (0.6, 4)] {
             offer(&mut best, (0, 1), (p, j, p), text_of);
         }
-        let kept: Vec<usize> = best
-            .get(0, 1)
-            .expect("offered")
-            .iter()
-            .map(|e| e.1)
-            .collect();
-        assert_eq!(kept, [2, 3]);
+        assert_eq!(kept(&best), [2, 3]);
         // At most KEEP_TWINS copies of one text.
         let text_of = |u: usize| u64::from(u > 0);
         let mut best = Best::new(1);
