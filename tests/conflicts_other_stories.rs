@@ -279,3 +279,35 @@ Three firefighters were injured while tackling the blaze.\n\n\
 Some 40 firefighters were at the scene.";
     assert_eq!(found(&[a, b]), vec![]);
 }
+
+/// A figure the reports give differently is a conflict, not a detail one
+/// report adds: neither the added details nor the unique facts list it,
+/// while the sentence's other details stay.
+#[test]
+fn conflicting_figures_are_no_added_details() {
+    let a = "Orlen Foods profit rises\n\n\
+Orlen Foods said on Tuesday its revenue rose to $2.1bn in the three months to June, helped by strong demand for frozen meals in Tarrow.\n\n\
+Shares in the company fell 5% in early trading after it warned of higher costs.";
+    let b = "Orlen Foods posts higher sales\n\n\
+Orlen Foods said on Tuesday its revenue rose to $2.3bn in the three months to June, helped by strong demand for frozen meals.\n\n\
+Shares in the company fell 5% in early trading after it warned of higher costs.";
+    let c = compare(&[a, b]);
+    let figures: Vec<(usize, String)> = c
+        .analysis
+        .conflicts
+        .iter()
+        .flat_map(|k| k.values.iter().map(|v| (v.article, v.text.clone())))
+        .collect();
+    assert_eq!(
+        figures,
+        [(0, "$2.1bn".to_string()), (1, "$2.3bn".to_string())]
+    );
+    let listed: Vec<(usize, String)> = c
+        .analysis
+        .added_details
+        .iter()
+        .chain(&c.analysis.unique_facts)
+        .flat_map(|u| u.facts.iter().map(move |f| (u.article, f.clone())))
+        .collect();
+    assert_eq!(listed, [(0, "Tarrow".to_string())]);
+}

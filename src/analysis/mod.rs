@@ -207,7 +207,9 @@ pub struct Analysis {
     /// a concrete fact, or with a claim whose words no other report uses.
     pub unique_facts: Vec<UniqueFact>,
     /// Linked sentences in which one report adds a concrete fact (a
-    /// number, a dated day, a full name) the others lack.
+    /// number, a dated day, a full name) the others lack. A figure the
+    /// reports give differently is a conflict (`conflicts`), never a detail
+    /// or a unique fact.
     pub added_details: Vec<UniqueFact>,
     /// Systematic wording substitutions.
     pub substitutions: Vec<Substitution>,
@@ -254,14 +256,57 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
         },
         || facts::find_facts(ctx, articles, alignment, &skip, false),
     );
+    let mut unique_facts = found_facts.unique;
+    let mut added_details = found_facts.details;
+    without_conflicting_figures(&mut unique_facts, &conflicts);
+    without_conflicting_figures(&mut added_details, &conflicts);
     Analysis {
         quotes,
         facts: found_facts.facts,
-        unique_facts: found_facts.unique,
-        added_details: found_facts.details,
+        unique_facts,
+        added_details,
         substitutions,
         typography_changes,
         offtopic,
         conflicts,
     }
+}
+
+/// Drops from `facts` the spans that are a figure of a conflict (the
+/// reports give it differently: it is a changed figure, listed under
+/// `conflicts`, not a detail one report adds), and the sentences left
+/// with no span.
+fn without_conflicting_figures(facts: &mut Vec<UniqueFact>, conflicts: &[Conflict]) {
+    let mut figures: std::collections::HashMap<(ArticleId, usize), Vec<Range<usize>>> =
+        std::collections::HashMap::new();
+    for v in conflicts.iter().flat_map(|c| &c.values) {
+        figures
+            .entry((v.article, v.paragraph))
+            .or_default()
+            .push(v.span.clone());
+    }
+    if figures.is_empty() {
+        return;
+    }
+    facts.retain_mut(|u| {
+        let Some(here) = figures.get(&(u.article, u.paragraph)) else {
+            return true;
+        };
+        if u.spans.len() != u.facts.len() {
+            return true;
+        }
+        let keep: Vec<bool> = u
+            .spans
+            .iter()
+            .map(|r| !here.iter().any(|v| v.start < r.end && r.start < v.end))
+            .collect();
+        if keep.iter().all(|k| *k) {
+            return true;
+        }
+        let mut kept = keep.iter();
+        u.facts.retain(|_| *kept.next().unwrap_or(&true));
+        let mut kept = keep.iter();
+        u.spans.retain(|_| *kept.next().unwrap_or(&true));
+        !u.facts.is_empty()
+    });
 }
