@@ -394,11 +394,14 @@ fn unit_keys(seq: &[u32], out: &mut Vec<u64>) {
 /// unit with fewer than [`MIN_BAND_TERMS`] distinct terms.
 fn band_keys(seq: &[u32], bands: usize, terms: &mut Vec<u32>, out: &mut Vec<u64>) {
     out.clear();
+    if bands == 0 || seq.len() < MIN_BAND_TERMS {
+        return;
+    }
     terms.clear();
     terms.extend_from_slice(seq);
     terms.sort_unstable();
     terms.dedup();
-    if bands == 0 || terms.len() < MIN_BAND_TERMS {
+    if terms.len() < MIN_BAND_TERMS {
         return;
     }
     for band in 0..bands {
@@ -516,6 +519,31 @@ fn twin_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usi
     pairs
 }
 
+/// The document frequency of every key (band keys included), and each
+/// unit's band keys: unit `u`'s at `offsets[u]..offsets[u + 1]` of the
+/// flat list (none when `bands` is 0). Kept from this pass for the
+/// nominating one: min-hashing every distinct term `bands * BAND_ROWS`
+/// times was the search's costliest step, and it was done twice.
+fn count_keys(seqs: &[Vec<u32>], bands: usize) -> (HashMap<u64, u32>, Vec<u64>, Vec<usize>) {
+    let mut df: HashMap<u64, u32> = HashMap::default();
+    let (mut keys, mut unit_bands, mut scratch_terms) = (Vec::new(), Vec::new(), Vec::new());
+    let mut all_bands: Vec<u64> = Vec::new();
+    let mut offsets: Vec<usize> = Vec::with_capacity(if bands > 0 { seqs.len() + 1 } else { 1 });
+    for s in seqs {
+        unit_keys(s, &mut keys);
+        band_keys(s, bands, &mut scratch_terms, &mut unit_bands);
+        for &k in keys.iter().chain(&unit_bands) {
+            *df.entry(k).or_insert(0) += 1;
+        }
+        if bands > 0 {
+            offsets.push(all_bands.len());
+            all_bands.extend_from_slice(&unit_bands);
+        }
+    }
+    offsets.push(all_bands.len());
+    (df, all_bands, offsets)
+}
+
 /// Units sharing their rarest keys. Each unit nominates through its keys
 /// held by at least two units, rarest first: all its rare ones, and at least
 /// `min_keys` however common, reading at most `list_cap` postings per key
@@ -527,16 +555,8 @@ fn shared_key_pairs(
     verify: Verify<'_>,
 ) -> Vec<(usize, usize)> {
     let n = seqs.len();
-    // Document frequency of every key (band keys included).
-    let mut df: HashMap<u64, u32> = HashMap::default();
-    let (mut keys, mut bands, mut scratch_terms) = (Vec::new(), Vec::new(), Vec::new());
-    for s in seqs {
-        unit_keys(s, &mut keys);
-        band_keys(s, opt.bands, &mut scratch_terms, &mut bands);
-        for &k in keys.iter().chain(&bands) {
-            *df.entry(k).or_insert(0) += 1;
-        }
-    }
+    let (df, all_bands, band_offsets) = count_keys(seqs, opt.bands);
+    let mut keys = Vec::new();
     let weight = |d: u32| {
         #[allow(clippy::cast_possible_truncation)] // a weight, precision is moot
         let w = (1.0 + n as f64 / f64::from(d)).ln() as f32;
@@ -548,20 +568,33 @@ fn shared_key_pairs(
     let mut start: Vec<usize> = Vec::with_capacity(n + 1);
     let mut band_start: Vec<usize> = Vec::with_capacity(n);
     let mut ranked: Vec<(u32, u64)> = Vec::new();
-    for s in seqs {
+    for (u, s) in seqs.iter().enumerate() {
         start.push(chosen.len());
         unit_keys(s, &mut keys);
         ranked.clear();
         ranked.extend(keys.iter().map(|k| (df[k], *k)).filter(|(d, _)| *d >= 2));
-        ranked.sort_unstable();
-        let rare = ranked.partition_point(|(d, _)| *d as usize <= opt.rare_df);
+        // Only the `take` rarest are read, in order: they are picked out
+        // and sorted alone (the keys are distinct, so the pairs are: the
+        // same keys in the same order as a sort of all of them).
+        let rare = ranked
+            .iter()
+            .filter(|(d, _)| *d as usize <= opt.rare_df)
+            .count();
         let take = rare.clamp(opt.min_keys, opt.max_keys).min(ranked.len());
+        if take > 0 && take < ranked.len() {
+            ranked.select_nth_unstable(take - 1);
+        }
+        ranked[..take].sort_unstable();
         for &(d, k) in &ranked[..take] {
             chosen.push((k, weight(d)));
         }
         band_start.push(chosen.len());
-        band_keys(s, opt.bands, &mut scratch_terms, &mut bands);
-        for &k in &bands {
+        let bands = if opt.bands > 0 {
+            &all_bands[band_offsets[u]..band_offsets[u + 1]]
+        } else {
+            &[]
+        };
+        for &k in bands {
             let d = df[&k];
             if d >= 2 {
                 chosen.push((k, weight(d)));
@@ -570,6 +603,7 @@ fn shared_key_pairs(
     }
     start.push(chosen.len());
     drop(df);
+    drop(all_bands);
     let (chosen, posted, slot_start) = post(chosen, &start);
     // The pivot's units (units come grouped by article).
     let pivot_lo = owners.partition_point(|&a| a < opt.pivot);
@@ -668,7 +702,16 @@ fn best_candidates(
     verify: Verify<'_>,
 ) -> Vec<(usize, usize)> {
     // Units come grouped by article: sorting by unit groups by article.
-    touched.sort_unstable();
+    // What is kept depends on the units touched in each article, not on
+    // their order (every ranking below is a total order), so touched units
+    // all of one article (any pair of reports) need no sort: sorting a
+    // few hundred of them for every unit was a tenth of the search.
+    let one_article = touched
+        .first()
+        .is_none_or(|&f| touched.iter().all(|&o| owners[o] == owners[f]));
+    if !one_article {
+        touched.sort_unstable();
+    }
     let better = |x: &usize, y: &usize| scratch[*y].total_cmp(&scratch[*x]).then(x.cmp(y));
     let mut kept: Vec<usize> = Vec::new();
     let mut verified: Vec<(f64, usize)> = Vec::new();
