@@ -534,7 +534,7 @@ fn paragraph_dice(
     // alignment's peak for two 5 MB reports (14 + 8 + 16 MiB).
     let para_norms = para_vecs.iter().map(|v| v.norm).collect();
     drop(para_vecs);
-    let mut sims = ParaSims::with_capacity_and_hasher(scored.len(), Default::default());
+    let mut sims = ParaSims::with_capacity_and_hasher(scored.len(), rustc_hash::FxBuildHasher);
     for (i, j, s) in scored {
         let (x, y) = (para_units[i as usize], para_units[j as usize]);
         let text = |p: ParaRef| articles[p.article].paragraphs[p.paragraph].text.as_str();
