@@ -3,6 +3,8 @@
 //! and text layout of `--format text`.
 //!
 //! `cargo run --release --example stage_memory -- a.txt b.txt`
+//! (`STAGE_MEMORY_UNTIL=align` or `=analysis` stops after that stage, to
+//! profile it alone under massif, which is slow).
 //!
 //! It counts the bytes the system allocator hands out (the binary uses
 //! mimalloc, whose arenas add to the resident size), so the figures are
@@ -92,8 +94,15 @@ fn main() {
     stage("furniture", || {
         storydiff::text::furniture::mark_furniture(&mut articles);
     });
+    let until = std::env::var("STAGE_MEMORY_UNTIL").unwrap_or_default();
     let alignment = stage("align", || align(&articles, &AlignOptions::default()));
+    if until == "align" {
+        return;
+    }
     let analysis = stage("analysis", || analyze(&articles, &alignment));
+    if until == "analysis" {
+        return;
+    }
     let cmp = Comparison {
         articles,
         alignment,

@@ -451,39 +451,16 @@ fn match_report(
             row_scores(me, partners, sims, row_of, b, floor, title_row)
         })
         .collect();
-    let top = |pi: usize| {
-        scores
-            .get(pi)
-            .and_then(|s| s.iter().max_by(|x, y| x.1.total_cmp(&y.1)))
-            .map(|e| e.0)
-    };
-    // Edges with context applied.
-    let mut edges: Vec<(f64, usize, usize)> = Vec::new();
-    for (pi, list) in scores.iter().enumerate() {
-        for &(row, score, lone) in list {
-            let before = pi.checked_sub(1).and_then(top);
-            let after = top(pi + 1);
-            let context = before.is_some_and(|x| b.follows(x, row))
-                || after.is_some_and(|y| b.follows(row, y));
-            // Context helps weak evidence; strong evidence speaks for itself.
-            let score = if context && score < STRONG {
-                score + CONTEXT_BONUS
-            } else if context {
-                score
-            } else if lone {
-                continue;
-            } else {
-                score
-            };
-            if score >= threshold {
-                edges.push((score, pi, row));
-            }
-        }
-    }
+    let edges = context_edges(&scores, b, threshold);
     let mut best = vec![0.0f64; paras.len()];
     for &(score, pi, _) in &edges {
         best[pi] = best[pi].max(score);
     }
+    // Past the edges, only each paragraph's candidate rows are read (by
+    // `merge_rows`), in their order: as one flat list, the scores freed
+    // (6 MiB of the alignment's peak for two 5 MB reports).
+    let candidates = Candidates::of(&scores);
+    drop(scores);
     let (edges, join) = break_ties(r, articles, edges, &best, b);
     let mut placed: Vec<Option<usize>> = vec![None; paras.len()];
     let mut taken: HashMap<usize, usize> = HashMap::default();
@@ -492,12 +469,14 @@ fn match_report(
     // over the rows that tell it), then the rest, splits and repeats
     // included.
     for &(_, pi, row, first) in &edges {
+        let (pi, row) = (pi as usize, row as usize);
         if placed[pi].is_none() && first && !taken.contains_key(&row) {
             taken.insert(row, pi);
             placed[pi] = Some(row);
         }
     }
     for &(score, pi, row, _) in &edges {
+        let (pi, row) = (pi as usize, row as usize);
         if placed[pi].is_some() {
             continue;
         }
@@ -527,7 +506,7 @@ fn match_report(
             }
         }
     }
-    merge_rows(r, &scores, &mut placed, &taken, sims, b);
+    merge_rows(r, &candidates, &mut placed, &taken, sims, b);
     let mode = match trace {
         Some(out) => GapMode::Trace(out),
         None => GapMode::Fill,
@@ -548,7 +527,10 @@ fn match_report(
 
 /// Edges `(score, paragraph, row, may take it first)`, ordered, and the
 /// row each paragraph joins, taken or not.
-type Ranked = (Vec<(f64, usize, usize, bool)>, Vec<Option<usize>>);
+/// The flagged edges hold `u32` paragraph and row numbers: the size of an
+/// [`Edge`], so they are collected in its place (a second vector of them
+/// was 5 MiB of the alignment's peak for two 5 MB reports).
+type Ranked = (Vec<(f64, u32, u32, bool)>, Vec<Option<usize>>);
 
 /// Orders the edges `(score, paragraph, row)` of report `r`, best first,
 /// and flags the rows each paragraph may take in the one-to-one pass.
@@ -611,6 +593,9 @@ fn break_ties(
             .fold(0.0, f64::max);
         likeness.insert((pi, row), like);
     }
+    // The words are read: freed before the edges are ranked (they were
+    // 7 MiB of the alignment's peak for two 5 MB reports).
+    drop((mine, theirs, seen));
     let like = |pi: usize, row: usize| likeness.get(&(pi, row)).copied().unwrap_or(0.0);
     // The most alike anchor of each paragraph among its near rows, and
     // among its tied rows.
@@ -666,7 +651,8 @@ fn break_ties(
                 Some(&m) if m >= COPY => alike(Some(&m), 0),
                 _ => tied(&(score, pi, row)) && alike(most_tied.get(&pi), 1),
             };
-            (score, pi, row, first)
+            let id = |n: usize| u32::try_from(n).expect("fewer than 2^32 paragraphs and rows");
+            (score, id(pi), id(row), first)
         })
         .collect();
     (edges, join)
@@ -800,12 +786,76 @@ fn twin_rows(
     join
 }
 
+/// The edges of a report's paragraphs to their candidate rows
+/// (`scores`, from [`row_scores`]) with context applied: a row that
+/// follows the neighbouring paragraph's best row helps weak evidence.
+fn context_edges(scores: &[Vec<(usize, f64, bool)>], b: &Builder, threshold: f64) -> Vec<Edge> {
+    let top = |pi: usize| {
+        scores
+            .get(pi)
+            .and_then(|s| s.iter().max_by(|x, y| x.1.total_cmp(&y.1)))
+            .map(|e| e.0)
+    };
+    let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    for (pi, list) in scores.iter().enumerate() {
+        for &(row, score, lone) in list {
+            let before = pi.checked_sub(1).and_then(top);
+            let after = top(pi + 1);
+            let context = before.is_some_and(|x| b.follows(x, row))
+                || after.is_some_and(|y| b.follows(row, y));
+            // Context helps weak evidence; strong evidence speaks for itself.
+            let score = if context && score < STRONG {
+                score + CONTEXT_BONUS
+            } else if context {
+                score
+            } else if lone {
+                continue;
+            } else {
+                score
+            };
+            if score >= threshold {
+                edges.push((score, pi, row));
+            }
+        }
+    }
+    edges
+}
+
+/// Each paragraph's candidate rows ([`row_scores`]) in their order, in
+/// one list.
+struct Candidates {
+    rows: Vec<u32>,
+    /// Where each paragraph's rows start in `rows`, and the end.
+    starts: Vec<usize>,
+}
+
+impl Candidates {
+    fn of(scores: &[Vec<(usize, f64, bool)>]) -> Candidates {
+        let mut rows = Vec::with_capacity(scores.iter().map(Vec::len).sum());
+        let mut starts = Vec::with_capacity(scores.len() + 1);
+        starts.push(0);
+        for list in scores {
+            rows.extend(
+                list.iter()
+                    .map(|e| u32::try_from(e.0).expect("fewer than 2^32 rows")),
+            );
+            starts.push(rows.len());
+        }
+        Candidates { rows, starts }
+    }
+
+    /// Paragraph `pi`'s candidate rows.
+    fn of_paragraph(&self, pi: usize) -> &[u32] {
+        &self.rows[self.starts[pi]..self.starts[pi + 1]]
+    }
+}
+
 /// One paragraph that strongly covers its own row and a directly
 /// neighbouring row no paragraph of its report took tells both: the rows
 /// merge (a real merge of two paragraphs into one).
 fn merge_rows(
     r: ArticleId,
-    scores: &[Vec<(usize, f64, bool)>],
+    candidates: &Candidates,
     placed: &mut [Option<usize>],
     taken: &HashMap<usize, usize>,
     sims: &ParaSims,
@@ -828,18 +878,22 @@ fn merge_rows(
         if own_in < MERGE_COVER || own_out > 1.0 - MERGE_SHARE {
             continue;
         }
-        let other = scores[pi].iter().find(|&&(o, _, _)| {
-            o != row
-                && b.alive[o]
-                && !taken.contains_key(&o)
-                && (b.follows(row, o) || b.follows(o, row))
-                && b.cells[o][r].is_empty()
-                && {
-                    let (o_in, o_out) = covers(o);
-                    o_in >= MERGE_COVER && o_out >= MERGE_SHARE
-                }
-        });
-        let Some(&(o, _, _)) = other else { continue };
+        let other = candidates
+            .of_paragraph(pi)
+            .iter()
+            .map(|&o| o as usize)
+            .find(|&o| {
+                o != row
+                    && b.alive[o]
+                    && !taken.contains_key(&o)
+                    && (b.follows(row, o) || b.follows(o, row))
+                    && b.cells[o][r].is_empty()
+                    && {
+                        let (o_in, o_out) = covers(o);
+                        o_in >= MERGE_COVER && o_out >= MERGE_SHARE
+                    }
+            });
+        let Some(o) = other else { continue };
         let (keep, gone) = if b.follows(row, o) {
             (row, o)
         } else {

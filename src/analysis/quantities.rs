@@ -500,8 +500,8 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
         };
         out.push(FactSpan {
             range: start..end,
-            key,
-            value: Some(format!("#{value}")),
+            key: key.into(),
+            value: Some(format!("#{value}").into()),
             kind: FactKind::Number,
         });
     }
@@ -590,14 +590,21 @@ fn full_month(lower: &str) -> &str {
 /// A dated day: its value is the month and day without the year, so that
 /// "December 29, 2017" meets "Dec. 29".
 fn day(mut f: FactSpan) -> FactSpan {
-    f.value = Some(f.key.split(' ').take(2).collect::<Vec<_>>().join(" "));
+    f.value = Some(
+        f.key
+            .split(' ')
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .into(),
+    );
     f
 }
 
 fn date(range: Range<usize>, key: &str) -> FactSpan {
     FactSpan {
         range,
-        key: format!("@{key}"),
+        key: format!("@{key}").into(),
         value: None,
         kind: FactKind::Date,
     }
@@ -651,7 +658,7 @@ mod tests {
     fn facts(text: &str) -> Vec<(String, String)> {
         numbers_and_dates(text)
             .into_iter()
-            .map(|f| (text[f.range].to_string(), f.key))
+            .map(|f| (text[f.range].to_string(), f.key.into()))
             .collect()
     }
 
@@ -709,14 +716,14 @@ mod tests {
         );
         let nov = numbers_and_dates("freed on Nov. 15, 2017 and seen Thursday");
         let november = numbers_and_dates("on November 15 he was home");
-        assert_eq!(nov[0].key, "@november 15 2017");
+        assert_eq!(&*nov[0].key, "@november 15 2017");
         assert_eq!(nov[0].value, november[0].value);
         assert_eq!(november[0].value.as_deref(), Some("@november 15"));
-        assert_eq!(numbers_and_dates("the 4th of July")[0].key, "#4th");
-        assert_eq!(numbers_and_dates("on 4th July")[0].key, "@july 4");
+        assert_eq!(&*numbers_and_dates("the 4th of July")[0].key, "#4th");
+        assert_eq!(&*numbers_and_dates("on 4th July")[0].key, "@july 4");
         // A bare abbreviation is a name's word, not a month.
         assert!(numbers_and_dates("police chief Ajmal Jan said").is_empty());
-        assert_eq!(numbers_and_dates("on Jan 4 he said")[0].key, "@january 4");
+        assert_eq!(&*numbers_and_dates("on Jan 4 he said")[0].key, "@january 4");
         assert_eq!(
             facts("shares fell to $254, up to 10 years, a 65-year-old man"),
             vec![
