@@ -672,8 +672,13 @@ fn choose_keys(
     // Only the `take` rarest are read, in order: they are picked out and
     // sorted alone (the keys are distinct: the same keys in the same order
     // as a sort of all of them).
-    let rare_below = (opt.rare_df as u128 + 1) << 64;
-    let rare = ranked.iter().filter(|&&r| r < rare_below).count();
+    // Compared on the unpacked df, so that any `rare_df` (even `usize::MAX`,
+    // "every key is rare") means what it says.
+    #[allow(clippy::cast_possible_truncation)] // the high half is a u32 df
+    let rare = ranked
+        .iter()
+        .filter(|&&r| ((r >> 64) as u32) as usize <= opt.rare_df)
+        .count();
     let take = rare.clamp(opt.min_keys, opt.max_keys).min(ranked.len());
     if take > 0 && take < ranked.len() {
         ranked.select_nth_unstable(take - 1);
