@@ -221,8 +221,12 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
     }
     // A lone name ("Lazare tweeted", "the Pentagon said") even when not
     // known as a person; never a team.
+    // An article before it ("the Pentagon", "la CGT", "der Verband") is
+    // no part of the subject's name.
+    let article = ws[0].eq_ignore_ascii_case("the")
+        || foreign::ARTICLES.contains(&ws[0].to_lowercase().as_str());
     if let [n] = names.as_slice()
-        && words(&n.text).count() + usize::from(ws[0].eq_ignore_ascii_case("the")) == ws.len()
+        && words(&n.text).count() + usize::from(article) == ws.len()
     {
         if team_like(&ws, &n.text) {
             return Said::Nothing;
@@ -355,6 +359,7 @@ fn said_chunk(ctx: &NameContext, after_verb: &str) -> Said {
                 || l == "in"
                 || l == "at"
                 || foreign::PREPOSITIONS.contains(w)
+                || foreign::TIME_WORDS.contains(&l.as_str())
         })
         .unwrap_or(cw.len());
     if stop == 0 {
@@ -707,6 +712,10 @@ mod tests {
             named("Eventually")
         );
         assert_eq!(next_sentence(&c, "Ada Lund added."), named("Ada Lund"));
+        // A named body after a French or Spanish reporting verb, with its
+        // article, and a day after it.
+        assert_eq!(after(&c, ", a déclaré la CGT lundi."), named("CGT"));
+        assert_eq!(after(&c, ", dijo el PSOE ayer en Madrid."), named("PSOE"));
         assert_eq!(
             before(&c, "The rally moved on, where protesters said "),
             named("protesters")
