@@ -528,7 +528,9 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                 continue;
             }
             if p.kind == ParaKind::Meta {
-                if let Some(r) = furniture(&p.text) {
+                // A dateline among them ("Posted April 17, 2017") is the
+                // report's metadata, not debris.
+                if let Some(r) = furniture(&p.text).filter(|_| !lines::stamp_line(&p.text)) {
                     out.push(OffTopic {
                         article: a,
                         paragraph: pi,
