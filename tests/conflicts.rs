@@ -248,3 +248,19 @@ Ships queued outside the harbour on Friday.";
     let c = compare(&[a, &later]);
     assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
 }
+
+#[test]
+fn distances_in_miles_and_kilometres_are_compared() {
+    let km = "Convoy reaches border\n\nThe aid convoy travelled 120 kilometres through the mountains to reach the border town, the agency said.";
+    let near = "Aid convoy at border\n\nThe aid convoy travelled 75 miles through the mountains to reach the border town, the agency said.";
+    let far = "Aid convoy at border\n\nThe aid convoy travelled 95 miles through the mountains to reach the border town, the agency said.";
+    // 75 miles is 120.7 km: one distance rounded two ways.
+    let c = compare(&[km, near]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+    // 95 miles is 153 km: the reports disagree, each value as written.
+    let c = compare(&[km, far]);
+    let found = conflicts(&c);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let texts: Vec<&str> = found[0].1.iter().map(|(_, t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["120 kilometres", "95 miles"]);
+}

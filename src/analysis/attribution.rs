@@ -221,8 +221,12 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
     }
     // A lone name ("Lazare tweeted", "the Pentagon said") even when not
     // known as a person; never a team.
+    // An article before it ("the Pentagon", "la CGT", "der Verband") is
+    // no part of the subject's name.
+    let article = ws[0].eq_ignore_ascii_case("the")
+        || foreign::ARTICLES.contains(&ws[0].to_lowercase().as_str());
     if let [n] = names.as_slice()
-        && words(&n.text).count() + usize::from(ws[0].eq_ignore_ascii_case("the")) == ws.len()
+        && words(&n.text).count() + usize::from(article) == ws.len()
     {
         if team_like(&ws, &n.text) {
             return Said::Nothing;
@@ -278,6 +282,18 @@ pub(crate) fn clause_break(s: &str) -> bool {
 /// Attribution written right after a quotation: `, X said`, `, said X`,
 /// `he added`, `X told Y`.
 pub(crate) fn after(ctx: &NameContext, tail: &str) -> Said {
+    after_from(ctx, tail, false)
+}
+
+/// Attribution in the sentence after a quotation ("Ada Moss said."): as
+/// [`after`], but the subject opens a sentence, so a capitalised adverb
+/// there ("Eventually recalled by ...") is no name.
+pub(crate) fn next_sentence(ctx: &NameContext, sentence: &str) -> Said {
+    after_from(ctx, sentence, true)
+}
+
+/// [`after`], with whether `tail` opens a sentence.
+fn after_from(ctx: &NameContext, tail: &str, at_start: bool) -> Said {
     let t = tail.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
     let ws: Vec<(usize, &str)> = words(t).take(12).collect();
     let Some(vi) = ws.iter().position(|(_, w)| is_reporting_verb(w)) else {
@@ -306,7 +322,7 @@ pub(crate) fn after(ctx: &NameContext, tail: &str) -> Said {
         if CHUNK_STOP.contains(&opener.as_str()) || NOT_SUBJECT_AFTER.contains(&opener.as_str()) {
             return Said::Nothing;
         }
-        return chunk_speaker(ctx, before, false);
+        return chunk_speaker(ctx, before, at_start);
     }
     // "said X": the subject follows the verb, up to a comma or a clause.
     let after_verb = &t[ws[vi].0 + ws[vi].1.len()..];
@@ -343,6 +359,7 @@ fn said_chunk(ctx: &NameContext, after_verb: &str) -> Said {
                 || l == "in"
                 || l == "at"
                 || foreign::PREPOSITIONS.contains(w)
+                || foreign::TIME_WORDS.contains(&l.as_str())
         })
         .unwrap_or(cw.len());
     if stop == 0 {
@@ -687,6 +704,18 @@ mod tests {
         assert!(!names_nobody("Coach Ada Lazare"));
         // A team is no speaker.
         assert_eq!(after(&c, ", the Rotterdam Dockers said."), Said::Nothing);
+        // A capitalised adverb opening the next sentence is no name
+        // ("Eventually recalled by the board, Lund ..."; at most a role
+        // in lower case, never shown); a name is.
+        assert_ne!(
+            next_sentence(&c, "Eventually recalled by the board, Lund left."),
+            named("Eventually")
+        );
+        assert_eq!(next_sentence(&c, "Ada Lund added."), named("Ada Lund"));
+        // A named body after a French or Spanish reporting verb, with its
+        // article, and a day after it.
+        assert_eq!(after(&c, ", a déclaré la CGT lundi."), named("CGT"));
+        assert_eq!(after(&c, ", dijo el PSOE ayer en Madrid."), named("PSOE"));
         assert_eq!(
             before(&c, "The rally moved on, where protesters said "),
             named("protesters")

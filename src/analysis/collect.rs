@@ -7,7 +7,9 @@
 use std::ops::Range;
 
 use super::QuoteOccurrence;
-use super::attribution::{Mention, Said, according_to, after, before, mentions, resolve};
+use super::attribution::{
+    Mention, Said, according_to, after, before, mentions, next_sentence, resolve,
+};
 use super::names::NameContext;
 use super::quotes::{MarkedQuote, find_quotes, interview, opens_with_mark};
 use crate::model::{Article, ArticleId, ParaKind, Paragraph};
@@ -110,7 +112,7 @@ fn attribute(
     if let Some(next) = p.sentences.iter().find(|r| r.start >= tail_end) {
         let s = &p.text[next.clone()];
         if !opens_with_mark(s) {
-            return after(ctx, s);
+            return next_sentence(ctx, s);
         }
     }
     Said::Nothing

@@ -350,8 +350,11 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
         let role = amount_role(&ws, &low, i0, i1, &unit);
         if let Some(role) = role {
             let step = f.value.as_deref().map_or(0.0, step_of);
+            let (role, factor) = in_kilometres(role);
             let mut fig = figure(text, &ws, &caps, range, amount, role, i0);
-            fig.step = step;
+            // Miles are compared as kilometres, shown as written.
+            fig.amount = scaled(fig.amount, factor);
+            fig.step = step * factor;
             out.push(fig);
         }
     }
@@ -397,6 +400,47 @@ fn amount_role(
         role
     } else {
         Some(measures::measure_role(ws, low, i0, i1, unit))
+    }
+}
+
+/// Kilometres in a mile.
+const KM_PER_MILE: f64 = 1.609_344;
+
+/// A distance in miles as one in kilometres ("75 miles" = "120 km"): the
+/// role with its noun class `km`, and the factor its amount is scaled by
+/// (1 for any other role).
+fn in_kilometres(role: Role) -> (Role, f64) {
+    match role {
+        Role::Count { event, noun } if noun == "mile" => (
+            Role::Count {
+                event,
+                noun: "km".to_string(),
+            },
+            KM_PER_MILE,
+        ),
+        other => (other, 1.0),
+    }
+}
+
+/// An amount times `factor` (a precise one or a hedged range).
+fn scaled(amount: Amount, factor: f64) -> Amount {
+    if (factor - 1.0).abs() < f64::EPSILON {
+        return amount;
+    }
+    match amount {
+        Amount::Exact(v, unit) => Amount::Exact(v * factor, unit),
+        Amount::Bound {
+            lo,
+            hi,
+            written,
+            unit,
+        } => Amount::Bound {
+            lo: lo * factor,
+            hi: hi * factor,
+            written: written * factor,
+            unit,
+        },
+        other => other,
     }
 }
 

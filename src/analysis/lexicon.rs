@@ -13,6 +13,10 @@ pub(crate) const TITLES: &[&str] = &[
     "officer", "physician", "neurosurgeon", "attorney", "lawyer", "prosecutor", "deputy", "vice",
     "foreign", "defence", "defense", "prime", "state", "inspector", "superintendent", "detective",
     "constable", "commissioner", "sheriff", "pastor", "bishop", "rabbi", "imam", "scientist",
+    // Roles written before a name as a title ("Chief Executive Ann Lee",
+    // "Professor Ann Lee"): never part of the person's name.
+    "executive", "professor", "founder", "cofounder", "chair", "chairperson", "manager",
+    "adviser", "advisor", "treasurer", "coordinator",
     // Other languages' forms of address ("Mme Roux", "Frau Weber", "Sra. Ruiz").
     "mme", "mlle", "sra", "srta", "herr", "frau", "signora", "dott",
 ];

@@ -244,6 +244,25 @@ fn elided((at, w): (usize, &str)) -> (usize, &str) {
     (at, w)
 }
 
+/// Words that follow a name after a hyphen to make an adjective
+/// ("Obama-era", "Kremlin-led", "Tesla-like"), not a name's syllable.
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "era", "led", "run", "old", "new", "type", "like", "born", "made", "held", "wide", "free",
+    "bred", "fed", "won", "set", "up", "on", "off", "out", "down", "by", "to", "the", "and", "of",
+    "for", "end", "day", "year", "man", "men", "all", "only", "less", "rich", "poor", "area",
+    "zone", "bound", "ish",
+];
+
+/// Whether a lower-case word after a hyphen is the second syllable of a
+/// given name ("Ing-wen", "Jae-in", "Jong-un"): short, letters only, with a
+/// vowel, and no adjective-making suffix of [`HYPHEN_SUFFIXES`].
+fn hyphen_tail(w: &str) -> bool {
+    (1..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && w.bytes().any(|b| b"aeiouy".contains(&b))
+        && !HYPHEN_SUFFIXES.contains(&w)
+}
+
 /// Whether a capitalised word at a sentence start opens a name: the next
 /// word, after one space, is capitalised too and no stop word, month or
 /// weekday ("Ajmal Jan, a shopkeeper, said").
@@ -460,6 +479,12 @@ impl NameContext {
                 if is_capital(wj) && !is_month_at(text, &ws, j) {
                     end = j;
                     j += 1;
+                } else if gap == "-" && hyphen_tail(wj) {
+                    // "Tsai Ing-wen", "Moon Jae-in": a given name's
+                    // syllables joined by a hyphen, the second in lower
+                    // case.
+                    end = j;
+                    j += 1;
                 } else if nouns_capitalised && ["der", "den"].contains(&wj) {
                     // In German "der"/"den" after a noun are articles
                     // ("zum ersten Mal den Pokal"); "von der Leyen" joins
@@ -657,6 +682,19 @@ mod tests {
                 ("Sergei Lavrov".into(), "lavrov".into(), FactKind::Person),
             ]
         );
+    }
+
+    #[test]
+    fn hyphenated_given_names_stay_whole() {
+        let n = names("Later, Tsai Ing-wen met Moon Jae-in and the Obama-era envoy Ada Lund.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Tsai Ing-wen", "Moon Jae-in", "Obama", "Ada Lund"]);
+        // One key for the hyphenated and the spaced spelling.
+        assert_eq!(names("Later, Moon Jae In spoke.")[0].1, n[1].1);
+        // Titles written before a name are no part of it.
+        let n = names("On Monday, Chief Executive Ada Lund met Professor Tom Reyes.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Ada Lund", "Tom Reyes"]);
     }
 
     #[test]

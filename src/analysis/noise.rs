@@ -15,6 +15,7 @@
 //! furniture model adds, at a strict threshold, the unlinked paragraphs
 //! the rules miss, unless they carry the cluster's topic words.
 
+mod lines;
 mod sections;
 
 use std::collections::{HashMap, HashSet};
@@ -109,6 +110,10 @@ const FURNITURE_START: &[&str] = &[
     "additional reporting",
     "editing by",
     "writing by",
+    // Science-news reference lines and list prompts.
+    "citation:",
+    "more information:",
+    "join our",
 ];
 
 /// Phrases that make a short paragraph furniture wherever they occur.
@@ -347,8 +352,19 @@ fn furniture(text: &str) -> Option<&'static str> {
         || FURNITURE_ANY.iter().any(|p| lower.contains(p))
         || sections::section_label(text)
         || sections::control_line(text)
+        || lines::reading_time(text)
+        || lines::follow_line(text)
     {
         return Some("page furniture");
+    }
+    if lines::credit_line(text) {
+        return Some("picture credit");
+    }
+    if lines::stamp_line(text) {
+        return Some("time stamp");
+    }
+    if lines::update_note(text) {
+        return Some("editor's note");
     }
     // "Updated 2 hours ago": a stamp, not a comment's signature.
     if crate::text::furniture::stamps::leading_stamp(text) == Some(text.len()) {
@@ -512,7 +528,9 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                 continue;
             }
             if p.kind == ParaKind::Meta {
-                if let Some(r) = furniture(&p.text) {
+                // A dateline among them ("Posted April 17, 2017") is the
+                // report's metadata, not debris.
+                if let Some(r) = furniture(&p.text).filter(|_| !lines::stamp_line(&p.text)) {
                     out.push(OffTopic {
                         article: a,
                         paragraph: pi,
@@ -858,6 +876,19 @@ mod tests {
             "An earlier version of this article misspelt the mayor's name.",
             "This story has been updated with comments from the club.",
             "Editor\u{2019}s note: The reporter is a member of the rowing club.",
+            // Chrome of other sites, seen on saved pages (the wording here
+            // is invented): reading times, credit lines with no caption,
+            // social prompts, stamps alone, update notes, reference lines.
+            "3 Min Read",
+            "Photograph by Ed Lund, Harbour Trust",
+            "Kim Dale / Harbour Wire",
+            "Follow Tom Harlan on Twitter: @tomharlan",
+            "Published: 10:00am, 20 Jan, 2020",
+            "4 months ago",
+            "Update March 3, 8:05AM ET: Added the council's statement.",
+            "Citation: Harbour bridge reopens (2019, October 22) retrieved 20 January 2020",
+            "Trending Articles",
+            "Story continues below advertisement",
         ] {
             assert!(furniture(line).is_some(), "{line}");
         }

@@ -308,8 +308,21 @@ fn clock_times(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Ve
                 minutes = m.parse().ok();
                 last = i + 1;
             }
+            // "9:00AM", "5:30pm": minutes with the half of the day joined.
+            let joined = ws
+                .get(i + 1)
+                .filter(|_| gap(i + 1) == ":")
+                .and_then(|(_, m)| {
+                    let mm = m
+                        .get(..2)
+                        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+                    let mm: u32 = mm.parse().ok().filter(|&v| v < 60)?;
+                    Some((mm, half(m.get(2..)?)?))
+                });
             let next = ws.get(last + 1).filter(|_| gap(last + 1) == " ");
-            if let Some(off) = next.and_then(|(_, n)| half(n)) {
+            if let Some((mm, off)) = joined {
+                found = Some((h, mm, Some(off), i + 1));
+            } else if let Some(off) = next.and_then(|(_, n)| half(n)) {
                 found = Some((h, minutes.unwrap_or(0), Some(off), last + 1));
             } else if next.is_some_and(|(_, n)| *n == "Uhr" || *n == "h") {
                 found = Some((h, minutes.unwrap_or(0), None, last + 1));
@@ -343,8 +356,10 @@ fn clock_times(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Ve
         };
         used[i..=last].iter_mut().for_each(|u| *u = true);
         // "a.m." keeps its closing full stop in the span.
-        let end =
-            end_of(last) + usize::from(text[end_of(last)..].starts_with('.') && off.is_some());
+        let end = end_of(last)
+            + usize::from(
+                text[end_of(last)..].starts_with('.') && off.is_some() && ws[last].1.contains('.'),
+            );
         out.push(date(ws[i].0..end, &format!("{h:02}:{m:02}")));
         i = last + 1;
     }
@@ -767,12 +782,19 @@ mod tests {
             ("The fire started at 06:00, police said.", "06:00"),
             ("Das Feuer brach gegen 6 Uhr aus.", "6 Uhr"),
             ("It began shortly before 0600 GMT.", "0600"),
+            ("The fire started at 6:00AM, police said.", "6:00AM"),
         ] {
             assert_eq!(facts(text), vec![pair(span, "@06:00")], "{text}");
         }
         assert_eq!(
             facts("Crews left at 6:30 p.m. and again at 18:30."),
             vec![pair("6:30 p.m.", "@18:30"), pair("18:30", "@18:30")]
+        );
+        // The half of the day joined to the minutes ("6:30PM"), not a
+        // number "6" and a time "30PM".
+        assert_eq!(
+            facts("Crews left at 6:30PM."),
+            vec![pair("6:30PM", "@18:30")]
         );
         assert_eq!(
             facts("The talks ran past 12 a.m."),

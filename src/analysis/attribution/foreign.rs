@@ -70,3 +70,14 @@ pub(super) const PREPOSITIONS: &[&str] = &[
     "en", "à", "au", "aux", "lors", "durante", "ante", "bei", "im", "vor", "auf", "nach", "i",
     "på", "vid", "w", "na", "v", "ve", "op", "tijdens", "sur",
 ];
+
+/// Days and times that follow an inverted speaker with no preposition
+/// ("a déclaré la CGT lundi", "dijo el sindicato ayer"): the speaker ends
+/// there.
+#[rustfmt::skip]
+pub(super) const TIME_WORDS: &[&str] = &[
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer", "hoy",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "ieri", "oggi",
+    "am", "gestern", "heute",
+];
