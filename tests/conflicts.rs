@@ -264,3 +264,18 @@ fn distances_in_miles_and_kilometres_are_compared() {
     let texts: Vec<&str> = found[0].1.iter().map(|(_, t, _)| t.as_str()).collect();
     assert_eq!(texts, ["120 kilometres", "95 miles"]);
 }
+
+#[test]
+fn sea_miles_and_square_miles_are_not_read_as_miles() {
+    // 12 nautical miles is 22.2 km and 100 square miles is 259 square km:
+    // each pair agrees, so neither may be shown as a conflict.
+    let sea = "Boat stopped\n\nThe coastguard stopped the boat 12 nautical miles off the coast, officials said.";
+    let sea_km = "Boat stopped at sea\n\nThe coastguard stopped the boat 22 kilometres off the coast, officials said.";
+    let c = compare(&[sea, sea_km]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+    let area =
+        "Fire burns on\n\nThe fire has burned 100 square miles of forest so far, officials said.";
+    let area_km = "Forest fire burns on\n\nThe fire has burned 259 square kilometres of forest so far, officials said.";
+    let c = compare(&[area, area_km]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}

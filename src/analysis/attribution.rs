@@ -223,10 +223,15 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
     // known as a person; never a team.
     // An article before it ("the Pentagon", "la CGT", "der Verband") is
     // no part of the subject's name.
-    let article = ws[0].eq_ignore_ascii_case("the")
-        || foreign::ARTICLES.contains(&ws[0].to_lowercase().as_str());
+    // A foreign article that the name itself opens ("El Salvador", "La
+    // Liga") is part of it.
+    let article = |name: &str| {
+        ws[0].eq_ignore_ascii_case("the")
+            || (foreign::ARTICLES.contains(&ws[0].to_lowercase().as_str())
+                && !name.starts_with(ws[0]))
+    };
     if let [n] = names.as_slice()
-        && words(&n.text).count() + usize::from(article) == ws.len()
+        && words(&n.text).count() + usize::from(article(&n.text)) == ws.len()
     {
         if team_like(&ws, &n.text) {
             return Said::Nothing;
@@ -716,6 +721,8 @@ mod tests {
         // article, and a day after it.
         assert_eq!(after(&c, ", a déclaré la CGT lundi."), named("CGT"));
         assert_eq!(after(&c, ", dijo el PSOE ayer en Madrid."), named("PSOE"));
+        // A capitalised article that opens the name is part of it.
+        assert_eq!(after(&c, ", El Salvador said."), named("El Salvador"));
         assert_eq!(
             before(&c, "The rally moved on, where protesters said "),
             named("protesters")

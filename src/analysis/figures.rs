@@ -350,7 +350,7 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
         let role = amount_role(&ws, &low, i0, i1, &unit);
         if let Some(role) = role {
             let step = f.value.as_deref().map_or(0.0, step_of);
-            let (role, factor) = in_kilometres(role);
+            let (role, factor) = in_kilometres(role, plain_length(&ws, i0, i1));
             let mut fig = figure(text, &ws, &caps, range, amount, role, i0);
             // Miles are compared as kilometres, shown as written.
             fig.amount = scaled(fig.amount, factor);
@@ -406,12 +406,25 @@ fn amount_role(
 /// Kilometres in a mile.
 const KM_PER_MILE: f64 = 1.609_344;
 
-/// A distance in miles as one in kilometres ("75 miles" = "120 km"): the
-/// role with its noun class `km`, and the factor its amount is scaled by
-/// (1 for any other role).
-fn in_kilometres(role: Role) -> (Role, f64) {
+/// Whether the noun closing an amount (`ws[i1]`) is a plain length: not an
+/// area, a volume or a sea mile ("100 square miles", "12 nautical miles")
+/// and not a rate ("60 miles per hour", "50 miles a day").
+fn plain_length(ws: &[(usize, &str)], i0: usize, i1: usize) -> bool {
+    let is = |k: usize, set: &[&str]| {
+        ws.get(k)
+            .is_some_and(|(_, w)| set.contains(&w.to_lowercase().as_str()))
+    };
+    i1 > i0
+        && !is(i1 - 1, &["square", "sq", "nautical", "cubic"])
+        && !is(i1 + 1, &["per", "a", "an", "each", "every"])
+}
+
+/// A distance in miles as one in kilometres ("75 miles" = "120 km") when
+/// `plain` (see [`plain_length`]): the role with its noun class `km`, and
+/// the factor its amount is scaled by (1 for any other role).
+fn in_kilometres(role: Role, plain: bool) -> (Role, f64) {
     match role {
-        Role::Count { event, noun } if noun == "mile" => (
+        Role::Count { event, noun } if plain && noun == "mile" => (
             Role::Count {
                 event,
                 noun: "km".to_string(),

@@ -13,12 +13,26 @@ pub(crate) const TITLES: &[&str] = &[
     "officer", "physician", "neurosurgeon", "attorney", "lawyer", "prosecutor", "deputy", "vice",
     "foreign", "defence", "defense", "prime", "state", "inspector", "superintendent", "detective",
     "constable", "commissioner", "sheriff", "pastor", "bishop", "rabbi", "imam", "scientist",
-    // Roles written before a name as a title ("Chief Executive Ann Lee",
-    // "Professor Ann Lee"): never part of the person's name.
-    "executive", "professor", "founder", "cofounder", "chair", "chairperson", "manager",
-    "adviser", "advisor", "treasurer", "coordinator",
     // Other languages' forms of address ("Mme Roux", "Frau Weber", "Sra. Ruiz").
     "mme", "mlle", "sra", "srta", "herr", "frau", "signora", "dott",
+];
+
+/// Roles written before a person's name as a title ("Chief Executive Ann
+/// Lee", "Professor Ann Lee"). Unlike [`TITLES`] they also close the names
+/// of bodies ("the Health Service Executive", "the Executive Yuan"), so
+/// they are dropped only in front of a name of two words or more.
+pub(crate) const PRE_NAME_ROLES: &[&str] = &[
+    "executive",
+    "professor",
+    "founder",
+    "cofounder",
+    "chair",
+    "chairperson",
+    "manager",
+    "adviser",
+    "advisor",
+    "treasurer",
+    "coordinator",
 ];
 
 /// Whether a lower-case word is one of [`TITLES`], from a set built on

@@ -13,8 +13,8 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::lexicon::{
-    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, WEEKDAYS, is_place,
-    is_title,
+    ALIASES, ORG_WORDS, OTHER_WORDS, PARTICLES, PLACE_AFTER, PLACE_PREFIXES, PRE_NAME_ROLES,
+    WEEKDAYS, is_place, is_title,
 };
 use super::quantities::is_month_at;
 use crate::model::Article;
@@ -479,10 +479,16 @@ impl NameContext {
                 if is_capital(wj) && !is_month_at(text, &ws, j) {
                     end = j;
                     j += 1;
-                } else if gap == "-" && hyphen_tail(wj) {
+                } else if gap == "-"
+                    && end > i
+                    && hyphen_tail(wj)
+                    && !ws.get(j + 1).is_some_and(|&(_, next)| is_capital(next))
+                {
                     // "Tsai Ing-wen", "Moon Jae-in": a given name's
                     // syllables joined by a hyphen, the second in lower
-                    // case.
+                    // case, after a family name (so "Covid-hit" and
+                    // "Trump-ally Ada Lund" stay apart) and closing the
+                    // name.
                     end = j;
                     j += 1;
                 } else if nouns_capitalised && ["der", "den"].contains(&wj) {
@@ -534,7 +540,8 @@ impl NameContext {
         let mut titled = false;
         let mut k = 0;
         while k < lower.len() {
-            if is_title(&lower[k]) && k + 1 < lower.len() {
+            let role = PRE_NAME_ROLES.contains(&lower[k].as_str()) && k + 2 < lower.len();
+            if (is_title(&lower[k]) || role) && k + 1 < lower.len() {
                 titled = true;
                 first = k + 1;
                 if lower.get(k + 1).is_some_and(|w| w == "of") {
@@ -689,12 +696,20 @@ mod tests {
         let n = names("Later, Tsai Ing-wen met Moon Jae-in and the Obama-era envoy Ada Lund.");
         let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, ["Tsai Ing-wen", "Moon Jae-in", "Obama", "Ada Lund"]);
+        // A one-word name with a compound after it is no given name.
+        let m = names("Later, the Covid-hit town met Trump-ally Ada Lund.");
+        let texts: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Covid", "Trump", "Ada Lund"]);
         // One key for the hyphenated and the spaced spelling.
         assert_eq!(names("Later, Moon Jae In spoke.")[0].1, n[1].1);
         // Titles written before a name are no part of it.
         let n = names("On Monday, Chief Executive Ada Lund met Professor Tom Reyes.");
         let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, ["Ada Lund", "Tom Reyes"]);
+        // Those roles also open the names of bodies, which keep them.
+        let n = names("Later, the Executive Yuan and Professor Tom Reyes agreed.");
+        let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(texts, ["Executive Yuan", "Tom Reyes"]);
     }
 
     #[test]
