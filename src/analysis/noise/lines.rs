@@ -13,6 +13,8 @@
 //! the same words ("the report took 4 minutes to read", "a photo by a
 //! passer-by showed ...") stays prose.
 
+use crate::analysis::lexicon::FOREIGN_MONTHS;
+use crate::text::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::text::words;
 
 /// Longest line read by these rules, in words.
@@ -205,74 +207,17 @@ fn prompt_tail(rest: &str) -> bool {
     })
 }
 
-/// Month names and their short forms (English, German, French), lower
-/// case, without a full stop.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "januar",
-    "februar",
-    "märz",
-    "juni",
-    "juli",
-    "oktober",
-    "dezember",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
+/// Whether a lower-case word is a month, in English (names and short
+/// forms, [`MONTHS`]) or another language ([`FOREIGN_MONTHS`]): the one
+/// calendar every stage reads.
+fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w) || FOREIGN_MONTHS.iter().any(|(m, _)| *m == w)
+}
 
-/// Day names and their short forms, lower case.
-const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
+/// Whether a lower-case word is a weekday or its short form.
+fn is_day(w: &str) -> bool {
+    WEEKDAYS.contains(&w) || WEEKDAY_ABBREVIATIONS.contains(&w)
+}
 
 /// Words of a publication stamp besides dates and times (lower case).
 const STAMP_WORDS: &[&str] = &[
@@ -370,15 +315,10 @@ pub(super) fn stamp_line(text: &str) -> bool {
     {
         return false;
     }
-    let dated = ws
+    let dated = ws.iter().any(|w| is_month(w) || numeric_token(w));
+    let all = ws
         .iter()
-        .any(|w| MONTHS.contains(&w.as_str()) || numeric_token(w));
-    let all = ws.iter().all(|w| {
-        MONTHS.contains(&w.as_str())
-            || DAYS.contains(&w.as_str())
-            || STAMP_WORDS.contains(&w.as_str())
-            || numeric_token(w)
-    });
+        .all(|w| is_month(w) || is_day(w) || STAMP_WORDS.contains(&w.as_str()) || numeric_token(w));
     // A bare year or number is a counter or a heading, not a stamp.
     let more_than_a_number = ws.len() > 1 || ws[0].contains([':', '.', '/']);
     dated && all && more_than_a_number && published_sign(text, &ws)
@@ -424,7 +364,7 @@ fn published_sign(text: &str, ws: &[String]) -> bool {
         let w = w.trim_end_matches('.');
         numeric_token(w) && w.chars().filter(|c| "./-".contains(*c)).count() >= 2
     });
-    let month = ws.iter().any(|w| MONTHS.contains(&w.as_str()));
+    let month = ws.iter().any(|w| is_month(w));
     let digits = |w: &str| {
         let w = w.trim_end_matches(',');
         let core = ["st", "nd", "rd", "th"]
