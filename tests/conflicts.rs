@@ -279,3 +279,14 @@ fn sea_miles_and_square_miles_are_not_read_as_miles() {
     let c = compare(&[area, area_km]);
     assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
 }
+
+#[test]
+fn a_counted_noun_is_named_by_its_written_word() {
+    // The noun is compared as a stem ("cabl"); the reader sees the word.
+    let a = "Bridge reopens\n\nEngineers replaced 40 steel cables on the bridge, the council said.";
+    let b =
+        "Bridge open again\n\nEngineers replaced 42 steel cables on the bridge, the council said.";
+    let found = conflicts(&compare(&[a, b]));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "cables");
+}

@@ -148,7 +148,7 @@ pub(crate) fn find_conflicts(
             })
         })
         .map(|members| Conflict {
-            what: describe(&all, &members),
+            what: describe(articles, &all, &members),
             values: members
                 .iter()
                 .map(|&k| {
@@ -821,9 +821,17 @@ fn reference_month(articles: &[Article]) -> Option<(i32, u32)> {
 }
 
 /// A short name for what a group's figures count.
-fn describe(all: &[Placed], members: &[usize]) -> String {
+fn describe(articles: &[Article], all: &[Placed], members: &[usize]) -> String {
     for &k in members {
         if let Role::Count { event, noun } = &all[k].figure.role {
+            // The counted noun is kept as a stem ("cabl"): name it by the
+            // word the first figure writes ("40 steel cables").
+            let p = &all[k];
+            let written = &articles[p.article].paragraphs[p.paragraph].text[p.figure.range.clone()];
+            let word = crate::text::words(written)
+                .map(|(_, w)| w.to_lowercase())
+                .find(|w| !noun.is_empty() && w.len() > noun.len() && w.starts_with(noun.as_str()));
+            let noun = word.as_deref().unwrap_or(noun);
             match event.as_str() {
                 "age" => return "age".to_string(),
                 "sentenced" => return "prison term".to_string(),

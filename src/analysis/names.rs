@@ -479,16 +479,11 @@ impl NameContext {
                 if is_capital(wj) && !is_month_at(text, &ws, j) {
                     end = j;
                     j += 1;
-                } else if gap == "-"
-                    && end > i
-                    && hyphen_tail(wj)
-                    && !ws.get(j + 1).is_some_and(|&(_, next)| is_capital(next))
-                {
+                } else if gap == "-" && end > i && hyphen_tail(wj) {
                     // "Tsai Ing-wen", "Moon Jae-in": a given name's
                     // syllables joined by a hyphen, the second in lower
                     // case, after a family name (so "Covid-hit" and
-                    // "Trump-ally Ada Lund" stay apart) and closing the
-                    // name.
+                    // "Trump-ally Ada Lund" stay apart).
                     end = j;
                     j += 1;
                 } else if nouns_capitalised && ["der", "den"].contains(&wj) {
@@ -696,6 +691,10 @@ mod tests {
         let n = names("Later, Tsai Ing-wen met Moon Jae-in and the Obama-era envoy Ada Lund.");
         let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, ["Tsai Ing-wen", "Moon Jae-in", "Obama", "Ada Lund"]);
+        // A capitalised word after the syllable goes on with the name, which
+        // is never cut at the hyphen ("Tsai Ing").
+        let m = names("Later, engineer Tsai Ing-wen Lee said no.");
+        assert_eq!(m[0].0, "Tsai Ing-wen Lee");
         // A one-word name with a compound after it is no given name.
         let m = names("Later, the Covid-hit town met Trump-ally Ada Lund.");
         let texts: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
