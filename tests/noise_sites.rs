@@ -384,7 +384,7 @@ fn hedged_money_and_attendance_agree_and_the_injured_count_conflicts() {
     assert_eq!(
         got,
         vec![(
-            "fan wounded".to_string(),
+            "fans wounded".to_string(),
             vec![
                 (0, "Four fans".to_string(), "4".to_string()),
                 (2, "Seven fans".to_string(), "7".to_string()),
