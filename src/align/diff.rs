@@ -155,7 +155,7 @@ impl<'a> Tokens<'a> {
             prev = Some((at, t));
             texts.push(t);
         }
-        let keys = texts.iter().map(|t| token_key(t)).collect();
+        let keys = KEYS.with_borrow_mut(|memo| texts.iter().map(|t| memo.key(t)).collect());
         let dateline = match place {
             Place::Lead => dateline_len(text),
             Place::Body => 0,
@@ -182,6 +182,40 @@ impl<'a> Tokens<'a> {
             t.as_ptr() as usize - self.text.as_ptr() as usize
         })
     }
+}
+
+/// Most tokens a thread's [`KeyMemo`] holds before it starts again
+/// (about 200 KB): news vocabulary repeats, so the frequent words stay
+/// found, and the memo stays a small part of the peak on 5 MB reports.
+const MAX_KEYS: usize = 4096;
+
+/// The keys of the tokens a thread has seen ([`token_key`] of each): a
+/// word's key folds case, typography and house spelling (several
+/// allocations and table lookups), and the same few thousand words fill
+/// every sentence. The key is a function of the token's text alone, so a
+/// memo entry is exactly what [`token_key`] gives.
+#[derive(Default)]
+struct KeyMemo {
+    keys: rustc_hash::FxHashMap<Box<str>, u64>,
+}
+
+impl KeyMemo {
+    /// [`token_key`] of `t`, from the memo when `t` was seen.
+    fn key(&mut self, t: &str) -> u64 {
+        if let Some(&k) = self.keys.get(t) {
+            return k;
+        }
+        let k = token_key(t);
+        if self.keys.len() >= MAX_KEYS {
+            self.keys.clear();
+        }
+        self.keys.insert(t.into(), k);
+        k
+    }
+}
+
+thread_local! {
+    static KEYS: std::cell::RefCell<KeyMemo> = std::cell::RefCell::new(KeyMemo::default());
 }
 
 /// Whether a character is a quote mark of any style.
@@ -600,6 +634,29 @@ mod tests {
             runs.iter().map(|r| r.a.as_str()).collect(),
             runs.iter().map(|r| r.b.as_str()).collect(),
         )
+    }
+
+    #[test]
+    fn memoised_keys_are_the_computed_keys() {
+        let mut memo = KeyMemo::default();
+        let words = [
+            "U.S.",
+            "US",
+            "us",
+            "Organisation",
+            " ",
+            "\u{201c}",
+            "per cent",
+            "%",
+        ];
+        // Past the cap the memo starts again and still answers right.
+        for round in 0..2 * MAX_KEYS + 3 {
+            let filler = format!("w{round}");
+            assert_eq!(memo.key(&filler), token_key(&filler));
+            let w = words[round % words.len()];
+            assert_eq!(memo.key(w), token_key(w), "{w:?}");
+        }
+        assert!(memo.keys.len() <= MAX_KEYS);
     }
 
     #[test]
