@@ -406,10 +406,7 @@ impl<'a> WordVectors<'a> {
 
     /// Adds `k` times the unit vector of `row` to `acc`.
     fn add_row(&self, row: usize, k: f32, acc: &mut [f32]) {
-        let s = k * self.scales[row];
-        for (a, &q) in acc.iter_mut().zip(self.quantised(row)) {
-            *a += s * f32::from(q);
-        }
+        bag::add_scaled(acc, self.quantised(row), k * self.scales[row]);
     }
 
     /// Cosine similarity of two words' vectors, `None` if either is unknown.

@@ -609,6 +609,28 @@ fn dot_body(a: &[f32], b: &[f32]) -> f32 {
     acc.iter().sum::<f32>() + tail
 }
 
+/// `acc[k] += s * q[k]`: a quantised row added, scaled (a multiply, then
+/// an add, never fused: the same bits with or without AVX2).
+#[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
+#[inline(always)]
+fn add_scaled_body(acc: &mut [f32], q: &[i8], s: f32) {
+    for (a, &q) in acc.iter_mut().zip(q) {
+        *a += s * f32::from(q);
+    }
+}
+
+/// `acc[k] += s * q[k]` ([`add_scaled_body`]): a known word's row added
+/// to a bag's weighted sum, eight floats a step where the CPU can.
+pub(super) fn add_scaled(acc: &mut [f32], q: &[i8], s: f32) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        unsafe { wide::add_scaled(acc, q, s) };
+        return;
+    }
+    add_scaled_body(acc, q, s);
+}
+
 /// `out[k] = s * q[k]`: a quantised row as floats.
 #[allow(clippy::inline_always)] // inlined into the AVX2 copies, or they would call the SSE code
 #[inline(always)]
@@ -640,6 +662,11 @@ mod wide {
     #[target_feature(enable = "avx2")]
     pub(super) fn dequantise(out: &mut [f32], q: &[i8], s: f32) {
         super::dequantise_body(out, q, s);
+    }
+
+    #[target_feature(enable = "avx2")]
+    pub(super) fn add_scaled(acc: &mut [f32], q: &[i8], s: f32) {
+        super::add_scaled_body(acc, q, s);
     }
 
     #[target_feature(enable = "avx2")]
@@ -725,6 +752,15 @@ mod tests {
             dequantise_body(&mut plain, q, bag.scales[k]);
             assert_eq!(fast, plain);
             units.push(fast);
+        }
+        // A weighted sum grown row by row, as a bag's mean is.
+        let (mut fast, mut plain) = (vec![0.0f32; rows[0].len()], vec![0.0f32; rows[0].len()]);
+        for (k, q) in rows.iter().enumerate() {
+            let s = 0.37 * (k as f32 + 1.0) * bag.scales[k];
+            add_scaled(&mut fast, q, s);
+            add_scaled_body(&mut plain, q, s);
+            let bits = |v: &[f32]| v.iter().map(|x| x.to_bits()).collect::<Vec<u32>>();
+            assert_eq!(bits(&fast), bits(&plain));
         }
         for (x, qx) in units.iter().zip(&rows) {
             for (y, qy) in units.iter().zip(&rows) {
