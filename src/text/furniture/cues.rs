@@ -16,7 +16,8 @@
 //!   script or language than the other reports): a Japanese or German lead
 //!   of the same story is never "far from the topic".
 
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashSet;
 
 use rayon::prelude::*;
 
@@ -160,14 +161,14 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
         }
     }
     // Reports are independent until the medians: one task each.
-    let described: Vec<(Bag, BTreeMap<String, f64>)> = order
+    let described: Vec<(Bag, Terms)> = order
         .par_iter()
         .map(|&(b, j)| {
             let text = &articles[b].paragraphs[j].text;
             (wv.bag_of_text(text), content_terms(text))
         })
         .collect();
-    let mut number: FxHashMap<String, u32> = FxHashMap::default();
+    let mut number: FxHashMap<Cow<'static, str>, u32> = FxHashMap::default();
     let sampled: Vec<Sampled> = described
         .into_iter()
         .map(|(bag, terms)| {
@@ -328,20 +329,35 @@ fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
 /// that sums over them are reproducible to the last bit), each with
 /// how much it says ([`crate::text::embed::WordVectors::weight`]: function
 /// words near 0, rare words and names 1).
-fn content_terms(text: &str) -> BTreeMap<String, f64> {
+/// A paragraph's terms with their weights ([`content_terms`]).
+type Terms = Vec<(Cow<'static, str>, f64)>;
+
+/// A paragraph's terms (a word's canonical vocabulary form, else its
+/// lower case) with their weights, sorted by term; a term written twice
+/// keeps its last weight, as a map collected from the words would.
+/// Vocabulary terms are borrowed from the table, not copied.
+fn content_terms(text: &str) -> Terms {
     let wv = vectors();
-    words(text)
+    let mut terms: Vec<(Cow<'static, str>, f64)> = words(text)
         .filter(|(_, w)| w.chars().any(char::is_alphabetic))
         .map(|(_, w)| {
             let (canonical, weight) = wv.canonical_and_weight(w);
-            let key = canonical.map_or_else(|| w.to_lowercase(), str::to_string);
+            let key = canonical.map_or_else(|| Cow::Owned(w.to_lowercase()), Cow::Borrowed);
             (key, f64::from(weight))
         })
-        .collect()
+        .collect();
+    // Stable: a repeated term's weights stay in the words' order.
+    terms.sort_by(|x, y| x.0.cmp(&y.0));
+    let mut out: Terms = Vec::with_capacity(terms.len());
+    for t in terms {
+        match out.last_mut() {
+            Some(last) if last.0 == t.0 => *last = t,
+            _ => out.push(t),
+        }
+    }
+    out
 }
 
-/// `(article, paragraph)` of lines of three words or more that another
-/// report carries word for word.
 fn repeated_lines(articles: &[Article]) -> FxHashSet<(usize, usize)> {
     // The words lower-cased, joined by single spaces (into one string,
     // no string per word).
@@ -433,7 +449,7 @@ struct Others<'s, 'a> {
     /// The bags and terms of every report's sample.
     sampled: &'s [Sampled<'a>],
     /// The numbers of the sampled paragraphs' terms.
-    number: &'s FxHashMap<String, u32>,
+    number: &'s FxHashMap<Cow<'static, str>, u32>,
 }
 
 impl<'a> Others<'_, 'a> {
