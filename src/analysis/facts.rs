@@ -834,7 +834,16 @@ impl Written {
 /// Lower-case, typography-folded words of a text.
 fn folded_words(text: &str) -> Vec<String> {
     crate::text::words(text)
-        .map(|(_, w)| crate::text::normalize(w).to_lowercase())
+        .map(|(_, w)| {
+            // One string a word: ASCII lower-cases byte by byte, as
+            // `to_lowercase` does it.
+            let folded = crate::text::normalize_cow(w);
+            if folded.is_ascii() {
+                folded.to_ascii_lowercase()
+            } else {
+                folded.to_lowercase()
+            }
+        })
         .collect()
 }
 
