@@ -18,7 +18,9 @@
 mod lines;
 mod sections;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::OffTopic;
 use crate::align::Alignment;
@@ -419,16 +421,18 @@ struct Topicality {
 /// Term statistics of the cluster: where each term occurs.
 struct TermPlaces {
     /// Up to a few `(article, paragraph)` places per term.
-    places: HashMap<u32, Vec<(usize, usize)>>,
+    places: FxHashMap<u32, Vec<(usize, usize)>>,
     /// Per term, how many paragraphs of each report use it.
-    per_article: HashMap<u32, Vec<usize>>,
+    per_article: FxHashMap<u32, Vec<usize>>,
 }
 
 impl TermPlaces {
     fn new(alignment: &Alignment, n_articles: usize) -> Self {
-        let mut places: HashMap<u32, Vec<(usize, usize)>> = HashMap::new();
-        let mut seen: HashSet<(u32, usize, usize)> = HashSet::new();
-        let mut per_article: HashMap<u32, Vec<usize>> = HashMap::new();
+        // Fx hashing: one entry per term and sentence, looked up only
+        // (never iterated), so the hasher changes no result.
+        let mut places: FxHashMap<u32, Vec<(usize, usize)>> = FxHashMap::default();
+        let mut seen: FxHashSet<(u32, usize, usize)> = FxHashSet::default();
+        let mut per_article: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
         for (s, v) in &alignment.sentence_vectors {
             for &(id, _) in &v.entries {
                 let e = places.entry(id).or_default();
