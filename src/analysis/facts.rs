@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::credits::Credits;
 use super::figures::Amount;
@@ -230,7 +231,7 @@ impl Carriers {
 /// What the reports write, for judging whether a span is a fact to list.
 struct Wording {
     /// Every word written in lower case somewhere.
-    common: HashSet<String>,
+    common: FxHashSet<String>,
     /// Every report's word sequences.
     written: Written,
 }
@@ -498,7 +499,7 @@ struct Sentences<'x, 'c> {
     c: &'c Carriers,
     wording: &'x Wording,
     linked: &'x LinkIndex,
-    owners: &'x HashMap<u32, Vec<ArticleId>>,
+    owners: &'x FxHashMap<u32, Vec<ArticleId>>,
     cover: &'x Cover<'x>,
     tongues: &'x [Option<lang::Tongue>],
     model: uniqueness::UniqueModel,
@@ -634,7 +635,7 @@ fn judge(
 /// ("Russians", "German"), no acronym or abbreviation of three letters or
 /// fewer ("US", "La") and no word the reports also write in lower case
 /// (a generic noun: "Police", "Ministry"). `text` is the span as written.
-fn is_strong(f: &FactSpan, text: &str, common: &HashSet<String>) -> bool {
+fn is_strong(f: &FactSpan, text: &str, common: &FxHashSet<String>) -> bool {
     match f.kind {
         FactKind::Number => !generic_count(f, text),
         FactKind::Date => !super::lexicon::WEEKDAYS.contains(&f.key.trim_start_matches('@')),
@@ -848,19 +849,23 @@ fn folded_words(text: &str) -> Vec<String> {
 }
 
 /// Every word the cluster writes in lower case somewhere.
-fn lower_case_words(articles: &[Article]) -> HashSet<String> {
-    articles
-        .iter()
-        .flat_map(|a| &a.paragraphs)
-        .flat_map(|p| crate::text::words(&p.text))
-        .filter(|(_, w)| w.starts_with(char::is_lowercase))
-        .map(|(_, w)| w.to_string())
-        .collect()
+fn lower_case_words(articles: &[Article]) -> FxHashSet<String> {
+    // A word is copied once, when first seen (most recur).
+    let mut common = FxHashSet::default();
+    for p in articles.iter().flat_map(|a| &a.paragraphs) {
+        for (_, w) in crate::text::words(&p.text) {
+            if w.starts_with(char::is_lowercase) && !common.contains(w) {
+                common.insert(w.to_string());
+            }
+        }
+    }
+    common
 }
 
 /// Which reports use each term.
-fn term_owners(alignment: &Alignment) -> HashMap<u32, Vec<ArticleId>> {
-    let mut m: HashMap<u32, Vec<ArticleId>> = HashMap::new();
+fn term_owners(alignment: &Alignment) -> FxHashMap<u32, Vec<ArticleId>> {
+    // Fx hashing: an entry per term and sentence, looked up only.
+    let mut m: FxHashMap<u32, Vec<ArticleId>> = FxHashMap::default();
     for (s, v) in &alignment.sentence_vectors {
         for &(id, _) in &v.entries {
             let e = m.entry(id).or_default();
@@ -874,7 +879,7 @@ fn term_owners(alignment: &Alignment) -> HashMap<u32, Vec<ArticleId>> {
 
 /// Share of a sentence's term weight (rarity-weighted) that no other
 /// report uses; 0 for sentences of fewer than four terms.
-fn novelty(alignment: &Alignment, owners: &HashMap<u32, Vec<ArticleId>>, s: SentenceRef) -> f64 {
+fn novelty(alignment: &Alignment, owners: &FxHashMap<u32, Vec<ArticleId>>, s: SentenceRef) -> f64 {
     let Some(v) = alignment.sentence_vectors.get(&s) else {
         return 0.0;
     };
@@ -1308,7 +1313,7 @@ mod tests {
             value: Some(value.into()),
             kind: FactKind::Number,
         };
-        let common = HashSet::new();
+        let common = FxHashSet::default();
         assert!(!is_strong(&span("#2"), "two pieces", &common));
         assert!(!is_strong(&span("#3"), "3 ways", &common));
         assert!(is_strong(&span("#3"), "three ministers", &common));
