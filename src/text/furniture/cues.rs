@@ -325,17 +325,15 @@ fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
     ]
 }
 
-/// Lower-cased words with a letter, in their canonical form (ordered, so
-/// that sums over them are reproducible to the last bit), each with
-/// how much it says ([`crate::text::embed::WordVectors::weight`]: function
-/// words near 0, rare words and names 1).
 /// A paragraph's terms with their weights ([`content_terms`]).
 type Terms = Vec<(Cow<'static, str>, f64)>;
 
-/// A paragraph's terms (a word's canonical vocabulary form, else its
-/// lower case) with their weights, sorted by term; a term written twice
-/// keeps its last weight, as a map collected from the words would.
-/// Vocabulary terms are borrowed from the table, not copied.
+/// Lower-cased words with a letter, in their canonical form (ordered, so
+/// that sums over them are reproducible to the last bit), each with
+/// how much it says ([`crate::text::embed::WordVectors::weight`]: function
+/// words near 0, rare words and names 1). A term written twice keeps its
+/// last weight, as the map these were collected into before did;
+/// vocabulary terms are borrowed from the table, not copied.
 fn content_terms(text: &str) -> Terms {
     let wv = vectors();
     let mut terms: Vec<(Cow<'static, str>, f64)> = words(text)
@@ -358,6 +356,8 @@ fn content_terms(text: &str) -> Terms {
     out
 }
 
+/// `(article, paragraph)` of lines of three words or more that another
+/// report carries word for word.
 fn repeated_lines(articles: &[Article]) -> FxHashSet<(usize, usize)> {
     // The words lower-cased, joined by single spaces (into one string,
     // no string per word).
