@@ -93,9 +93,11 @@ pub const SOFT_CANDIDATES: usize = 5;
 /// sentences whose verdict or listed salience can depend on them (most
 /// sentences are far from the threshold whatever their soft overlap).
 pub(crate) struct Cover<'t> {
-    /// `[cover, dice, soft]` of each compared sentence; `soft` is 0 until
-    /// [`Cover::soften`] computes it.
-    best: HashMap<SentenceRef, [f64; 3]>,
+    /// `[cover, dice, soft]` of each compared sentence (in the order of
+    /// `refs`); `soft` is 0 until [`Cover::soften`] computes it.
+    /// (A table beside `refs`, not a map keyed by sentence: 2.4 MiB, not
+    /// 6.1, at the analysis' peak for two 5 MB reports.)
+    best: Vec<[f64; 3]>,
     /// Each linked sentence's strongest `same` and `related` link, read
     /// once from the links (a scan per sentence was quadratic).
     links: HashMap<SentenceRef, [f64; 2]>,
@@ -178,11 +180,11 @@ impl<'t> Cover<'t> {
                 (cover, dice, closest.into_iter().map(|(j, _)| j).collect())
             })
             .collect();
-        let mut best = HashMap::with_capacity(refs.len());
+        let mut best = Vec::with_capacity(refs.len());
         let mut closest = Vec::with_capacity(refs.len() * SOFT_CANDIDATES);
         let mut starts = Vec::with_capacity(refs.len() + 1);
-        for (r, (cover, dice, top)) in refs.iter().zip(near) {
-            best.insert(*r, [cover.min(1.0), dice.min(1.0), 0.0]);
+        for (cover, dice, top) in near {
+            best.push([cover.min(1.0), dice.min(1.0), 0.0]);
             starts.push(closest.len());
             #[allow(clippy::cast_possible_truncation)] // sentences < u32::MAX
             closest.extend(top.into_iter().map(|j| j as u32));
@@ -291,7 +293,7 @@ impl<'t> Cover<'t> {
             }
         }
         for (&(_, i), soft) in index.iter().zip(softs) {
-            if let Some(b) = self.best.get_mut(&self.refs[i]) {
+            if let Some(b) = self.best.get_mut(i) {
                 b[2] = soft.clamp(0.0, 1.0);
             }
         }
@@ -302,7 +304,12 @@ impl<'t> Cover<'t> {
     /// one it settled early: read no `soft` before softening, and only
     /// the softened sentences' after).
     fn of(&self, s: SentenceRef) -> [f64; 3] {
-        self.best.get(&s).copied().unwrap_or([0.0; 3])
+        self.index(s).map_or([0.0; 3], |i| self.best[i])
+    }
+
+    /// A compared sentence's index in `refs` (and in the tables beside it).
+    fn index(&self, s: SentenceRef) -> Option<usize> {
+        self.refs.binary_search(&s).ok()
     }
 
     /// The soft overlap of a sentence [`Cover::soften`] was given (0 for
