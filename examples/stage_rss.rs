@@ -20,6 +20,20 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 unsafe extern "C" {
     fn mi_option_set(option: libc::c_int, value: libc::c_long);
+    fn mi_collect(force: bool);
+}
+
+/// With `STAGE_RSS_COLLECT` set, every thread's heap gives its free
+/// memory back between stages.
+fn collect_all() {
+    if std::env::var_os("STAGE_RSS_COLLECT").is_some() {
+        stage("collect", || {
+            // SAFETY: a plain call into the allocator, on each thread.
+            rayon::broadcast(|_| unsafe { mi_collect(true) });
+            // SAFETY: as above.
+            unsafe { mi_collect(true) };
+        });
+    }
 }
 
 /// `mi_option_purge_delay` (see `src/main.rs`).
@@ -81,7 +95,9 @@ fn main() {
     } else {
         alignment
     };
+    collect_all();
     let analysis = stage("analysis", || analyze(&articles, &alignment));
+    collect_all();
     let cmp = Comparison {
         articles,
         alignment,
