@@ -20,6 +20,20 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 unsafe extern "C" {
     fn mi_option_set(option: libc::c_int, value: libc::c_long);
+    fn mi_collect(force: bool);
+}
+
+/// With `STAGE_RSS_COLLECT` set, every thread's heap gives its free
+/// memory back between stages.
+fn collect_all() {
+    if std::env::var_os("STAGE_RSS_COLLECT").is_some() {
+        stage("collect", || {
+            // SAFETY: a plain call into the allocator, on each thread.
+            rayon::broadcast(|_| unsafe { mi_collect(true) });
+            // SAFETY: as above.
+            unsafe { mi_collect(true) };
+        });
+    }
 }
 
 /// `mi_option_purge_delay` (see `src/main.rs`).
@@ -38,8 +52,11 @@ fn status_mib(field: &str) -> f64 {
 /// Runs `f`, printing the resident size before and after it and its peak.
 fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let before = status_mib("VmRSS");
-    // "5" resets the peak resident size to the current one.
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+    // "5" resets the peak resident size to the current one; where the
+    // kernel refuses, every peak printed is the process's so far.
+    if let Err(e) = std::fs::write("/proc/self/clear_refs", "5") {
+        eprintln!("stage_rss: peak not reset before {name} ({e}): the peak is the process's");
+    }
     let start = Instant::now();
     let out = f();
     println!(
@@ -81,7 +98,9 @@ fn main() {
     } else {
         alignment
     };
+    collect_all();
     let analysis = stage("analysis", || analyze(&articles, &alignment));
+    collect_all();
     let cmp = Comparison {
         articles,
         alignment,

@@ -55,8 +55,10 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::ArticleId;
 use crate::text::{Term, TermClass};
 
+mod seqs;
 mod vectors;
 
+pub use seqs::{Seqs, TermSeqs};
 pub(crate) use vectors::UnitVectors;
 pub use vectors::{SentenceVectors, SentenceVectorsIter};
 
@@ -437,8 +439,8 @@ fn exact_key(seq: &[u32]) -> u64 {
 /// (units come grouped by article, ascending). Returns pairs `(i, j)` with
 /// `i < j`, deduplicated and sorted.
 #[must_use]
-pub fn candidate_pairs(
-    seqs: &[Vec<u32>],
+pub fn candidate_pairs<S: Seqs + ?Sized>(
+    seqs: &S,
     owners: &[ArticleId],
     opt: &Search,
 ) -> Vec<(usize, usize)> {
@@ -449,8 +451,8 @@ pub fn candidate_pairs(
 /// by `verify(unit, other)` among the `rerank` best touched by keys (step 4
 /// of the module doc).
 #[must_use]
-pub fn candidate_pairs_verified(
-    seqs: &[Vec<u32>],
+pub fn candidate_pairs_verified<S: Seqs + ?Sized>(
+    seqs: &S,
     owners: &[ArticleId],
     opt: &Search,
     verify: &(dyn Fn(usize, usize) -> f64 + Sync),
@@ -461,8 +463,8 @@ pub fn candidate_pairs_verified(
 /// A similarity of two units, to rank candidates again.
 type Verify<'a> = Option<&'a (dyn Fn(usize, usize) -> f64 + Sync)>;
 
-fn search(
-    seqs: &[Vec<u32>],
+fn search<S: Seqs + ?Sized>(
+    seqs: &S,
     owners: &[ArticleId],
     opt: &Search,
     verify: Verify<'_>,
@@ -476,10 +478,13 @@ fn search(
 
 /// Units whose whole term sequence is identical (verbatim or re-punctuated
 /// copies), paired whatever their keys' frequency.
-fn twin_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usize, usize)> {
-    let mut keyed: Vec<(u64, usize)> = seqs
-        .iter()
-        .enumerate()
+fn twin_pairs<S: Seqs + ?Sized>(
+    seqs: &S,
+    owners: &[ArticleId],
+    opt: &Search,
+) -> Vec<(usize, usize)> {
+    let mut keyed: Vec<(u64, usize)> = (0..seqs.units())
+        .map(|u| (u, seqs.seq(u)))
         .filter(|(_, s)| !s.is_empty())
         .map(|(u, s)| (exact_key(s), u))
         .collect();
@@ -529,12 +534,15 @@ fn twin_pairs(seqs: &[Vec<u32>], owners: &[ArticleId], opt: &Search) -> Vec<(usi
 /// flat list (none when `bands` is 0). Kept from this pass for the
 /// nominating one: min-hashing every distinct term `bands * BAND_ROWS`
 /// times was the search's costliest step, and it was done twice.
-fn count_keys(seqs: &[Vec<u32>], bands: usize) -> (HashMap<u64, u32>, Vec<u64>, Vec<usize>) {
+fn count_keys<S: Seqs + ?Sized>(
+    seqs: &S,
+    bands: usize,
+) -> (HashMap<u64, u32>, Vec<u64>, Vec<usize>) {
     let mut df: HashMap<u64, u32> = HashMap::default();
     let (mut keys, mut unit_bands, mut scratch_terms) = (Vec::new(), Vec::new(), Vec::new());
     let mut all_bands: Vec<u64> = Vec::new();
-    let mut offsets: Vec<usize> = Vec::with_capacity(if bands > 0 { seqs.len() + 1 } else { 1 });
-    for s in seqs {
+    let mut offsets: Vec<usize> = Vec::with_capacity(if bands > 0 { seqs.units() + 1 } else { 1 });
+    for s in (0..seqs.units()).map(|u| seqs.seq(u)) {
         unit_keys(s, &mut keys);
         band_keys(s, bands, &mut scratch_terms, &mut unit_bands);
         for &k in keys.iter().chain(&unit_bands) {
@@ -553,13 +561,13 @@ fn count_keys(seqs: &[Vec<u32>], bands: usize) -> (HashMap<u64, u32>, Vec<u64>, 
 /// held by at least two units, rarest first: all its rare ones, and at least
 /// `min_keys` however common, reading at most `list_cap` postings per key
 /// and `budget` in all; then through its band keys, if any.
-fn shared_key_pairs(
-    seqs: &[Vec<u32>],
+fn shared_key_pairs<S: Seqs + ?Sized>(
+    seqs: &S,
     owners: &[ArticleId],
     opt: &Search,
     verify: Verify<'_>,
 ) -> Vec<(usize, usize)> {
-    let n = seqs.len();
+    let n = seqs.units();
     let (df, all_bands, band_offsets) = count_keys(seqs, opt.bands);
     let mut keys = Vec::new();
     let weight = |d: u32| {
@@ -573,7 +581,7 @@ fn shared_key_pairs(
     let mut start: Vec<usize> = Vec::with_capacity(n + 1);
     let mut band_start: Vec<usize> = Vec::with_capacity(n);
     let mut ranked: Vec<u128> = Vec::new();
-    for (u, s) in seqs.iter().enumerate() {
+    for (u, s) in (0..n).map(|u| (u, seqs.seq(u))) {
         start.push(chosen.len());
         unit_keys(s, &mut keys);
         choose_keys(&keys, &df, opt, &mut ranked, |k, d| {

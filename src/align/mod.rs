@@ -30,7 +30,7 @@ pub use rows::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample, Row};
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 use index::{
-    PARAGRAPH_BANDS, Search, TermVec, UnitVectors, Vocabulary, candidate_pairs,
+    PARAGRAPH_BANDS, Search, Seqs, TermSeqs, TermVec, UnitVectors, Vocabulary, candidate_pairs,
     candidate_pairs_verified,
 };
 pub use index::{SentenceVectors, WIDE_REPORTS};
@@ -137,7 +137,7 @@ struct SentenceUnits<'a> {
     /// vectors and the link scorer's profiles both read it.
     forms: Vec<Cow<'a, str>>,
     vectors: UnitVectors,
-    seqs: Vec<Vec<u32>>,
+    seqs: TermSeqs,
     owners: Vec<ArticleId>,
 }
 
@@ -169,10 +169,8 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
     let mut vocab = Vocabulary::default();
     let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let mut forms: Vec<Cow<'_, str>> = Vec::with_capacity(texts.len());
-    let (mut ids, mut seqs) = (
-        Vec::with_capacity(texts.len()),
-        Vec::with_capacity(texts.len()),
-    );
+    let mut ids = Vec::with_capacity(texts.len());
+    let mut seqs = TermSeqs::default();
     // Term extraction is the costliest pure step; order is kept. The terms
     // are interned chunk by chunk, in unit order (the ids and counts are
     // those of one pass): every unit's terms as strings at once were
@@ -191,8 +189,11 @@ fn sentence_units(articles: &[Article]) -> SentenceUnits<'_> {
         forms.extend(chunk);
         let (chunk_ids, chunk_seqs) = vocab.intern(&unit_texts, &owners[start..end]);
         ids.extend(chunk_ids);
-        seqs.extend(chunk_seqs);
+        for seq in &chunk_seqs {
+            seqs.push(seq);
+        }
     }
+    seqs.shrink_to_fit();
     let vectors = UnitVectors::new(&ids, |i| vocab.vector(i));
     SentenceUnits {
         units,
@@ -463,7 +464,7 @@ fn paragraph_sims(
     articles: &[Article],
     units: &[SentenceRef],
     vectors: &UnitVectors,
-    seqs: Vec<Vec<u32>>,
+    seqs: TermSeqs,
     links: &[SentenceLink],
     search: &Search,
 ) -> ParaSims {
@@ -489,7 +490,7 @@ fn paragraph_dice(
     articles: &[Article],
     units: &[SentenceRef],
     vectors: &UnitVectors,
-    seqs: Vec<Vec<u32>>,
+    seqs: TermSeqs,
     search: &Search,
 ) -> ParaDice {
     // Paragraphs in unit order, and each unit's paragraph.
@@ -507,9 +508,11 @@ fn paragraph_dice(
     let para_vecs: Vec<TermVec> = (0..para_units.len())
         .map(|p| TermVec::sum(vectors.range(para_range(p))))
         .collect();
-    let para_seqs: Vec<Vec<u32>> = (0..para_units.len())
-        .map(|p| seqs[para_range(p)].concat())
-        .collect();
+    let mut para_seqs = TermSeqs::default();
+    for p in 0..para_units.len() {
+        para_seqs.push_joined(para_range(p).map(|u| seqs.seq(u)));
+    }
+    para_seqs.shrink_to_fit();
     drop(seqs);
     let owners: Vec<usize> = para_units.iter().map(|p| p.article).collect();
     // Paragraphs written again from the same sentences abound in a large
