@@ -214,8 +214,33 @@ impl KeyMemo {
     }
 }
 
+/// The [`word_key`] of the words a thread has read in stretches of
+/// changes ([`form_free`]), at most [`MAX_KEYS`] of them; like
+/// [`KeyMemo`], an entry is what [`word_key`] gives for the text.
+#[derive(Default)]
+struct WordKeyMemo {
+    keys: rustc_hash::FxHashMap<Box<str>, std::rc::Rc<str>>,
+}
+
+impl WordKeyMemo {
+    /// [`word_key`] of `t`, from the memo when `t` was seen.
+    fn key(&mut self, t: &str) -> std::rc::Rc<str> {
+        if let Some(k) = self.keys.get(t) {
+            return std::rc::Rc::clone(k);
+        }
+        let k: std::rc::Rc<str> = word_key(t).into();
+        if self.keys.len() >= MAX_KEYS {
+            self.keys.clear();
+        }
+        self.keys.insert(t.into(), std::rc::Rc::clone(&k));
+        k
+    }
+}
+
 thread_local! {
     static KEYS: std::cell::RefCell<KeyMemo> = std::cell::RefCell::new(KeyMemo::default());
+    static WORD_KEYS: std::cell::RefCell<WordKeyMemo> =
+        std::cell::RefCell::new(WordKeyMemo::default());
 }
 
 /// Whether a character is a quote mark of any style.
@@ -405,12 +430,27 @@ fn form_free(text: &str, after_sign: bool) -> Option<String> {
     let mut currency: Option<&str> = None;
     let mut prev_number = false;
     for (_, t) in tokens(text) {
-        let lower: String = t
-            .chars()
-            .filter_map(fold_char)
-            .flat_map(char::to_lowercase)
-            .collect();
-        let cur = match lower.as_str() {
+        // Spaces and punctuation with no currency sign and no "%" are
+        // skipped below: folding and lower-casing never make a letter, a
+        // digit or a sign, so they are skipped before both.
+        if !t.contains(['$', '\u{a3}', '\u{20ac}', '%']) && !t.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        // ASCII letters and digits fold to themselves.
+        let lower: std::borrow::Cow<'_, str> = if t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                t.to_ascii_lowercase().into()
+            } else {
+                t.into()
+            }
+        } else {
+            t.chars()
+                .filter_map(fold_char)
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+                .into()
+        };
+        let cur = match lower.as_ref() {
             "$" | "dollar" | "dollars" | "usd" => Some("usd"),
             "\u{a3}" | "pound" | "pounds" | "gbp" => Some("gbp"),
             "\u{20ac}" | "euro" | "euros" | "eur" => Some("eur"),
@@ -431,7 +471,7 @@ fn form_free(text: &str, after_sign: bool) -> Option<String> {
         if !lower.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let key = word_key(t);
+        let key = WORD_KEYS.with_borrow_mut(|memo| memo.key(t));
         let number = key.starts_with(|c: char| c.is_ascii_digit());
         if number && prev_number {
             out.push('|');
@@ -476,8 +516,8 @@ fn merge_equivalents(mut runs: Vec<DiffSpan>, ta: &str, tb: &str) -> Vec<DiffSpa
             let sign = i > 0
                 && after_currency(part(ta, &runs[i - 1].a))
                 && after_currency(part(tb, &runs[i - 1].b));
-            if let (Some(x), Some(y)) =
-                (form_free(part(ta, &a), sign), form_free(part(tb, &b), sign))
+            if let Some(x) = form_free(part(ta, &a), sign)
+                && let Some(y) = form_free(part(tb, &b), sign)
                 && x == y
             {
                 found = Some((j, a, b));
@@ -655,6 +695,28 @@ mod tests {
             assert_eq!(memo.key(&filler), token_key(&filler));
             let w = words[round % words.len()];
             assert_eq!(memo.key(w), token_key(w), "{w:?}");
+        }
+        assert!(memo.keys.len() <= MAX_KEYS);
+    }
+
+    #[test]
+    fn memoised_word_keys_are_the_computed_keys() {
+        let mut memo = WordKeyMemo::default();
+        let words = [
+            "U.S.",
+            "US",
+            "us",
+            "Organisation",
+            "5m",
+            "\u{a3}5bn",
+            "%",
+            "WHO",
+        ];
+        for round in 0..2 * MAX_KEYS + 3 {
+            let filler = format!("w{round}");
+            assert_eq!(*memo.key(&filler), *word_key(&filler));
+            let w = words[round % words.len()];
+            assert_eq!(*memo.key(w), *word_key(w), "{w:?}");
         }
         assert!(memo.keys.len() <= MAX_KEYS);
     }
