@@ -155,7 +155,8 @@ impl<'a> Tokens<'a> {
             prev = Some((at, t));
             texts.push(t);
         }
-        let keys = KEYS.with_borrow_mut(|memo| texts.iter().map(|t| memo.key(t)).collect());
+        let keys =
+            KEYS.with_borrow_mut(|memo| texts.iter().map(|t| memo.get(t, token_key)).collect());
         let dateline = match place {
             Place::Lead => dateline_len(text),
             Place::Body => 0,
@@ -184,63 +185,47 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// Most tokens a thread's [`KeyMemo`] holds before it starts again
+/// Most tokens a thread's [`Memo`] holds before it starts again
 /// (about 200 KB): news vocabulary repeats, so the frequent words stay
 /// found, and the memo stays a small part of the peak on 5 MB reports.
 const MAX_KEYS: usize = 4096;
 
-/// The keys of the tokens a thread has seen ([`token_key`] of each): a
-/// word's key folds case, typography and house spelling (several
-/// allocations and table lookups), and the same few thousand words fill
-/// every sentence. The key is a function of the token's text alone, so a
-/// memo entry is exactly what [`token_key`] gives.
-#[derive(Default)]
-struct KeyMemo {
-    keys: rustc_hash::FxHashMap<Box<str>, u64>,
+/// What a key function gave for the tokens a thread has seen: a word's
+/// key folds case, typography and house spelling (several allocations and
+/// table lookups), and the same few thousand words fill every sentence.
+/// The keys ([`token_key`], [`word_key`]) are functions of the token's
+/// text alone, so a memo entry is exactly what the function gives.
+struct Memo<V> {
+    keys: rustc_hash::FxHashMap<Box<str>, V>,
 }
 
-impl KeyMemo {
-    /// [`token_key`] of `t`, from the memo when `t` was seen.
-    fn key(&mut self, t: &str) -> u64 {
-        if let Some(&k) = self.keys.get(t) {
-            return k;
+impl<V: Clone> Memo<V> {
+    fn new() -> Self {
+        Memo {
+            keys: rustc_hash::FxHashMap::default(),
         }
-        let k = token_key(t);
-        if self.keys.len() >= MAX_KEYS {
-            self.keys.clear();
-        }
-        self.keys.insert(t.into(), k);
-        k
     }
-}
 
-/// The [`word_key`] of the words a thread has read in stretches of
-/// changes ([`form_free`]), at most [`MAX_KEYS`] of them; like
-/// [`KeyMemo`], an entry is what [`word_key`] gives for the text.
-#[derive(Default)]
-struct WordKeyMemo {
-    keys: rustc_hash::FxHashMap<Box<str>, std::rc::Rc<str>>,
-}
-
-impl WordKeyMemo {
-    /// [`word_key`] of `t`, from the memo when `t` was seen.
-    fn key(&mut self, t: &str) -> std::rc::Rc<str> {
+    /// `make(t)`, from the memo when `t` was seen.
+    fn get(&mut self, t: &str, make: impl FnOnce(&str) -> V) -> V {
         if let Some(k) = self.keys.get(t) {
-            return std::rc::Rc::clone(k);
+            return k.clone();
         }
-        let k: std::rc::Rc<str> = word_key(t).into();
+        let k = make(t);
         if self.keys.len() >= MAX_KEYS {
             self.keys.clear();
         }
-        self.keys.insert(t.into(), std::rc::Rc::clone(&k));
+        self.keys.insert(t.into(), k.clone());
         k
     }
 }
 
 thread_local! {
-    static KEYS: std::cell::RefCell<KeyMemo> = std::cell::RefCell::new(KeyMemo::default());
-    static WORD_KEYS: std::cell::RefCell<WordKeyMemo> =
-        std::cell::RefCell::new(WordKeyMemo::default());
+    /// [`token_key`] of the diff tokens ([`Tokens::new`]).
+    static KEYS: std::cell::RefCell<Memo<u64>> = std::cell::RefCell::new(Memo::new());
+    /// [`word_key`] of the words of changed stretches ([`form_free`]).
+    static WORD_KEYS: std::cell::RefCell<Memo<std::rc::Rc<str>>> =
+        std::cell::RefCell::new(Memo::new());
 }
 
 /// Whether a character is a quote mark of any style.
@@ -471,7 +456,7 @@ fn form_free(text: &str, after_sign: bool) -> Option<String> {
         if !lower.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let key = WORD_KEYS.with_borrow_mut(|memo| memo.key(t));
+        let key = WORD_KEYS.with_borrow_mut(|memo| memo.get(t, |t| word_key(t).into()));
         let number = key.starts_with(|c: char| c.is_ascii_digit());
         if number && prev_number {
             out.push('|');
@@ -678,8 +663,8 @@ mod tests {
 
     #[test]
     fn memoised_keys_are_the_computed_keys() {
-        let mut memo = KeyMemo::default();
-        let words = [
+        let (mut keys, mut words) = (Memo::new(), Memo::new());
+        let samples = [
             "U.S.",
             "US",
             "us",
@@ -688,37 +673,20 @@ mod tests {
             "\u{201c}",
             "per cent",
             "%",
-        ];
-        // Past the cap the memo starts again and still answers right.
-        for round in 0..2 * MAX_KEYS + 3 {
-            let filler = format!("w{round}");
-            assert_eq!(memo.key(&filler), token_key(&filler));
-            let w = words[round % words.len()];
-            assert_eq!(memo.key(w), token_key(w), "{w:?}");
-        }
-        assert!(memo.keys.len() <= MAX_KEYS);
-    }
-
-    #[test]
-    fn memoised_word_keys_are_the_computed_keys() {
-        let mut memo = WordKeyMemo::default();
-        let words = [
-            "U.S.",
-            "US",
-            "us",
-            "Organisation",
             "5m",
             "\u{a3}5bn",
-            "%",
             "WHO",
         ];
+        // Past the cap each memo starts again and still answers right.
         for round in 0..2 * MAX_KEYS + 3 {
             let filler = format!("w{round}");
-            assert_eq!(*memo.key(&filler), *word_key(&filler));
-            let w = words[round % words.len()];
-            assert_eq!(*memo.key(w), *word_key(w), "{w:?}");
+            for t in [filler.as_str(), samples[round % samples.len()]] {
+                assert_eq!(keys.get(t, token_key), token_key(t), "{t:?}");
+                let word: std::rc::Rc<str> = words.get(t, |t| word_key(t).into());
+                assert_eq!(*word, *word_key(t), "{t:?}");
+            }
         }
-        assert!(memo.keys.len() <= MAX_KEYS);
+        assert!(keys.keys.len() <= MAX_KEYS && words.keys.len() <= MAX_KEYS);
     }
 
     #[test]
