@@ -155,7 +155,8 @@ impl<'a> Tokens<'a> {
             prev = Some((at, t));
             texts.push(t);
         }
-        let keys = KEYS.with_borrow_mut(|memo| texts.iter().map(|t| memo.key(t)).collect());
+        let keys =
+            KEYS.with_borrow_mut(|memo| texts.iter().map(|t| memo.get(t, token_key)).collect());
         let dateline = match place {
             Place::Lead => dateline_len(text),
             Place::Body => 0,
@@ -184,38 +185,47 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// Most tokens a thread's [`KeyMemo`] holds before it starts again
+/// Most tokens a thread's [`Memo`] holds before it starts again
 /// (about 200 KB): news vocabulary repeats, so the frequent words stay
 /// found, and the memo stays a small part of the peak on 5 MB reports.
 const MAX_KEYS: usize = 4096;
 
-/// The keys of the tokens a thread has seen ([`token_key`] of each): a
-/// word's key folds case, typography and house spelling (several
-/// allocations and table lookups), and the same few thousand words fill
-/// every sentence. The key is a function of the token's text alone, so a
-/// memo entry is exactly what [`token_key`] gives.
-#[derive(Default)]
-struct KeyMemo {
-    keys: rustc_hash::FxHashMap<Box<str>, u64>,
+/// What a key function gave for the tokens a thread has seen: a word's
+/// key folds case, typography and house spelling (several allocations and
+/// table lookups), and the same few thousand words fill every sentence.
+/// The keys ([`token_key`], [`word_key`]) are functions of the token's
+/// text alone, so a memo entry is exactly what the function gives.
+struct Memo<V> {
+    keys: rustc_hash::FxHashMap<Box<str>, V>,
 }
 
-impl KeyMemo {
-    /// [`token_key`] of `t`, from the memo when `t` was seen.
-    fn key(&mut self, t: &str) -> u64 {
-        if let Some(&k) = self.keys.get(t) {
-            return k;
+impl<V: Clone> Memo<V> {
+    fn new() -> Self {
+        Memo {
+            keys: rustc_hash::FxHashMap::default(),
         }
-        let k = token_key(t);
+    }
+
+    /// `make(t)`, from the memo when `t` was seen.
+    fn get(&mut self, t: &str, make: impl FnOnce(&str) -> V) -> V {
+        if let Some(k) = self.keys.get(t) {
+            return k.clone();
+        }
+        let k = make(t);
         if self.keys.len() >= MAX_KEYS {
             self.keys.clear();
         }
-        self.keys.insert(t.into(), k);
+        self.keys.insert(t.into(), k.clone());
         k
     }
 }
 
 thread_local! {
-    static KEYS: std::cell::RefCell<KeyMemo> = std::cell::RefCell::new(KeyMemo::default());
+    /// [`token_key`] of the diff tokens ([`Tokens::new`]).
+    static KEYS: std::cell::RefCell<Memo<u64>> = std::cell::RefCell::new(Memo::new());
+    /// [`word_key`] of the words of changed stretches ([`form_free`]).
+    static WORD_KEYS: std::cell::RefCell<Memo<std::rc::Rc<str>>> =
+        std::cell::RefCell::new(Memo::new());
 }
 
 /// Whether a character is a quote mark of any style.
@@ -405,12 +415,27 @@ fn form_free(text: &str, after_sign: bool) -> Option<String> {
     let mut currency: Option<&str> = None;
     let mut prev_number = false;
     for (_, t) in tokens(text) {
-        let lower: String = t
-            .chars()
-            .filter_map(fold_char)
-            .flat_map(char::to_lowercase)
-            .collect();
-        let cur = match lower.as_str() {
+        // Spaces and punctuation with no currency sign and no "%" are
+        // skipped below: folding and lower-casing never make a letter, a
+        // digit or a sign, so they are skipped before both.
+        if !t.contains(['$', '\u{a3}', '\u{20ac}', '%']) && !t.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        // ASCII letters and digits fold to themselves.
+        let lower: std::borrow::Cow<'_, str> = if t.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                t.to_ascii_lowercase().into()
+            } else {
+                t.into()
+            }
+        } else {
+            t.chars()
+                .filter_map(fold_char)
+                .flat_map(char::to_lowercase)
+                .collect::<String>()
+                .into()
+        };
+        let cur = match lower.as_ref() {
             "$" | "dollar" | "dollars" | "usd" => Some("usd"),
             "\u{a3}" | "pound" | "pounds" | "gbp" => Some("gbp"),
             "\u{20ac}" | "euro" | "euros" | "eur" => Some("eur"),
@@ -431,7 +456,7 @@ fn form_free(text: &str, after_sign: bool) -> Option<String> {
         if !lower.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let key = word_key(t);
+        let key = WORD_KEYS.with_borrow_mut(|memo| memo.get(t, |t| word_key(t).into()));
         let number = key.starts_with(|c: char| c.is_ascii_digit());
         if number && prev_number {
             out.push('|');
@@ -476,8 +501,8 @@ fn merge_equivalents(mut runs: Vec<DiffSpan>, ta: &str, tb: &str) -> Vec<DiffSpa
             let sign = i > 0
                 && after_currency(part(ta, &runs[i - 1].a))
                 && after_currency(part(tb, &runs[i - 1].b));
-            if let (Some(x), Some(y)) =
-                (form_free(part(ta, &a), sign), form_free(part(tb, &b), sign))
+            if let Some(x) = form_free(part(ta, &a), sign)
+                && let Some(y) = form_free(part(tb, &b), sign)
                 && x == y
             {
                 found = Some((j, a, b));
@@ -638,8 +663,8 @@ mod tests {
 
     #[test]
     fn memoised_keys_are_the_computed_keys() {
-        let mut memo = KeyMemo::default();
-        let words = [
+        let (mut keys, mut words) = (Memo::new(), Memo::new());
+        let samples = [
             "U.S.",
             "US",
             "us",
@@ -648,15 +673,20 @@ mod tests {
             "\u{201c}",
             "per cent",
             "%",
+            "5m",
+            "\u{a3}5bn",
+            "WHO",
         ];
-        // Past the cap the memo starts again and still answers right.
+        // Past the cap each memo starts again and still answers right.
         for round in 0..2 * MAX_KEYS + 3 {
             let filler = format!("w{round}");
-            assert_eq!(memo.key(&filler), token_key(&filler));
-            let w = words[round % words.len()];
-            assert_eq!(memo.key(w), token_key(w), "{w:?}");
+            for t in [filler.as_str(), samples[round % samples.len()]] {
+                assert_eq!(keys.get(t, token_key), token_key(t), "{t:?}");
+                let word: std::rc::Rc<str> = words.get(t, |t| word_key(t).into());
+                assert_eq!(*word, *word_key(t), "{t:?}");
+            }
         }
-        assert!(memo.keys.len() <= MAX_KEYS);
+        assert!(keys.keys.len() <= MAX_KEYS && words.keys.len() <= MAX_KEYS);
     }
 
     #[test]
