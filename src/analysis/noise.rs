@@ -116,8 +116,11 @@ const FURNITURE_START: &[&str] = &[
     "join our",
 ];
 
-/// Phrases that make a short paragraph furniture wherever they occur.
+/// Phrases that make a short paragraph furniture wherever they occur,
+/// grouped by the general kind of notice; each is a common wording of it,
+/// not one site's.
 const FURNITURE_ANY: &[&str] = &[
+    // Subscription, rights and wire notices.
     "newsletter",
     "all rights reserved",
     "thanks for subscribing",
@@ -125,11 +128,14 @@ const FURNITURE_ANY: &[&str] = &[
     "continue reading the main story",
     "this material may not be published",
     "contributed to this report",
+    // Sign-up, reading-list and app prompts.
     "sign up for",
     "most read",
+    // Calls for readers' tips and stories, and app prompts.
     "we pay for your stories",
     "email us at",
     "download the app",
+    // Comment-section notices.
     "have not been moderated",
     "comments are closed",
     "join the conversation",
@@ -359,6 +365,9 @@ fn furniture(text: &str) -> Option<&'static str> {
     }
     if lines::credit_line(text) {
         return Some("picture credit");
+    }
+    if lines::byline_line(text) {
+        return Some("byline");
     }
     if lines::stamp_line(text) {
         return Some("time stamp");

@@ -10,16 +10,20 @@
 //! the hour ...", "At 9 a.m. the crews ..." and a timeline's "09:30 - A
 //! gunman enters" stay prose.
 
-/// Time zones a stamp may name.
-const ZONES: &[&str] = &[
+/// Time zones a stamp may name (as written; the furniture lines of
+/// `analysis::noise` read the same table, ignoring case).
+pub(crate) const ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "PT", "CT", "IST", "JST",
     "AEST", "AEDT",
 ];
 
-/// Units of a relative stamp ("5 mins ago").
-const AGO_UNITS: &[&str] = &[
+/// Units of a relative time ("5 mins ago", "2 weeks ago"), lower case:
+/// the one table of stamps here and of the stamp and reader-comment lines
+/// of `analysis::noise`.
+pub(crate) const AGO_UNITS: &[&str] = &[
     "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr",
-    "hrs", "hour", "hours", "d", "day", "days",
+    "hrs", "hour", "hours", "d", "day", "days", "week", "weeks", "month", "months", "year",
+    "years",
 ];
 
 /// Byte length of a live-blog stamp opening `text` (with its separator
