@@ -360,6 +360,7 @@ fn furniture(text: &str) -> Option<&'static str> {
         || sections::control_line(text)
         || lines::reading_time(text)
         || lines::follow_line(text)
+        || lines::gallery_counter(text)
     {
         return Some("page furniture");
     }

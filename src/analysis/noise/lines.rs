@@ -68,6 +68,12 @@ const CREDIT_JOINERS: &[&str] = &[
 /// No sentence closes it.
 pub(super) fn credit_line(text: &str) -> bool {
     let t = text.trim();
+    // A credit in brackets on its own line ("(Image credit: Ann Lee)").
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|inner| !inner.contains(['(', ')']))
+        .map_or(t, str::trim);
     let n = words(t).count();
     if n == 0 || n > MAX_LINE_WORDS || t.ends_with(['!', '?']) {
         return false;
@@ -128,6 +134,27 @@ fn named_run(text: &str) -> bool {
         }
     }
     capital
+}
+
+/// Whether a whole line is a gallery's counter: "3 of 12", after at most
+/// one picture word ("Photo 3 of 12", or with a slash after one, "Slide
+/// 1/6"). A sentence ("1 of 6 crew members died") goes on after the
+/// second number, and a bare "9/11" is a date.
+pub(super) fn gallery_counter(text: &str) -> bool {
+    let ws: Vec<String> = words(text).map(|(_, w)| w.to_lowercase()).collect();
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let counter = |ws: &[String], slash: bool| match ws {
+        [a, of, b] => digits(a) && of == "of" && digits(b),
+        // "Slide 2/9"; a bare "9/11" is a date.
+        [a, b] => slash && digits(a) && digits(b) && text.contains('/'),
+        _ => false,
+    };
+    match ws.first().map(String::as_str) {
+        Some("photo" | "image" | "picture" | "slide" | "gallery" | "video") => {
+            counter(&ws[1..], true)
+        }
+        _ => counter(&ws, false),
+    }
 }
 
 /// Role words that close a byline label ("Ann Lee, AP Auto Writer",
@@ -512,6 +539,18 @@ mod tests {
         ] {
             assert!(!credit_line(prose), "{prose}");
         }
+    }
+
+    #[test]
+    fn gallery_counters_and_bracketed_credits() {
+        for line in ["1 of 6", "Photo 3 of 12", "Slide 2/9"] {
+            assert!(gallery_counter(line), "{line}");
+        }
+        for prose in ["1 of 6 crew members died.", "One of six", "9/11", "2020/21"] {
+            assert!(!gallery_counter(prose), "{prose}");
+        }
+        assert!(credit_line("(Image credit: Harbour Trust)"));
+        assert!(!credit_line("(The council met on Friday.)"));
     }
 
     #[test]
