@@ -527,7 +527,11 @@ impl NameContext {
                 let prev_word = ws[j - 1].1;
                 // "Rock & Roll Hall of Fame", "AT&T": an ampersand
                 // between capitalised words is inside one name.
-                let ampersand = (gap == " & " || gap == "&") && is_capital(ws[j].1);
+                // Not between places ("Kentucky & New Mexico" are two).
+                let ampersand = (gap == " & " || gap == "&")
+                    && is_capital(ws[j].1)
+                    && !is_place(&bare_word(prev_word))
+                    && !is_place(&bare_word(ws[j].1));
                 let joinable = gap.chars().all(char::is_whitespace)
                     || ampersand
                     || (gap == "-" && !is_acronym(prev_word))
@@ -804,6 +808,11 @@ mod tests {
         assert_eq!(
             texts("Later, the Rock & Roll Hall of Fame, Marks & Spencer and the S&P 500 agreed."),
             ["Rock & Roll Hall of Fame", "Marks & Spencer", "S&P"]
+        );
+        // Review R6: places either side of an ampersand stay apart.
+        assert_eq!(
+            texts("Later, delegates of Kentucky & New Mexico met."),
+            ["Kentucky", "New Mexico"]
         );
         // "Harbour" is a common noun the text also writes in lower case:
         // "Harbour and Coast Guard" is one body; two places stay two.

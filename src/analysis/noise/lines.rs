@@ -16,7 +16,7 @@
 use crate::analysis::lexicon::FOREIGN_MONTHS;
 use crate::text::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::text::furniture::stamps::{AGO_UNITS, ZONES};
-use crate::text::words;
+use crate::text::{is_stop_word, words};
 
 /// Longest line read by these rules, in words.
 const MAX_LINE_WORDS: usize = 14;
@@ -200,7 +200,7 @@ pub(super) fn byline_line(text: &str) -> bool {
         if !matches!(gap.trim(), "" | "," | "&") || is_month(&lower) || is_day(&lower) {
             break;
         }
-        if w.starts_with(char::is_uppercase) {
+        if w.starts_with(char::is_uppercase) && !is_stop_word(&lower) {
             names += 1;
         } else if !matches!(lower.as_str(), "and" | "de" | "van" | "von" | "der") {
             break;
@@ -570,6 +570,8 @@ mod tests {
             "By Tuesday, the crews had left.",
             "By March 9, 2020",
             "By Land And Sea, a film about the harbour, opens.",
+            "By The Numbers",
+            "By All Means",
             "By noon the harbour was closed",
             "By Ann Lee.",
             "The council hired a writer",
