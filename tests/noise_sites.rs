@@ -78,6 +78,8 @@ fn page_sections_of_four_layouts_are_off_topic_and_story_text_is_not() {
     let want: Vec<(usize, &str)> = vec![
         (0, "(Reporting by Anna de Wi"),
         (0, "Our Standards: The Trust"),
+        // The tabloid's byline ("By" and a name with the reporter's post).
+        (1, "By Tom Harlan, Europe Co"),
         (1, "Photograph: Pieter Maas/"),
         (1, "RELATED ARTICLES"),
         (1, "Previous"),
@@ -175,6 +177,8 @@ fn landslide() -> Comparison {
 fn landslide_page_furniture_promos_and_desk_codes_are_off_topic_and_entry_headings_are_not() {
     let cmp = landslide();
     let want: Vec<(usize, &str)> = vec![
+        // The wire's byline line, by its form ("By" and a name alone).
+        (0, "By Clara Benitez"),
         (0, "(Reporting by Clara Ben"),
         (1, "Photograph: Ernesto Vid"),
         (1, "Read more Peru declares"),
@@ -364,6 +368,8 @@ fn correction_captions_related_links_newsletter_and_copyright_are_off_topic() {
             (0, 9, "page furniture"),
             (0, 10, "page furniture"),
             (1, 6, "page furniture"),
+            // The web story's byline under its headline.
+            (2, 1, "byline"),
             // "Related:" links and the newsletter box, mid-story.
             (2, 4, "page furniture"),
             (2, 5, "page furniture"),

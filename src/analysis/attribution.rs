@@ -14,7 +14,7 @@ use super::lexicon::{
     AUXILIARIES, CHUNK_STOP, IRREGULAR, NOT_NOUN, NOT_SUBJECT_AFTER, ORG_WORDS, TITLES, VERBS,
     is_place,
 };
-use super::names::{NameContext, NameSpan, alias_key, bare_word, is_acronym};
+use super::names::{NameContext, NameSpan, alias_key, bare_word, is_acronym, quoted_title};
 use crate::text::words;
 
 mod foreign;
@@ -273,15 +273,20 @@ pub(crate) fn clause_break(s: &str) -> bool {
     if s.contains([';', '?', '!', '"', '\u{201c}', '\u{201d}']) {
         return true;
     }
-    s.match_indices('.').any(|(i, _)| {
-        let word = s[..i]
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("");
-        let abbreviation = word.contains('.')
-            || (word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase));
-        !abbreviation
-    })
+    s.match_indices('.')
+        .any(|(i, _)| !abbreviation_dot(&s[..i]))
+}
+
+/// Whether a full stop right after `before` closes an abbreviation
+/// ("Mr", "U.S", "Gen") rather than a sentence: the word before it holds
+/// a dot or is a capitalised word of at most three letters.
+fn abbreviation_dot(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    word.contains('.')
+        || (word.chars().count() <= 3 && word.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Attribution written right after a quotation: `, X said`, `, said X`,
@@ -350,9 +355,12 @@ fn after_from(ctx: &NameContext, tail: &str, at_start: bool) -> Said {
 /// The subject right after a reporting verb, up to a comma, a clause or
 /// a preposition.
 fn said_chunk(ctx: &NameContext, after_verb: &str) -> Said {
+    // A full stop closing an abbreviation ("said U.S. Attorney Ann Lee")
+    // goes on; one ending the sentence stops the subject.
     let end = after_verb
-        .find([',', '.', ';', '"', '\u{201c}', '\u{201d}'])
-        .unwrap_or(after_verb.len());
+        .match_indices([',', '.', ';', '"', '\u{201c}', '\u{201d}'])
+        .find(|&(i, m)| m != "." || !abbreviation_dot(&after_verb[..i]))
+        .map_or(after_verb.len(), |(i, _)| i);
     let chunk = &after_verb[..end];
     let cw: Vec<&str> = words(chunk).map(|(_, w)| w).collect();
     let stop = cw
@@ -539,6 +547,9 @@ pub(crate) fn mentions(ctx: &NameContext, names: &[NameSpan], text: &str) -> Vec
     names
         .iter()
         .filter(|n| (n.kind == FactKind::Person || ctx.is_person(&n.key)) && !names_nobody(&n.text))
+        // A work's title in quote marks ("the film \u{201c}The One I Love\u{201d}")
+        // is no one a pronoun could stand for.
+        .filter(|n| !quoted_title(text, n.range.start, n.range.end))
         .map(|n| {
             // The word before the name (only the text just before it is
             // read, so long paragraphs stay linear).
@@ -712,11 +723,16 @@ mod tests {
         // A capitalised adverb opening the next sentence is no name
         // ("Eventually recalled by the board, Lund ..."; at most a role
         // in lower case, never shown); a name is.
-        assert_ne!(
+        assert_eq!(
             next_sentence(&c, "Eventually recalled by the board, Lund left."),
-            named("Eventually")
+            named("eventually")
         );
         assert_eq!(next_sentence(&c, "Ada Lund added."), named("Ada Lund"));
+        // An abbreviation's full stop inside the subject ends nothing.
+        assert_eq!(
+            after(&c, ", said U.S. Attorney Nina Cole."),
+            named("Nina Cole")
+        );
         // A named body after a French or Spanish reporting verb, with its
         // article, and a day after it.
         assert_eq!(after(&c, ", a déclaré la CGT lundi."), named("CGT"));
@@ -777,6 +793,11 @@ mod tests {
     fn a_name_qualifying_a_noun_is_no_subject_for_a_pronoun() {
         let c = ctx();
         let text = "Mr. Lazare said he joined as an early Putin adviser.";
+        let names = c.find(text, std::slice::from_ref(&(0..text.len())));
+        let m = mentions(&c, &names, text);
+        assert_eq!(resolve(&[], &m, 0).as_deref(), Some("Lazare"), "{m:?}");
+        // Nor is the title of a work between quote marks.
+        let text = "Mr. Lazare, who wrote \u{201c}The Glass Harbour Wall,\u{201d} said so.";
         let names = c.find(text, std::slice::from_ref(&(0..text.len())));
         let m = mentions(&c, &names, text);
         assert_eq!(resolve(&[], &m, 0).as_deref(), Some("Lazare"), "{m:?}");

@@ -33,6 +33,14 @@ pub(crate) const PRE_NAME_ROLES: &[&str] = &[
     "advisor",
     "treasurer",
     "coordinator",
+    "administrator",
+    "leader",
+    "analyst",
+    "economist",
+    "strategist",
+    "editor",
+    "researcher",
+    "developer",
 ];
 
 /// Whether a lower-case word is one of [`TITLES`], from a set built on

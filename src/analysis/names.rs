@@ -267,6 +267,11 @@ fn hyphen_tail(w: &str) -> bool {
 /// word, after one space, is capitalised too and no stop word, month or
 /// weekday ("Ajmal Jan, a shopkeeper, said").
 fn opens_name(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
+    // "Although Ford had ...": a connective opening the clause is no
+    // given name.
+    if CONNECTIVES.contains(&bare_word(ws[i].1).as_str()) {
+        return false;
+    }
     ws.get(i + 1).is_some_and(|&(at, next)| {
         let lower = bare_word(next);
         &text[ws[i].0 + ws[i].1.len()..at] == " "
@@ -275,6 +280,53 @@ fn opens_name(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
             && !is_month_at(text, ws, i + 1)
             && !WEEKDAYS.contains(&lower.as_str())
     })
+}
+
+/// Words that open a clause and are no stop words: capitalised at a
+/// sentence start before a name ("Although Ford had ..."), they are no
+/// part of it.
+const CONNECTIVES: &[&str] = &[
+    "although",
+    "though",
+    "whereas",
+    "unless",
+    "whether",
+    "despite",
+    "meanwhile",
+    "however",
+    "since",
+    "while",
+    "when",
+    "until",
+    "once",
+    "if",
+    "yet",
+    "still",
+    "instead",
+    "thus",
+    "hence",
+    "perhaps",
+    "like",
+    "unlike",
+    "following",
+    "amid",
+    "including",
+    "besides",
+];
+
+/// Whether the name at `start..end` sits alone between quote marks, as
+/// the title of a work ("the film \u{201c}The One I Love,\u{201d}"): no one who
+/// speaks, whatever its words. (Its kind stays what its words say, so
+/// that another report writing it without marks shares its key.)
+pub(crate) fn quoted_title(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let before = ["The", "A", "An"]
+        .iter()
+        .find_map(|a| before.strip_suffix(a))
+        .map_or(before, str::trim_end);
+    let after = text[end..].trim_start_matches([',', '.', '!', '?']);
+    before.ends_with(['"', '\u{201c}', '\u{2018}'])
+        && after.starts_with(['"', '\u{201d}', '\u{2019}'])
 }
 
 /// Whether every content word of a line is capitalised (a Title Case
@@ -443,8 +495,12 @@ impl NameContext {
             }
             let lower = bare_word(w);
             let initial = all_initial || (starts_count && opens_unit(text, at, &starts));
+            // "S&P", "AT&T": a letter before an ampersand opens a name.
+            let ampersand_next = ws.get(i + 1).is_some_and(|&(next_at, next)| {
+                text[at + w.len()..next_at] == *"&" && is_capital(next)
+            });
             let usable = is_capital(w)
-                && (is_acronym(w) || is_title(&lower) || !is_stop_word(&lower))
+                && (is_acronym(w) || is_title(&lower) || !is_stop_word(&lower) || ampersand_next)
                 && !is_month_at(text, &ws, i)
                 && !WEEKDAYS.contains(&lower.as_str())
                 && (!initial
@@ -469,15 +525,29 @@ impl NameContext {
             while j < ws.len() {
                 let gap = &text[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0];
                 let prev_word = ws[j - 1].1;
+                // "Rock & Roll Hall of Fame", "AT&T": an ampersand
+                // between capitalised words is inside one name.
+                // Not between places ("Kentucky & New Mexico" are two).
+                let ampersand = (gap == " & " || gap == "&")
+                    && is_capital(ws[j].1)
+                    && !is_place(&bare_word(prev_word))
+                    && !is_place(&bare_word(ws[j].1));
                 let joinable = gap.chars().all(char::is_whitespace)
+                    || ampersand
                     || (gap == "-" && !is_acronym(prev_word))
                     || (gap == ". " && abbreviation(prev_word));
                 if !joinable || ws[j - 1].1.ends_with("'s") || ws[j - 1].1.ends_with("\u{2019}s") {
                     break;
                 }
                 let wj = ws[j].1;
-                if is_capital(wj) && !is_month_at(text, &ws, j) {
+                if is_capital(wj)
+                    && !is_month_at(text, &ws, j)
+                    && !WEEKDAYS.contains(&bare_word(wj).as_str())
+                {
                     end = j;
+                    j += 1;
+                } else if wj == "and" && end == i && self.and_joins(text, &ws, i, j) {
+                    // "Customs and Border Protection": one body's name.
                     j += 1;
                 } else if gap == "-" && end > i && hyphen_tail(wj) {
                     // "Tsai Ing-wen", "Moon Jae-in": a given name's
@@ -516,6 +586,21 @@ impl NameContext {
             i = end + 1;
         }
         out
+    }
+
+    /// Whether "and" at word `and` joins the capitalised word `i` before
+    /// it and the words after it into one body's name ("Customs and Border
+    /// Protection", "Health and Human Services"): the word before is one
+    /// the cluster also writes in lower case (a common noun, so no name by
+    /// itself), and two capitalised words, no stop word, follow.
+    fn and_joins(&self, text: &str, ws: &[(usize, &str)], i: usize, and: usize) -> bool {
+        let spaced = |k: usize| text[ws[k - 1].0 + ws[k - 1].1.len()..ws[k].0] == *" ";
+        and + 2 < ws.len()
+            && (and..=and + 2).all(spaced)
+            && self.lower_words.contains(&bare_word(ws[i].1))
+            && ws[and + 1..=and + 2]
+                .iter()
+                .all(|&(_, w)| is_capital(w) && !is_stop_word(&bare_word(w)))
     }
 
     /// Turns a capitalised run into a name: strips titles, picks a kind.
@@ -709,6 +794,41 @@ mod tests {
         let n = names("Later, the Executive Yuan and Professor Tom Reyes agreed.");
         let texts: Vec<&str> = n.iter().map(|x| x.0.as_str()).collect();
         assert_eq!(texts, ["Executive Yuan", "Tom Reyes"]);
+        // An agency's role before a name: "Administrator" is a title too.
+        let n = names("Later, NASA Administrator Ada Lund spoke.");
+        assert_eq!((n[0].0.as_str(), n[0].2), ("Ada Lund", FactKind::Person));
+        // A weekday after the syllable is no part of the name.
+        let n = names("Later, Moon Jae-in Tuesday met envoys.");
+        assert_eq!(n[0].0, "Moon Jae-in");
+    }
+
+    #[test]
+    fn names_joined_by_an_ampersand_or_a_common_noun_and_stay_whole() {
+        let texts = |t: &str| -> Vec<String> { names(t).into_iter().map(|n| n.0).collect() };
+        assert_eq!(
+            texts("Later, the Rock & Roll Hall of Fame, Marks & Spencer and the S&P 500 agreed."),
+            ["Rock & Roll Hall of Fame", "Marks & Spencer", "S&P"]
+        );
+        // Review R6: places either side of an ampersand stay apart.
+        assert_eq!(
+            texts("Later, delegates of Kentucky & New Mexico met."),
+            ["Kentucky", "New Mexico"]
+        );
+        // "Harbour" is a common noun the text also writes in lower case:
+        // "Harbour and Coast Guard" is one body; two places stay two.
+        assert_eq!(
+            texts(
+                "Later, Harbour and Coast Guard staff left the harbour for Kentucky and New Mexico."
+            ),
+            ["Harbour and Coast Guard", "Kentucky", "New Mexico"]
+        );
+    }
+
+    #[test]
+    fn a_connective_opening_a_sentence_is_no_given_name() {
+        // A connective opening the sentence is no given name.
+        let n = names("Although Lund had planned the book, he struggled.");
+        assert_eq!(n[0].0, "Lund");
     }
 
     #[test]

@@ -118,8 +118,11 @@ const FURNITURE_START: &[&str] = &[
     "join our",
 ];
 
-/// Phrases that make a short paragraph furniture wherever they occur.
+/// Phrases that make a short paragraph furniture wherever they occur,
+/// grouped by the general kind of notice; each is a common wording of it,
+/// not one site's.
 const FURNITURE_ANY: &[&str] = &[
+    // Subscription, rights and wire notices.
     "newsletter",
     "all rights reserved",
     "thanks for subscribing",
@@ -127,11 +130,14 @@ const FURNITURE_ANY: &[&str] = &[
     "continue reading the main story",
     "this material may not be published",
     "contributed to this report",
+    // Sign-up, reading-list and app prompts.
     "sign up for",
     "most read",
+    // Calls for readers' tips and stories, and app prompts.
     "we pay for your stories",
     "email us at",
     "download the app",
+    // Comment-section notices.
     "have not been moderated",
     "comments are closed",
     "join the conversation",
@@ -356,11 +362,15 @@ fn furniture(text: &str) -> Option<&'static str> {
         || sections::control_line(text)
         || lines::reading_time(text)
         || lines::follow_line(text)
+        || lines::gallery_counter(text)
     {
         return Some("page furniture");
     }
     if lines::credit_line(text) {
         return Some("picture credit");
+    }
+    if lines::byline_line(text) {
+        return Some("byline");
     }
     if lines::stamp_line(text) {
         return Some("time stamp");

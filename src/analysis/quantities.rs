@@ -4,11 +4,13 @@
 //! `#8th time`, "$5 billion" → `#$5 billion`, "April 4" → `@april 4`).
 //! Part of fact finding ([`super::facts`]).
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::FactKind;
 use super::facts::FactSpan;
 use super::lexicon::{FOREIGN_MONTHS, GERMAN_MONTHS, MONTHS, WEEKDAYS};
+use crate::text::furniture::lang::{self, Tongue};
 use crate::text::{is_stop_word, number_word, term_of, words};
 
 /// Words before a number that belong to the fact ("about three hours").
@@ -148,7 +150,7 @@ pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
     dates(text, &ws, &mut used, &mut out);
     clock_times(text, &ws, &mut used, &mut out);
     foreign_dates(text, &ws, &mut used, &mut out);
-    numbers(text, &ws, &mut used, &mut out);
+    numbers(text, &ws, &mut used, &mut out, &OnceCell::new());
     out.sort_by_key(|f| f.range.start);
     out
 }
@@ -370,7 +372,12 @@ fn clock_times(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Ve
 /// missiles"), and without one the first word is the unit ("six year").
 /// Returns the last word used, the unit's term key and a currency symbol
 /// when the noun names one ("5 million dollars").
-fn counted_noun(text: &str, ws: &[(usize, &str)], last: usize) -> (usize, String, Option<String>) {
+fn counted_noun(
+    text: &str,
+    ws: &[(usize, &str)],
+    last: usize,
+    german: &OnceCell<bool>,
+) -> (usize, String, Option<String>) {
     let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
     let (mut unit, mut cur) = (String::new(), None);
     let mut k = last + 1;
@@ -387,6 +394,9 @@ fn counted_noun(text: &str, ws: &[(usize, &str)], last: usize) -> (usize, String
             continue;
         }
         if !(gap == " " || gap == "-") || is_stop_word(&lw) || numeric(ws[k].1).is_some() {
+            break;
+        }
+        if k == last + 1 && !counts_word(text, ws, last, &lw, german) {
             break;
         }
         if let Some((_, sym)) = CURRENCIES.iter().find(|(c, _)| *c == lw) {
@@ -409,9 +419,63 @@ fn counted_noun(text: &str, ws: &[(usize, &str)], last: usize) -> (usize, String
     (k - 1, unit, cur)
 }
 
+/// Whether the word right after a number (`k`, lower case `lw`) can be
+/// what it counts. Not an adverb in "-ly" with no plural noun after it
+/// ("$20 reportedly", "16 currently"; "3 family members" counts), nor a
+/// capitalised word in singular in a language that capitalises only
+/// names ("paid $10 Amazon", "four Thunderbolt"), where the number ends
+/// before the name; German nouns ("28 Tage"), plural groups ("450
+/// Dreamers"), currency words, modifiers of a plural noun after them and
+/// a name after an ordinal ("6th Avenue") count.
+fn counts_word(
+    text: &str,
+    ws: &[(usize, &str)],
+    number: usize,
+    lw: &str,
+    german: &OnceCell<bool>,
+) -> bool {
+    let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+    let k = number + 1;
+    let w = ws[k].1;
+    let adverb = lw.len() > 4 && lw.ends_with("ly");
+    // An ordinal opens a name ("6th Avenue", "14th Century"); a currency
+    // word is what money counts ("49.95 Euro").
+    let ordinal = ["th", "st", "nd", "rd"]
+        .iter()
+        .any(|s| ws[number].1.to_lowercase().ends_with(s));
+    // A unit symbol ("MWh", "GHz", "Hz", "Nm") is what is counted: a
+    // capital after the first letter, or at most three letters.
+    let symbol = w.chars().skip(1).any(char::is_uppercase) || w.chars().count() <= 3;
+    let name_like = w.starts_with(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && !symbol
+        && !plural(lw)
+        && !ordinal
+        && !CURRENCIES.iter().any(|(c, _)| *c == lw);
+    if !adverb && !name_like {
+        return true;
+    }
+    // A plural noun after it makes it a modifier of what is counted ("59
+    // Tomahawk cruise missiles", "3 family members").
+    let plural_after = ws[k + 1..ws.len().min(k + 3)]
+        .iter()
+        .take_while(|(_, w)| !is_stop_word(&w.to_lowercase()))
+        .any(|(_, w)| plural(w));
+    plural_after
+        || (!adverb && *german.get_or_init(|| lang::guess(text) == Some(Tongue::Latin(Some("de")))))
+}
+
 /// Numbers, quantities, money and percentages (and bare years, which are
 /// dates), skipping words already used by dates.
-fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<FactSpan>) {
+/// `german`: whether the paragraph is German, guessed at most once (a
+/// guess per number made long paragraphs quadratic, review R5).
+fn numbers(
+    text: &str,
+    ws: &[(usize, &str)],
+    used: &mut [bool],
+    out: &mut Vec<FactSpan>,
+    german: &OnceCell<bool>,
+) {
     let end_of = |k: usize| end_of(ws, k);
     for i in 0..ws.len() {
         if used[i] {
@@ -484,7 +548,7 @@ fn numbers(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fa
                 last += 1;
             }
         } else {
-            let (end_word, noun, money) = counted_noun(text, ws, last);
+            let (end_word, noun, money) = counted_noun(text, ws, last, german);
             last = end_word;
             unit = noun;
             cur = money.or(cur);
@@ -831,6 +895,26 @@ mod tests {
         assert_eq!(
             facts("a \u{a3}5m fund"),
             vec![pair("\u{a3}5m fund", "#\u{a3}5 million fund")]
+        );
+        // An adverb or a name after a number is nothing it counts; an
+        // adjective before a plural noun, a plural group and a German noun
+        // are.
+        assert_eq!(
+            facts("it sold for $20 reportedly"),
+            vec![pair("$20", "#$20")]
+        );
+        assert_eq!(facts("they paid $10 Amazon for it")[0].0, "$10");
+        assert_eq!(facts("saw 3 family members")[0].0, "3 family members");
+        assert_eq!(facts("we saw 450 Dreamers")[0].0, "450 Dreamers");
+        assert_eq!(facts("it cost 49.95 Euro")[0].0, "49.95 Euro");
+        assert_eq!(facts("on 6th Avenue")[0].0, "6th Avenue");
+        // Review R4: unit symbols with capitals stay the unit.
+        assert_eq!(facts("it lost 500 MWh")[0].1, "#500 mwh");
+        assert_eq!(facts("a 40 Hz hum")[0].0, "40 Hz");
+        assert_eq!(facts("runs at 3 GHz")[0].0, "3 GHz");
+        assert_eq!(
+            facts("Die Feuerwehr war 28 Tage lang vor Ort und die Polizei auch.")[0].0,
+            "28 Tage"
         );
         // Without a currency, "5m" may be metres: left as written.
         assert_eq!(facts("a 5m wall")[0].1, "#5m wall");

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.348327,
+    bias: 3.355448,
     weights: [
-        -0.852445,  // same_link
-        -13.302323, // related_link
-        -1.407682,  // best_cover
-        -1.733583,  // best_dice
-        3.019997,   // novelty
-        0.655695,   // own_numbers
-        0.810295,   // own_names
-        0.303139,   // shared_facts
-        -0.422701,  // terms
-        2.615889,   // position
-        -4.308419,  // best_soft
-        -1.209357,  // reports
+        -0.849307,  // same_link
+        -13.300582, // related_link
+        -1.413420,  // best_cover
+        -1.734865,  // best_dice
+        3.029449,   // novelty
+        0.652781,   // own_numbers
+        0.809277,   // own_names
+        0.320472,   // shared_facts
+        -0.431288,  // terms
+        2.616707,   // position
+        -4.312972,  // best_soft
+        -1.208528,  // reports
     ],
 };
 

@@ -15,7 +15,8 @@
 
 use crate::analysis::lexicon::FOREIGN_MONTHS;
 use crate::text::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
-use crate::text::words;
+use crate::text::furniture::stamps::{AGO_UNITS, ZONES};
+use crate::text::{is_stop_word, words};
 
 /// Longest line read by these rules, in words.
 const MAX_LINE_WORDS: usize = 14;
@@ -67,6 +68,12 @@ const CREDIT_JOINERS: &[&str] = &[
 /// No sentence closes it.
 pub(super) fn credit_line(text: &str) -> bool {
     let t = text.trim();
+    // A credit in brackets on its own line ("(Image credit: Ann Lee)").
+    let t = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|inner| !inner.contains(['(', ')']))
+        .map_or(t, str::trim);
     let n = words(t).count();
     if n == 0 || n > MAX_LINE_WORDS || t.ends_with(['!', '?']) {
         return false;
@@ -127,6 +134,100 @@ fn named_run(text: &str) -> bool {
         }
     }
     capital
+}
+
+/// Whether a whole line is a gallery's counter: "3 of 12", after at most
+/// one picture word ("Photo 3 of 12", or with a slash after one, "Slide
+/// 1/6"). A sentence ("1 of 6 crew members died") goes on after the
+/// second number, and a bare "9/11" is a date.
+pub(super) fn gallery_counter(text: &str) -> bool {
+    let ws: Vec<String> = words(text).map(|(_, w)| w.to_lowercase()).collect();
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let counter = |ws: &[String], slash: bool| match ws {
+        [a, of, b] => digits(a) && of == "of" && digits(b),
+        // "Slide 2/9"; a bare "9/11" is a date.
+        [a, b] => slash && digits(a) && digits(b) && text.contains('/'),
+        _ => false,
+    };
+    match ws.first().map(String::as_str) {
+        Some("photo" | "image" | "picture" | "slide" | "gallery" | "video") => {
+            counter(&ws[1..], true)
+        }
+        _ => counter(&ws, false),
+    }
+}
+
+/// Role words that close a byline label ("Ann Lee, AP Auto Writer",
+/// "Opinion Columnist"), lower case.
+const BYLINE_ROLES: &[&str] = &[
+    "writer",
+    "correspondent",
+    "reporter",
+    "columnist",
+    "contributor",
+    "journalist",
+];
+
+/// Whether a whole line is a byline: "By" and a run of names (joined by
+/// commas, "and", "&"), alone when it holds two words or more, or followed
+/// by nothing but its publication stamp ("By Ann Lee - 11/18/19 11:04 PM
+/// EST", "By Ann Lee and Tom Reyes Monday, November 18, 2019, 4:05 pm
+/// PT"); or a run of capitalised words closed by a reporter's role ("Ann
+/// Lee, AP Auto Writer", "Opinion Columnist"). "By Tuesday, the crews
+/// ..." and "By Land And Sea, a film ..." go on as prose (a comma or a
+/// lower-case word after the names that is no stamp's).
+pub(super) fn byline_line(text: &str) -> bool {
+    let t = text.trim();
+    let ws: Vec<(usize, &str)> = words(t).collect();
+    if ws.len() < 2 || ws.len() > 24 || t.ends_with(['!', '?']) {
+        return false;
+    }
+    let last = ws[ws.len() - 1].1.to_lowercase();
+    if ws.len() <= 8 && BYLINE_ROLES.contains(&last.as_str()) && !t.ends_with('.') {
+        return named_run(t);
+    }
+    if !ws[0].1.eq_ignore_ascii_case("by") {
+        return false;
+    }
+    // The names: capitalised words (no month or weekday) and joiners,
+    // parted by spaces or commas.
+    let mut k = 1;
+    let mut names = 0;
+    while k < ws.len() {
+        let w = ws[k].1;
+        let lower = w.to_lowercase();
+        let gap = &t[ws[k - 1].0 + ws[k - 1].1.len()..ws[k].0];
+        if !matches!(gap.trim(), "" | "," | "&") || is_month(&lower) || is_day(&lower) {
+            break;
+        }
+        if w.starts_with(char::is_uppercase) && !is_stop_word(&lower) {
+            names += 1;
+        } else if !matches!(lower.as_str(), "and" | "de" | "van" | "von" | "der") {
+            break;
+        }
+        k += 1;
+    }
+    if names == 0 || names > 8 {
+        return false;
+    }
+    if k == ws.len() {
+        return names >= 2 && !t.ends_with('.');
+    }
+    // Only a stamp may follow: dates, times, zones and stamp labels.
+    let tail: Vec<String> = ws[k..]
+        .iter()
+        .map(|(_, w)| w.to_lowercase().trim_end_matches('.').to_string())
+        .collect();
+    let zone = |w: &str| w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
+    let dated = tail.iter().any(|w| is_month(w) || numeric_token(w));
+    dated
+        && ws[k..].iter().zip(&tail).all(|(&(_, raw), w)| {
+            is_month(w)
+                || is_day(w)
+                || STAMP_WORDS.contains(&w.as_str())
+                || numeric_token(w)
+                || zone(raw)
+        })
 }
 
 /// Whether a whole line is a reading time ("4 min read", "3 Minute Read",
@@ -259,12 +360,6 @@ const STAMP_WORDS: &[&str] = &[
     "jour",
 ];
 
-/// Units of a relative stamp ("5 months ago").
-const AGO_UNITS: &[&str] = &[
-    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
-    "days", "week", "weeks", "month", "months", "year", "years",
-];
-
 /// Whether a token is a clock time or a numeric date, alone or glued to
 /// its half of the day ("9:00AM", "10:09am", "20.06.2019", "05/08/2019",
 /// "3rd").
@@ -336,12 +431,6 @@ const STAMP_LABELS: &[&str] = &[
     "mis",
 ];
 
-/// Time zones of a publication stamp (lower case).
-const ZONES: &[&str] = &[
-    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pst", "pdt", "pt", "ct", "ist", "jst",
-    "aest", "aedt",
-];
-
 /// Whether a stamp's words show it is a publication's, not the event's own
 /// time ("At 10:30", "Mon 3", "9/11", "2 pm"): a label of
 /// [`STAMP_LABELS`], a zone after a clock time ("9:00AM (UTC)"), or a full
@@ -359,7 +448,10 @@ fn published_sign(text: &str, ws: &[String]) -> bool {
         (numeric_token(w) && (w.contains(':') || w.ends_with("am") || w.ends_with("pm")))
             || matches!(w.trim_end_matches('.'), "am" | "pm" | "a.m" | "p.m")
     });
-    let zone = clock && ws.iter().any(|w| ZONES.contains(&w.as_str()));
+    let zone = clock
+        && ws
+            .iter()
+            .any(|w| ZONES.iter().any(|z| z.eq_ignore_ascii_case(w)));
     let numeric_date = raw.iter().any(|w| {
         let w = w.trim_end_matches('.');
         numeric_token(w) && w.chars().filter(|c| "./-".contains(*c)).count() >= 2
@@ -446,6 +538,46 @@ mod tests {
             "AC/DC Reunite For Tour",
         ] {
             assert!(!credit_line(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn gallery_counters_and_bracketed_credits() {
+        for line in ["1 of 6", "Photo 3 of 12", "Slide 2/9"] {
+            assert!(gallery_counter(line), "{line}");
+        }
+        for prose in ["1 of 6 crew members died.", "One of six", "9/11", "2020/21"] {
+            assert!(!gallery_counter(prose), "{prose}");
+        }
+        assert!(credit_line("(Image credit: Harbour Trust)"));
+        assert!(!credit_line("(The council met on Friday.)"));
+    }
+
+    #[test]
+    fn bylines_with_their_stamps_but_not_sentences_opening_with_by() {
+        for line in [
+            "By Ann Lee and Tom Reyes",
+            "By Ann Lee - 11/18/19 11:04 PM EST",
+            "By Ann Lee, Tom Reyes on Monday, March 9th, 2020 at 11:08 a.m.",
+            "By Ann Lee and Tom Reyes Monday, March 9, 2020, 04:05 pm PT (07:05 pm ET)",
+            "by Lee March 9, 2020",
+            "Ann Lee, Wire Auto Writer",
+            "Opinion Columnist",
+        ] {
+            assert!(byline_line(line), "{line}");
+        }
+        for prose in [
+            "By Tuesday, the crews had left.",
+            "By March 9, 2020",
+            "By Land And Sea, a film about the harbour, opens.",
+            "By The Numbers",
+            "By All Means",
+            "By noon the harbour was closed",
+            "By Ann Lee.",
+            "The council hired a writer",
+            "Letters to the Writer",
+        ] {
+            assert!(!byline_line(prose), "{prose}");
         }
     }
 

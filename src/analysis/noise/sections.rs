@@ -10,6 +10,7 @@
 //! words is prose); a counter holds no more than four words; a comment
 //! signature closes the paragraph.
 
+use crate::text::furniture::stamps::AGO_UNITS;
 use crate::text::words;
 
 /// Labels of the page's sections around a story (lower case, without a
@@ -104,8 +105,11 @@ pub(super) fn link_like(text: &str) -> bool {
     !t.ends_with(['.', '!', '?', ':', ';', ',', '\u{2026}'])
 }
 
-/// Lines of a page's controls that open no list (lower case).
+/// Lines of a page's controls that open no list (lower case), grouped
+/// by the general kind of control; each is a common wording of that
+/// control, not one site's.
 const CONTROLS: &[&str] = &[
+    // Navigation and share buttons.
     "previous",
     "next",
     "share",
@@ -115,6 +119,7 @@ const CONTROLS: &[&str] = &[
     "tweet",
     "email",
     "print",
+    // List and comment-thread controls.
     "view all",
     "show more",
     "load more",
@@ -123,6 +128,7 @@ const CONTROLS: &[&str] = &[
     "oldest",
     "best rated",
     "worst rated",
+    // Page and live-blog controls.
     "back to top",
     "skip advert",
     "key events",
@@ -132,29 +138,36 @@ const CONTROLS: &[&str] = &[
     "show latest updates",
     "refresh",
     "auto-refresh",
+    // Cookie and consent banners.
     "accept all",
     "reject all",
     "accept all cookies",
     "manage preferences",
+    // Dialog and share-menu controls.
     "close",
     "share this post",
     "link copied",
     "copy link",
     "pinned post",
+    // Pagination between stories.
     "next article",
     "previous article",
     "next story",
     "previous story",
+    // Player and page-state labels.
     "loading",
     "loading...",
     "listen to this article",
+    // Markers where an advert interrupts the story (the common English wordings).
     "story continues below advertisement",
     "story continues below",
     "article continues below",
     "article continues below advertisement",
     "continue reading below",
+    // Script and paywall prompts.
     "please enable javascript",
     "read full article",
+    // A follow button beside an author or a topic.
     "+ follow",
 ];
 
@@ -226,12 +239,6 @@ pub(super) fn control_line(text: &str) -> bool {
     });
     counted && number && other
 }
-
-/// Units of a relative time ("2 hours ago").
-const AGO_UNITS: &[&str] = &[
-    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day",
-    "days", "week", "weeks", "month", "months", "year", "years",
-];
 
 /// Whether a paragraph ends with a reader comment's signature: a relative
 /// time after a dash or a comma ("... - Dave, Kent, 2 hours ago").

@@ -10,16 +10,20 @@
 //! the hour ...", "At 9 a.m. the crews ..." and a timeline's "09:30 - A
 //! gunman enters" stay prose.
 
-/// Time zones a stamp may name.
-const ZONES: &[&str] = &[
+/// Time zones a stamp may name (as written; the furniture lines of
+/// `analysis::noise` read the same table, ignoring case).
+pub(crate) const ZONES: &[&str] = &[
     "GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "ET", "PST", "PDT", "PT", "CT", "IST", "JST",
     "AEST", "AEDT",
 ];
 
-/// Units of a relative stamp ("5 mins ago").
-const AGO_UNITS: &[&str] = &[
+/// Units of a relative time ("5 mins ago", "2 weeks ago"), lower case:
+/// the one table of stamps here and of the stamp and reader-comment lines
+/// of `analysis::noise`.
+pub(crate) const AGO_UNITS: &[&str] = &[
     "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr",
-    "hrs", "hour", "hours", "d", "day", "days",
+    "hrs", "hour", "hours", "d", "day", "days", "week", "weeks", "month", "months", "year",
+    "years",
 ];
 
 /// Byte length of a live-blog stamp opening `text` (with its separator
@@ -138,7 +142,14 @@ fn ago(lower: &str) -> Option<&str> {
     }
     let rest = lower[n..].trim_start_matches(' ');
     let unit_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if !AGO_UNITS.contains(&&rest[..unit_len]) {
+    // A live blog stamps an entry minutes, hours or days ago, never
+    // years: "20 years ago – almost to the day – ..." is a story's lead.
+    let unit = &rest[..unit_len];
+    let long = matches!(
+        unit,
+        "week" | "weeks" | "month" | "months" | "year" | "years"
+    );
+    if long || !AGO_UNITS.contains(&unit) {
         return None;
     }
     rest[unit_len..].trim_start_matches(' ').strip_prefix("ago")
@@ -186,6 +197,8 @@ mod tests {
             "1,200 dockers walked out.",
             // A timeline entry: the event's own time, no publication sign.
             "09:30 - A gunman enters the school.",
+            // Review R8: years ago is a lead, no live blog's stamp.
+            "20 years ago \u{2013} almost to the day \u{2013} the bridge fell.",
         ] {
             assert_eq!(leading_stamp(prose), None, "{prose}");
         }
