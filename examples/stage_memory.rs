@@ -15,6 +15,10 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
+#[path = "common/stages.rs"]
+mod stages;
+
+use stages::Meter;
 use storydiff::Comparison;
 use storydiff::align::{AlignOptions, align};
 use storydiff::analysis::analyze;
@@ -79,21 +83,17 @@ fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
-fn main() {
-    let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.len() < 2 {
-        eprintln!("usage: stage_memory FILE FILE...");
-        std::process::exit(2);
+/// This probe's [`Meter`]: [`stage`].
+struct Probe;
+
+impl Meter for Probe {
+    fn stage<T>(&self, name: &str, f: impl FnOnce() -> T) -> T {
+        stage(name, f)
     }
-    let mut articles = stage("load", || {
-        storydiff::load::load_inputs(&files, &mut std::io::empty()).unwrap_or_else(|e| {
-            eprintln!("stage_memory: {e}");
-            std::process::exit(2)
-        })
-    });
-    stage("furniture", || {
-        storydiff::text::furniture::mark_furniture(&mut articles);
-    });
+}
+
+fn main() {
+    let articles = stages::load_marked(&Probe, "stage_memory");
     let until = std::env::var("STAGE_MEMORY_UNTIL").unwrap_or_default();
     let alignment = stage("align", || align(&articles, &AlignOptions::default()));
     if until == "align" {

@@ -11,6 +11,10 @@
 
 use std::time::Instant;
 
+#[path = "common/stages.rs"]
+mod stages;
+
+use stages::Meter;
 use storydiff::Comparison;
 use storydiff::align::{AlignOptions, align};
 use storydiff::analysis::analyze;
@@ -70,24 +74,20 @@ fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
     out
 }
 
+/// This probe's [`Meter`]: [`stage`].
+struct Probe;
+
+impl Meter for Probe {
+    fn stage<T>(&self, name: &str, f: impl FnOnce() -> T) -> T {
+        stage(name, f)
+    }
+}
+
 fn main() {
     // SAFETY: a plain setter of the allocator's option table, called
     // before any other thread exists.
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
-    let files: Vec<String> = std::env::args().skip(1).collect();
-    if files.len() < 2 {
-        eprintln!("usage: stage_rss FILE FILE...");
-        std::process::exit(2);
-    }
-    let mut articles = stage("load", || {
-        storydiff::load::load_inputs(&files, &mut std::io::empty()).unwrap_or_else(|e| {
-            eprintln!("stage_rss: {e}");
-            std::process::exit(2)
-        })
-    });
-    stage("furniture", || {
-        storydiff::text::furniture::mark_furniture(&mut articles);
-    });
+    let articles = stages::load_marked(&Probe, "stage_rss");
     let alignment = stage("align", || align(&articles, &AlignOptions::default()));
     let alignment = if std::env::var_os("STAGE_RSS_CLONE").is_some() {
         stage("clone", || {
