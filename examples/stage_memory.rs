@@ -67,39 +67,35 @@ static ALLOCATOR: Counting = Counting;
 
 const MIB: f64 = 1024.0 * 1024.0;
 
-/// Runs `f`, printing the heap live before and after it and its peak.
-fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    let start = Instant::now();
-    let out = f();
-    println!(
-        "{name:<10} {:>8.1?}  live before {:>7.1} MiB, peak {:>7.1} MiB, after {:>7.1} MiB",
-        start.elapsed(),
-        before as f64 / MIB,
-        PEAK.load(Relaxed) as f64 / MIB,
-        LIVE.load(Relaxed) as f64 / MIB,
-    );
-    out
-}
-
-/// This probe's [`Meter`]: [`stage`].
+/// This probe's [`Meter`].
 struct Probe;
 
 impl Meter for Probe {
+    /// Runs `f`, printing the heap live before and after it and its peak.
     fn stage<T>(&self, name: &str, f: impl FnOnce() -> T) -> T {
-        stage(name, f)
+        let before = LIVE.load(Relaxed);
+        PEAK.store(before, Relaxed);
+        let start = Instant::now();
+        let out = f();
+        println!(
+            "{name:<10} {:>8.1?}  live before {:>7.1} MiB, peak {:>7.1} MiB, after {:>7.1} MiB",
+            start.elapsed(),
+            before as f64 / MIB,
+            PEAK.load(Relaxed) as f64 / MIB,
+            LIVE.load(Relaxed) as f64 / MIB,
+        );
+        out
     }
 }
 
 fn main() {
     let articles = stages::load_marked(&Probe, "stage_memory");
     let until = std::env::var("STAGE_MEMORY_UNTIL").unwrap_or_default();
-    let alignment = stage("align", || align(&articles, &AlignOptions::default()));
+    let alignment = Probe.stage("align", || align(&articles, &AlignOptions::default()));
     if until == "align" {
         return;
     }
-    let analysis = stage("analysis", || analyze(&articles, &alignment));
+    let analysis = Probe.stage("analysis", || analyze(&articles, &alignment));
     if until == "analysis" {
         return;
     }
@@ -108,14 +104,14 @@ fn main() {
         alignment,
         analysis,
     };
-    stage("json", || {
+    Probe.stage("json", || {
         storydiff::export::json::write(&cmp, &mut std::io::sink()).expect("a sink takes anything");
     });
     // `--format text`: the view model of every row, then its layout.
-    let vm = stage("view", || {
+    let vm = Probe.stage("view", || {
         storydiff::view::build(&cmp, &storydiff::view::ViewOptions::all(&cmp))
     });
-    stage("text", || {
+    Probe.stage("text", || {
         let opts = storydiff::export::text::TextOptions::default();
         storydiff::export::text::write(&vm, &opts, &mut std::io::sink())
             .expect("a sink takes anything");

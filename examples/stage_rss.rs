@@ -31,7 +31,7 @@ unsafe extern "C" {
 /// memory back between stages.
 fn collect_all() {
     if std::env::var_os("STAGE_RSS_COLLECT").is_some() {
-        stage("collect", || {
+        Probe.stage("collect", || {
             // SAFETY: a plain call into the allocator, on each thread.
             rayon::broadcast(|_| unsafe { mi_collect(true) });
             // SAFETY: as above.
@@ -53,33 +53,29 @@ fn status_mib(field: &str) -> f64 {
         .map_or(f64::NAN, |kb| kb / 1024.0)
 }
 
-/// Runs `f`, printing the resident size before and after it and its peak.
-fn stage<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let before = status_mib("VmRSS");
-    // "5" resets the peak resident size to the current one; where the
-    // kernel refuses, every peak printed is the process's so far.
-    if let Err(e) = std::fs::write("/proc/self/clear_refs", "5") {
-        eprintln!("stage_rss: peak not reset before {name} ({e}): the peak is the process's");
-    }
-    let start = Instant::now();
-    let out = f();
-    println!(
-        "{name:<10} {:>8.1?}  RSS before {before:>7.1} MiB, peak {:>7.1} MiB, after {:>7.1} MiB (anon {:>6.1}, file {:>6.1})",
-        start.elapsed(),
-        status_mib("VmHWM"),
-        status_mib("VmRSS"),
-        status_mib("RssAnon"),
-        status_mib("RssFile"),
-    );
-    out
-}
-
-/// This probe's [`Meter`]: [`stage`].
+/// This probe's [`Meter`].
 struct Probe;
 
 impl Meter for Probe {
+    /// Runs `f`, printing the resident size before and after it and its peak.
     fn stage<T>(&self, name: &str, f: impl FnOnce() -> T) -> T {
-        stage(name, f)
+        let before = status_mib("VmRSS");
+        // "5" resets the peak resident size to the current one; where the
+        // kernel refuses, every peak printed is the process's so far.
+        if let Err(e) = std::fs::write("/proc/self/clear_refs", "5") {
+            eprintln!("stage_rss: peak not reset before {name} ({e}): the peak is the process's");
+        }
+        let start = Instant::now();
+        let out = f();
+        println!(
+            "{name:<10} {:>8.1?}  RSS before {before:>7.1} MiB, peak {:>7.1} MiB, after {:>7.1} MiB (anon {:>6.1}, file {:>6.1})",
+            start.elapsed(),
+            status_mib("VmHWM"),
+            status_mib("VmRSS"),
+            status_mib("RssAnon"),
+            status_mib("RssFile"),
+        );
+        out
     }
 }
 
@@ -88,9 +84,9 @@ fn main() {
     // before any other thread exists.
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, 0) };
     let articles = stages::load_marked(&Probe, "stage_rss");
-    let alignment = stage("align", || align(&articles, &AlignOptions::default()));
+    let alignment = Probe.stage("align", || align(&articles, &AlignOptions::default()));
     let alignment = if std::env::var_os("STAGE_RSS_CLONE").is_some() {
-        stage("clone", || {
+        Probe.stage("clone", || {
             let copy = alignment.clone();
             drop(alignment);
             copy
@@ -99,14 +95,14 @@ fn main() {
         alignment
     };
     collect_all();
-    let analysis = stage("analysis", || analyze(&articles, &alignment));
+    let analysis = Probe.stage("analysis", || analyze(&articles, &alignment));
     collect_all();
     let cmp = Comparison {
         articles,
         alignment,
         analysis,
     };
-    stage("json", || {
+    Probe.stage("json", || {
         storydiff::export::json::write(&cmp, &mut std::io::sink()).expect("a sink takes anything");
     });
 }
