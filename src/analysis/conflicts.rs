@@ -125,19 +125,22 @@ pub(crate) fn find_conflicts(
     // Union-find over figures joined as "the same thing".
     let mut parent: Vec<usize> = (0..all.len()).collect();
     let disagree = join_blocks(&all, blocks, &mut parent, reference, &days);
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..all.len() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
     let mut conflicting: HashSet<usize> = HashSet::new();
     for (i, _) in &disagree {
         conflicting.insert(root(&mut parent, *i));
     }
+    // Only the groups of conflicting figures are gathered (one list per
+    // figure was an allocation each, most of them of one figure).
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..all.len() {
+        let r = root(&mut parent, i);
+        if conflicting.contains(&r) {
+            groups.entry(r).or_default().push(i);
+        }
+    }
     let mut out: Vec<Conflict> = groups
-        .into_iter()
-        .filter(|(r, _)| conflicting.contains(r))
-        .map(|(_, members)| drop_superseded(&all, members))
+        .into_values()
+        .map(|members| drop_superseded(&all, members))
         .filter(|members| {
             // Still two reports that disagree once earlier tolls are out.
             members.iter().any(|&i| {
