@@ -227,13 +227,7 @@ impl Carriers {
 
     /// Whether a report other than `a` carries fact `f`, anywhere or (for
     /// numbers) in one of the `linked` sentences.
-    fn carried(
-        &self,
-        articles: &[Article],
-        f: &FactSpan,
-        a: ArticleId,
-        linked: &[SentenceRef],
-    ) -> bool {
+    fn carried(&self, articles: &[Article], f: &FactSpan, a: ArticleId, linked: &[Packed]) -> bool {
         let others =
             |set: Option<&HashSet<ArticleId>>| set.is_some_and(|s| s.iter().any(|x| *x != a));
         if self.facts[self.by_key[f.key()]]
@@ -256,7 +250,7 @@ impl Carriers {
         }
         // A linked sentence of another report with the number, whatever
         // its unit ("3-hour talks").
-        linked.iter().any(|o| {
+        linked.iter().map(|&o| unpack(o)).any(|o| {
             self.spans
                 .get(&(o.article, o.paragraph))
                 .is_some_and(|spans| {
@@ -290,7 +284,7 @@ impl Carriers {
         articles: &[Article],
         s: SentenceRef,
         range: &Range<usize>,
-        links: &[SentenceRef],
+        links: &[Packed],
         wording: &Wording,
         comparable: bool,
     ) -> (Vec<&FactSpan>, usize) {
@@ -575,7 +569,7 @@ impl Sentences<'_, '_> {
             let links = self.linked.of(here);
             let (kept, shared) =
                 self.c
-                    .own_spans(self.articles, here, range, &links, self.wording, comparable);
+                    .own_spans(self.articles, here, range, links, self.wording, comparable);
             let numbers = kept
                 .iter()
                 .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
@@ -1069,7 +1063,8 @@ fn linked_from<'x>(
                 paragraph: pi,
                 sentence,
             })
-            .into_iter()
+            .iter()
+            .map(|&o| unpack(o))
     })
 }
 
@@ -1149,6 +1144,15 @@ fn pack(s: SentenceRef) -> Packed {
     [id32(s.article), id32(s.paragraph), id32(s.sentence)]
 }
 
+/// A packed sentence as a [`SentenceRef`].
+fn unpack([article, paragraph, sentence]: Packed) -> SentenceRef {
+    SentenceRef {
+        article: article as usize,
+        paragraph: paragraph as usize,
+        sentence: sentence as usize,
+    }
+}
+
 /// Each linked sentence's linked sentences, in the order of the links.
 struct LinkIndex {
     /// The linked sentences, ascending.
@@ -1159,19 +1163,12 @@ struct LinkIndex {
 }
 
 impl LinkIndex {
-    /// The sentences linked to `s` (none for an unlinked one).
-    fn of(&self, s: SentenceRef) -> Vec<SentenceRef> {
-        let Ok(i) = self.sentences.binary_search(&pack(s)) else {
-            return Vec::new();
-        };
-        self.others[self.starts[i] as usize..self.starts[i + 1] as usize]
-            .iter()
-            .map(|&[article, paragraph, sentence]| SentenceRef {
-                article: article as usize,
-                paragraph: paragraph as usize,
-                sentence: sentence as usize,
-            })
-            .collect()
+    /// The sentences linked to `s` (none for an unlinked one), packed
+    /// ([`unpack`] each).
+    fn of(&self, s: SentenceRef) -> &[Packed] {
+        self.sentences.binary_search(&pack(s)).map_or(&[], |i| {
+            &self.others[self.starts[i] as usize..self.starts[i + 1] as usize]
+        })
     }
 }
 
