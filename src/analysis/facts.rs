@@ -25,19 +25,67 @@ use crate::text::dateline::dateline_len;
 use crate::text::furniture::lang;
 
 /// One fact-bearing span of a paragraph.
+///
+/// Every compared paragraph's spans are held while the sentences are
+/// judged (240,000 of them for two 5 MB reports, beside the conflicts'
+/// figures at the analysis' peak), so the key and the value share one
+/// boxed string: 40 bytes a span and one allocation, where a `Box<str>`
+/// each took 56 bytes and two.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FactSpan {
     /// Byte range in the paragraph text.
     pub range: Range<usize>,
-    /// Comparison key: `#` numbers, `@` dates, plain for names. (Boxed
-    /// strings here and in `value`: 16 bytes a span less than `String`s,
-    /// and every compared paragraph's spans are held while the sentences
-    /// are judged, 205,000 of them for two 5 MB reports.)
-    pub key: Box<str>,
-    /// The number's value alone (`#59`), for numbers.
-    pub value: Option<Box<str>>,
+    /// The key, then the value when there is one.
+    key_value: Box<str>,
+    /// Where the value starts in `key_value`; `u32::MAX` for none.
+    value_at: u32,
     /// What it is.
     pub kind: FactKind,
+}
+
+/// No value in [`FactSpan::key_value`].
+const NO_VALUE: u32 = u32::MAX;
+
+impl FactSpan {
+    /// A span of `range` with comparison `key` (`#` numbers, `@` dates,
+    /// plain for names) and, for numbers and dated days, its `value`
+    /// alone (`#59`, `@december 29`).
+    pub(crate) fn new(range: Range<usize>, key: &str, value: Option<&str>, kind: FactKind) -> Self {
+        let mut key_value = String::with_capacity(key.len() + value.map_or(0, str::len));
+        key_value.push_str(key);
+        let value_at = match value {
+            Some(v) => {
+                key_value.push_str(v);
+                u32::try_from(key.len()).expect("a key shorter than 4 GiB")
+            }
+            None => NO_VALUE,
+        };
+        FactSpan {
+            range,
+            key_value: key_value.into_boxed_str(),
+            value_at,
+            kind,
+        }
+    }
+
+    /// The comparison key.
+    pub(crate) fn key(&self) -> &str {
+        if self.value_at == NO_VALUE {
+            &self.key_value
+        } else {
+            &self.key_value[..self.value_at as usize]
+        }
+    }
+
+    /// The value alone, for numbers and dated days.
+    pub(crate) fn value(&self) -> Option<&str> {
+        (self.value_at != NO_VALUE).then(|| &self.key_value[self.value_at as usize..])
+    }
+
+    /// The same span with `value` as its value.
+    pub(crate) fn with_value(self, value: &str) -> Self {
+        FactSpan::new(self.range.clone(), self.key(), Some(value), self.kind)
+    }
 }
 
 /// How many compared paragraphs open a report: a dateline is looked for
@@ -89,12 +137,7 @@ pub(crate) fn paragraph_facts(
             continue;
         }
         taken.insert((n.name_range.start, n.name_range.end));
-        out.push(FactSpan {
-            range: n.name_range.clone(),
-            key: n.key.as_str().into(),
-            value: None,
-            kind: n.kind,
-        });
+        out.push(FactSpan::new(n.name_range.clone(), &n.key, None, n.kind));
     }
     out.sort_by_key(|f| f.range.start);
     out
@@ -131,15 +174,15 @@ struct Carriers {
 /// ones: its unit marker ("$", "%", "") and counted noun ("$|", "|fan").
 /// `None` for a duration (keyed in hours or months, not by its value).
 fn amount_kind(f: &FactSpan, unit: &str) -> Option<String> {
-    let value = f.value.as_deref()?;
-    let noun = f.key.strip_prefix(value)?.trim_start();
+    let value = f.value()?;
+    let noun = f.key().strip_prefix(value)?.trim_start();
     Some(format!("{unit}|{noun}"))
 }
 
 impl Carriers {
     fn add(&mut self, a: ArticleId, pi: usize, p: &Paragraph, spans: Vec<FactSpan>) {
         for f in &spans {
-            let idx = *self.by_key.entry(f.key.to_string()).or_insert_with(|| {
+            let idx = *self.by_key.entry(f.key().to_string()).or_insert_with(|| {
                 self.facts.push(Fact {
                     text: p.text[f.range.clone()].to_string(),
                     kind: f.kind,
@@ -150,7 +193,7 @@ impl Carriers {
             if !self.facts[idx].articles.contains(&a) {
                 self.facts[idx].articles.push(a);
             }
-            if let Some(v) = &f.value {
+            if let Some(v) = &f.value() {
                 match super::figures::fact_amount(&p.text[f.range.clone()], v) {
                     Some(Amount::Exact(n, unit)) => {
                         if let Some(k) = amount_kind(f, &unit) {
@@ -165,7 +208,7 @@ impl Carriers {
                     _ => {}
                 }
                 self.values.entry(v.to_string()).or_default().insert(a);
-                if f.key == *v {
+                if f.key() == *v {
                     self.bare_values.entry(v.to_string()).or_default().insert(a);
                 }
             }
@@ -184,42 +227,36 @@ impl Carriers {
 
     /// Whether a report other than `a` carries fact `f`, anywhere or (for
     /// numbers) in one of the `linked` sentences.
-    fn carried(
-        &self,
-        articles: &[Article],
-        f: &FactSpan,
-        a: ArticleId,
-        linked: &[SentenceRef],
-    ) -> bool {
+    fn carried(&self, articles: &[Article], f: &FactSpan, a: ArticleId, linked: &[Packed]) -> bool {
         let others =
             |set: Option<&HashSet<ArticleId>>| set.is_some_and(|s| s.iter().any(|x| *x != a));
-        if self.facts[self.by_key[&*f.key]]
+        if self.facts[self.by_key[f.key()]]
             .articles
             .iter()
             .any(|x| *x != a)
-            || others(self.names.get(&*f.key))
+            || others(self.names.get(f.key()))
             || name_suffixes(f).any(|k| others(self.names.get(&k)))
-            || (f.kind == FactKind::Date && others(self.coarse_dates.get(&*f.key)))
+            || (f.kind == FactKind::Date && others(self.coarse_dates.get(f.key())))
         {
             return true;
         }
-        let Some(v) = &f.value else { return false };
+        let Some(v) = &f.value() else { return false };
         // Big or bare numbers meet by value ("2,000 residents" = "2,000
         // people"); small counted ones need their unit ("two helicopters").
-        if ((big_value(v) || f.key == *v) && others(self.values.get(&**v)))
+        if ((big_value(v) || f.key() == *v) && others(self.values.get(&**v)))
             || others(self.bare_values.get(&**v))
         {
             return true;
         }
         // A linked sentence of another report with the number, whatever
         // its unit ("3-hour talks").
-        linked.iter().any(|o| {
+        linked.iter().map(|&o| unpack(o)).any(|o| {
             self.spans
                 .get(&(o.article, o.paragraph))
                 .is_some_and(|spans| {
                     let r = &articles[o.article].paragraphs[o.paragraph].sentences[o.sentence];
                     spans.iter().any(|g| {
-                        g.value.as_ref() == Some(v)
+                        g.value().as_ref() == Some(v)
                             && r.start <= g.range.start
                             && g.range.end <= r.end
                     })
@@ -247,7 +284,7 @@ impl Carriers {
         articles: &[Article],
         s: SentenceRef,
         range: &Range<usize>,
-        links: &[SentenceRef],
+        links: &[Packed],
         wording: &Wording,
         comparable: bool,
     ) -> (Vec<&FactSpan>, usize) {
@@ -297,7 +334,7 @@ fn salience_rank(f: &FactSpan) -> usize {
     match f.kind {
         FactKind::Number => 0,
         FactKind::Date => 1,
-        _ => 5 - f.key.split(' ').count().min(3),
+        _ => 5 - f.key().split(' ').count().min(3),
     }
 }
 
@@ -532,7 +569,7 @@ impl Sentences<'_, '_> {
             let links = self.linked.of(here);
             let (kept, shared) =
                 self.c
-                    .own_spans(self.articles, here, range, &links, self.wording, comparable);
+                    .own_spans(self.articles, here, range, links, self.wording, comparable);
             let numbers = kept
                 .iter()
                 .filter(|f| matches!(f.kind, FactKind::Number | FactKind::Date))
@@ -659,8 +696,8 @@ fn judge(
 fn is_strong(f: &FactSpan, text: &str, common: &FxHashSet<String>) -> bool {
     match f.kind {
         FactKind::Number => !generic_count(f, text),
-        FactKind::Date => !super::lexicon::WEEKDAYS.contains(&f.key.trim_start_matches('@')),
-        _ if f.key.contains(' ') => true,
+        FactKind::Date => !super::lexicon::WEEKDAYS.contains(&f.key().trim_start_matches('@')),
+        _ if f.key().contains(' ') => true,
         _ => {
             let lower = text.to_lowercase();
             let stem = lower.strip_suffix('s').unwrap_or(&lower);
@@ -694,8 +731,7 @@ const BACK_PARAGRAPHS: usize = 12;
 /// children" and "the three victims were named", said first, stay facts.
 fn back_reference(f: &FactSpan, earlier: &[crate::model::Paragraph], text: &str) -> bool {
     let Some(n) = f
-        .value
-        .as_deref()
+        .value()
         .and_then(|v| v.trim_start_matches('#').parse::<usize>().ok())
         .filter(|n| *n < 10)
     else {
@@ -774,8 +810,7 @@ const GENERIC_NOUNS: &[&str] = &[
 /// ("two pieces"): no fact to check.
 fn generic_count(f: &FactSpan, text: &str) -> bool {
     let small = f
-        .value
-        .as_deref()
+        .value()
         .and_then(|v| v.trim_start_matches('#').parse::<u32>().ok())
         .is_some_and(|n| n < 10);
     let noun = text
@@ -930,11 +965,11 @@ fn big_value(v: &str) -> bool {
 /// The initials of a name of three words or more ("european space
 /// agency" → "esa"), so that a report writing the acronym carries it.
 fn initials(f: &FactSpan) -> Option<String> {
-    if f.value.is_some() || f.key.starts_with('@') {
+    if f.value().is_some() || f.key().starts_with('@') {
         return None;
     }
     let ws: Vec<&str> = f
-        .key
+        .key()
         .split(' ')
         .filter(|w| !["of", "the", "and", "for"].contains(w))
         .collect();
@@ -946,7 +981,7 @@ fn initials(f: &FactSpan) -> Option<String> {
 /// December" is carried by a report that writes "Dec. 29".
 fn coarse_dates(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
     let parts: Vec<&str> = if f.kind == FactKind::Date {
-        f.key.trim_start_matches('@').split(' ').collect()
+        f.key().trim_start_matches('@').split(' ').collect()
     } else {
         Vec::new()
     };
@@ -1028,7 +1063,8 @@ fn linked_from<'x>(
                 paragraph: pi,
                 sentence,
             })
-            .into_iter()
+            .iter()
+            .map(|&o| unpack(o))
     })
 }
 
@@ -1108,6 +1144,15 @@ fn pack(s: SentenceRef) -> Packed {
     [id32(s.article), id32(s.paragraph), id32(s.sentence)]
 }
 
+/// A packed sentence as a [`SentenceRef`].
+fn unpack([article, paragraph, sentence]: Packed) -> SentenceRef {
+    SentenceRef {
+        article: article as usize,
+        paragraph: paragraph as usize,
+        sentence: sentence as usize,
+    }
+}
+
 /// Each linked sentence's linked sentences, in the order of the links.
 struct LinkIndex {
     /// The linked sentences, ascending.
@@ -1118,19 +1163,12 @@ struct LinkIndex {
 }
 
 impl LinkIndex {
-    /// The sentences linked to `s` (none for an unlinked one).
-    fn of(&self, s: SentenceRef) -> Vec<SentenceRef> {
-        let Ok(i) = self.sentences.binary_search(&pack(s)) else {
-            return Vec::new();
-        };
-        self.others[self.starts[i] as usize..self.starts[i + 1] as usize]
-            .iter()
-            .map(|&[article, paragraph, sentence]| SentenceRef {
-                article: article as usize,
-                paragraph: paragraph as usize,
-                sentence: sentence as usize,
-            })
-            .collect()
+    /// The sentences linked to `s` (none for an unlinked one), packed
+    /// ([`unpack`] each).
+    fn of(&self, s: SentenceRef) -> &[Packed] {
+        self.sentences.binary_search(&pack(s)).map_or(&[], |i| {
+            &self.others[self.starts[i] as usize..self.starts[i + 1] as usize]
+        })
     }
 }
 
@@ -1138,9 +1176,9 @@ impl LinkIndex {
 /// security council" → itself, "security council"), so that a report that
 /// writes the shorter name carries the fact.
 fn name_suffixes(f: &FactSpan) -> impl Iterator<Item = String> + '_ {
-    let name = f.value.is_none() && !f.key.starts_with('@');
+    let name = f.value().is_none() && !f.key().starts_with('@');
     let ws: Vec<&str> = if name {
-        f.key.split(' ').collect()
+        f.key().split(' ').collect()
     } else {
         Vec::new()
     };
@@ -1169,7 +1207,7 @@ impl Carriers {
                 || c.names.get(key).is_some_and(|s| s.contains(&a))
         };
         let many_words = |f: &FactSpan, text: &str| {
-            f.value.is_none()
+            f.value().is_none()
                 && f.kind != FactKind::Date
                 && text[f.range.clone()].contains(char::is_whitespace)
         };
@@ -1183,13 +1221,13 @@ impl Carriers {
                 .iter()
                 .filter(|f| {
                     many_words(f, text)
-                        && self.facts[self.by_key[&*f.key]]
+                        && self.facts[self.by_key[f.key()]]
                             .articles
                             .iter()
                             .all(|&x| x == a)
                         && self
                             .names
-                            .get(&*f.key)
+                            .get(f.key())
                             .is_none_or(|s| s.iter().all(|&x| x == a))
                 })
                 .collect();
@@ -1204,7 +1242,7 @@ impl Carriers {
                     let their_text = &articles[y].paragraphs[pj].text;
                     for g in theirs
                         .iter()
-                        .filter(|g| many_words(g, their_text) && !carries(self, &g.key, a))
+                        .filter(|g| many_words(g, their_text) && !carries(self, g.key(), a))
                     {
                         // Two people never pair: their names are not
                         // translated, and two of them can look like
@@ -1217,8 +1255,8 @@ impl Carriers {
                             .filter(|f| f.kind != FactKind::Person || g.kind != FactKind::Person)
                         {
                             if cognate_names(&text[f.range.clone()], &their_text[g.range.clone()]) {
-                                adds.push((f.key.to_string(), y));
-                                adds.push((g.key.to_string(), a));
+                                adds.push((f.key().to_string(), y));
+                                adds.push((g.key().to_string(), a));
                             }
                         }
                     }
@@ -1246,7 +1284,7 @@ impl Carriers {
     /// troops" (but not "about 850 troops": see `figures::as_bound`);
     /// `written` is the span's text.
     fn amount_carried(&self, f: &FactSpan, written: &str, a: ArticleId) -> bool {
-        let Some(v) = f.value.as_deref() else {
+        let Some(v) = f.value() else {
             return false;
         };
         match super::figures::fact_amount(written, v) {
@@ -1274,7 +1312,7 @@ impl Carriers {
     /// compound's fact. Asked only of text in a language no other report
     /// uses (in English, "Trump-Kim" names a second person).
     fn hyphen_part_carried(&self, f: &FactSpan, text: &str, a: ArticleId) -> bool {
-        let name = f.value.is_none() && f.kind != FactKind::Date;
+        let name = f.value().is_none() && f.kind != FactKind::Date;
         if !name || text.contains(char::is_whitespace) {
             return false;
         }
@@ -1350,12 +1388,7 @@ mod tests {
 
     #[test]
     fn small_counts_of_generic_nouns_are_no_facts() {
-        let span = |value: &str| FactSpan {
-            range: 0..0,
-            key: Box::default(),
-            value: Some(value.into()),
-            kind: FactKind::Number,
-        };
+        let span = |value: &str| FactSpan::new(0..0, "", Some(value), FactKind::Number);
         let common = FxHashSet::default();
         assert!(!is_strong(&span("#2"), "two pieces", &common));
         assert!(!is_strong(&span("#3"), "3 ways", &common));
@@ -1364,12 +1397,7 @@ mod tests {
         // A count after a definite word points back at what was named.
         let at = |text: &str, value: &str, span: &str| {
             let start = text.find(span).expect("span in text");
-            FactSpan {
-                range: start..start + span.len(),
-                key: Box::default(),
-                value: Some(value.into()),
-                kind: FactKind::Number,
-            }
+            FactSpan::new(start..start + span.len(), "", Some(value), FactKind::Number)
         };
         let t = "Valdoria and Ostrana met, the first time the two nations talked.";
         assert!(back_reference(&at(t, "#2", "two nations"), &[], t));
@@ -1398,21 +1426,17 @@ mod tests {
 
     #[test]
     fn a_dated_day_implies_its_month_and_year() {
-        let day = FactSpan {
-            range: 0..0,
-            key: "@december 29 2017".into(),
-            value: Some("@december 29".into()),
-            kind: FactKind::Date,
-        };
+        let day = FactSpan::new(
+            0..0,
+            "@december 29 2017",
+            Some("@december 29"),
+            FactKind::Date,
+        );
         assert_eq!(
             coarse_dates(&day).collect::<Vec<_>>(),
             ["@december", "@2017"]
         );
-        let month = FactSpan {
-            key: "@december".into(),
-            value: None,
-            ..day
-        };
+        let month = FactSpan::new(day.range.clone(), "@december", None, day.kind);
         assert_eq!(coarse_dates(&month).count(), 0);
     }
 

@@ -292,7 +292,7 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
             out.extend(measures::score(&words, &f, range, i0, i1));
             continue;
         }
-        let Some(amount) = f.value.as_deref().and_then(parse_amount) else {
+        let Some(amount) = f.value().and_then(parse_amount) else {
             continue;
         };
         let amount = as_range(amount, &ws, i0);
@@ -349,7 +349,7 @@ pub(crate) fn figures(text: &str, sentence: &Range<usize>) -> Vec<Figure> {
         };
         let role = amount_role(&ws, &low, i0, i1, &unit);
         if let Some(role) = role {
-            let step = f.value.as_deref().map_or(0.0, step_of);
+            let step = f.value().map_or(0.0, step_of);
             let (role, factor) = in_kilometres(role, plain_length(&ws, i0, i1));
             let mut fig = figure(text, &ws, &caps, range, amount, role, i0);
             // Miles are compared as kilometres, shown as written.

@@ -143,13 +143,13 @@ pub(crate) fn score(
     i0: usize,
     i1: usize,
 ) -> Option<Figure> {
-    let value = fact.value.as_deref()?.strip_prefix('#')?;
+    let value = fact.value()?.strip_prefix('#')?;
     let (first, second) = value.split_once('-')?;
     let small = |n: &str| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit());
     if !small(first) || !small(second) {
         return None;
     }
-    let noun = fact.key.split_once(' ').map(|(_, n)| n);
+    let noun = fact.key().split_once(' ').map(|(_, n)| n);
     if noun.is_some_and(|n| !SCORE_NOUNS.contains(&n)) {
         return None;
     }
@@ -188,7 +188,7 @@ pub(crate) fn moment(
     i0: usize,
     i1: usize,
 ) -> Option<Figure> {
-    let key = fact.key.strip_prefix('@')?;
+    let key = fact.key().strip_prefix('@')?;
     // "police said on Tuesday", "On Wednesday, the minister said": when
     // something was said, which reports published on different days give
     // differently ("hit the bridge on Monday, police said" is the day of
