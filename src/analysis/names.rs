@@ -1037,4 +1037,44 @@ mod tests {
             name_key("Dar-Nur", FactKind::Place)
         );
     }
+
+    #[test]
+    fn a_surname_alone_is_a_person_once_named_in_full() {
+        // Review R2: a person learnt in one paragraph makes the bare
+        // surname of another one a person (the second pass of `learn`).
+        let paragraphs = [
+            "Joan Pike runs the mill on the river.",
+            "Workers said Pike closed it for the winter.",
+        ];
+        let art = Article {
+            paragraphs: paragraphs
+                .iter()
+                .map(|t| Paragraph::new(ParaKind::Body, (*t).to_string()))
+                .collect(),
+            ..Article::default()
+        };
+        let ctx = NameContext::learn(&[art]);
+        let full = ctx.names_of(0, 0);
+        assert!(
+            full.iter()
+                .any(|n| n.text == "Joan Pike" && n.kind == FactKind::Person),
+            "{full:?}"
+        );
+        let alone = ctx.names_of(0, 1);
+        let pike = alone.iter().find(|n| n.text == "Pike").expect("Pike");
+        assert_eq!(pike.kind, FactKind::Person);
+        assert_eq!(pike.key, name_key("Pike", FactKind::Person));
+        // Without the full name it stays `Other`.
+        let art = Article {
+            paragraphs: vec![Paragraph::new(ParaKind::Body, paragraphs[1].to_string())],
+            ..Article::default()
+        };
+        let ctx = NameContext::learn(&[art]);
+        let pike = ctx
+            .names_of(0, 0)
+            .iter()
+            .find(|n| n.text == "Pike")
+            .expect("Pike");
+        assert_eq!(pike.kind, FactKind::Other);
+    }
 }
