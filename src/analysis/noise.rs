@@ -27,7 +27,7 @@ use super::OffTopic;
 use crate::align::Alignment;
 use crate::model::{Article, ParaKind, SentenceRef};
 use crate::text::furniture::lang;
-use crate::text::furniture::{Logistic, Noise, cues, judge, labelled_address, weights};
+use crate::text::furniture::{Logistic, Noise, cues, judge, labelled_address, tails, weights};
 use crate::text::words;
 
 /// Share of a paragraph's terms found elsewhere in the cluster below which
@@ -117,6 +117,7 @@ const FURNITURE_START: &[&str] = &[
     "citation:",
     "more information:",
     "join our",
+    "sharing is caring",
 ];
 
 /// Phrases that make a short paragraph furniture wherever they occur,
@@ -144,6 +145,10 @@ const FURNITURE_ANY: &[&str] = &[
     "join the conversation",
     "leave a comment",
     "post a comment",
+    "your email address will not be published",
+    "required fields are marked",
+    "want to join the discussion",
+    "to reduce spam",
 ];
 
 /// Phrases of a web page's interface (sign-up boxes, subscription and
@@ -284,7 +289,40 @@ const AUTHOR_ROLES: &[&str] = &[
     "intern",
 ];
 
-/// Whether a paragraph is an author's bio: it opens "About the author",
+/// Whether a lower-cased paragraph tells how to reach its author: "follow
+/// him/her/them on" a network ("Follow her on Twitter @annlee"), or "may
+/// be reached at", "can be reached at", "email him/her at" an address
+/// within three words. A story's sentence speaks of its people by name,
+/// not as "him" or "her" to follow.
+fn contact_line(lower: &str) -> bool {
+    let follow = ["follow him on ", "follow her on ", "follow them on "]
+        .iter()
+        .any(|c| {
+            lower.match_indices(c).any(|(at, _)| {
+                let rest = &lower[at + c.len()..];
+                lines::NETWORKS.iter().any(|n| rest.starts_with(n))
+            })
+        });
+    let reach = [
+        "may be reached at ",
+        "can be reached at ",
+        "email him at ",
+        "email her at ",
+    ]
+    .iter()
+    .any(|c| {
+        lower.match_indices(c).any(|(at, _)| {
+            lower[at + c.len()..]
+                .split_whitespace()
+                .take(3)
+                .any(|w| w.contains('@'))
+        })
+    });
+    follow || reach
+}
+
+/// Whether a paragraph is an author's bio: it opens "About the author", or
+/// it tells how to reach its author ([`contact_line`]),
 /// or its first sentence is a name of two or three capitalised words,
 /// "is" or "was", an article or "our", and within four more words one of
 /// [`AUTHOR_ROLES`] ("Tom Harlan is our Europe correspondent"). Short (at
@@ -296,7 +334,7 @@ fn author_bio(text: &str) -> bool {
         return false;
     }
     let lower = text.trim().to_lowercase();
-    if lower.starts_with("about the author") {
+    if lower.starts_with("about the author") || contact_line(&lower) {
         return true;
     }
     let ws: Vec<&str> = words(text).map(|(_, w)| w).take(12).collect();
@@ -361,6 +399,8 @@ fn furniture(text: &str) -> Option<&'static str> {
         || FURNITURE_ANY.iter().any(|p| lower.contains(p))
         || sections::section_label(text)
         || sections::control_line(text)
+        || lines::interface_line(text)
+        || lines::ad_label(text)
         || lines::reading_time(text)
         || lines::follow_line(text)
         || lines::gallery_counter(text)
@@ -369,6 +409,12 @@ fn furniture(text: &str) -> Option<&'static str> {
     }
     if lines::credit_line(text) {
         return Some("picture credit");
+    }
+    if provenance_line(&lower) {
+        return Some("credit line");
+    }
+    if tails::post_signature_at(text.trim()) == Some(0) {
+        return Some("embedded post");
     }
     if lines::byline_line(text) {
         return Some("byline");
@@ -403,6 +449,51 @@ fn furniture(text: &str) -> Option<&'static str> {
         return Some("photo caption");
     }
     None
+}
+
+/// Whether a short lower-cased line says where the report came from
+/// rather than what happened: a republication note ("This article
+/// originally appeared on The Ledger.", "Originally published on Wire
+/// Science."; a short name after it, no figure) or a wire-service credit
+/// ("With Post wires", "Valley News wire services").
+fn provenance_line(lower: &str) -> bool {
+    let t = lower.trim_end_matches(['.', ' ']);
+    let republished = [
+        "originally appeared",
+        "originally published",
+        "first appeared",
+        "first published",
+    ];
+    let opener = [
+        "this article ",
+        "this story ",
+        "this post ",
+        "this piece ",
+        "this report ",
+    ];
+    let note = opener.iter().any(|o| {
+        t.strip_prefix(o).is_some_and(|r| {
+            let r = r.strip_prefix("was ").unwrap_or(r);
+            republished.iter().any(|p| r.starts_with(p))
+        })
+    }) || ["originally published ", "originally appeared "]
+        .iter()
+        .any(|p| {
+            // Only a short name after it: "Originally published in 1931,
+            // the novel ..." is prose.
+            t.strip_prefix(p).is_some_and(|r| {
+                ["on ", "in ", "at ", "by "]
+                    .iter()
+                    .any(|o| r.starts_with(o))
+                    && words(r).count() <= 6
+                    && !r.contains([',', ';'])
+                    && !r.contains(|c: char| c.is_ascii_digit())
+            })
+        });
+    let n = words(t).count();
+    let wires = n <= 6
+        && (t.ends_with(" wire services") || (t.starts_with("with ") && t.ends_with(" wires")));
+    note || wires
 }
 
 /// An agency's desk code closing a wire story: the initials of the
@@ -897,6 +988,20 @@ mod tests {
         ] {
             assert!(!author_bio(story), "{story}");
         }
+        // Bios that tell how to reach their author; a story's "follow him"
+        // and a contact named by place stay prose.
+        assert!(author_bio(
+            "Ann Lee covers farming for the Courier. Follow her on Twitter @annlee."
+        ));
+        assert!(author_bio(
+            "Have a tip? Ann Lee may be reached at alee@courier.example."
+        ));
+        for prose in [
+            "Fans follow him on tour across the country, the promoter said.",
+            "The clinic may be reached at its office on Main Street.",
+        ] {
+            assert!(!author_bio(prose), "{prose}");
+        }
     }
 
     #[test]
@@ -953,6 +1058,37 @@ mod tests {
             "The inspectors said an earlier version of this report had been shared with the airline in May.",
         ] {
             assert!(furniture(line).is_none(), "{line}");
+        }
+        // Where the report came from, and an embedded post's signature.
+        for (line, why) in [
+            (
+                "This article originally appeared on The Ledger.",
+                "credit line",
+            ),
+            (
+                "This story was first published by Valley Wire.",
+                "credit line",
+            ),
+            ("Originally published on Harbour Science.", "credit line"),
+            ("With Post wires", "credit line"),
+            ("Valley News wire services", "credit line"),
+            (
+                "\u{2014} The City Council (@citycouncil) May 2, 2031",
+                "embedded post",
+            ),
+            (
+                "Your email address will not be published.",
+                "page furniture",
+            ),
+        ] {
+            assert_eq!(furniture(line), Some(why), "{line}");
+        }
+        for prose in [
+            "This article originally cost $3 at the newsstand, the publisher said.",
+            "The wires were cut before dawn.",
+            "Originally published in 1931, the novel sold slowly.",
+        ] {
+            assert_eq!(furniture(prose), None, "{prose}");
         }
     }
 

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.355448,
+    bias: 3.356447,
     weights: [
-        -0.849307,  // same_link
-        -13.300582, // related_link
-        -1.413420,  // best_cover
-        -1.734865,  // best_dice
-        3.029449,   // novelty
-        0.652781,   // own_numbers
-        0.809277,   // own_names
-        0.320472,   // shared_facts
-        -0.431288,  // terms
-        2.616707,   // position
-        -4.312972,  // best_soft
-        -1.208528,  // reports
+        -0.849038,  // same_link
+        -13.302816, // related_link
+        -1.413691,  // best_cover
+        -1.735258,  // best_dice
+        3.029193,   // novelty
+        0.651815,   // own_numbers
+        0.810270,   // own_names
+        0.319901,   // shared_facts
+        -0.431059,  // terms
+        2.614814,   // position
+        -4.313176,  // best_soft
+        -1.208395,  // reports
     ],
 };
 

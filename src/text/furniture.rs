@@ -22,6 +22,7 @@ pub mod cues;
 pub mod lang;
 pub mod promo;
 pub mod stamps;
+pub mod tails;
 pub mod weights;
 
 use crate::model::{Article, ParaKind, Paragraph};
@@ -169,7 +170,9 @@ const BRACKET_LABELS: &[&str] = &[
 /// paragraph or at its end ("(Photo: Slidell Police Department)"): a
 /// label of `BRACKET_LABELS` ("Photo:", "Credit:", "Bild:", ...), then at most ten words, every one
 /// capitalised but "for", "the", "via", "of", "and", "by", within 100
-/// bytes; the text before it ends a sentence. Brackets and all.
+/// bytes; the text before it ends a sentence, unless the credit closes
+/// the paragraph (a caption: "Crowds outside the court (Image: GETTY)",
+/// where one word of any case is enough). Brackets and all.
 #[must_use]
 pub fn bracketed_photo_credit(text: &str) -> Option<std::ops::Range<usize>> {
     let mut from = 0;
@@ -199,10 +202,15 @@ pub fn bracketed_photo_credit(text: &str) -> Option<std::ops::Range<usize>> {
                 || ["for", "the", "via", "of", "and", "by"].contains(&w)
         });
         let before = text[..open].trim_end();
+        // A caption's closing credit needs no full stop before it ("The
+        // crowd outside the court (Image: GETTY)"), and may be one word
+        // in any case.
+        let closes = text[open + 1 + close + 1..].trim().is_empty();
+        let named = named || (closes && n == 1);
         if named
             && (1..=10).contains(&n)
             && words(before).count() >= 4
-            && before.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}'])
+            && (closes || before.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}']))
         {
             return Some(open..open + 1 + close + 1);
         }
@@ -465,6 +473,8 @@ fn split_one(p: Paragraph, out: &mut Vec<Paragraph>) {
     if let Some(at) = trailing_copyright(text)
         .or_else(|| trailing_credit(text))
         .or_else(|| trailing_photo_credit(text))
+        .or_else(|| tails::trailing_slash_credit(text))
+        .or_else(|| tails::trailing_post_signature(text))
         .or_else(|| trailing_source(text))
     {
         tail = Some(text[at..].trim().to_string());
@@ -506,8 +516,16 @@ mod tests {
             "(Photo: Slidell Police Department)"
         );
         // Brackets inside a sentence, or holding prose, are no credit.
+        // A caption's closing credit, with no full stop before it.
+        let caption = "Crowds wait outside the court in the rain (Image: getty )";
+        assert_eq!(
+            caption.get(bracketed_photo_credit(caption).expect("credit")),
+            Some("(Image: getty )")
+        );
         for t in [
             "The crews (photo: right) worked through the night.",
+            "The crews worked all night (Image: a dog barking)",
+            "He drew it (Image: a dog)",
             "It was cold. (Photo: the crews had no coats and waited for hours in the rain)",
             "He wrote (Image: a dog) on the wall of the station.",
         ] {

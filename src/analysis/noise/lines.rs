@@ -231,24 +231,104 @@ pub(super) fn byline_line(text: &str) -> bool {
 }
 
 /// Whether a whole line is a reading time ("4 min read", "3 Minute Read",
-/// "Reading time: 5 minutes").
+/// "Reading time: 5 minutes", "5 Minuten Lesezeit", "Tempo de leitura: 2
+/// minutos").
 pub(super) fn reading_time(text: &str) -> bool {
     let ws: Vec<String> = words(text).map(|(_, w)| w.to_lowercase()).collect();
     if ws.is_empty() || ws.len() > 5 {
         return false;
     }
     let number = ws.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()));
-    let unit = ws
-        .iter()
-        .any(|w| matches!(w.as_str(), "min" | "mins" | "minute" | "minutes"));
-    let read = ws
-        .iter()
-        .any(|w| matches!(w.as_str(), "read" | "reading" | "lesezeit" | "lecture"));
+    let unit = ws.iter().any(|w| MINUTE_WORDS.contains(&w.as_str()));
+    let read = ws.iter().any(|w| READ_WORDS.contains(&w.as_str()));
     number && unit && read
 }
 
+/// Words saying "reading" in a reading-time line, in English and the
+/// languages a cluster may mix in ("5 Minuten Lesezeit", "leestijd").
+const READ_WORDS: &[&str] = &[
+    "read", "reading", "lesezeit", "lecture", "leitura", "lectura", "lettura", "leestijd",
+];
+
+/// Words of a minute count, in the languages of [`READ_WORDS`].
+const MINUTE_WORDS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
+];
+
+/// Labels marking an advertisement slot, in English and other languages:
+/// a line that is nothing else is the slot's label, never prose.
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "anzeige",
+    "werbung",
+    "publicit\u{e9}",
+    "publicidad",
+    "publicidade",
+    "pubblicit\u{e0}",
+    "iklan",
+    "advertentie",
+    "reklame",
+    "reklama",
+    "\u{440}\u{435}\u{43a}\u{43b}\u{430}\u{43c}\u{430}",
+];
+
+/// Whether a whole line is an advertisement slot's label ("Advertisement",
+/// "Anzeige", "Iklan"), with nothing but punctuation around it.
+pub(super) fn ad_label(text: &str) -> bool {
+    let core = text
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    AD_LABELS.contains(&core.as_str())
+}
+
+/// Words of a share bar or a comment form's fields: a line made of them
+/// alone ("Share Tweet Submit", "Post Comment (+)", "Email *", "Reply")
+/// is the page's interface.
+const INTERFACE_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "tweet",
+    "submit",
+    "email",
+    "e-mail",
+    "pin",
+    "reply",
+    "comment",
+    "comments",
+    "post",
+    "print",
+    "website",
+    "name",
+    "save",
+    "copy",
+    "link",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "messenger",
+    "flipboard",
+];
+
+/// Whether a whole line is a share bar or a comment form's field labels:
+/// at most six words, every one of [`INTERFACE_WORDS`] or a joining "on"
+/// ("Share on Facebook"; marks such as "*" or "(+)" aside).
+pub(super) fn interface_line(text: &str) -> bool {
+    let ws: Vec<String> = words(text).map(|(_, w)| w.to_lowercase()).collect();
+    (1..=6).contains(&ws.len())
+        && ws[0] != "on"
+        && ws
+            .iter()
+            .all(|w| w == "on" || INTERFACE_WORDS.contains(&w.as_str()))
+}
+
 /// Networks a social-media prompt names.
-const NETWORKS: &[&str] = &[
+pub(super) const NETWORKS: &[&str] = &[
     "twitter",
     "facebook",
     "instagram",
@@ -317,8 +397,20 @@ fn is_month(w: &str) -> bool {
 
 /// Whether a lower-case word is a weekday or its short form.
 fn is_day(w: &str) -> bool {
-    WEEKDAYS.contains(&w) || WEEKDAY_ABBREVIATIONS.contains(&w)
+    WEEKDAYS.contains(&w) || WEEKDAY_ABBREVIATIONS.contains(&w) || FOREIGN_WEEKDAYS.contains(&w)
 }
+
+/// Weekdays in the languages of [`FOREIGN_MONTHS`] (lower case), as a
+/// stamp writes them ("sexta-feira, 22 de outubro de 2010 \u{e0}s 20:13";
+/// a hyphen splits a word in two).
+#[rustfmt::skip]
+const FOREIGN_WEEKDAYS: &[&str] = &[
+    "segunda", "ter\u{e7}a", "quarta", "quinta", "sexta", "feira",
+    "s\u{e1}bado", "domingo", "lunes", "martes", "mi\u{e9}rcoles", "jueves", "viernes",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag",
+    "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "luned\u{ec}",
+    "marted\u{ec}", "mercoled\u{ec}", "gioved\u{ec}", "venerd\u{ec}", "sabato",
+];
 
 /// Words of a publication stamp besides dates and times (lower case).
 const STAMP_WORDS: &[&str] = &[
@@ -358,6 +450,10 @@ const STAMP_WORDS: &[&str] = &[
     "à",
     "mis",
     "jour",
+    "de",
+    "del",
+    "di",
+    "\u{e0}s",
 ];
 
 /// Whether a token is a clock time or a numeric date, alone or glued to
@@ -388,7 +484,7 @@ pub(super) fn stamp_line(text: &str) -> bool {
     let ws: Vec<String> = words(text)
         .map(|(_, w)| w.to_lowercase().trim_end_matches('.').to_string())
         .collect();
-    if ws.is_empty() || ws.len() > 8 {
+    if ws.is_empty() || ws.len() > 10 {
         return false;
     }
     if ws.len() == 1 && matches!(ws[0].as_str(), "published" | "updated" | "posted") {
@@ -588,9 +684,16 @@ mod tests {
             "4 Min Read",
             "3 minute read",
             "Reading time: 5 minutes",
+            // The same line in other languages.
+            "5 Minuten Lesezeit",
+            "Tempo de leitura: 2 minutos",
+            "Temps de lecture : 4 min",
         ] {
             assert!(reading_time(line), "{line}");
         }
+        assert!(!reading_time(
+            "Die Lesezeit betrug 5 Minuten pro Tag im Schnitt"
+        ));
         assert!(!reading_time(
             "The council took 4 minutes to read the motion aloud."
         ));
@@ -627,6 +730,7 @@ mod tests {
             "20.06.2019",
             "Updated 5 p.m.",
             "10:00am ET",
+            "sexta-feira, 22 de outubro de 2031 \u{e0}s 20:13",
         ] {
             assert!(stamp_line(line), "{line}");
         }
@@ -646,6 +750,31 @@ mod tests {
             "Et 3",
         ] {
             assert!(!stamp_line(prose), "{prose}");
+        }
+    }
+
+    #[test]
+    fn advertisement_labels_and_interface_lines() {
+        for line in ["Advertisement", "ANZEIGE", "- Iklan -", "Publicit\u{e9}"] {
+            assert!(ad_label(line), "{line}");
+        }
+        assert!(!ad_label("Advertisement revenue fell by half"));
+        for line in [
+            "Share Tweet Submit",
+            "Post Comment (+)",
+            "Email *",
+            "Reply",
+            "Share on Facebook",
+        ] {
+            assert!(interface_line(line), "{line}");
+        }
+        for prose in [
+            "Share prices fell.",
+            "Reply to the council by Friday",
+            "Comment is free",
+            "Post office closed",
+        ] {
+            assert!(!interface_line(prose), "{prose}");
         }
     }
 
