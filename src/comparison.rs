@@ -3,12 +3,12 @@
 
 use crate::align::{AlignOptions, Alignment, align};
 use crate::analysis::{Analysis, analyze_prepared, prepare};
+use crate::model::Article;
 
 /// Most bytes of report text whose names and cues are learnt beside the
 /// alignment (4 MiB: two 500 KB reports do, two 5 MB reports learn them
 /// after it).
 const BESIDE_ALIGNMENT: usize = 4 << 20;
-use crate::model::Article;
 
 /// Everything that decides how a cluster is compared.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]

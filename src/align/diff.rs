@@ -104,7 +104,7 @@ const DEADLINE: Duration = Duration::from_millis(50);
 const LONG_INPUT: usize = 400;
 
 /// A text split into diff tokens, with their comparison keys.
-/// [`diff_pairs`] keys a diff by `text` and `head`: a new field that the
+/// `diff_pairs` keys a diff by `text` and `head`: a new field that the
 /// diff reads must join that key.
 #[derive(Debug, Clone, Default)]
 pub struct Tokens<'a> {
