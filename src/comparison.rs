@@ -2,8 +2,13 @@
 //! computed once and then only read (by the TUI and the exporters).
 
 use crate::align::{AlignOptions, Alignment, align};
-use crate::analysis::{Analysis, analyze};
+use crate::analysis::{Analysis, analyze_prepared, prepare};
 use crate::model::Article;
+
+/// Most bytes of report text whose names and cues are learnt beside the
+/// alignment (4 MiB: two 500 KB reports do, two 5 MB reports learn them
+/// after it).
+const BESIDE_ALIGNMENT: usize = 4 << 20;
 
 /// Everything that decides how a cluster is compared.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -51,9 +56,25 @@ impl Comparison {
         crate::text::forget_words();
         stage(Stage::Aligning);
         crate::text::furniture::mark_furniture(&mut articles);
-        let alignment = align(&articles, &opts.align);
+        // What the analysis learns from the reports alone (names, furniture
+        // cues) is learnt beside the alignment, whose stretches on one core
+        // (the rows, one report after another) left the other idle; for big
+        // inputs after it, so that both are not held at once (the
+        // alignment's peak is near the run's).
+        let text: usize = articles
+            .iter()
+            .flat_map(|a| &a.paragraphs)
+            .map(|p| p.text.len())
+            .sum();
+        let (alignment, prepared) = if text <= BESIDE_ALIGNMENT {
+            let (alignment, prepared) =
+                rayon::join(|| align(&articles, &opts.align), || prepare(&articles));
+            (alignment, Some(prepared))
+        } else {
+            (align(&articles, &opts.align), None)
+        };
         stage(Stage::Analysing);
-        let analysis = analyze(&articles, &alignment);
+        let analysis = analyze_prepared(&articles, &alignment, prepared);
         Comparison {
             articles,
             alignment,

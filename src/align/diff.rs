@@ -104,6 +104,8 @@ const DEADLINE: Duration = Duration::from_millis(50);
 const LONG_INPUT: usize = 400;
 
 /// A text split into diff tokens, with their comparison keys.
+/// `diff_pairs` keys a diff by `text` and `head`: a new field that the
+/// diff reads must join that key.
 #[derive(Debug, Clone, Default)]
 pub struct Tokens<'a> {
     /// The text tokenised; the tokens tile it.
@@ -371,11 +373,25 @@ pub fn diff_pairs(pairs: &[(&Tokens<'_>, &Tokens<'_>)]) -> Vec<Vec<DiffSpan>> {
         })
         .collect();
     drop(first);
-    let diffs: Vec<Vec<DiffSpan>> = distinct
+    let mut diffs: Vec<Vec<DiffSpan>> = distinct
         .par_iter()
         .map(|&n| diff_tokens(pairs[n].0, pairs[n].1))
         .collect();
-    of.into_iter().map(|d| diffs[d].clone()).collect()
+    // Each distinct diff is moved to its last pair, copied to the others.
+    let mut uses = vec![0usize; diffs.len()];
+    for &d in &of {
+        uses[d] += 1;
+    }
+    of.into_iter()
+        .map(|d| {
+            uses[d] -= 1;
+            if uses[d] == 0 {
+                std::mem::take(&mut diffs[d])
+            } else {
+                diffs[d].clone()
+            }
+        })
+        .collect()
 }
 
 /// Diffs two stretches of tokens (token index ranges of `a` and `b`).
@@ -961,5 +977,25 @@ mod tests {
         assert_eq!(runs[0].op, DiffOp::Equal);
         assert_eq!(runs[0].a, "Norvale ");
         assert_eq!(rebuild(&runs), (ticker.to_string(), plain.to_string()));
+    }
+
+    #[test]
+    fn pairs_are_diffed_as_each_alone() {
+        // Review R1: repeats share a diff, and a dateline read at the lead
+        // (`head`) keeps the same text apart.
+        // Read as body text, "OSLO" meets "Oslo"; set apart, it does not.
+        let lead = "OSLO (Northline) \u{2014} Oslo shares fell 5% on Monday.";
+        let plain = "Oslo shares fell 5% on Monday.";
+        let other = "Oslo stock dropped 5% on Monday.";
+        let (a, b, c) = (
+            Tokens::new(lead, Place::Body),
+            Tokens::new(plain, Place::Body),
+            Tokens::new(other, Place::Body),
+        );
+        let a_lead = Tokens::new(lead, Place::Lead);
+        let pairs = [(&a, &b), (&b, &c), (&a, &b), (&a_lead, &b), (&a, &b)];
+        let want: Vec<Vec<DiffSpan>> = pairs.iter().map(|(x, y)| diff_tokens(x, y)).collect();
+        assert_eq!(diff_pairs(&pairs), want);
+        assert_ne!(want[0], want[3], "the dateline must change the diff");
     }
 }

@@ -725,7 +725,7 @@ fn post(chosen: Vec<(u64, f32)>, start: &[usize]) -> (Vec<(u32, f32)>, Vec<u32>,
     // unit, so each key's units come out ascending. (No two entries are
     // equal: the parallel sort gives the same order; sorting on one core
     // was a stretch where the other waited.)
-    postings.sort_unstable();
+    postings.par_sort_unstable();
     let unit_of = |i: u32| id(start.partition_point(|&s| s <= i as usize) - 1);
     let mut slots: Vec<(u32, f32)> = vec![(0, 0.0); postings.len()];
     let mut posted: Vec<u32> = Vec::with_capacity(postings.len());

@@ -21,6 +21,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rayon::prelude::*;
+
 use super::figures::{Amount, Figure, Role, figures, month_number};
 use super::{Conflict, ConflictValue};
 use crate::align::Alignment;
@@ -331,33 +333,40 @@ fn collect(
     skip: &HashSet<(ArticleId, usize)>,
     linked: &HashSet<SentenceKey>,
 ) -> Vec<Placed> {
-    let mut all: Vec<Placed> = Vec::new();
-    for (a, art) in articles.iter().enumerate() {
-        for (pi, p) in art.paragraphs.iter().enumerate() {
-            if !p.kind.is_compared() || skip.contains(&(a, pi)) {
-                continue;
-            }
-            for (si, r) in p.sentences.iter().enumerate() {
-                let mut found = figures(&p.text, r);
-                if !linked.contains(&(a, pi, si)) {
-                    found.retain(|f| matches!(f.role, Role::Count { .. } | Role::Time(_)));
-                }
-                if found.is_empty() {
+    // Reports side by side, in input order (finding the figures is most of
+    // the cost of the conflicts, which ran on one core while the other had
+    // finished its share of the analysis).
+    articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(a, art)| {
+            let mut all: Vec<Placed> = Vec::new();
+            for (pi, p) in art.paragraphs.iter().enumerate() {
+                if !p.kind.is_compared() || skip.contains(&(a, pi)) {
                     continue;
                 }
-                let (superseded, elsewhere) = sentence_cues(&p.text[r.clone()]);
-                all.extend(found.into_iter().map(|figure| Placed {
-                    article: a,
-                    paragraph: pi,
-                    sentence: si,
-                    figure,
-                    superseded,
-                    elsewhere,
-                }));
+                for (si, r) in p.sentences.iter().enumerate() {
+                    let mut found = figures(&p.text, r);
+                    if !linked.contains(&(a, pi, si)) {
+                        found.retain(|f| matches!(f.role, Role::Count { .. } | Role::Time(_)));
+                    }
+                    if found.is_empty() {
+                        continue;
+                    }
+                    let (superseded, elsewhere) = sentence_cues(&p.text[r.clone()]);
+                    all.extend(found.into_iter().map(|figure| Placed {
+                        article: a,
+                        paragraph: pi,
+                        sentence: si,
+                        figure,
+                        superseded,
+                        elsewhere,
+                    }));
+                }
             }
-        }
-    }
-    all
+            all
+        })
+        .collect()
 }
 
 /// Whether a figure is a count that says both what happened and to whom

@@ -221,16 +221,47 @@ pub struct Analysis {
     pub conflicts: Vec<Conflict>,
 }
 
+/// What the analysis learns from the reports alone, before any alignment
+/// (the names and people of the cluster, the page-furniture cues of its
+/// paragraphs): [`prepare`] it beside the alignment, then
+/// [`analyze_prepared`].
+pub struct Prepared {
+    ctx: names::NameContext,
+    cues: Vec<Vec<Option<crate::text::furniture::cues::Cues>>>,
+}
+
+/// Learns what the analysis needs of the reports alone ([`Prepared`]).
+#[must_use]
+pub fn prepare(articles: &[Article]) -> Prepared {
+    let (ctx, cues) = rayon::join(
+        || names::NameContext::learn(articles),
+        || crate::text::furniture::cues::cluster_cues(articles),
+    );
+    Prepared { ctx, cues }
+}
+
 /// Analyses an aligned cluster.
 #[must_use]
 pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
+    analyze_prepared(articles, alignment, None)
+}
+
+/// [`analyze`], with what [`prepare`] learnt from the same `articles` when
+/// given (else learnt here).
+#[must_use]
+pub fn analyze_prepared(
+    articles: &[Article],
+    alignment: &Alignment,
+    prepared: Option<Prepared>,
+) -> Analysis {
     // Independent passes run side by side; every result keeps input order.
     // Finding noise costs about as much as learning names, collecting the
     // quotations and finding wording changes together, none of which needs
     // the noise: they run on one side, noise on the other.
+    let (ctx, cues) = prepared.map_or((None, None), |p| (Some(p.ctx), Some(p.cues)));
     let ((ctx, mut found, (substitutions, typography_changes)), offtopic) = rayon::join(
         || {
-            let ctx = names::NameContext::learn(articles);
+            let ctx = ctx.unwrap_or_else(|| names::NameContext::learn(articles));
             let found: Vec<collect::FoundQuote> = articles
                 .par_iter()
                 .enumerate()
@@ -239,7 +270,7 @@ pub fn analyze(articles: &[Article], alignment: &Alignment) -> Analysis {
             let wording = wording::find_substitutions(&ctx, articles, alignment);
             (ctx, found, wording)
         },
-        || noise::find_noise(articles, alignment),
+        || noise::find_noise_with(articles, alignment, cues),
     );
     let skip: std::collections::HashSet<(ArticleId, usize)> =
         offtopic.iter().map(|o| (o.article, o.paragraph)).collect();

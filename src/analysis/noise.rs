@@ -20,6 +20,7 @@ mod sections;
 
 use std::collections::HashSet;
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::OffTopic;
@@ -565,13 +566,36 @@ impl TermPlaces {
     }
 }
 
+/// `found` of every report, side by side, in input order.
+fn by_report<T: Send>(
+    articles: &[Article],
+    found: impl Fn((usize, &Article)) -> Vec<T> + Sync + Send,
+) -> Vec<T> {
+    articles
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(found)
+        .collect()
+}
+
+/// `(article, paragraph)` of the paragraphs a sentence link touches.
+fn linked_paragraphs(alignment: &Alignment) -> HashSet<(usize, usize)> {
+    alignment
+        .links
+        .iter()
+        .flat_map(|l| [l.a, l.b])
+        .map(|s| (s.article, s.paragraph))
+        .collect()
+}
+
 /// The learned furniture model's verdicts at a strict threshold, for what
 /// the rules do not know (other sites' boxes and link lines).
 fn learned_furniture(
     articles: &[Article],
     linked: &HashSet<(usize, usize)>,
+    cues: Option<Vec<Vec<Option<cues::Cues>>>>,
 ) -> Vec<Vec<Option<Noise>>> {
-    cues::cluster_cues(articles)
+    cues.unwrap_or_else(|| cues::cluster_cues(articles))
         .iter()
         .enumerate()
         .map(|(a, cs)| {
@@ -596,22 +620,29 @@ fn split_reason(text: &str) -> &'static str {
 
 /// Flags noise paragraphs, in reading order.
 pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<OffTopic> {
-    let linked: HashSet<(usize, usize)> = alignment
-        .links
-        .iter()
-        .flat_map(|l| [l.a, l.b])
-        .map(|s| (s.article, s.paragraph))
-        .collect();
+    find_noise_with(articles, alignment, None)
+}
+
+/// [`find_noise`], with the cluster's furniture cues
+/// ([`cues::cluster_cues`] of the same `articles`) when they were computed
+/// beforehand.
+pub(crate) fn find_noise_with(
+    articles: &[Article],
+    alignment: &Alignment,
+    cues: Option<Vec<Vec<Option<cues::Cues>>>>,
+) -> Vec<OffTopic> {
+    let linked = linked_paragraphs(alignment);
     let terms = TermPlaces::new(alignment, articles.len());
     // Vocabulary is only compared between reports in one language: a
     // Japanese lead shares no words with English reports of the event.
     let tongues = lang::of_reports(articles);
     let comparable = |a: usize, text: &str| lang::comparable_with_others(&tongues, a, text);
-    let learned = learned_furniture(articles, &linked);
+    let learned = learned_furniture(articles, &linked, cues);
     let runs = pasted_runs(articles, alignment, &terms, &linked, &comparable);
     let lists = link_lists(articles, &linked);
-    let mut out = Vec::new();
-    for (a, art) in articles.iter().enumerate() {
+    // Reports side by side, in input order (one core idled through it).
+    let found = |(a, art): (usize, &Article)| {
+        let mut out = Vec::new();
         let mut after_read_more = false;
         // Under a section label with no colon ("RELATED ARTICLES"), only
         // link-like lines (no closing punctuation) belong to its list.
@@ -706,7 +737,9 @@ pub(crate) fn find_noise(articles: &[Article], alignment: &Alignment) -> Vec<Off
                 });
             }
         }
-    }
+        out
+    };
+    let mut out = by_report(articles, found);
     drop_lone_headlines(articles, &mut out);
     out
 }

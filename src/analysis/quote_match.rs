@@ -8,6 +8,8 @@
 
 use std::collections::HashMap;
 
+use rayon::prelude::*;
+
 use super::collect::FoundQuote;
 use super::lexicon::{ORG_WORDS, TITLES};
 use super::names::name_key;
@@ -35,6 +37,23 @@ const PHRASE_SHARE: f64 = 0.5;
 const REWORDED_MIN_WORDS: usize = 4;
 /// Share of the larger quote's distinct terms two reworded quotes share.
 const REWORDED_SHARE: f64 = 0.34;
+
+/// The candidate `pairs` that [`relate`] relates, with their relation,
+/// found side by side (this pass ran on one core while the other had
+/// finished its share of the analysis).
+fn related(
+    pairs: Vec<(u32, u32)>,
+    key_ids: &[Vec<u32>],
+    term_ids: &[Vec<u32>],
+) -> Vec<((usize, usize), Relation)> {
+    pairs
+        .into_par_iter()
+        .filter_map(|(i, j)| {
+            let (i, j) = (i as usize, j as usize);
+            relate(&key_ids[i], &key_ids[j], &term_ids[i], &term_ids[j]).map(|r| ((i, j), r))
+        })
+        .collect()
+}
 
 /// How two quotations relate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -291,12 +310,7 @@ pub(crate) fn match_quotes(
     linked.dedup();
     let mut parent: Vec<usize> = (0..units.len()).collect();
     let mut relations: HashMap<(usize, usize), Relation> = HashMap::new();
-    for (i, j) in pairs {
-        let (i, j) = (i as usize, j as usize);
-        if let Some(r) = relate(&key_ids[i], &key_ids[j], &term_ids[i], &term_ids[j]) {
-            relations.insert((i, j), r);
-        }
-    }
+    relations.extend(related(pairs, &key_ids, &term_ids));
     for (i, j) in linked {
         let other_report = units[i].occurrence.article != units[j].occurrence.article;
         if other_report
