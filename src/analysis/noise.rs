@@ -412,6 +412,9 @@ fn furniture(text: &str) -> Option<&'static str> {
     if provenance_line(&lower) {
         return Some("credit line");
     }
+    if DISCLOSURES.iter().any(|d| lower.contains(d)) {
+        return Some("page furniture");
+    }
     if tails::post_signature_at(text.trim()) == Some(0) {
         return Some("embedded post");
     }
@@ -449,6 +452,20 @@ fn furniture(text: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// A shop's disclosure of its commission on the products a page links to,
+/// or a sponsor's credit ("Disclosure: the Courier may earn a commission
+/// ...", "This sponsored deal is brought to you by Acme."): read only in
+/// short paragraphs, where a story has no reason to say it.
+const DISCLOSURES: &[&str] = &[
+    "may earn a commission",
+    "may earn an affiliate commission",
+    "may receive a commission",
+    "contains affiliate links",
+    "through our affiliate links",
+    "sponsored deal is brought to you by",
+    "sponsored content is brought to you by",
+];
 
 /// Whether a short lower-cased line says where the report came from
 /// rather than what happened: a republication note ("This article
@@ -1045,6 +1062,10 @@ mod tests {
             ),
             (
                 "Your email address will not be published.",
+                "page furniture",
+            ),
+            (
+                "Disclosure: The Courier may earn a commission from products on this page.",
                 "page furniture",
             ),
         ] {
