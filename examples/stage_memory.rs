@@ -4,7 +4,8 @@
 //!
 //! `cargo run --release --example stage_memory -- a.txt b.txt`
 //! (`STAGE_MEMORY_UNTIL=align` or `=analysis` stops after that stage, to
-//! profile it alone under massif, which is slow).
+//! profile it alone under massif, which is slow; `STAGE_MEMORY_TRACE=50`
+//! prints the live heap every 50 ms on stderr).
 //!
 //! It counts the bytes the system allocator hands out (the binary uses
 //! mimalloc, whose arenas add to the resident size), so the figures are
@@ -89,6 +90,24 @@ impl Meter for Probe {
 }
 
 fn main() {
+    // `STAGE_MEMORY_TRACE=ms`: the live heap every `ms` milliseconds, to
+    // see which part of a stage its peak falls in.
+    if let Some(ms) = std::env::var("STAGE_MEMORY_TRACE")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        let start = Instant::now();
+        std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(ms));
+                eprintln!(
+                    "trace {:>8.3?}  live {:>7.1} MiB",
+                    start.elapsed(),
+                    LIVE.load(Relaxed) as f64 / MIB
+                );
+            }
+        });
+    }
     let articles = stages::load_marked(&Probe, "stage_memory");
     let until = std::env::var("STAGE_MEMORY_UNTIL").unwrap_or_default();
     let alignment = Probe.stage("align", || align(&articles, &AlignOptions::default()));

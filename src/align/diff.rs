@@ -346,6 +346,38 @@ pub fn diff_tokens(a: &Tokens<'_>, b: &Tokens<'_>) -> Vec<DiffSpan> {
     merge_equivalents(runs, a.text, b.text)
 }
 
+/// Diffs pairs of tokenised texts ([`diff_tokens`]), each distinct pair
+/// once, side by side: the same two sentences often meet again (a wire
+/// story printed by many reports), and a diff is a function of its two
+/// texts and their datelines. (Half the links of 50 generated reports
+/// were repeats.)
+#[must_use]
+pub fn diff_pairs(pairs: &[(&Tokens<'_>, &Tokens<'_>)]) -> Vec<Vec<DiffSpan>> {
+    use rayon::prelude::*;
+    let mut first: rustc_hash::FxHashMap<(&str, usize, &str, usize), usize> =
+        rustc_hash::FxHashMap::default();
+    // The first pair of each distinct input, and each pair's.
+    let mut distinct: Vec<usize> = Vec::new();
+    let of: Vec<usize> = pairs
+        .iter()
+        .enumerate()
+        .map(|(n, (a, b))| {
+            *first
+                .entry((a.text, a.head, b.text, b.head))
+                .or_insert_with(|| {
+                    distinct.push(n);
+                    distinct.len() - 1
+                })
+        })
+        .collect();
+    drop(first);
+    let diffs: Vec<Vec<DiffSpan>> = distinct
+        .par_iter()
+        .map(|&n| diff_tokens(pairs[n].0, pairs[n].1))
+        .collect();
+    of.into_iter().map(|d| diffs[d].clone()).collect()
+}
+
 /// Diffs two stretches of tokens (token index ranges of `a` and `b`).
 fn diff_slices(
     a: &Tokens<'_>,

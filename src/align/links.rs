@@ -22,7 +22,7 @@ use std::borrow::Cow;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::diff::{DiffPiece, DiffSpan, Tokens, diff_tokens};
+use super::diff::{DiffPiece, DiffSpan, Tokens, diff_pairs};
 use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
 use super::index::{TermVec, UnitVectors};
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
@@ -498,17 +498,28 @@ pub(crate) fn link_sentences(
                 (u, Tokens::new(text, place))
             })
             .collect();
-        links.par_extend(block.par_iter().map(|&(i, j, s)| SentenceLink {
-            a: units[i],
-            b: units[j],
-            similarity: s,
-            grade: if s >= SAME_THRESHOLD {
-                LinkGrade::Same
-            } else {
-                LinkGrade::Related
-            },
-            diff: diff_tokens(&toks[&i], &toks[&j]),
-        }));
+        let pairs: Vec<(&Tokens<'_>, &Tokens<'_>)> = block
+            .iter()
+            .map(|&(i, j, _)| (&toks[&i], &toks[&j]))
+            .collect();
+        let diffs = diff_pairs(&pairs);
+        drop(pairs);
+        links.extend(
+            block
+                .iter()
+                .zip(diffs)
+                .map(|(&(i, j, s), diff)| SentenceLink {
+                    a: units[i],
+                    b: units[j],
+                    similarity: s,
+                    grade: if s >= SAME_THRESHOLD {
+                        LinkGrade::Same
+                    } else {
+                        LinkGrade::Related
+                    },
+                    diff,
+                }),
+        );
     }
     links.sort_by(|x, y| x.a.cmp(&y.a).then(x.b.cmp(&y.b)));
     links

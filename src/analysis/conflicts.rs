@@ -82,27 +82,14 @@ pub(crate) fn find_conflicts(
     let reference = reference_month(articles);
     let days = publication_days(articles);
     // Figures by sentence and by paragraph, for the pairs the links name.
-    let mut by_sentence: HashMap<SentenceKey, Vec<usize>> = HashMap::new();
-    let mut by_para: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
-    for (k, p) in all.iter().enumerate() {
-        by_sentence
-            .entry((p.article, p.paragraph, p.sentence))
-            .or_default()
-            .push(k);
-        by_para.entry((p.article, p.paragraph)).or_default().push(k);
-    }
-    // A sentence or paragraph crowded with figures is a table or a list,
-    // not a statement to compare figure by figure (and pairing all of them
-    // would grow with the square of their number).
-    by_sentence.retain(|_, v| v.len() <= MAX_FIGURES);
-    by_para.retain(|_, v| v.len() <= 2 * MAX_FIGURES);
+    let runs = Runs::new(&all);
     // Blocks of figures to compare: linked sentences for counts, linked
     // paragraphs for times.
     let mut blocks: Vec<Block> = Vec::new();
     let mut para_pairs: HashSet<ParaPair> = HashSet::new();
     for l in &alignment.links {
-        let fa = by_sentence.get(&(l.a.article, l.a.paragraph, l.a.sentence));
-        let fb = by_sentence.get(&(l.b.article, l.b.paragraph, l.b.sentence));
+        let fa = runs.sentence((l.a.article, l.a.paragraph, l.a.sentence));
+        let fb = runs.sentence((l.b.article, l.b.paragraph, l.b.sentence));
         if let (Some(fa), Some(fb)) = (fa, fb) {
             blocks.push((fa, fb, false));
         }
@@ -112,32 +99,35 @@ pub(crate) fn find_conflicts(
     // were hurt" / "seven fans were injured") are also compared between
     // similar sentences the links missed, in paragraphs of one row (so
     // never last week's toll against today's): the figure is what differs.
-    similar_count_sentences(&all, alignment, &by_sentence, &mut blocks);
+    similar_count_sentences(&all, alignment, &runs, &mut blocks);
     // Times are also compared between paragraphs whose sentences share
     // enough words, linked or not: a date is often the one detail two
     // otherwise different sentences about one event share.
     similar_time_paragraphs(&all, alignment, &mut para_pairs);
     for (pa, pb) in &para_pairs {
-        if let (Some(fa), Some(fb)) = (by_para.get(pa), by_para.get(pb)) {
+        if let (Some(fa), Some(fb)) = (runs.paragraph(*pa), runs.paragraph(*pb)) {
             blocks.push((fa, fb, true));
         }
     }
     // Union-find over figures joined as "the same thing".
     let mut parent: Vec<usize> = (0..all.len()).collect();
     let disagree = join_blocks(&all, blocks, &mut parent, reference, &days);
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..all.len() {
-        let r = root(&mut parent, i);
-        groups.entry(r).or_default().push(i);
-    }
     let mut conflicting: HashSet<usize> = HashSet::new();
     for (i, _) in &disagree {
         conflicting.insert(root(&mut parent, *i));
     }
+    // Only the groups of conflicting figures are gathered (one list per
+    // figure was an allocation each, most of them of one figure).
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..all.len() {
+        let r = root(&mut parent, i);
+        if conflicting.contains(&r) {
+            groups.entry(r).or_default().push(i);
+        }
+    }
     let mut out: Vec<Conflict> = groups
-        .into_iter()
-        .filter(|(r, _)| conflicting.contains(r))
-        .map(|(_, members)| drop_superseded(&all, members))
+        .into_values()
+        .map(|members| drop_superseded(&all, members))
         .filter(|members| {
             // Still two reports that disagree once earlier tolls are out.
             members.iter().any(|&i| {
@@ -291,6 +281,49 @@ fn sentence_cues(text: &str) -> (bool, bool) {
     (superseded, elsewhere)
 }
 
+/// The figures of each sentence and paragraph, as runs of indices into
+/// the figures (which [`collect`] gives in reading order), found by
+/// binary search: two maps of small lists were 3.7 MiB of the analysis'
+/// peak for two 5 MB reports, where conflicts and facts are found side by
+/// side.
+struct Runs<'a> {
+    all: &'a [Placed],
+    /// `ids[k] == k`: a run of figures is a slice of it.
+    ids: Vec<usize>,
+}
+
+impl<'a> Runs<'a> {
+    fn new(all: &'a [Placed]) -> Self {
+        let at = |p: &Placed| (p.article, p.paragraph, p.sentence);
+        debug_assert!(all.windows(2).all(|w| at(&w[0]) <= at(&w[1])));
+        Runs {
+            all,
+            ids: (0..all.len()).collect(),
+        }
+    }
+
+    /// The indices of the figures whose place `at` gives `key`, when
+    /// there are some and at most `max` (a sentence or paragraph crowded
+    /// with figures is a table or a list, not a statement to compare
+    /// figure by figure, and pairing all of them would grow with the
+    /// square of their number).
+    fn run<K: Ord>(&self, at: impl Fn(&Placed) -> K, key: &K, max: usize) -> Option<&[usize]> {
+        let from = self.all.partition_point(|p| at(p) < *key);
+        let to = from + self.all[from..].partition_point(|p| at(p) == *key);
+        (from < to && to - from <= max).then(|| &self.ids[from..to])
+    }
+
+    /// The figures of one sentence.
+    fn sentence(&self, key: SentenceKey) -> Option<&[usize]> {
+        self.run(|p| (p.article, p.paragraph, p.sentence), &key, MAX_FIGURES)
+    }
+
+    /// The figures of one paragraph.
+    fn paragraph(&self, key: (usize, usize)) -> Option<&[usize]> {
+        self.run(|p| (p.article, p.paragraph), &key, 2 * MAX_FIGURES)
+    }
+}
+
 /// Every figure of the compared, on-topic paragraphs (of the kinds read
 /// only between linked sentences, those of `linked` sentences only).
 fn collect(
@@ -362,7 +395,7 @@ fn elsewhere(p: &Placed) -> bool {
 fn similar_count_sentences<'a>(
     all: &[Placed],
     alignment: &Alignment,
-    by_sentence: &'a HashMap<SentenceKey, Vec<usize>>,
+    runs: &'a Runs<'_>,
     blocks: &mut Vec<Block<'a>>,
 ) {
     let counts: Vec<usize> = (0..all.len()).filter(|&k| full_count(&all[k])).collect();
@@ -434,7 +467,7 @@ fn similar_count_sentences<'a>(
                 && !links_into(x, y)
                 && !links_into(y, x)
                 && seen.insert((at(i), at(j)))
-                && let (Some(fa), Some(fb)) = (by_sentence.get(&at(i)), by_sentence.get(&at(j)))
+                && let (Some(fa), Some(fb)) = (runs.sentence(at(i)), runs.sentence(at(j)))
             {
                 blocks.push((fa, fb, false));
             }

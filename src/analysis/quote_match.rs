@@ -45,10 +45,8 @@ enum Relation {
 }
 
 /// Lower-case, typography-folded words of a quotation.
-fn word_key(text: &str) -> Vec<String> {
-    words(text)
-        .map(|(_, w)| normalize(w).to_lowercase())
-        .collect()
+fn word_key(text: &str) -> impl Iterator<Item = String> + '_ {
+    words(text).map(|(_, w)| normalize(w).to_lowercase())
 }
 
 /// Whether `small` occurs as a contiguous run inside `big`.
@@ -144,15 +142,27 @@ fn common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     crate::text::lcs_len(a, b)
 }
 
-/// Each word's id in `ids`, new words numbered in order of appearance.
-fn intern<'a>(ids: &mut HashMap<&'a str, u32>, ws: &'a [String]) -> Vec<u32> {
-    ws.iter()
-        .map(|w| {
-            #[allow(clippy::cast_possible_truncation)] // fewer words than u32::MAX
-            let next = ids.len() as u32;
-            *ids.entry(w.as_str()).or_insert(next)
+/// Words as ids, each distinct word held once: the quotations' words as
+/// strings, one `String` per word of every quotation, were 10 MiB at the
+/// analysis' peak for two 5 MB reports.
+#[derive(Default)]
+struct Interner {
+    ids: HashMap<String, u32>,
+}
+
+impl Interner {
+    /// The ids of `ws`, new words numbered in order of appearance.
+    fn intern(&mut self, ws: impl Iterator<Item = String>) -> Vec<u32> {
+        ws.map(|w| {
+            if let Some(&id) = self.ids.get(w.as_str()) {
+                return id;
+            }
+            let next = u32::try_from(self.ids.len()).expect("fewer than 2^32 words");
+            self.ids.insert(w, next);
+            next
         })
         .collect()
+    }
 }
 
 /// Union-find root with path halving.
@@ -232,35 +242,33 @@ pub(crate) fn match_quotes(
                 .then(|| named.to_string())
         });
     }
-    let keys: Vec<Vec<String>> = units.iter().map(|u| word_key(&u.occurrence.text)).collect();
-    let term_keys: Vec<Vec<String>> = units
+    // Words and terms as interned ids, made as they are read: the search
+    // and the pair tests below compare integers, not strings, with the
+    // same outcome (equal ids are equal words).
+    let mut ids = Interner::default();
+    let key_ids: Vec<Vec<u32>> = units
         .iter()
-        .map(|u| {
-            terms(&u.occurrence.text)
-                .into_iter()
-                .map(|t| t.key)
-                .collect()
-        })
+        .map(|u| ids.intern(word_key(&u.occurrence.text)))
         .collect();
+    let term_ids: Vec<Vec<u32>> = units
+        .iter()
+        .map(|u| ids.intern(terms(&u.occurrence.text).into_iter().map(|t| t.key)))
+        .collect();
+    drop(ids);
     // Candidates: a shared rare term, or the very same words.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, ts) in term_keys.iter().enumerate() {
-        let mut seen: Vec<&str> = ts.iter().map(String::as_str).collect();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, ts) in term_ids.iter().enumerate() {
+        let mut seen: Vec<u32> = ts.clone();
         seen.sort_unstable();
         seen.dedup();
         for t in seen {
             index.entry(t).or_default().push(i);
         }
     }
-    let mut by_words: HashMap<&[String], Vec<usize>> = HashMap::new();
-    for (i, k) in keys.iter().enumerate() {
+    let mut by_words: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    for (i, k) in key_ids.iter().enumerate() {
         by_words.entry(k.as_slice()).or_default().push(i);
     }
-    // Words and terms as interned ids: the pair tests below compare
-    // integers, not strings, with the same outcome.
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let key_ids: Vec<Vec<u32>> = keys.iter().map(|k| intern(&mut ids, k)).collect();
-    let term_ids: Vec<Vec<u32>> = term_keys.iter().map(|k| intern(&mut ids, k)).collect();
     // As `u32` pairs: half the memory (a large report has millions).
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     let unit_id = |i: usize| u32::try_from(i).expect("fewer than 2^32 quotations");
@@ -276,10 +284,8 @@ pub(crate) fn match_quotes(
     }
     pairs.sort_unstable();
     pairs.dedup();
-    // The words as strings serve the candidate search only (`keys` stays
-    // for `build`): freed before the pairs are related.
-    drop((index, by_words, ids));
-    drop(term_keys);
+    // The candidate search's maps, freed before the pairs are related.
+    drop((index, by_words));
     let mut linked = linked_pairs(&units, articles, alignment);
     linked.sort_unstable();
     linked.dedup();
@@ -322,7 +328,7 @@ pub(crate) fn match_quotes(
         .into_iter()
         .map(|(g, members)| {
             let cross = group_relations.remove(&g).unwrap_or_default();
-            let q = build(found, &units, &keys, &cross, &members);
+            let q = build(found, &units, &key_ids, &cross, &members);
             (members, q)
         })
         .collect();
@@ -530,7 +536,7 @@ fn altered_diff(occurrences: &[QuoteOccurrence]) -> Vec<DiffRun> {
 fn build(
     found: &[FoundQuote],
     units: &[Unit],
-    keys: &[Vec<String>],
+    keys: &[Vec<u32>],
     cross: &[(usize, usize, Relation)],
     members: &[usize],
 ) -> Quote {
@@ -598,7 +604,7 @@ mod tests {
     use super::*;
 
     fn k(s: &str) -> Vec<String> {
-        word_key(s)
+        word_key(s).collect()
     }
 
     fn t(s: &str) -> Vec<String> {

@@ -299,6 +299,17 @@ impl<'t> Cover<'t> {
         }
     }
 
+    /// Frees what only the search and [`Cover::soften`] read, keeping
+    /// each sentence's `[cover, dice, soft]` (the closest sentences and
+    /// the links were 6 MiB for two 5 MB reports).
+    pub(crate) fn keep_softs_only(&mut self) {
+        self.links = HashMap::new();
+        self.bag_of = Vec::new();
+        self.texts = Vec::new();
+        self.closest = Vec::new();
+        self.starts = Vec::new();
+    }
+
     /// `[cover, dice, soft]` of a sentence; zeros for one not compared
     /// (and `soft` 0 for one [`Cover::soften`] was not given, partial for
     /// one it settled early: read no `soft` before softening, and only

@@ -257,20 +257,26 @@ pub fn trailing_copyright(text: &str) -> Option<usize> {
     // Offsets found in the lower-case copy are used in `text`: only when
     // every character keeps its length (a total that matches is not
     // enough: one character may grow where another shrinks).
-    if text
-        .chars()
-        .any(|c| c.to_lowercase().map(char::len_utf8).sum::<usize>() != c.len_utf8())
+    // (ASCII characters keep theirs: only the others are lower-cased.)
+    let ascii = text.is_ascii();
+    if !ascii
+        && text.chars().any(|c| {
+            !c.is_ascii() && c.to_lowercase().map(char::len_utf8).sum::<usize>() != c.len_utf8()
+        })
     {
         return None;
     }
     // ASCII text with no "copyright " or "(c) " in any case (most
-    // paragraphs) has none of the marks below: no lower-case copy.
-    if text.is_ascii() {
+    // paragraphs) has none of the marks below: no lower-case copy. Only
+    // a "c" or "(" can open one.
+    if ascii {
         let b = text.as_bytes();
         let mark = |i: usize, m: &[u8]| {
             b.len() - i >= m.len() && b[i..i + m.len()].eq_ignore_ascii_case(m)
         };
-        if !(0..b.len()).any(|i| mark(i, b"copyright ") || mark(i, b"(c) ")) {
+        if !b.iter().enumerate().any(|(i, &c)| {
+            matches!(c, b'c' | b'C' | b'(') && (mark(i, b"copyright ") || mark(i, b"(c) "))
+        }) {
             return None;
         }
     }
