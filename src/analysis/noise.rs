@@ -409,7 +409,7 @@ fn furniture(text: &str) -> Option<&'static str> {
     if lines::credit_line(text) {
         return Some("picture credit");
     }
-    if provenance_line(&lower) {
+    if provenance_line(&lower) || super::credits::agency_line(text) {
         return Some("credit line");
     }
     if DISCLOSURES.iter().any(|d| lower.contains(d)) {
@@ -1055,6 +1055,7 @@ mod tests {
             ),
             ("Originally published on Harbour Science.", "credit line"),
             ("With Post wires", "credit line"),
+            ("Associated Press", "credit line"),
             ("Valley News wire services", "credit line"),
             (
                 "\u{2014} The City Council (@citycouncil) May 2, 2031",
