@@ -5,9 +5,10 @@
 //! scraper. Split off before alignment ([`super::split_credits`]), so the
 //! caption's text is compared like any other paragraph's.
 //!
-//! Also the signature closing an embedded social-media post ("... see you
-//! there! \u{2014} Ann Lee (@annlee) May 2, 2031"): the post's text stays,
-//! the signature is furniture.
+//! Also where the signature closing an embedded social-media post starts
+//! ("... see you there! \u{2014} Ann Lee (@annlee) May 2, 2031"): the noise
+//! rules flag a line that is only a signature; a post with its text stays
+//! whole, since the quote finder reads the post's words as its author's.
 //!
 //! Guarantee: only a run of capitalised words holding a slash between two
 //! capitalised parts, after a sentence end and at the very end of the
@@ -123,13 +124,6 @@ pub fn post_signature_at(text: &str) -> Option<usize> {
     (words(name).count() <= MAX_TAIL_WORDS).then_some(dash)
 }
 
-/// Byte start of an embedded post's signature after the post's text (see
-/// [`post_signature_at`]); `None` when the signature is the whole line.
-#[must_use]
-pub fn trailing_post_signature(text: &str) -> Option<usize> {
-    post_signature_at(text).filter(|&at| words(&text[..at]).next().is_some())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,12 +185,11 @@ mod tests {
     fn embedded_post_signatures() {
         let t = "Polls close at eight, see you there! \u{2014} Ann Lee (@ann_lee) May 2, 2031";
         assert_eq!(
-            trailing_post_signature(t).map(|at| &t[at..]),
+            post_signature_at(t).map(|at| &t[at..]),
             Some("\u{2014} Ann Lee (@ann_lee) May 2, 2031")
         );
         let alone = "\u{2014} The City Council (@citycouncil) Nov. 18, 2031";
         assert_eq!(post_signature_at(alone), Some(0));
-        assert_eq!(trailing_post_signature(alone), None);
         // A handle in prose, or a signature with no date, is no signature.
         for t in [
             "The mayor (@mayor) wrote on May 2, 2031 that the bridge would open.",
