@@ -49,7 +49,13 @@ pub fn trailing_slash_credit(text: &str) -> Option<usize> {
     }
     t[window..]
         .char_indices()
-        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | '"' | '\u{201d}'))
+        .filter(|&(i, c)| {
+            // A quote mark ends a sentence only when it closes one, a
+            // space after it (`called "Love/Hate".` opens a title).
+            matches!(c, '.' | '!' | '?')
+                || (matches!(c, '"' | '\u{201d}')
+                    && t[window + i + c.len_utf8()..].starts_with(char::is_whitespace))
+        })
         .map(|(i, c)| window + i + c.len_utf8())
         .find(|&end| {
             let rest = t[end..].trim_start();
@@ -70,7 +76,8 @@ fn credit_run(rest: &str) -> bool {
         })
         .map_or(rest, |r| r.trim_start_matches([' ', ':']));
     let ws: Vec<&str> = rest.split_whitespace().collect();
-    if ws.is_empty() || ws.len() > MAX_TAIL_WORDS {
+    // A credit holds no quote mark; a quoted title ("AC/DC") does.
+    if ws.is_empty() || ws.len() > MAX_TAIL_WORDS || rest.contains(['"', '\u{201c}', '\u{201d}']) {
         return false;
     }
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -209,6 +216,10 @@ mod tests {
             "The match ended. Fans left the ground in the rain, said Lee/Dale",
             "A/B",
             "Short one. Ann/Lee",
+            // Review R4: a quoted title with a slash closing a sentence.
+            "The band's new single, out the same day and already on the radio, is called \"Love/Hate\".",
+            "The band's new single, out the same day and already on the radio, is called \"Love/Hate\"",
+            "The band's new single, out the same day, is called \u{201c}Love/Hate\u{201d}.",
         ] {
             assert_eq!(tail(t), None, "{t}");
         }
