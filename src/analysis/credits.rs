@@ -87,6 +87,21 @@ fn folded(name: &str) -> String {
     f.strip_prefix("the ").unwrap_or(f).trim().to_string()
 }
 
+/// Whether a whole line is only a wire or picture agency's name, the
+/// credit a scraper keeps on a line of its own above or below the story
+/// ("Associated Press", "\u{2014} Reuters", "By AFP"); at most four words.
+pub(crate) fn agency_line(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches(['\u{2014}', '\u{2013}', '-', ' ', '('])
+        .trim_end_matches([')', '.', ' ']);
+    let t = t
+        .strip_prefix("By ")
+        .or_else(|| t.strip_prefix("BY "))
+        .unwrap_or(t);
+    (1..=4).contains(&words_once(t).count()) && AGENCIES.contains(&folded(t).as_str())
+}
+
 impl Credits {
     /// Learns the reports' own outlets.
     pub(crate) fn learn(articles: &[Article]) -> Self {
@@ -211,6 +226,20 @@ mod tests {
             ),
         ] {
             assert!(credit(text, name), "{name} in {text}");
+        }
+    }
+
+    #[test]
+    fn agency_names_alone_on_a_line() {
+        for line in ["Associated Press", "\u{2014} Reuters", "By AFP", "(AP)"] {
+            assert!(agency_line(line), "{line}");
+        }
+        for line in [
+            "Reuters journalists were detained on Monday.",
+            "The Associated Press reported it first",
+            "Harbour News",
+        ] {
+            assert!(!agency_line(line), "{line}");
         }
     }
 

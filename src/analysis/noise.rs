@@ -410,8 +410,11 @@ fn furniture(text: &str) -> Option<&'static str> {
     if lines::credit_line(text) {
         return Some("picture credit");
     }
-    if provenance_line(&lower) {
+    if provenance_line(&lower) || super::credits::agency_line(text) {
         return Some("credit line");
+    }
+    if DISCLOSURES.iter().any(|d| lower.contains(d)) {
+        return Some("page furniture");
     }
     if tails::post_signature_at(text.trim()) == Some(0) {
         return Some("embedded post");
@@ -450,6 +453,20 @@ fn furniture(text: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// A shop's disclosure of its commission on the products a page links to,
+/// or a sponsor's credit ("Disclosure: the Courier may earn a commission
+/// ...", "This sponsored deal is brought to you by Acme."): read only in
+/// short paragraphs, where a story has no reason to say it.
+const DISCLOSURES: &[&str] = &[
+    "may earn a commission",
+    "may earn an affiliate commission",
+    "may receive a commission",
+    "contains affiliate links",
+    "through our affiliate links",
+    "sponsored deal is brought to you by",
+    "sponsored content is brought to you by",
+];
 
 /// Whether a short lower-cased line says where the report came from
 /// rather than what happened: a republication note ("This article
@@ -1071,6 +1088,7 @@ mod tests {
             ),
             ("Originally published on Harbour Science.", "credit line"),
             ("With Post wires", "credit line"),
+            ("Associated Press", "credit line"),
             ("Valley News wire services", "credit line"),
             (
                 "\u{2014} The City Council (@citycouncil) May 2, 2031",
@@ -1078,6 +1096,10 @@ mod tests {
             ),
             (
                 "Your email address will not be published.",
+                "page furniture",
+            ),
+            (
+                "Disclosure: The Courier may earn a commission from products on this page.",
                 "page furniture",
             ),
         ] {

@@ -474,7 +474,6 @@ fn split_one(p: Paragraph, out: &mut Vec<Paragraph>) {
         .or_else(|| trailing_credit(text))
         .or_else(|| trailing_photo_credit(text))
         .or_else(|| tails::trailing_slash_credit(text))
-        .or_else(|| tails::trailing_post_signature(text))
         .or_else(|| trailing_source(text))
     {
         tail = Some(text[at..].trim().to_string());

@@ -184,7 +184,9 @@ fn bare_label(text: &str) -> String {
     loop {
         let before = t.len();
         t = t
-            .trim_end_matches([':', ' ', '\u{a0}', '\u{bb}', '\u{203a}', '>', '|'])
+            .trim_end_matches([
+                ':', ' ', '\u{a0}', '\u{bb}', '\u{203a}', '>', '|', '.', '\u{2026}',
+            ])
             .to_string();
         if t.ends_with(')')
             && let Some(open) = t.rfind('(')
@@ -199,8 +201,8 @@ fn bare_label(text: &str) -> String {
 }
 
 /// Whether a whole line is a section label ("RELATED ARTICLES", "Most
-/// Read", "Comments (24)", "Mehr zum Thema:"), a label that a list of
-/// links may follow.
+/// Read", "Comments (24)", "Mehr zum Thema:", "You may also like...",
+/// "More Great Courier Stories"), a label that a list of links may follow.
 pub(super) fn section_label(text: &str) -> bool {
     let t = text.trim();
     if words(t).count() > 6 {
@@ -209,6 +211,36 @@ pub(super) fn section_label(text: &str) -> bool {
     let bare = bare_label(t);
     SECTION_LABELS.contains(&bare.as_str())
         || (bare.starts_with("more from ") && words(&bare).count() <= 5)
+        || more_listing(t, &bare)
+}
+
+/// Nouns of what a "More ..." label lists ("More Great Courier Stories",
+/// "More Harbour coverage").
+const LISTED: &[&str] = &[
+    "stories",
+    "news",
+    "coverage",
+    "articles",
+    "headlines",
+    "videos",
+    "reads",
+];
+
+/// Whether a label is "More", at most three capitalised words (a site's
+/// name, "Great") and a noun of [`LISTED`]: the head of a list of links,
+/// whatever the site calls itself ("More Great Courier Stories"); "More
+/// people read the news" is a sentence.
+fn more_listing(text: &str, bare: &str) -> bool {
+    let ws: Vec<&str> = words(bare).map(|(_, w)| w).collect();
+    let raw: Vec<&str> = words(text).map(|(_, w)| w).collect();
+    ws.len() >= 2
+        && ws.len() <= 5
+        && raw.len() == ws.len()
+        && ws[0] == "more"
+        && ws.last().is_some_and(|w| LISTED.contains(w))
+        && raw[1..raw.len() - 1]
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Whether a whole line is a page control or a counter: "Next", "Share",
@@ -283,6 +315,9 @@ mod tests {
             "More from the Harbour Times",
             "You may also like:",
             "À lire aussi",
+            "You may also like...",
+            "More Great Courier Stories",
+            "More Harbour Times coverage:",
         ] {
             assert!(section_label(l), "{l}");
         }
@@ -291,6 +326,8 @@ mod tests {
             "Most read the report before the vote",
             "Comments from the mayor",
             "More from the mayor's office came late on Tuesday evening",
+            "More people read the news",
+            "More stories emerged.",
         ] {
             assert!(!section_label(l), "{l}");
         }

@@ -5,9 +5,10 @@
 //! scraper. Split off before alignment ([`super::split_credits`]), so the
 //! caption's text is compared like any other paragraph's.
 //!
-//! Also the signature closing an embedded social-media post ("... see you
-//! there! \u{2014} Ann Lee (@annlee) May 2, 2031"): the post's text stays,
-//! the signature is furniture.
+//! Also where the signature closing an embedded social-media post starts
+//! ("... see you there! \u{2014} Ann Lee (@annlee) May 2, 2031"): the noise
+//! rules flag a line that is only a signature; a post with its text stays
+//! whole, since the quote finder reads the post's words as its author's.
 //!
 //! Guarantee: only a run of capitalised words holding a slash between two
 //! capitalised parts, after a sentence end and at the very end of the
@@ -48,7 +49,13 @@ pub fn trailing_slash_credit(text: &str) -> Option<usize> {
     }
     t[window..]
         .char_indices()
-        .filter(|&(_, c)| matches!(c, '.' | '!' | '?' | '"' | '\u{201d}'))
+        .filter(|&(i, c)| {
+            // A quote mark ends a sentence only when it closes one, a
+            // space after it (`called "Love/Hate".` opens a title).
+            matches!(c, '.' | '!' | '?')
+                || (matches!(c, '"' | '\u{201d}')
+                    && t[window + i + c.len_utf8()..].starts_with(char::is_whitespace))
+        })
         .map(|(i, c)| window + i + c.len_utf8())
         .find(|&end| {
             let rest = t[end..].trim_start();
@@ -69,7 +76,8 @@ fn credit_run(rest: &str) -> bool {
         })
         .map_or(rest, |r| r.trim_start_matches([' ', ':']));
     let ws: Vec<&str> = rest.split_whitespace().collect();
-    if ws.is_empty() || ws.len() > MAX_TAIL_WORDS {
+    // A credit holds no quote mark; a quoted title ("AC/DC") does.
+    if ws.is_empty() || ws.len() > MAX_TAIL_WORDS || rest.contains(['"', '\u{201c}', '\u{201d}']) {
         return false;
     }
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
@@ -121,13 +129,6 @@ pub fn post_signature_at(text: &str) -> Option<usize> {
         .max()?;
     let name = &t[dash..open];
     (words(name).count() <= MAX_TAIL_WORDS).then_some(dash)
-}
-
-/// Byte start of an embedded post's signature after the post's text (see
-/// [`post_signature_at`]); `None` when the signature is the whole line.
-#[must_use]
-pub fn trailing_post_signature(text: &str) -> Option<usize> {
-    post_signature_at(text).filter(|&at| words(&text[..at]).next().is_some())
 }
 
 #[cfg(test)]
@@ -191,12 +192,11 @@ mod tests {
     fn embedded_post_signatures() {
         let t = "Polls close at eight, see you there! \u{2014} Ann Lee (@ann_lee) May 2, 2031";
         assert_eq!(
-            trailing_post_signature(t).map(|at| &t[at..]),
+            post_signature_at(t).map(|at| &t[at..]),
             Some("\u{2014} Ann Lee (@ann_lee) May 2, 2031")
         );
         let alone = "\u{2014} The City Council (@citycouncil) Nov. 18, 2031";
         assert_eq!(post_signature_at(alone), Some(0));
-        assert_eq!(trailing_post_signature(alone), None);
         // A handle in prose, or a signature with no date, is no signature.
         for t in [
             "The mayor (@mayor) wrote on May 2, 2031 that the bridge would open.",
@@ -216,6 +216,10 @@ mod tests {
             "The match ended. Fans left the ground in the rain, said Lee/Dale",
             "A/B",
             "Short one. Ann/Lee",
+            // Review R4: a quoted title with a slash closing a sentence.
+            "The band's new single, out the same day and already on the radio, is called \"Love/Hate\".",
+            "The band's new single, out the same day and already on the radio, is called \"Love/Hate\"",
+            "The band's new single, out the same day, is called \u{201c}Love/Hate\u{201d}.",
         ] {
             assert_eq!(tail(t), None, "{t}");
         }
