@@ -300,7 +300,9 @@ fn contact_line(lower: &str) -> bool {
         .any(|c| {
             lower.match_indices(c).any(|(at, _)| {
                 let rest = &lower[at + c.len()..];
+                // With a handle: "fans who follow him on TikTok" is prose.
                 lines::NETWORKS.iter().any(|n| rest.starts_with(n))
+                    && rest.split_whitespace().take(3).any(|w| w.starts_with('@'))
             })
         });
     let reach = [
@@ -491,7 +493,12 @@ fn provenance_line(lower: &str) -> bool {
     let note = opener.iter().any(|o| {
         t.strip_prefix(o).is_some_and(|r| {
             let r = r.strip_prefix("was ").unwrap_or(r);
-            republished.iter().any(|p| r.starts_with(p))
+            // Only a short name after it, no clause ("... first published
+            // by the committee in March, but ..." is prose).
+            republished.iter().any(|p| {
+                r.strip_prefix(p)
+                    .is_some_and(|n| words(n).count() <= 8 && !n.contains([',', ';']))
+            })
         })
     }) || ["originally published ", "originally appeared "]
         .iter()
@@ -1016,6 +1023,8 @@ mod tests {
         for prose in [
             "Fans follow him on tour across the country, the promoter said.",
             "The clinic may be reached at its office on Main Street.",
+            // Review R5: fans who follow someone, with no handle.
+            "He now has two million fans who follow him on TikTok.",
         ] {
             assert!(!author_bio(prose), "{prose}");
         }
@@ -1109,6 +1118,8 @@ mod tests {
             "This article originally cost $3 at the newsstand, the publisher said.",
             "The wires were cut before dawn.",
             "Originally published in 1931, the novel sold slowly.",
+            // Review R6: a report's own history, with a clause after it.
+            "This report was first published by the committee in March, but the ministry disputed it.",
         ] {
             assert_eq!(furniture(prose), None, "{prose}");
         }

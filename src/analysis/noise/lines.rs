@@ -320,7 +320,13 @@ const INTERFACE_WORDS: &[&str] = &[
 /// ("Share on Facebook"; marks such as "*" or "(+)" aside).
 pub(super) fn interface_line(text: &str) -> bool {
     let ws: Vec<String> = words(text).map(|(_, w)| w.to_lowercase()).collect();
+    // One word alone only when it is a button's, not a name a crosshead
+    // may use ("Facebook", "Print").
+    let lone = ws.len() != 1
+        || text.contains('*')
+        || matches!(ws[0].as_str(), "reply" | "share" | "tweet" | "submit");
     (1..=6).contains(&ws.len())
+        && lone
         && ws[0] != "on"
         && ws
             .iter()
@@ -773,6 +779,9 @@ mod tests {
             "Reply to the council by Friday",
             "Comment is free",
             "Post office closed",
+            // Review R7: a network's name alone may be a crosshead.
+            "Facebook",
+            "Print",
         ] {
             assert!(!interface_line(prose), "{prose}");
         }
