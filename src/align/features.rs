@@ -300,6 +300,20 @@ fn sorted_dedup(mut v: Vec<u64>) -> Vec<u64> {
     v
 }
 
+/// `v`'s elements in a block of exactly their size. `into_boxed_slice`
+/// would keep a vector's spare capacity: the allocator (mimalloc) leaves a
+/// block that shrinks by less than half where it is. Every paired
+/// sentence's profile is held at once, most of its slices grown by
+/// doubling or thinned by `dedup`.
+fn exact<T>(v: Vec<T>) -> Box<[T]> {
+    if v.len() == v.capacity() {
+        return v.into_boxed_slice();
+    }
+    let mut out = Vec::with_capacity(v.len());
+    out.extend(v);
+    out.into_boxed_slice()
+}
+
 /// A sentence's distinct character 4-grams, sorted: those of characters up
 /// to U+00FF (nearly all of them) packed exactly into 32 bits, the others
 /// hashed. Half the memory of hashing every gram to 64 bits, and the same
@@ -312,7 +326,8 @@ struct Grams {
 
 impl Grams {
     fn new(chars: &[char]) -> Grams {
-        let (mut packed, mut hashed) = (Vec::new(), Vec::new());
+        let mut packed = Vec::with_capacity(chars.len().saturating_sub(3));
+        let mut hashed = Vec::new();
         for w in chars.windows(4) {
             let bytes = w.iter().try_fold(0u32, |acc, &c| {
                 u8::try_from(c).ok().map(|b| (acc << 8) | u32::from(b))
@@ -325,8 +340,8 @@ impl Grams {
         packed.sort_unstable();
         packed.dedup();
         Grams {
-            packed: packed.into_boxed_slice(),
-            hashed: sorted_dedup(hashed).into_boxed_slice(),
+            packed: exact(packed),
+            hashed: exact(sorted_dedup(hashed)),
         }
     }
 
@@ -457,14 +472,14 @@ impl Profile {
             .count();
         let n = ws.len();
         Profile {
-            content: content.into_boxed_slice(),
+            content: exact(content),
             content_norm,
-            bigrams: bigrams.into_boxed_slice(),
+            bigrams: exact(bigrams),
             grams,
-            seq: seq.into_boxed_slice(),
-            numbers: sorted_dedup(numbers).into_boxed_slice(),
-            names: sorted_dedup(names).into_boxed_slice(),
-            dates: sorted_dedup(dates).into_boxed_slice(),
+            seq: exact(seq),
+            numbers: exact(sorted_dedup(numbers)),
+            names: exact(sorted_dedup(names)),
+            dates: exact(sorted_dedup(dates)),
             negated,
             polarity,
             words: n,
@@ -476,8 +491,8 @@ impl Profile {
             },
             function_share: function as f64 / n.max(1) as f64,
             position: position.clamp(0.0, 1.0),
-            quoted: quoted_words(&folded).into_boxed_slice(),
-            counted: counted.into_boxed_slice(),
+            quoted: exact(quoted_words(&folded)),
+            counted: exact(counted),
             bag: Bag::default(),
         }
     }

@@ -346,6 +346,10 @@ fn twin_keys(form_ids: &[u32], units: &[SentenceRef]) -> Vec<u64> {
 /// all at once (half a million for a 5 MB pair).
 const SCORE_BLOCK: usize = 1 << 16;
 
+/// Pairs of a block whose passing pairs are gathered at a time before
+/// they are offered to the [`Best`] lists.
+const OFFER_PART: usize = 1 << 13;
+
 /// The features of a cluster's candidate pairs (see [`super::pair_samples`]).
 pub(crate) fn samples(
     forms: &[Cow<'_, str>],
@@ -412,28 +416,35 @@ fn score_in_blocks(
         profiled.describe_meaning(&needed);
         drop(needed);
         let scorer = &profiled;
-        // (i, j, link probability, same probability)
-        let passed: Vec<(usize, usize, f64, f64)> = block
-            .par_chunk_by(|x, y| texts_of(x) == texts_of(y))
-            .flat_map_iter(|run| {
-                let (ta, tb) = texts_of(&run[0]);
-                let expensive = scorer.expensive(ta, tb);
-                run.iter().filter_map(move |&(i, j)| {
-                    let (i, j) = (i as usize, j as usize);
-                    // The cheap features read no word vectors: the same as above.
-                    let mut x = scorer.cheap(i, j);
-                    for (k, v) in EXPENSIVE.iter().zip(expensive) {
-                        x[*k] = v;
-                    }
-                    let p = LINK_MODEL.probability(&x);
-                    (p >= threshold).then(|| (i, j, p, SAME_MODEL.probability(&x)))
+        // The pairs that pass are offered part by part: a whole block's
+        // (and rayon's lists of them) were 5 MiB at the alignment's peak
+        // for two 5 MB reports. A run of one pair of texts cut by a part's
+        // end has its expensive features computed again, to the same
+        // values.
+        for part in block.chunks(OFFER_PART) {
+            // (i, j, link probability, same probability)
+            let passed: Vec<(u32, u32, f64, f64)> = part
+                .par_chunk_by(|x, y| texts_of(x) == texts_of(y))
+                .flat_map_iter(|run| {
+                    let (ta, tb) = texts_of(&run[0]);
+                    let expensive = scorer.expensive(ta, tb);
+                    run.iter().filter_map(move |&(i, j)| {
+                        // The cheap features read no word vectors: the same as above.
+                        let mut x = scorer.cheap(i as usize, j as usize);
+                        for (k, v) in EXPENSIVE.iter().zip(expensive) {
+                            x[*k] = v;
+                        }
+                        let p = LINK_MODEL.probability(&x);
+                        (p >= threshold).then(|| (i, j, p, SAME_MODEL.probability(&x)))
+                    })
                 })
-            })
-            .collect();
-        // Rank of each pair from each side, within the other report.
-        for (i, j, p, same) in passed {
-            offer(&mut best, (i, owners[j]), (p, j, same), form_of);
-            offer(&mut best, (j, owners[i]), (p, i, same), form_of);
+                .collect();
+            // Rank of each pair from each side, within the other report.
+            for (i, j, p, same) in passed {
+                let (i, j) = (i as usize, j as usize);
+                offer(&mut best, (i, owners[j]), (p, j, same), form_of);
+                offer(&mut best, (j, owners[i]), (p, i, same), form_of);
+            }
         }
         profiled.free_profiles(&last_block, b);
     }

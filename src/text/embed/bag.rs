@@ -43,6 +43,17 @@ pub struct Bag<'a> {
     shipped: bool,
 }
 
+/// `v` with no spare capacity. A copy, not `shrink_to_fit`: the allocator
+/// (mimalloc) leaves a block that shrinks by less than half where it is.
+fn exact<T>(v: Vec<T>) -> Vec<T> {
+    if v.len() == v.capacity() {
+        return v;
+    }
+    let mut out = Vec::with_capacity(v.len());
+    out.extend(v);
+    out
+}
+
 #[derive(Debug, Clone)]
 struct Item {
     weight: f32,
@@ -132,6 +143,12 @@ impl<'a> Bag<'a> {
             bag.items.push(item);
         }
         bag.mean_norm = dot(&bag.mean, &bag.mean).sqrt();
+        // Alignment holds the bags of many sentences at once: each list
+        // in a block of its size, not the capacity its pushes doubled to.
+        bag.items = exact(bag.items);
+        bag.scales = exact(bag.scales);
+        bag.known_rows = exact(bag.known_rows);
+        bag.known_items = exact(bag.known_items);
         bag
     }
 
