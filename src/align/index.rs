@@ -129,11 +129,14 @@ impl TermVec {
     /// one sort: linear-logarithmic in their total size.
     #[must_use]
     pub fn sum<'a>(parts: impl IntoIterator<Item = &'a TermVec> + Clone) -> TermVec {
-        let mut entries: Vec<(u32, f64)> = parts
-            .clone()
-            .into_iter()
-            .flat_map(|v| v.entries.iter().copied())
-            .collect();
+        let total = parts.clone().into_iter().map(|v| v.entries.len()).sum();
+        let mut entries: Vec<(u32, f64)> = Vec::with_capacity(total);
+        entries.extend(
+            parts
+                .clone()
+                .into_iter()
+                .flat_map(|v| v.entries.iter().copied()),
+        );
         entries.sort_unstable_by_key(|e| e.0);
         // Merged in place (`b` is the entry kept, `a` the later one), with
         // no spare room: every paragraph's vector is held at once during
@@ -146,7 +149,11 @@ impl TermVec {
             }
             same
         });
-        entries.shrink_to_fit();
+        // A copy, not `shrink_to_fit`: the allocator (mimalloc) leaves a
+        // block that shrinks by less than half where it is.
+        if entries.len() < entries.capacity() {
+            entries = entries.as_slice().to_vec();
+        }
         let norm = parts.into_iter().map(|v| v.norm).sum();
         TermVec { entries, norm }
     }
