@@ -25,10 +25,18 @@ pub(super) const MAX_WORDS: usize = 300;
 
 /// Hashes of a text's first [`MAX_WORDS`] lower-case words, in order.
 pub(super) fn written(text: &str) -> Vec<u64> {
-    words(text)
+    let out: Vec<u64> = words(text)
         .take(MAX_WORDS)
         .map(|(_, w)| FxBuildHasher.hash_one(w.to_lowercase()))
-        .collect()
+        .collect();
+    // The rows hold many paragraphs' words at once: each in a block of its
+    // size, not the capacity the collection doubled to (a copy: the
+    // allocator, mimalloc, leaves a block that shrinks by less than half
+    // where it is).
+    if out.len() < out.capacity() {
+        return out.as_slice().to_vec();
+    }
+    out
 }
 
 /// [`written`] with the punctuation marks before, between and after the
