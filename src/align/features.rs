@@ -596,6 +596,12 @@ fn shared_weight(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     sum
 }
 
+/// `x / y`, 0 when `y <= 0` (as [`TermVec::dice`] and
+/// [`TermVec::containment_in`] divide their overlap).
+fn ratio_or_zero(x: f64, y: f64) -> f64 {
+    if y <= 0.0 { 0.0 } else { x / y }
+}
+
 fn ratio(x: f64, y: f64) -> f64 {
     if y <= 0.0 { 0.0 } else { (x / y).min(1.0) }
 }
@@ -722,8 +728,12 @@ pub fn cheap_features(
     vb: &TermVec,
     context: f64,
 ) -> Features {
-    let ca = va.containment_in(vb);
-    let cb = vb.containment_in(va);
+    // Overlap is symmetric (the smaller weight of each shared term, summed
+    // in term order): one merge serves both containments and the Dice.
+    let overlap = va.overlap(vb);
+    let ca = ratio_or_zero(overlap, va.norm);
+    let cb = ratio_or_zero(overlap, vb.norm);
+    let vdice = ratio_or_zero(2.0 * overlap, va.norm + vb.norm);
     let sw = shared_weight(&a.content, &b.content);
     let ga = ratio(sw, a.content_norm);
     let gb = ratio(sw, b.content_norm);
@@ -735,7 +745,7 @@ pub fn cheap_features(
     let unshared = (a.content_norm + b.content_norm - 2.0 * sw).max(0.0);
     let both_quoted = !a.quoted.is_empty() && !b.quoted.is_empty();
     [
-        va.dice(vb),
+        vdice,
         ca.min(cb),
         ca.max(cb),
         gdice,
