@@ -224,6 +224,31 @@ fn polarity_bits(lower: &str) -> u32 {
     bits
 }
 
+/// [`polarity_bits`] of a lower-case word, and whether it is one of the
+/// [`NEGATIONS`], from one table lookup (built once from the lists)
+/// instead of a scan of every list for every word of every sentence.
+fn word_marks(lower: &str) -> (u32, bool) {
+    static MARKS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, (u32, bool)>> =
+        std::sync::OnceLock::new();
+    MARKS
+        .get_or_init(|| {
+            let mut marks: rustc_hash::FxHashMap<&'static str, (u32, bool)> =
+                rustc_hash::FxHashMap::default();
+            for w in UP.iter().chain(DOWN).chain(NEGATIONS) {
+                marks.insert(w, (polarity_bits(w), NEGATIONS.contains(w)));
+            }
+            for (x, y) in OPPOSITES {
+                for w in [x, y] {
+                    marks.insert(w, (polarity_bits(w), NEGATIONS.contains(w)));
+                }
+            }
+            marks
+        })
+        .get(lower)
+        .copied()
+        .unwrap_or((0, false))
+}
+
 /// Whether one sentence holds one side of an opposition (up/down, won/lost,
 /// ...) and the other only the other side.
 fn polarity_conflict(a: u32, b: u32) -> bool {
@@ -408,7 +433,8 @@ impl Profile {
         let mut negated = false;
         let mut polarity = 0;
         for (i, (w, l)) in ws.iter().zip(&lower).enumerate() {
-            polarity |= polarity_bits(l);
+            let (bits, negation) = word_marks(l);
+            polarity |= bits;
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             if i > 0 && w.chars().next().is_some_and(char::is_alphabetic) {
                 cased += 1;
@@ -417,8 +443,10 @@ impl Profile {
             if is_stop_word(l) {
                 function += 1;
             }
-            negated |= NEGATIONS.contains(&&**l) || l.ends_with("n't");
-            if let Some(d) = date_key(l.trim_end_matches('.')).filter(|_| capital) {
+            negated |= negation || l.ends_with("n't");
+            // Only a capitalised word is a date (`date_key` is asked of no
+            // other).
+            if let Some(d) = capital.then(|| date_key(l.trim_end_matches('.'))).flatten() {
                 dates.push(hash(d));
             }
             let Some(term) = term_of(w, i == 0) else {
@@ -929,6 +957,26 @@ mod tests {
             counted_noun(&words, &lower).as_deref(),
             Some("electric buses")
         );
+    }
+
+    /// The table gives every word what the list scans give it.
+    #[test]
+    fn word_marks_are_the_lists() {
+        let listed = UP
+            .iter()
+            .chain(DOWN)
+            .chain(NEGATIONS)
+            .chain(OPPOSITES.iter().flat_map(|(x, y)| [x, y]));
+        for w in listed.chain(&["rejects", "the", "", "closed", "not", "won't"]) {
+            assert_eq!(
+                word_marks(w),
+                (polarity_bits(w), NEGATIONS.contains(w)),
+                "{w}"
+            );
+        }
+        assert_ne!(word_marks("closed").0, 0);
+        assert!(word_marks("never").1);
+        assert_eq!(word_marks("harbour"), (0, false));
     }
 
     #[test]
