@@ -8,7 +8,7 @@
 /// A common prefix and suffix belong to some longest common subsequence,
 /// so they are counted first and only the middles go through the table:
 /// two tellings of one sentence mostly share their ends.
-pub fn lcs_len<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+pub fn lcs_len<T: Ord>(a: &[T], b: &[T]) -> usize {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[prefix..], &b[prefix..]);
     let suffix = a
@@ -29,9 +29,31 @@ pub fn lcs_len<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     // operations instead of one cell at a time.
     if b.len() <= 64 {
         let mut row = u64::MAX;
-        for x in a {
-            let hits = match_mask(x, b);
-            row = row.wrapping_add(row & hits) | (row & !hits);
+        if b.len() >= TABLE_FROM {
+            // Each distinct item of `b` with the mask of its places,
+            // sorted: a word of `a` finds its mask by binary search
+            // instead of comparing itself with every item of `b`.
+            let mut masks: smallvec::SmallVec<[(&T, u64); 64]> =
+                b.iter().enumerate().map(|(j, y)| (y, 1u64 << j)).collect();
+            masks.sort_unstable_by(|x, y| x.0.cmp(y.0));
+            masks.dedup_by(|later, kept| {
+                let same = later.0 == kept.0;
+                if same {
+                    kept.1 |= later.1;
+                }
+                same
+            });
+            for x in a {
+                if let Ok(i) = masks.binary_search_by(|e| e.0.cmp(x)) {
+                    let hits = masks[i].1;
+                    row = row.wrapping_add(row & hits) | (row & !hits);
+                }
+            }
+        } else {
+            for x in a {
+                let hits = match_mask(x, b);
+                row = row.wrapping_add(row & hits) | (row & !hits);
+            }
         }
         // Bits past `b`'s end stay 1.
         return prefix + suffix + (!row).count_ones() as usize;
@@ -55,6 +77,10 @@ pub fn lcs_len<T: PartialEq>(a: &[T], b: &[T]) -> usize {
             .map(|w| (!w).count_ones() as usize)
             .sum::<usize>()
 }
+
+/// Shortest sequence whose items' masks are looked up in a sorted table
+/// rather than made by comparing each item of the other with all of it.
+const TABLE_FROM: usize = 12;
 
 /// Bit `j` set where `chunk[j] == x` (`chunk` holds at most 64 items).
 fn match_mask<T: PartialEq>(x: &T, chunk: &[T]) -> u64 {
@@ -95,8 +121,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn same_as_the_full_table(
-            a in proptest::collection::vec(0u8..4, 0..12),
-            b in proptest::collection::vec(0u8..4, 0..12),
+            a in proptest::collection::vec(0u8..4, 0..40),
+            b in proptest::collection::vec(0u8..4, 0..40),
         ) {
             proptest::prop_assert_eq!(lcs_len(&a, &b), table(&a, &b));
         }
