@@ -659,6 +659,19 @@ pub fn pair_features(
     x
 }
 
+/// The features of a pair with only the [`EXPENSIVE`] ones filled (and
+/// the one cheap feature they read, the Dice of the content terms, as
+/// [`cheap_features`] gives it): for a caller that reads those only, without
+/// the cost of every cheap feature.
+#[must_use]
+pub fn expensive_features(a: &Profile, b: &Profile) -> Features {
+    let mut x = [0.0; FEATURE_COUNT];
+    let sw = shared_weight(&a.content, &b.content);
+    x[3] = ratio(2.0 * sw, a.content_norm + b.content_norm);
+    add_expensive(&mut x, a, b);
+    x
+}
+
 /// Fills the [`EXPENSIVE`] features of `x` (from [`cheap_features`]); the
 /// word-vector ones stay 0 unless both profiles
 /// [describe their meaning](Profile::describe_meaning).
