@@ -22,7 +22,7 @@ use super::FactKind;
 use super::lexicon::MONTHS;
 use super::person_figures;
 use super::quantities::numbers_and_dates;
-use crate::text::{is_stop_word, lower_is_in, lowercase, term_of, words};
+use crate::text::{is_stop_word, lower_is_in, lowercase, lowercase_in, term_of, words};
 
 /// What a figure says, normalised.
 #[derive(Debug, Clone, PartialEq)]
@@ -829,8 +829,9 @@ fn capitalised(ws: &[(usize, &str)]) -> Vec<usize> {
         .enumerate()
         .filter(|(_, (_, w))| w.chars().next().is_some_and(char::is_uppercase))
         .filter(|(_, (_, w))| {
-            let lower = w.to_lowercase();
-            !is_stop_word(&lower) && !MONTHS.contains(&lower.as_str())
+            let mut buf = [0u8; 32];
+            let lower = lowercase_in(w, &mut buf);
+            !is_stop_word(&lower) && !MONTHS.contains(&&*lower)
         })
         .map(|(k, _)| k)
         .collect()
