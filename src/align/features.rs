@@ -224,6 +224,31 @@ fn polarity_bits(lower: &str) -> u32 {
     bits
 }
 
+/// [`polarity_bits`] of a lower-case word, and whether it is one of the
+/// [`NEGATIONS`], from one table lookup (built once from the lists)
+/// instead of a scan of every list for every word of every sentence.
+fn word_marks(lower: &str) -> (u32, bool) {
+    static MARKS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, (u32, bool)>> =
+        std::sync::OnceLock::new();
+    MARKS
+        .get_or_init(|| {
+            let mut marks: rustc_hash::FxHashMap<&'static str, (u32, bool)> =
+                rustc_hash::FxHashMap::default();
+            for w in UP.iter().chain(DOWN).chain(NEGATIONS) {
+                marks.insert(w, (polarity_bits(w), NEGATIONS.contains(w)));
+            }
+            for (x, y) in OPPOSITES {
+                for w in [x, y] {
+                    marks.insert(w, (polarity_bits(w), NEGATIONS.contains(w)));
+                }
+            }
+            marks
+        })
+        .get(lower)
+        .copied()
+        .unwrap_or((0, false))
+}
+
 /// Whether one sentence holds one side of an opposition (up/down, won/lost,
 /// ...) and the other only the other side.
 fn polarity_conflict(a: u32, b: u32) -> bool {
@@ -423,7 +448,8 @@ impl Profile {
         let mut negated = false;
         let mut polarity = 0;
         for (i, (w, l)) in ws.iter().zip(&lower).enumerate() {
-            polarity |= polarity_bits(l);
+            let (bits, negation) = word_marks(l);
+            polarity |= bits;
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             if i > 0 && w.chars().next().is_some_and(char::is_alphabetic) {
                 cased += 1;
@@ -432,8 +458,10 @@ impl Profile {
             if is_stop_word(l) {
                 function += 1;
             }
-            negated |= NEGATIONS.contains(&&**l) || l.ends_with("n't");
-            if let Some(d) = date_key(l.trim_end_matches('.')).filter(|_| capital) {
+            negated |= negation || l.ends_with("n't");
+            // Only a capitalised word is a date (`date_key` is asked of no
+            // other).
+            if let Some(d) = capital.then(|| date_key(l.trim_end_matches('.'))).flatten() {
                 dates.push(hash(d));
             }
             let Some(term) = term_of(w, i == 0) else {
@@ -611,6 +639,12 @@ fn shared_weight(a: &[(u64, f64)], b: &[(u64, f64)]) -> f64 {
     sum
 }
 
+/// `x / y`, 0 when `y <= 0` (as [`TermVec::dice`] and
+/// [`TermVec::containment_in`] divide their overlap).
+fn ratio_or_zero(x: f64, y: f64) -> f64 {
+    if y <= 0.0 { 0.0 } else { x / y }
+}
+
 fn ratio(x: f64, y: f64) -> f64 {
     if y <= 0.0 { 0.0 } else { (x / y).min(1.0) }
 }
@@ -636,6 +670,19 @@ pub fn pair_features(
     context: f64,
 ) -> Features {
     let mut x = cheap_features(a, b, va, vb, context);
+    add_expensive(&mut x, a, b);
+    x
+}
+
+/// The features of a pair with only the [`EXPENSIVE`] ones filled (and
+/// the one cheap feature they read, the Dice of the content terms, as
+/// [`cheap_features`] gives it): for a caller that reads those only, without
+/// the cost of every cheap feature.
+#[must_use]
+pub fn expensive_features(a: &Profile, b: &Profile) -> Features {
+    let mut x = [0.0; FEATURE_COUNT];
+    let sw = shared_weight(&a.content, &b.content);
+    x[3] = ratio(2.0 * sw, a.content_norm + b.content_norm);
     add_expensive(&mut x, a, b);
     x
 }
@@ -737,8 +784,12 @@ pub fn cheap_features(
     vb: &TermVec,
     context: f64,
 ) -> Features {
-    let ca = va.containment_in(vb);
-    let cb = vb.containment_in(va);
+    // Overlap is symmetric (the smaller weight of each shared term, summed
+    // in term order): one merge serves both containments and the Dice.
+    let overlap = va.overlap(vb);
+    let ca = ratio_or_zero(overlap, va.norm);
+    let cb = ratio_or_zero(overlap, vb.norm);
+    let vdice = ratio_or_zero(2.0 * overlap, va.norm + vb.norm);
     let sw = shared_weight(&a.content, &b.content);
     let ga = ratio(sw, a.content_norm);
     let gb = ratio(sw, b.content_norm);
@@ -750,7 +801,7 @@ pub fn cheap_features(
     let unshared = (a.content_norm + b.content_norm - 2.0 * sw).max(0.0);
     let both_quoted = !a.quoted.is_empty() && !b.quoted.is_empty();
     [
-        va.dice(vb),
+        vdice,
         ca.min(cb),
         ca.max(cb),
         gdice,
@@ -934,6 +985,26 @@ mod tests {
             counted_noun(&words, &lower).as_deref(),
             Some("electric buses")
         );
+    }
+
+    /// The table gives every word what the list scans give it.
+    #[test]
+    fn word_marks_are_the_lists() {
+        let listed = UP
+            .iter()
+            .chain(DOWN)
+            .chain(NEGATIONS)
+            .chain(OPPOSITES.iter().flat_map(|(x, y)| [x, y]));
+        for w in listed.chain(&["rejects", "the", "", "closed", "not", "won't"]) {
+            assert_eq!(
+                word_marks(w),
+                (polarity_bits(w), NEGATIONS.contains(w)),
+                "{w}"
+            );
+        }
+        assert_ne!(word_marks("closed").0, 0);
+        assert!(word_marks("never").1);
+        assert_eq!(word_marks("harbour"), (0, false));
     }
 
     #[test]

@@ -577,10 +577,22 @@ fn shared_key_pairs<S: Seqs + ?Sized>(
     let n = seqs.units();
     let (df, all_bands, band_offsets) = count_keys(seqs, opt.bands);
     let mut keys = Vec::new();
-    let weight = |d: u32| {
+    let weight_of = |d: u32| {
         #[allow(clippy::cast_possible_truncation)] // a weight, precision is moot
         let w = (1.0 + n as f64 / f64::from(d)).ln() as f32;
         w
+    };
+    // A key's frequency is at most about the number of units: the weights
+    // of those frequencies are computed once each, not a logarithm per
+    // chosen key (the same values).
+    let by_frequency: Vec<f32> = (0..=u32::try_from(n).unwrap_or(u32::MAX))
+        .map(weight_of)
+        .collect();
+    let weight = |d: u32| {
+        by_frequency
+            .get(d as usize)
+            .copied()
+            .unwrap_or_else(|| weight_of(d))
     };
     // Each unit's chosen keys, rarest first, with their weight; then its
     // band keys, which always nominate (`band_start`).
@@ -609,6 +621,7 @@ fn shared_key_pairs<S: Seqs + ?Sized>(
     }
     start.push(chosen.len());
     drop(df);
+    drop(by_frequency);
     drop(all_bands);
     let (chosen, posted, slot_start) = post(chosen, &start);
     // The pivot's units (units come grouped by article).

@@ -23,8 +23,10 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffPiece, DiffSpan, Tokens, diff_pairs};
-use super::features::{EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features};
-use super::index::{TermVec, UnitVectors};
+use super::features::{
+    EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features, expensive_features,
+};
+use super::index::UnitVectors;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
 use super::variants::{dateline_paragraphs, place};
 use crate::model::{Article, ArticleId, SentenceRef};
@@ -265,9 +267,7 @@ impl<'a> Scorer<'a> {
         let (pa, pb) = (&self.profiles[a as usize], &self.profiles[b as usize]);
         // The one cheap feature the expensive ones read (the global Dice)
         // comes from the profiles too.
-        let none = TermVec::default();
-        let mut x = cheap_features(pa, pb, &none, &none, 0.0);
-        add_expensive(&mut x, pa, pb);
+        let x = expensive_features(pa, pb);
         EXPENSIVE.map(|k| x[k])
     }
 }

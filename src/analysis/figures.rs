@@ -22,7 +22,7 @@ use super::FactKind;
 use super::lexicon::MONTHS;
 use super::person_figures;
 use super::quantities::numbers_and_dates;
-use crate::text::{is_stop_word, lowercase, term_of, words};
+use crate::text::{is_stop_word, lower_is_in, lowercase, lowercase_in, term_of, words};
 
 /// What a figure says, normalised.
 #[derive(Debug, Clone, PartialEq)]
@@ -410,10 +410,7 @@ const KM_PER_MILE: f64 = 1.609_344;
 /// area, a volume or a sea mile ("100 square miles", "12 nautical miles")
 /// and not a rate ("60 miles per hour", "50 miles a day").
 fn plain_length(ws: &[(usize, &str)], i0: usize, i1: usize) -> bool {
-    let is = |k: usize, set: &[&str]| {
-        ws.get(k)
-            .is_some_and(|(_, w)| set.contains(&w.to_lowercase().as_str()))
-    };
+    let is = |k: usize, set: &[&str]| ws.get(k).is_some_and(|(_, w)| lower_is_in(w, set));
     i1 > i0
         && !is(i1 - 1, &["square", "sq", "nautical", "cubic"])
         && !is(i1 + 1, &["per", "a", "an", "each", "every"])
@@ -462,21 +459,21 @@ fn scaled(amount: Amount, factor: f64) -> Amount {
 fn vague(text: &str, ws: &[(usize, &str)], caps: &[usize]) -> Vec<Figure> {
     let mut out = Vec::new();
     for (i, (o, w)) in ws.iter().enumerate() {
-        let lower = w.to_lowercase();
+        let lower = lowercase(w);
         if let Some(&(_, lo, hi)) = VAGUE.iter().find(|(v, _, _)| *v == lower) {
             // "scores of (other) people": the noun after "of" is counted.
             let of = ws.get(i + 1).is_some_and(|(_, w)| *w == "of");
             let mut end = i;
             if of {
                 end = (i + 2..ws.len().min(i + 4))
-                    .find(|&k| !AUX.contains(&ws[k].1.to_lowercase().as_str()))
+                    .find(|&k| !lower_is_in(ws[k].1, AUX))
                     .unwrap_or(i);
             }
             if let Some(role) = count_role(ws, i, end) {
                 let range = *o..o + w.len();
                 let amount = Amount::Vague(lo, hi);
                 let mut f = figure(text, ws, caps, range, amount, role, i);
-                f.value = lower;
+                f.value = lower.into_owned();
                 out.push(f);
             }
         }
@@ -712,7 +709,7 @@ fn word_span(ws: &[(usize, &str)], r: &Range<usize>) -> (usize, usize) {
 }
 
 fn event_of(w: &str) -> Option<&'static str> {
-    let lower = w.to_lowercase();
+    let lower = lowercase(w);
     EVENTS.iter().find(|(k, _)| *k == lower).map(|(_, e)| *e)
 }
 
@@ -734,8 +731,7 @@ fn count_role(ws: &[(usize, &str)], i0: usize, i1: usize) -> Option<Role> {
                 event = Some(e);
                 break;
             }
-            let lower = w.to_lowercase();
-            if !AUX.contains(&lower.as_str()) {
+            if !lower_is_in(w, AUX) {
                 break;
             }
         }
@@ -810,7 +806,7 @@ fn owners(ws: &[(usize, &str)], caps: &[usize], at: usize) -> (Vec<String>, Vec<
         while start > 0 && caps.binary_search(&(start - 1)).is_ok() {
             start -= 1;
         }
-        let located = start > 0 && LOCATIVE.contains(&ws[start - 1].1.to_lowercase().as_str());
+        let located = start > 0 && lower_is_in(ws[start - 1].1, LOCATIVE);
         let word = ws[k].1.to_lowercase();
         if located {
             places.push(word);
@@ -833,8 +829,9 @@ fn capitalised(ws: &[(usize, &str)]) -> Vec<usize> {
         .enumerate()
         .filter(|(_, (_, w))| w.chars().next().is_some_and(char::is_uppercase))
         .filter(|(_, (_, w))| {
-            let lower = w.to_lowercase();
-            !is_stop_word(&lower) && !MONTHS.contains(&lower.as_str())
+            let mut buf = [0u8; 32];
+            let lower = lowercase_in(w, &mut buf);
+            !is_stop_word(&lower) && !MONTHS.contains(&&*lower)
         })
         .map(|(k, _)| k)
         .collect()

@@ -167,7 +167,12 @@ fn dates(text: &str, ws: &[(usize, &str)], used: &mut [bool], out: &mut Vec<Fact
     for i in 0..ws.len() {
         let capital = ws[i].1.chars().next().is_some_and(char::is_uppercase);
         // Every date starts with a capital: other words are not lower-cased.
-        if !capital {
+        // Only a weekday or a month makes a date here (`is_month_at` asks
+        // for a month): other capitalised words are not lower-cased.
+        if !capital
+            || !(crate::text::lower_is_in(ws[i].1, WEEKDAYS)
+                || crate::text::lower_is_in(ws[i].1, MONTHS))
+        {
             continue;
         }
         let lower = ws[i].1.to_lowercase();

@@ -154,7 +154,7 @@ fn longest_common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
 /// Longest common subsequence of two word lists, in words. Past
 /// [`MAX_LCS_WORDS`] it answers the shorter length, so that very long
 /// quotes are matched by their terms alone and the cost stays bounded.
-fn common_run<T: PartialEq>(a: &[T], b: &[T]) -> usize {
+fn common_run<T: Ord>(a: &[T], b: &[T]) -> usize {
     if a.len() > MAX_LCS_WORDS || b.len() > MAX_LCS_WORDS {
         return a.len().min(b.len());
     }

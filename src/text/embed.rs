@@ -445,7 +445,12 @@ impl<'a> WordVectors<'a> {
     /// [`WordVectors::canonical`] and [`WordVectors::weight`] of a word
     /// from one lookup.
     pub fn canonical_and_weight(&self, word: &str) -> (Option<&'a str>, f32) {
-        match self.row(word) {
+        self.canonical_and_weight_of(self.row(word))
+    }
+
+    /// [`WordVectors::canonical_and_weight`] of a word whose row is `row`.
+    fn canonical_and_weight_of(&self, row: Option<usize>) -> (Option<&'a str>, f32) {
+        match row {
             Some(r) => (
                 std::str::from_utf8(self.word_bytes(r)).ok(),
                 self.row_weight(r),
@@ -469,6 +474,21 @@ impl<'a> WordVectors<'a> {
     pub fn bag_of_text(&self, text: &str) -> Bag<'a> {
         let words: Vec<&str> = super::segment::words(text).map(|(_, w)| w).collect();
         Bag::new(self, &words)
+    }
+
+    /// [`WordVectors::bag_of_text`], telling `each` every word the bag
+    /// keeps (one with a letter or digit, in text order) with its
+    /// [`WordVectors::canonical_and_weight`], from the bag's own lookup:
+    /// a caller that needs both does not look every word up twice.
+    pub fn bag_of_text_with(
+        &self,
+        text: &str,
+        mut each: impl FnMut(&str, (Option<&'a str>, f32)),
+    ) -> Bag<'a> {
+        let words: Vec<&str> = super::segment::words(text).map(|(_, w)| w).collect();
+        Bag::new_observed(self, words.iter().map(|w| (*w, 0)), |w, row| {
+            each(w, self.canonical_and_weight_of(row));
+        })
     }
 
     /// [`Bag::soft_overlap`] of two word sequences.

@@ -20,6 +20,7 @@ pub use normalize::{clean_display, fold_char, normalize, normalize_cow, same_but
 pub use sanitize::{Removed, clean_line, is_bidi_control, removed};
 pub use segment::{split_sentences, tokens, word_count, words, words_once};
 pub use terms::{
-    Term, TermClass, is_stop_word, lower_is_in, lowercase, number_word, term_of, terms,
+    Term, TermClass, is_stop_word, lower_is_in, lowercase, lowercase_in, number_word, term_of,
+    terms,
 };
 pub use wordmemo::{Words, forget as forget_words};

@@ -299,6 +299,21 @@ pub fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// `w.to_lowercase()`, written into `buf` (no `String`) when `w` is ASCII
+/// and fits: lower-casing ASCII maps byte to byte.
+#[must_use]
+pub fn lowercase_in<'b>(w: &'b str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
+    if w.is_ascii() && w.len() <= buf.len() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(b) {
+            return std::borrow::Cow::Borrowed(lower);
+        }
+    }
+    std::borrow::Cow::Owned(w.to_lowercase())
+}
+
 /// Whether `w.to_lowercase()` is one of `list`, without lower-casing an
 /// ASCII word into a new string (ASCII lower-cases byte by byte, so the
 /// bytes are compared as they would be after it).
@@ -472,6 +487,21 @@ pub fn terms(text: &str) -> Vec<Term> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lowercase_in_is_to_lowercase() {
+        for w in [
+            "Mayor",
+            "U.S.",
+            "already",
+            "\u{c9}COLE",
+            "",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJ",
+        ] {
+            let mut buf = [0u8; 32];
+            assert_eq!(super::lowercase_in(w, &mut buf), w.to_lowercase(), "{w}");
+        }
+    }
+
     use super::*;
 
     fn keys(t: &str) -> Vec<String> {

@@ -96,6 +96,17 @@ impl<'a> Bag<'a> {
         wv: &WordVectors<'a>,
         words: impl IntoIterator<Item = (&'w str, u16)>,
     ) -> Bag<'a> {
+        Bag::new_observed(wv, words, |_, _| {})
+    }
+
+    /// [`Bag::new_in_clauses`], telling `seen` each word kept (one with
+    /// a letter or digit) and its vocabulary row, from the lookup the bag
+    /// makes anyway.
+    pub(super) fn new_observed<'w>(
+        wv: &WordVectors<'a>,
+        words: impl IntoIterator<Item = (&'w str, u16)>,
+        mut seen: impl FnMut(&'w str, Option<usize>),
+    ) -> Bag<'a> {
         let dims = wv.dims;
         let mut bag = Bag {
             dims,
@@ -115,7 +126,9 @@ impl<'a> Bag<'a> {
             if !word.chars().any(char::is_alphanumeric) {
                 continue;
             }
-            let item = if let Some(row) = wv.row(word) {
+            let row = wv.row(word);
+            seen(word, row);
+            let item = if let Some(row) = row {
                 bag.scales.push(wv.scales[row]);
                 let weight = wv.row_weight(row);
                 wv.add_row(row, weight, &mut bag.mean);

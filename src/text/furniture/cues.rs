@@ -144,7 +144,6 @@ struct Sampled<'a> {
 /// reports hold a few hundred bags, not one per paragraph.
 #[must_use]
 pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
-    let wv = vectors();
     let compared: Vec<Vec<(usize, usize)>> = (0..articles.len())
         .map(|a| sample_others(articles, a))
         .collect();
@@ -163,10 +162,7 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
     // Reports are independent until the medians: one task each.
     let described: Vec<(Bag, Terms)> = order
         .par_iter()
-        .map(|&(b, j)| {
-            let text = &articles[b].paragraphs[j].text;
-            (wv.bag_of_text(text), content_terms(text))
-        })
+        .map(|&(b, j)| bag_and_terms(&articles[b].paragraphs[j].text))
         .collect();
     let mut number: FxHashMap<Cow<'static, str>, u32> = FxHashMap::default();
     let sampled: Vec<Sampled> = described
@@ -336,14 +332,37 @@ type Terms = Vec<(Cow<'static, str>, f64)>;
 /// vocabulary terms are borrowed from the table, not copied.
 fn content_terms(text: &str) -> Terms {
     let wv = vectors();
-    let mut terms: Vec<(Cow<'static, str>, f64)> = words(text)
+    let terms: Vec<(Cow<'static, str>, f64)> = words(text)
         .filter(|(_, w)| w.chars().any(char::is_alphabetic))
-        .map(|(_, w)| {
-            let (canonical, weight) = wv.canonical_and_weight(w);
-            let key = canonical.map_or_else(|| Cow::Owned(w.to_lowercase()), Cow::Borrowed);
-            (key, f64::from(weight))
-        })
+        .map(|(_, w)| term_of_lookup(w, wv.canonical_and_weight(w)))
         .collect();
+    sorted_terms(terms)
+}
+
+/// A paragraph's word-vector bag and its [`content_terms`], one
+/// vocabulary lookup a word serving both.
+fn bag_and_terms(text: &str) -> (Bag<'static>, Terms) {
+    let mut words = Vec::new();
+    let bag = vectors().bag_of_text_with(text, |w, cw| {
+        if w.chars().any(char::is_alphabetic) {
+            words.push(term_of_lookup(w, cw));
+        }
+    });
+    (bag, sorted_terms(words))
+}
+
+/// A word's term and weight from its
+/// [`crate::text::embed::WordVectors::canonical_and_weight`].
+fn term_of_lookup(
+    w: &str,
+    (canonical, weight): (Option<&'static str>, f32),
+) -> (Cow<'static, str>, f64) {
+    let key = canonical.map_or_else(|| Cow::Owned(w.to_lowercase()), Cow::Borrowed);
+    (key, f64::from(weight))
+}
+
+/// [`content_terms`] from the words' terms in text order.
+fn sorted_terms(mut terms: Vec<(Cow<'static, str>, f64)>) -> Terms {
     // Stable: a repeated term's weights stay in the words' order.
     terms.sort_by(|x, y| x.0.cmp(&y.0));
     let mut out: Terms = Vec::with_capacity(terms.len());
