@@ -290,3 +290,29 @@ fn a_counted_noun_is_named_by_its_written_word() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "cables");
 }
+
+#[test]
+fn two_dates_both_reports_give_are_no_conflict() {
+    // Two trials, two dates: each report gives both, so neither date is a
+    // rival of the other (they were joined as "scheduled to begin").
+    let a = "Ferry captain found guilty\n\n\
+A jury found the ferry captain guilty of manslaughter on Thursday after a two-week trial.\n\n\
+Prosecutors are seeking a prison term. The captain has asked to speak for himself in the sentencing phase of the trial, which is scheduled to begin March 3.\n\n\
+The captain also faces a separate negligence case brought by the port authority, whose trial is scheduled to begin March 17.";
+    let b = "Ferry captain convicted\n\n\
+The ferry captain was found guilty of manslaughter by a jury on Thursday.\n\n\
+The captain has asked to speak for himself in the sentencing phase of the trial, which is scheduled to begin March 3, prosecutors said.\n\n\
+He also faces a separate negligence case brought by the port authority, whose trial is scheduled to begin March 17.";
+    let c = compare(&[a, b]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}
+
+#[test]
+fn times_that_only_share_since_are_no_conflict() {
+    // "the first since December" and "the first since the Nov. 8
+    // election" anchor two different firsts.
+    let a = "Bank lifts rates\n\nThe rate increase was the first since last December and only the second since the crisis, when the bank cut rates to near zero.";
+    let b = "Bank lifts rates\n\nFresh forecasts, the first since the mayor won the Nov. 8 election on promises of new roads, showed the bank expecting faster growth next year.";
+    let c = compare(&[a, b]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}

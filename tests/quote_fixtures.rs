@@ -34,7 +34,10 @@
 //! "didn’t") and a quote split mid-sentence ("‘We will,’ she said, ‘not
 //! wait ...’"), a German report („Wir werden“, sagte Okafor, „nicht ...“,
 //! "sprach von ...", "kündigte an") and a US report quoting three to
-//! seven words inside paraphrase, "Dr." + surname. The typography
+//! seven words inside paraphrase, "Dr." + surname; two reports that
+//! both carry two similar quotations word for word, one report with a
+//! third similar one (each pairs with its own copy, the third stays
+//! unique, none is an altered form of another). The typography
 //! properties restyle the first three (English-style curly pairs).
 
 use std::path::{Path, PathBuf};

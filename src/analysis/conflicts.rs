@@ -16,7 +16,10 @@
 //! range ("scores" vs 120; "thousands" vs 5,000 agree), a range and a
 //! count outside it ("between 20 and 30" agrees with 25). Ages ("Neu, 67,")
 //! and prison terms are counts of their own ("age", "sentenced"), tied to
-//! the person named before them. Guarantees: every conflict has values
+//! the person named before them. Two reports that each give both of two
+//! values tell two things alike, not rival values; words that only place
+//! a time against another ("the first since ...") make no two times the
+//! time of one thing. Guarantees: every conflict has values
 //! from two reports or more, and two of them differ after normalisation.
 
 use std::collections::{HashMap, HashSet};
@@ -131,11 +134,20 @@ pub(crate) fn find_conflicts(
         .into_values()
         .map(|members| drop_superseded(&all, members))
         .filter(|members| {
-            // Still two reports that disagree once earlier tolls are out.
+            // Still two reports that disagree once earlier tolls are out:
+            // two reports that each give both figures ("the rate rose for
+            // the first time since December ... since the Nov. 8 vote")
+            // tell the same two things, not rival values.
+            let gives = |article: ArticleId, j: usize| {
+                members.iter().any(|&k| {
+                    all[k].article == article && !values_differ(&all[k], &all[j], reference, &days)
+                })
+            };
             members.iter().any(|&i| {
                 members.iter().any(|&j| {
                     all[i].article != all[j].article
                         && values_differ(&all[i], &all[j], reference, &days)
+                        && !(gives(all[i].article, j) && gives(all[j].article, i))
                 })
             })
         })

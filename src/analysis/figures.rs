@@ -847,7 +847,7 @@ fn times(text: &str, ws: &[(usize, &str)], low: &[Cow<'_, str>], caps: &[usize])
             continue;
         };
         let range = ws[i].0..ws[i + n - 1].0 + ws[i + n - 1].1.len();
-        let role = Role::Time(context(ws, low, i, i + n));
+        let role = Role::Time(context_skipping(ws, low, i, i + n, TIME_LINKS));
         let mut f = figure(text, ws, caps, range, amount, role, i);
         if let Amount::Month(m, d) = f.amount {
             let full = crate::text::calendar::month_name(m);
@@ -929,11 +929,33 @@ pub(crate) use crate::text::calendar::month_number;
 /// before first (numbers aside): stems, plus each neighbour pair joined ("air" "strikes" → "airstrikes"), each with
 /// whether it was written in lower case.
 fn context(ws: &[(usize, &str)], low: &[Cow<'_, str>], i: usize, j: usize) -> Vec<(String, bool)> {
+    context_skipping(ws, low, i, j, &[])
+}
+
+/// Words that place a time against another ("the first since December",
+/// "until March", "two weeks before the vote"): they tell how a time is
+/// used, not what happened then, so two times sharing only them are not
+/// the time of one thing ("the first rise since last December" / "the
+/// first forecasts since the Nov. 8 election").
+const TIME_LINKS: &[&str] = &[
+    "since", "until", "till", "before", "after", "from", "through", "first", "last", "next",
+    "earlier", "later", "ago",
+];
+
+/// [`context`] without the words of `skip`.
+fn context_skipping(
+    ws: &[(usize, &str)],
+    low: &[Cow<'_, str>],
+    i: usize,
+    j: usize,
+    skip: &[&str],
+) -> Vec<(String, bool)> {
     let lo = i.saturating_sub(5);
     let hi = (j + 5).min(ws.len());
     let mut out = Vec::new();
     let content = |k: usize| {
         !is_stop_word(&low[k])
+            && !skip.contains(&low[k].as_ref())
             && month_number(&low[k]).is_none()
             && !super::attribution::is_reporting_verb(&low[k])
             && !low[k].starts_with(|c: char| c.is_ascii_digit())

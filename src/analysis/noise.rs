@@ -149,6 +149,11 @@ const FURNITURE_ANY: &[&str] = &[
     "required fields are marked",
     "want to join the discussion",
     "to reduce spam",
+    "must be logged in to",
+    "loading comments",
+    // Account and notification prompts.
+    "forgot your password",
+    "turn on desktop notifications",
 ];
 
 /// Phrases of a web page's interface (sign-up boxes, subscription and
@@ -973,6 +978,24 @@ fn topicality(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn comment_and_account_prompts() {
+        for prompt in [
+            "You must be logged in to recommend a comment.",
+            "Loading Comments...",
+            "Forgot your password?",
+            "Turn on desktop notifications for breaking stories?",
+        ] {
+            assert_eq!(furniture(prompt), Some("page furniture"), "{prompt}");
+        }
+        for story in [
+            "Staff said the password had been forgotten for years.",
+            "Voters must be registered by Friday to take part.",
+        ] {
+            assert_eq!(furniture(story), None, "{story}");
+        }
+    }
 
     #[test]
     fn consent_banners_and_author_bios() {

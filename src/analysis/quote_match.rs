@@ -321,10 +321,7 @@ pub(crate) fn match_quotes(
         }
     }
     drop_nested(&units, &mut relations);
-    for &(i, j) in relations.keys() {
-        let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
-        parent[ri.max(rj)] = ri.min(rj);
-    }
+    unite(&units, &mut relations, &mut parent);
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
     for i in 0..units.len() {
         let r = root(&mut parent, i);
@@ -348,6 +345,83 @@ pub(crate) fn match_quotes(
         .collect();
     built.sort_by_key(|(members, _)| members[0]);
     rejoin(articles, &units, built)
+}
+
+/// Joins related quotations into groups, the closest relations first
+/// (verbatim, then partial, then altered). A part never joins two groups
+/// that each already hold a quotation of the other's report; a quotation
+/// is never the altered form of another report's quotation when either
+/// has a word-for-word twin in the other's report: when both reports carry
+/// two similar quotations word for word ("I feel that way about the
+/// nation" / "I feel that Barack has been that for the nation"), each
+/// pairs with its own copy instead of all four reading as one altered
+/// quote, and a report's second, similar quotation stays its own. Two
+/// quotations of one report that differ in words are never one altered
+/// quotation (another report's copy may still join them). Relations left
+/// outside a group are dropped.
+fn unite(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>, parent: &mut [usize]) {
+    let strength = |r: Relation| match r {
+        Relation::Verbatim => 0u8,
+        Relation::Partial => 1,
+        Relation::Altered => 2,
+    };
+    let mut order: Vec<(u8, usize, usize)> = relations
+        .iter()
+        .map(|(&(i, j), &r)| (strength(r), i, j))
+        .collect();
+    order.sort_unstable();
+    // (quotation, report) where the report has the quotation word for word.
+    let twins: std::collections::HashSet<(usize, usize)> = relations
+        .iter()
+        .filter(|&(_, &r)| r == Relation::Verbatim)
+        .flat_map(|(&(i, j), _)| {
+            [
+                (i, units[j].occurrence.article),
+                (j, units[i].occurrence.article),
+            ]
+        })
+        .collect();
+    // Reports each group root holds, sorted.
+    let mut reports: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut refused: Vec<(usize, usize)> = Vec::new();
+    for (st, i, j) in order {
+        let (ri, rj) = (root(parent, i), root(parent, j));
+        if ri == rj {
+            continue;
+        }
+        let of = |r: usize, reports: &HashMap<usize, Vec<usize>>| {
+            reports
+                .get(&r)
+                .cloned()
+                .unwrap_or_else(|| vec![units[r].occurrence.article])
+        };
+        let (a, b) = (of(ri, &reports), of(rj, &reports));
+        let (ai, aj) = (units[i].occurrence.article, units[j].occurrence.article);
+        let twin = |u: usize, report: usize| twins.contains(&(u, report));
+        let refuse = match st {
+            0 => false,
+            1 => ai != aj && a.binary_search(&aj).is_ok() && b.binary_search(&ai).is_ok(),
+            _ => ai == aj || twin(i, aj) || twin(j, ai),
+        };
+        if refuse {
+            refused.push((i, j));
+            continue;
+        }
+        let mut joined = a;
+        joined.extend(b);
+        joined.sort_unstable();
+        joined.dedup();
+        reports.remove(&ri);
+        reports.remove(&rj);
+        let (lo, hi) = (ri.min(rj), ri.max(rj));
+        parent[hi] = lo;
+        reports.insert(lo, joined);
+    }
+    for key in refused {
+        if root(parent, key.0) != root(parent, key.1) {
+            relations.remove(&key);
+        }
+    }
 }
 
 /// Articles a speaker may open with ("the White House", "la CGT", "der

@@ -102,10 +102,17 @@ fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
         return false;
     }
     // A later closing single mark in the paragraph (looked for over a
-    // sentence or two, so that long paragraphs stay linear).
+    // sentence or two, so that long paragraphs stay linear), unless
+    // another quotation opens first: in "she said 'some of the members'
+    // had begun ... the new 'dot plot'" the later mark closes 'dot plot',
+    // and the first closes the first.
     let mut prev = None;
     for c in rest.chars().take(LOOKAHEAD_CHARS) {
-        if matches!(c, '\'' | '\u{2019}') && prev.is_some_and(|p: char| !p.is_whitespace()) {
+        let after_space = prev.is_none_or(|p: char| p.is_whitespace());
+        if c == '\u{2018}' || (c == '\'' && after_space) {
+            return false;
+        }
+        if matches!(c, '\'' | '\u{2019}') && !after_space {
             return true;
         }
         prev = Some(c);
@@ -115,13 +122,14 @@ fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
 
 /// Whether a quote left open at the paragraph's end runs on into the next
 /// paragraph. Double-type marks do; single marks were apostrophes after
-/// all, unless they open the paragraph (or follow a colon) before a
-/// capital: the British convention for a quotation over paragraphs.
+/// all, unless they open the paragraph (or follow a colon or a sentence
+/// end: "..., Lee said. 'That is ...") before a capital: the British
+/// convention for a quotation over paragraphs.
 fn runs_on(text: &str, fam: Family, open: usize, start: usize) -> bool {
     let lead = text.len() - text.trim_start().len();
     match fam {
         Family::Single => {
-            (open == lead || text[..open].trim_end().ends_with(':'))
+            (open == lead || text[..open].trim_end().ends_with([':', '.', '!', '?']))
                 && text[start..].starts_with(char::is_uppercase)
         }
         Family::LowSingle => false,
@@ -400,6 +408,15 @@ mod tests {
             quoted("'The players' union is strong,' he said."),
             vec!["The players' union is strong"]
         );
+        // A mark after a plural closes its quote when the next mark
+        // opens another quotation.
+        assert_eq!(
+            quoted(
+                "She said \u{2018}some of the members\u{2019} had changed their minds, \
+                 according to the new \u{2018}traffic light\u{2019} table."
+            ),
+            vec!["some of the members", "traffic light"]
+        );
     }
 
     #[test]
@@ -452,6 +469,10 @@ mod tests {
         assert!(q[0].runs_on);
         let q = find_quotes("The mayor said: 'Nobody will be left behind.");
         assert!(q[0].runs_on);
+        // After the attribution of the quote before it.
+        let q = find_quotes("'We stayed,' Lee said. 'Then the water came up the stairs.");
+        assert_eq!(q.len(), 2);
+        assert!(!q[0].runs_on && q[1].runs_on);
         // A stray mark before lower case is no quotation.
         assert!(find_quotes("It was 'ours for the taking.").is_empty());
         assert!(opens_with_mark("'We will rebuild,' she said."));

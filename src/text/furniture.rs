@@ -219,8 +219,9 @@ pub fn bracketed_photo_credit(text: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// Byte start of a picture credit closing a caption ("... per day.
-/// Photograph: Jane Roe for the Courier"): a label after a sentence end,
-/// then a short run of capitalised words joined by "for", "the", "via",
+/// Photograph: Jane Roe for the Courier"): a label after a sentence end
+/// (or after none, for "Credit: ", "Photograph: " or a credit with a
+/// slash: "... on Thursday Credit: Kim Dale/Wire"), then a short run of capitalised words joined by "for", "the", "via",
 /// "of", "and" or a slash, after at least four words of text.
 #[must_use]
 pub fn trailing_photo_credit(text: &str) -> Option<usize> {
@@ -243,11 +244,13 @@ pub fn trailing_photo_credit(text: &str) -> Option<usize> {
         w.chars().next().is_some_and(char::is_uppercase)
             || ["for", "the", "via", "of", "and", "by"].contains(&w)
     });
-    (named
-        && (1..=10).contains(&n)
-        && words(before).count() >= 4
-        && before.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}']))
-    .then_some(at)
+    // Captions often end without a stop ("... on Thursday Credit:
+    // STR/AFP"): then only a label no sentence uses mid-line ("Credit: ",
+    // "Photograph: ") or a photographer/agency slash marks the credit.
+    let ended = before.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}']);
+    let unended = matches!(label, "Credit: " | "Photograph: ") || credit.contains('/');
+    (named && (1..=10).contains(&n) && words(before).count() >= 4 && (ended || unended))
+        .then_some(at)
 }
 
 /// Byte start of a trailing copyright notice ("... he said. Copyright
@@ -568,6 +571,14 @@ mod tests {
 
     #[test]
     fn trailing_photo_credits() {
+        // A caption without a closing stop.
+        let t = "A bus passes the flooded square in the old town on Thursday Credit: Kim Dale/Wire";
+        assert_eq!(
+            trailing_photo_credit(t).map(|at| &t[at..]),
+            Some("Credit: Kim Dale/Wire")
+        );
+        let t = "Crowds wait outside the court in the rain Photo: Harbour Council";
+        assert_eq!(trailing_photo_credit(t), None);
         let t = "Volunteers stack sandbags along the quay before the tide. Photograph: Lena Ortiz for the Courier";
         let at = trailing_photo_credit(t).expect("credit");
         assert_eq!(&t[at..], "Photograph: Lena Ortiz for the Courier");

@@ -138,7 +138,7 @@ fn named_run(text: &str) -> bool {
 
 /// Whether a whole line is a gallery's counter: "3 of 12", after at most
 /// one picture word ("Photo 3 of 12", or with a slash after one, "Slide
-/// 1/6"). A sentence ("1 of 6 crew members died") goes on after the
+/// 1/6"), or its size ([`gallery_size`]). A sentence ("1 of 6 crew members died") goes on after the
 /// second number, and a bare "9/11" is a date.
 pub(super) fn gallery_counter(text: &str) -> bool {
     let ws: Vec<String> = words(text).map(|(_, w)| w.to_lowercase()).collect();
@@ -149,12 +149,36 @@ pub(super) fn gallery_counter(text: &str) -> bool {
         [a, b] => slash && digits(a) && digits(b) && text.contains('/'),
         _ => false,
     };
-    match ws.first().map(String::as_str) {
+    let numbered = match ws.first().map(String::as_str) {
         Some("photo" | "image" | "picture" | "slide" | "gallery" | "video") => {
             counter(&ws[1..], true)
         }
         _ => counter(&ws, false),
+    };
+    numbered || gallery_size(text, &ws)
+}
+
+/// Whether a short line closes with a gallery's size, "14 Photos", alone,
+/// after a bar ("Gallery: New console | 14 Photos") or after a gallery
+/// word ("View 9 images"). A sentence ("She took 14 photos.") has a stop
+/// or no such opening.
+fn gallery_size(text: &str, ws: &[String]) -> bool {
+    let n = ws.len();
+    if !(2..=10).contains(&n) || text.trim_end().ends_with(['.', '!', '?']) {
+        return false;
     }
+    let count = ws[n - 2].bytes().all(|b| b.is_ascii_digit());
+    let pictures = matches!(
+        ws[n - 1].as_str(),
+        "photos" | "images" | "pictures" | "slides" | "videos"
+    );
+    let opened = n == 2
+        || text.contains('|')
+        || matches!(
+            ws[0].as_str(),
+            "gallery" | "slideshow" | "view" | "see" | "photos" | "images"
+        );
+    count && pictures && opened
 }
 
 /// Role words that close a byline label ("Ann Lee, AP Auto Writer",
@@ -645,10 +669,24 @@ mod tests {
 
     #[test]
     fn gallery_counters_and_bracketed_credits() {
-        for line in ["1 of 6", "Photo 3 of 12", "Slide 2/9"] {
+        for line in [
+            "1 of 6",
+            "Photo 3 of 12",
+            "Slide 2/9",
+            "Gallery: Harbour crane | 14 Photos",
+            "View 9 images",
+            "12 Photos",
+        ] {
             assert!(gallery_counter(line), "{line}");
         }
-        for prose in ["1 of 6 crew members died.", "One of six", "9/11", "2020/21"] {
+        for prose in [
+            "1 of 6 crew members died.",
+            "One of six",
+            "9/11",
+            "2020/21",
+            "She took 14 photos.",
+            "Crew members shared 14 photos",
+        ] {
             assert!(!gallery_counter(prose), "{prose}");
         }
         assert!(credit_line("(Image credit: Harbour Trust)"));
