@@ -417,6 +417,29 @@ fn unite(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>, pare
         parent[hi] = lo;
         reports.insert(lo, joined);
     }
+    // A quotation the refusals left alone (the reworded copy of a
+    // quotation that two reports share word for word) joins the group of
+    // its closest refused partner when the speakers agree, rather than
+    // being called unique although another report carries it.
+    let mut size = vec![0usize; parent.len()];
+    for u in 0..parent.len() {
+        let r = root(parent, u);
+        size[r] += 1;
+    }
+    let agree =
+        |x: usize, y: usize| match (&units[x].occurrence.speaker, &units[y].occurrence.speaker) {
+            (Some(p), Some(q)) => p.split_whitespace().last() == q.split_whitespace().last(),
+            _ => true,
+        };
+    for &(i, j) in &refused {
+        let (ri, rj) = (root(parent, i), root(parent, j));
+        if ri == rj || (size[ri] == 1) == (size[rj] == 1) || !agree(i, j) {
+            continue;
+        }
+        let (lo, hi) = (ri.min(rj), ri.max(rj));
+        parent[hi] = lo;
+        size[lo] = size[ri] + size[rj];
+    }
     for key in refused {
         if root(parent, key.0) != root(parent, key.1) {
             relations.remove(&key);

@@ -107,9 +107,9 @@ fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
     // had begun ... the new 'dot plot'" the later mark closes 'dot plot',
     // and the first closes the first.
     let mut prev = None;
-    for c in rest.chars().take(LOOKAHEAD_CHARS) {
+    for (k, c) in rest.char_indices().take(LOOKAHEAD_CHARS) {
         let after_space = prev.is_none_or(|p: char| p.is_whitespace());
-        if c == '\u{2018}' || (c == '\'' && after_space) {
+        if c == '\u{2018}' || (c == '\'' && after_space && opens_single(&rest[k + 1..])) {
             return false;
         }
         if matches!(c, '\'' | '\u{2019}') && !after_space {
@@ -118,6 +118,22 @@ fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
         prev = Some(c);
     }
     false
+}
+
+/// Whether a straight single mark after a space, followed by `after`,
+/// opens a quotation rather than eliding letters: a letter must follow,
+/// and not one of the common elisions ('em, 'til, 'tis, 'twas, 'cause,
+/// rock 'n' roll); a digit ('90s) never opens one.
+fn opens_single(after: &str) -> bool {
+    if !after.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    !matches!(word.as_str(), "em" | "til" | "tis" | "twas" | "cause" | "n")
 }
 
 /// Whether a quote left open at the paragraph's end runs on into the next
@@ -416,6 +432,12 @@ mod tests {
                  according to the new \u{2018}traffic light\u{2019} table."
             ),
             vec!["some of the members", "traffic light"]
+        );
+        // An elision after a space ('80s, 'em) opens no quotation, so the
+        // mark after the plural stays an apostrophe.
+        assert_eq!(
+            quoted("'The growers' guild, founded in the '80s, will beat 'em all,' the chair said."),
+            vec!["The growers' guild, founded in the '80s, will beat 'em all"]
         );
     }
 
