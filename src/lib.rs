@@ -26,5 +26,6 @@ pub mod tui;
 pub mod view;
 
 mod comparison;
+mod memory;
 
 pub use comparison::{Comparison, Options, Stage};

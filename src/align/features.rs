@@ -325,18 +325,11 @@ fn sorted_dedup(mut v: Vec<u64>) -> Vec<u64> {
     v
 }
 
-/// `v`'s elements in a block of exactly their size. `into_boxed_slice`
-/// would keep a vector's spare capacity: the allocator (mimalloc) leaves a
-/// block that shrinks by less than half where it is. Every paired
-/// sentence's profile is held at once, most of its slices grown by
-/// doubling or thinned by `dedup`.
+/// `v`'s elements in a block of exactly their size ([`crate::memory::exact`]):
+/// every paired sentence's profile is held at once, most of its slices
+/// grown by doubling or thinned by `dedup`.
 fn exact<T>(v: Vec<T>) -> Box<[T]> {
-    if v.len() == v.capacity() {
-        return v.into_boxed_slice();
-    }
-    let mut out = Vec::with_capacity(v.len());
-    out.extend(v);
-    out.into_boxed_slice()
+    crate::memory::exact(v).into_boxed_slice()
 }
 
 /// A sentence's distinct character 4-grams, sorted: those of characters up

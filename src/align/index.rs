@@ -149,11 +149,7 @@ impl TermVec {
             }
             same
         });
-        // A copy, not `shrink_to_fit`: the allocator (mimalloc) leaves a
-        // block that shrinks by less than half where it is.
-        if entries.len() < entries.capacity() {
-            entries = entries.as_slice().to_vec();
-        }
+        let entries = crate::memory::exact(entries);
         let norm = parts.into_iter().map(|v| v.norm).sum();
         TermVec { entries, norm }
     }

@@ -388,9 +388,7 @@ fn sentence_groups(links: &[SentenceLink], pivot: ArticleId) -> Vec<Vec<Sentence
         // Held through the analysis and the export: each group in a block
         // of its size (a pair grew to room for four: 1 MiB more for two
         // 5 MB reports).
-        if g.len() < g.capacity() {
-            *g = g.as_slice().to_vec();
-        }
+        *g = crate::memory::exact(std::mem::take(g));
     }
     groups.sort_by(|x, y| x[0].cmp(&y[0]));
     groups

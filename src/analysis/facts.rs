@@ -219,15 +219,8 @@ impl Carriers {
                 self.coarse_dates.entry(k).or_default().insert(a);
             }
         }
-        // Held while every sentence is judged: no spare capacity. A copy,
-        // not `shrink_to_fit`: the allocator (mimalloc) leaves a block that
-        // shrinks by less than half where it is.
-        let mut spans = spans;
-        if spans.len() < spans.capacity() {
-            let mut exact = Vec::with_capacity(spans.len());
-            exact.extend(spans);
-            spans = exact;
-        }
+        // Held while every sentence is judged: no spare capacity.
+        let spans = crate::memory::exact(spans);
         self.spans.insert((a, pi), spans);
     }
 

@@ -66,13 +66,9 @@ impl Paragraph {
     /// Builds a paragraph and splits it into sentences.
     #[must_use]
     pub fn new(kind: ParaKind, text: String) -> Self {
-        let mut sentences = crate::text::split_sentences(&text);
         // Every paragraph is held for the whole run: its sentences in a
-        // block of their size (a copy: the allocator, mimalloc, leaves a
-        // block that shrinks by less than half where it is).
-        if sentences.len() < sentences.capacity() {
-            sentences = sentences.as_slice().to_vec();
-        }
+        // block of their size.
+        let sentences = crate::memory::exact(crate::text::split_sentences(&text));
         Paragraph {
             kind,
             text,

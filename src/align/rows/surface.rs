@@ -30,13 +30,8 @@ pub(super) fn written(text: &str) -> Vec<u64> {
         .map(|(_, w)| FxBuildHasher.hash_one(w.to_lowercase()))
         .collect();
     // The rows hold many paragraphs' words at once: each in a block of its
-    // size, not the capacity the collection doubled to (a copy: the
-    // allocator, mimalloc, leaves a block that shrinks by less than half
-    // where it is).
-    if out.len() < out.capacity() {
-        return out.as_slice().to_vec();
-    }
-    out
+    // size, not the capacity the collection doubled to.
+    crate::memory::exact(out)
 }
 
 /// [`written`] with the punctuation marks before, between and after the

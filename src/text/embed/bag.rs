@@ -43,16 +43,7 @@ pub struct Bag<'a> {
     shipped: bool,
 }
 
-/// `v` with no spare capacity. A copy, not `shrink_to_fit`: the allocator
-/// (mimalloc) leaves a block that shrinks by less than half where it is.
-fn exact<T>(v: Vec<T>) -> Vec<T> {
-    if v.len() == v.capacity() {
-        return v;
-    }
-    let mut out = Vec::with_capacity(v.len());
-    out.extend(v);
-    out
-}
+use crate::memory::exact;
 
 #[derive(Debug, Clone)]
 struct Item {
