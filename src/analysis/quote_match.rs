@@ -352,13 +352,15 @@ pub(crate) fn match_quotes(
 /// that each already hold a quotation of the other's report; a quotation
 /// is never the altered form of another report's quotation when either
 /// has a word-for-word twin in the other's report: when both reports carry
-/// two similar quotations word for word ("I feel that way about the
-/// nation" / "I feel that Barack has been that for the nation"), each
-/// pairs with its own copy instead of all four reading as one altered
-/// quote, and a report's second, similar quotation stays its own. Two
-/// quotations of one report that differ in words are never one altered
-/// quotation (another report's copy may still join them). Relations left
-/// outside a group are dropped.
+/// two similar quotations word for word ("I missed crossing the old
+/// bridge every single morning" / "I missed crossing the old bridge every
+/// evening"), each pairs with its own copy instead of all four reading as
+/// one altered quote, and a report's second, similar quotation stays its
+/// own. Two quotations of one report that differ in words are never one
+/// altered quotation (another report's copy may still join them), and a
+/// quotation these refusals leave alone joins its refused partner's group
+/// when the speakers agree (a reworded copy of a shared quotation is not
+/// unique). Relations left outside a group are dropped.
 fn unite(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>, parent: &mut [usize]) {
     let strength = |r: Relation| match r {
         Relation::Verbatim => 0u8,
