@@ -91,6 +91,10 @@ pub const EXPENSIVE: [usize; 8] = [8, 24, 25, 26, 28, 29, 30, 33];
 /// feature from the copies' own positions).
 pub const POSITION_GAP: usize = 21;
 
+/// Index of `global_dice` in [`Features`]: the one cheap feature that
+/// [`add_expensive`] reads, so [`expensive_features`] fills it too.
+const GLOBAL_DICE: usize = 3;
+
 /// How many of a sentence's heaviest (rarest) words the anchor features
 /// look for in the other sentence.
 const ANCHORS: usize = 3;
@@ -675,7 +679,7 @@ pub fn pair_features(
 pub fn expensive_features(a: &Profile, b: &Profile) -> Features {
     let mut x = [0.0; FEATURE_COUNT];
     let sw = shared_weight(&a.content, &b.content);
-    x[3] = ratio(2.0 * sw, a.content_norm + b.content_norm);
+    x[GLOBAL_DICE] = ratio(2.0 * sw, a.content_norm + b.content_norm);
     add_expensive(&mut x, a, b);
     x
 }
@@ -690,7 +694,7 @@ pub fn add_expensive(x: &mut Features, a: &Profile, b: &Profile) {
     x[8] = ratio(common, a.seq.len().max(b.seq.len()) as f64);
     x[24] = soft;
     x[25] = f64::from(a.bag.mean_cosine(&b.bag));
-    x[26] = (soft - x[3]).max(0.0);
+    x[26] = (soft - x[GLOBAL_DICE]).max(0.0);
     x[28] = f64::from(soft_match.clause_cover);
     let (anchor_a, anchor_b) = (
         f64::from(a.bag.anchor_cover(&b.bag, ANCHORS)),
@@ -865,6 +869,20 @@ mod tests {
 
     fn get(f: &Features, name: &str) -> f64 {
         f[FEATURE_NAMES.iter().position(|n| *n == name).unwrap()]
+    }
+
+    #[test]
+    fn expensive_features_alone_match_the_full_pair_features() {
+        assert_eq!(FEATURE_NAMES[GLOBAL_DICE], "global_dice");
+        let pa = Profile::lexical("The mill burned down on Tuesday night.", 0.1);
+        let pb = Profile::lexical("On Tuesday night the old mill burned.", 0.2);
+        let (va, vb) = (TermVec::default(), TermVec::default());
+        let full = pair_features(&pa, &pb, &va, &vb, 0.0);
+        let alone = expensive_features(&pa, &pb);
+        for k in EXPENSIVE.into_iter().chain([GLOBAL_DICE]) {
+            assert!((full[k] - alone[k]).abs() < 1e-12, "{}", FEATURE_NAMES[k]);
+        }
+        assert!(alone[8] > 0.0 && alone[GLOBAL_DICE] > 0.0);
     }
 
     #[test]
