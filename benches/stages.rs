@@ -32,7 +32,7 @@ use storydiff::model::Article;
 use storydiff::text::furniture::promo::inline_promo;
 use storydiff::text::furniture::{judge_cluster, trailing_photo_credit};
 use storydiff::text::{
-    clean_display, lowercase, number_word, removed, split_sentences, terms, words,
+    clean_display, forget_words_for, lowercase, number_word, removed, split_sentences, terms, words,
 };
 use storydiff::view::{ViewOptions, build};
 use storydiff::{Comparison, Options};
@@ -253,5 +253,36 @@ fn word_level(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(per_stage, stages, word_level);
+/// The word memo on two ~500 KB reports: each pass of a comparison
+/// (names, figures, facts, cues, ...) asks for the words of every
+/// paragraph; ten such passes, with the memo sized as a comparison of
+/// these reports sizes it. Past the memo's budget every pass segments
+/// the text again.
+fn word_memo(c: &mut Criterion) {
+    let texts = reports(500_000);
+    let arts = load(&texts);
+    let paras: Vec<&str> = arts
+        .iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(|p| p.text.as_str())
+        .collect();
+    let bytes: usize = paras.iter().map(|p| p.len()).sum();
+    let mut g = c.benchmark_group("word memo 2 x 500 KB");
+    g.sample_size(10);
+    g.bench_function("words of every paragraph, ten passes", |b| {
+        b.iter(|| {
+            forget_words_for(bytes);
+            let mut n = 0;
+            for _ in 0..10 {
+                for p in &paras {
+                    n += words(black_box(p)).count();
+                }
+            }
+            n
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(per_stage, stages, word_level, word_memo);
 criterion_main!(per_stage);

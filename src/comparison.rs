@@ -52,8 +52,15 @@ impl Comparison {
         opts: &Options,
         stage: &mut dyn FnMut(Stage),
     ) -> Self {
-        // The previous comparison's texts are no use to this one.
-        crate::text::forget_words();
+        // The previous comparison's texts are no use to this one; the memo
+        // holds every text of small enough reports.
+        crate::text::forget_words_for(
+            articles
+                .iter()
+                .flat_map(|a| &a.paragraphs)
+                .map(|p| p.text.len())
+                .sum(),
+        );
         stage(Stage::Aligning);
         crate::text::furniture::mark_furniture(&mut articles);
         // What the analysis learns from the reports alone (names, furniture

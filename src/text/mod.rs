@@ -23,4 +23,4 @@ pub use terms::{
     Term, TermClass, is_stop_word, lower_is_in, lowercase, lowercase_in, number_word, term_of,
     terms,
 };
-pub use wordmemo::{Words, forget as forget_words};
+pub use wordmemo::{Words, forget as forget_words, forget_for as forget_words_for};

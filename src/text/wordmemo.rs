@@ -15,12 +15,14 @@
 //!   whole text, compared byte for byte, and holds exactly what the rules
 //!   gave for it.
 //! - Bounded memory: at most [`MAX_BYTES`] a thread is kept (then
-//!   new texts are segmented directly); [`forget`] drops every thread's
-//!   entries (each thread clears its own on its next call).
+//!   new texts are segmented directly), [`BIG_MAX_BYTES`] when the
+//!   comparison's reports are small enough for the memo to hold all their
+//!   paragraphs and sentences ([`forget_for`]); [`forget`] drops every
+//!   thread's entries (each thread clears its own on its next call).
 
 use std::cell::RefCell;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
 use std::hash::Hasher;
 
@@ -43,6 +45,23 @@ const MAX_TEXT: usize = 4096;
 /// paid once a thread: 2 MiB raised the peak memory of the 2 x 500 KB
 /// bench pair by 3-4 MiB a thread.
 const MAX_BYTES: usize = 1 << 20;
+
+/// Most bytes one thread's memo holds for reports of at most
+/// [`WHOLE_TEXT`] bytes in all. 1 MiB held about a quarter of the two
+/// 500 KB bench reports' texts, so the ten passes that read each
+/// paragraph segmented most of them ten times (a tenth of the run's
+/// instructions); 4 MiB holds them all (callgrind, one thread: 5,566 M
+/// -> 5,029 M instructions) for a peak memory within the noise of runs
+/// (39-43 MiB). Bigger reports keep [`MAX_BYTES`]: the memo could not
+/// hold them anyway, and their peak memory is bounded.
+const BIG_MAX_BYTES: usize = 4 << 20;
+
+/// Most bytes of report text for which the memo may hold
+/// [`BIG_MAX_BYTES`] (two 500 KB reports do, two 5 MB reports do not).
+const WHOLE_TEXT: usize = 2 << 20;
+
+/// The current budget of each thread's memo (see [`forget_for`]).
+static BUDGET: AtomicUsize = AtomicUsize::new(MAX_BYTES);
 
 /// What a text seen once costs (its hash's slot in the table, with room).
 const SEEN_COST: usize = 24;
@@ -71,10 +90,27 @@ thread_local! {
 /// Drops every thread's memo (call when a comparison is done: the next
 /// one has other texts).
 pub fn forget() {
+    forget_for(usize::MAX);
+}
+
+/// [`forget`], then size each thread's memo for a comparison of
+/// `text_bytes` bytes of report text: [`BIG_MAX_BYTES`] up to
+/// [`WHOLE_TEXT`], else [`MAX_BYTES`].
+pub fn forget_for(text_bytes: usize) {
+    BUDGET.store(budget_for(text_bytes), Ordering::Relaxed);
     GENERATION.fetch_add(1, Ordering::Relaxed);
     MEMO.with_borrow_mut(|m| {
         *m = Memo::default();
     });
+}
+
+/// Each thread's memo budget for reports of `text_bytes` bytes in all.
+fn budget_for(text_bytes: usize) -> usize {
+    if text_bytes <= WHOLE_TEXT {
+        BIG_MAX_BYTES
+    } else {
+        MAX_BYTES
+    }
 }
 
 /// The words of `text` (see [`super::words`]), from the memo when this
@@ -90,6 +126,7 @@ pub(super) fn words(text: &str) -> Words<'_> {
     };
     let spans = MEMO.with_borrow_mut(|m| {
         let generation = GENERATION.load(Ordering::Relaxed);
+        let budget = BUDGET.load(Ordering::Relaxed);
         if m.generation != generation {
             *m = Memo {
                 generation,
@@ -101,7 +138,7 @@ pub(super) fn words(text: &str) -> Words<'_> {
             return (**key == *text).then(|| Arc::clone(s));
         }
         if !m.seen.contains(&hash) {
-            if m.bytes + SEEN_COST <= MAX_BYTES {
+            if m.bytes + SEEN_COST <= budget {
                 m.bytes += SEEN_COST;
                 m.seen.insert(hash);
             }
@@ -115,7 +152,7 @@ pub(super) fn words(text: &str) -> Words<'_> {
         // have many more than prose), the entry; over budget, the spans
         // serve this call and are not kept.
         let cost = text.len() + s.len() * 8 + 96;
-        if m.bytes + cost <= MAX_BYTES {
+        if m.bytes + cost <= budget {
             m.bytes += cost;
             m.spans.insert(hash, (text.into(), Arc::clone(&s)));
         }
@@ -206,6 +243,17 @@ mod tests {
         assert_eq!(it.count(), direct(a).len() - 1);
         forget();
         assert_eq!(words(a).collect::<Vec<_>>(), direct(a));
+    }
+
+    /// Two 500 KB reports get the big memo (it holds all their texts);
+    /// two 5 MB reports, and a comparison of unknown size, the small one.
+    #[test]
+    fn memo_budget_by_size() {
+        assert_eq!(budget_for(1_000_000), 4 << 20);
+        assert_eq!(budget_for(2 << 20), 4 << 20);
+        assert_eq!(budget_for((2 << 20) + 1), 1 << 20);
+        assert_eq!(budget_for(10_000_000), 1 << 20);
+        assert_eq!(budget_for(usize::MAX), 1 << 20);
     }
 
     proptest::proptest! {
