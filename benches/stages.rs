@@ -270,7 +270,7 @@ fn word_memo(c: &mut Criterion) {
     let mut g = c.benchmark_group("word memo 2 x 500 KB");
     g.sample_size(10);
     // The budget a comparison of these reports gets, and the smaller one
-    // of reports over 2 MiB (the memo then holds about a quarter of them).
+    // of bigger reports (the memo then holds about a quarter of them).
     for (name, sized_as) in [
         ("words of every paragraph, ten passes", bytes),
         ("the same with the memo of big reports", usize::MAX),

@@ -15,10 +15,11 @@
 //!   whole text, compared byte for byte, and holds exactly what the rules
 //!   gave for it.
 //! - Bounded memory: at most [`MAX_BYTES`] a thread is kept (then
-//!   new texts are segmented directly), [`BIG_MAX_BYTES`] when the
-//!   comparison's reports are small enough for the memo to hold all their
-//!   paragraphs and sentences ([`forget_for`]); [`forget`] drops every
-//!   thread's entries (each thread clears its own on its next call).
+//!   new texts are segmented directly), and beyond that, for reports
+//!   small enough for the memo to hold all their paragraphs and sentences
+//!   ([`forget_for`]), at most [`SHARED_EXTRA`] more over all threads
+//!   together; [`forget`] drops every thread's entries (each thread clears
+//!   its own on its next call).
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -46,22 +47,29 @@ const MAX_TEXT: usize = 4096;
 /// bench pair by 3-4 MiB a thread.
 const MAX_BYTES: usize = 1 << 20;
 
-/// Most bytes one thread's memo holds for reports of at most
-/// [`WHOLE_TEXT`] bytes in all. 1 MiB held about a quarter of the two
-/// 500 KB bench reports' texts, so the ten passes that read each
-/// paragraph segmented most of them ten times (a tenth of the run's
-/// instructions); 4 MiB holds them all (callgrind, one thread: 5,566 M
-/// -> 5,029 M instructions) for a peak memory within the noise of runs
-/// (39-43 MiB). Bigger reports keep [`MAX_BYTES`]: the memo could not
-/// hold them anyway, and their peak memory is bounded.
-const BIG_MAX_BYTES: usize = 4 << 20;
+/// Bytes the memos of all threads together may hold beyond their own
+/// [`MAX_BYTES`] when the reports total at most [`WHOLE_TEXT`]. 1 MiB a
+/// thread held about a quarter of the two 500 KB bench reports' texts,
+/// so the ten passes that read each paragraph segmented most of them ten
+/// times (a tenth of the run's instructions); 1 MiB + 3 MiB holds them all
+/// (callgrind, one thread: 5,565 M -> 5,029 M instructions). Shared, not
+/// a thread's own, so the bytes counted do not grow with the number of
+/// threads. What it costs in peak memory (/usr/bin/time, 2 x 500 KB, two
+/// runs each, against main): one thread 31.1-31.5 -> 35.3-35.8 MiB, the
+/// default two 38.3-39.9 -> 41.0-42.0 MiB, four 43.8 -> 50.3 MiB (the
+/// allocator's per-thread pages, beyond the bytes counted); reports over
+/// [`WHOLE_TEXT`] (2 x 1 MB: 52.2 -> 53.5-54.4 MiB, the build's noise)
+/// pay nothing.
+const SHARED_EXTRA: usize = 3 << 20;
 
-/// Most bytes of report text for which the memo may hold
-/// [`BIG_MAX_BYTES`] (two 500 KB reports do, two 5 MB reports do not).
-const WHOLE_TEXT: usize = 2 << 20;
+/// Most bytes of report text for which [`SHARED_EXTRA`] is lent: about
+/// what 1 MiB + 3 MiB of memo holds (two 500 KB reports; not two 1 MB
+/// ones, nor two 5 MB ones, whose memos could not hold them anyway).
+const WHOLE_TEXT: usize = 1_500_000;
 
-/// The current budget of each thread's memo (see [`forget_for`]).
-static BUDGET: AtomicUsize = AtomicUsize::new(MAX_BYTES);
+/// What is left of [`SHARED_EXTRA`] in this comparison (see
+/// [`forget_for`]).
+static POOL: AtomicUsize = AtomicUsize::new(0);
 
 /// What a text seen once costs (its hash's slot in the table, with room).
 const SEEN_COST: usize = 24;
@@ -93,24 +101,36 @@ pub fn forget() {
     forget_for(usize::MAX);
 }
 
-/// [`forget`], then size each thread's memo for a comparison of
-/// `text_bytes` bytes of report text: [`BIG_MAX_BYTES`] up to
-/// [`WHOLE_TEXT`], else [`MAX_BYTES`].
+/// [`forget`], then size the memos for a comparison of `text_bytes`
+/// bytes of report text: [`SHARED_EXTRA`] to share beyond each thread's
+/// [`MAX_BYTES`] up to [`WHOLE_TEXT`], else nothing.
 pub fn forget_for(text_bytes: usize) {
-    BUDGET.store(budget_for(text_bytes), Ordering::Relaxed);
+    POOL.store(shared_for(text_bytes), Ordering::Relaxed);
     GENERATION.fetch_add(1, Ordering::Relaxed);
     MEMO.with_borrow_mut(|m| {
         *m = Memo::default();
     });
 }
 
-/// Each thread's memo budget for reports of `text_bytes` bytes in all.
-fn budget_for(text_bytes: usize) -> usize {
+/// The bytes lent to all threads' memos for reports of `text_bytes`
+/// bytes in all.
+fn shared_for(text_bytes: usize) -> usize {
     if text_bytes <= WHOLE_TEXT {
-        BIG_MAX_BYTES
+        SHARED_EXTRA
     } else {
-        MAX_BYTES
+        0
     }
+}
+
+/// Whether a memo holding `held` bytes may keep `cost` more: within the
+/// thread's own [`MAX_BYTES`], or taken from [`POOL`].
+fn may_keep(held: usize, cost: usize) -> bool {
+    held + cost <= MAX_BYTES
+        || POOL
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |p| {
+                p.checked_sub(cost)
+            })
+            .is_ok()
 }
 
 /// The words of `text` (see [`super::words`]), from the memo when this
@@ -126,7 +146,6 @@ pub(super) fn words(text: &str) -> Words<'_> {
     };
     let spans = MEMO.with_borrow_mut(|m| {
         let generation = GENERATION.load(Ordering::Relaxed);
-        let budget = BUDGET.load(Ordering::Relaxed);
         if m.generation != generation {
             *m = Memo {
                 generation,
@@ -138,7 +157,7 @@ pub(super) fn words(text: &str) -> Words<'_> {
             return (**key == *text).then(|| Arc::clone(s));
         }
         if !m.seen.contains(&hash) {
-            if m.bytes + SEEN_COST <= budget {
+            if may_keep(m.bytes, SEEN_COST) {
                 m.bytes += SEEN_COST;
                 m.seen.insert(hash);
             }
@@ -152,7 +171,7 @@ pub(super) fn words(text: &str) -> Words<'_> {
         // have many more than prose), the entry; over budget, the spans
         // serve this call and are not kept.
         let cost = text.len() + s.len() * 8 + 96;
-        if m.bytes + cost <= budget {
+        if may_keep(m.bytes, cost) {
             m.bytes += cost;
             m.spans.insert(hash, (text.into(), Arc::clone(&s)));
         }
@@ -245,15 +264,17 @@ mod tests {
         assert_eq!(words(a).collect::<Vec<_>>(), direct(a));
     }
 
-    /// Two 500 KB reports get the big memo (it holds all their texts);
-    /// two 5 MB reports, and a comparison of unknown size, the small one.
+    /// Two 500 KB reports get the shared bytes (the memo then holds all
+    /// their texts); two 1 MB or 5 MB reports, and a comparison of unknown
+    /// size, only each thread's own.
     #[test]
-    fn memo_budget_by_size() {
-        assert_eq!(budget_for(1_000_000), 4 << 20);
-        assert_eq!(budget_for(2 << 20), 4 << 20);
-        assert_eq!(budget_for((2 << 20) + 1), 1 << 20);
-        assert_eq!(budget_for(10_000_000), 1 << 20);
-        assert_eq!(budget_for(usize::MAX), 1 << 20);
+    fn shared_bytes_by_size() {
+        assert_eq!(shared_for(1_000_000), 3 << 20);
+        assert_eq!(shared_for(1_500_000), 3 << 20);
+        assert_eq!(shared_for(1_500_001), 0);
+        assert_eq!(shared_for(2_080_000), 0);
+        assert_eq!(shared_for(10_000_000), 0);
+        assert_eq!(shared_for(usize::MAX), 0);
     }
 
     proptest::proptest! {
