@@ -253,11 +253,24 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "zone", "bound", "ish",
 ];
 
-/// Whether a word after a hyphen is the number of a designation ("35" of
-/// "F-35", "19" of "Covid-19", "800" of "737-800"): it opens with a digit.
-pub(crate) fn designator(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
+/// Whether `number` after `prefix` and a hyphen is a designation's
+/// number ("35" of "F-35", "19" of "Covid-19"): it opens with a digit, is
+/// no year, and the prefix is no ordinary one ("Mid-2017", "Under-21",
+/// review R5).
+pub(crate) fn designator(prefix: &str, number: &str) -> bool {
+    let year = number.len() == 4
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && number.starts_with(['1', '2']);
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && !year
+        && !ORDINARY_PREFIXES.contains(&bare_word(prefix).as_str())
 }
+
+/// Prefixes joined by a hyphen to a number that make a phrase, not a
+/// model's name ("Mid-30s", "Under-21", "Top-10").
+const ORDINARY_PREFIXES: &[&str] = &[
+    "mid", "pre", "post", "early", "late", "under", "over", "top", "non", "anti", "pro", "ex",
+];
 
 /// Whether a lower-case word after a hyphen is the second syllable of a
 /// given name ("Ing-wen", "Jae-in", "Jong-un"): short, letters only, with a
@@ -285,7 +298,8 @@ fn opens_name(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
         // sentence; "F-35 jets", "MH-17": so does a letter code's model.
         if gap == "-" {
             return is_capital(next)
-                || (designator(next) && (is_acronym(ws[i].1) || ws[i].1.chars().count() == 1));
+                || (designator(ws[i].1, next)
+                    && (is_acronym(ws[i].1) || ws[i].1.chars().count() == 1));
         }
         gap == " "
             && is_capital(next)
@@ -599,7 +613,7 @@ impl NameContext {
                 && !is_place(&bare_word(ws[j].1));
             let joinable = gap.chars().all(char::is_whitespace)
                 || ampersand
-                || (gap == "-" && (!is_acronym(prev_word) || designator(ws[j].1)))
+                || (gap == "-" && (!is_acronym(prev_word) || designator(prev_word, ws[j].1)))
                 || (gap == ". " && abbreviation(prev_word));
             if !joinable || ws[j - 1].1.ends_with("'s") || ws[j - 1].1.ends_with("\u{2019}s") {
                 break;
@@ -628,7 +642,7 @@ impl NameContext {
                 // Department" stay two.
                 after_connector = usize::from(wj == "and");
                 j += 1;
-            } else if gap == "-" && end + 1 == j && designator(wj) {
+            } else if gap == "-" && end + 1 == j && designator(prev_word, wj) {
                 // "F-35", "Covid-19", "G-20": a model or a strain is
                 // named by its letters and its number together (and
                 // its number is no count, see `quantities`).
@@ -758,7 +772,8 @@ impl NameContext {
         {
             FactKind::Place
         } else if words_in.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
-            || words_in.last().is_some_and(|w| designator(w))
+            || words_in.len() >= 2
+                && designator(&words_in[words_in.len() - 2], &words_in[words_in.len() - 1])
         {
             // An event, a law, or a designated model, strain or flight
             // ("F-35", "MH-17").

@@ -162,7 +162,7 @@ pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
 fn designation_at(text: &str, ws: &[(usize, &str)], k: usize) -> bool {
     k > 0
         && k < ws.len()
-        && super::names::designator(ws[k].1)
+        && super::names::designator(ws[k - 1].1, ws[k].1)
         && text[end_of(ws, k - 1)..ws[k].0] == *"-"
         && ws[k - 1].1.starts_with(char::is_alphabetic)
         && ws[k - 1].1.chars().any(char::is_uppercase)
@@ -769,6 +769,16 @@ mod tests {
             vec![pair("twelve F-35 stealth fighters", "#12 fighter")]
         );
         assert_eq!(facts("the MH-17 inquiry"), vec![]);
+        // A year or an ordinary prefix makes no designation (review R5).
+        assert_eq!(
+            facts("Mid-2017, the air force ordered jets."),
+            vec![pair("2017", "@2017")]
+        );
+        assert!(
+            facts("the Under-21 side")
+                .iter()
+                .any(|f| f.1.starts_with("#21"))
+        );
         // Lower-case prefixes and scores stay figures.
         assert!(facts("voters in their mid-30s.")[0].1.starts_with("#30"));
         assert_eq!(
