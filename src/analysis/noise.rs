@@ -148,7 +148,12 @@ const FURNITURE_ANY: &[&str] = &[
     "required fields are marked",
     "want to join the discussion",
     "to reduce spam",
-    "must be logged in to",
+    // The comment form's phrase, not a portal's rule in a story (R3).
+    "must be logged in to comment",
+    "must be logged in to post",
+    "must be logged in to reply",
+    "must be logged in to recommend",
+    "must be logged in to report",
     "loading comments",
     // Account and notification prompts.
     "forgot your password",
@@ -1016,6 +1021,21 @@ mod tests {
         ] {
             assert_eq!(furniture(story), None, "{story}");
         }
+    }
+
+    #[test]
+    fn a_portal_rule_in_a_story_is_no_comment_prompt() {
+        // Review R3: the comment form's phrase, not a story's sentence.
+        assert_eq!(
+            furniture(
+                "Voters must be logged in to the state portal before they can ask for a ballot."
+            ),
+            None
+        );
+        assert_eq!(
+            furniture("You must be logged in to post a comment."),
+            Some("page furniture")
+        );
     }
 
     #[test]
