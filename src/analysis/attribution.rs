@@ -15,7 +15,7 @@ use super::lexicon::{
     is_place,
 };
 use super::names::{NameContext, NameSpan, alias_key, bare_word, is_acronym, quoted_title};
-use crate::text::words;
+use crate::text::{is_stop_word, words};
 
 mod foreign;
 
@@ -98,6 +98,24 @@ pub(crate) fn post_credit(tail: &str) -> Option<String> {
         && handle.chars().all(|c| c.is_alphanumeric() || c == '_');
     fits.then(|| name.to_string())
 }
+
+/// What a text says through, not who ("a statement said", "a report
+/// found"): no unnamed source.
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "report",
+    "letter",
+    "document",
+    "release",
+    "post",
+    "tweet",
+    "video",
+    "study",
+    "survey",
+    "filing",
+    "memo",
+    "notice",
+];
 
 /// Where a speaker was found relative to the quotation.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -256,6 +274,19 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
     if body {
         return Said::Named(ws[skip..].join(" "));
     }
+    // "an Iowa Republican", "a senior official": an unnamed source, kept
+    // as the text describes it, with its article (no person's name). Not
+    // a longer phrase or a document ("a statement from the board").
+    let source = skip == 1
+        && lower[0] != "the"
+        && ws.len() <= 5
+        && !lower[1..].iter().any(|w| is_stop_word(w))
+        && !lower
+            .last()
+            .is_some_and(|w| DOCUMENTS.contains(&w.trim_end_matches('s')));
+    if source {
+        return Said::Named(format!("{} {}", lower[0], ws[1..].join(" ")));
+    }
     Said::Named(lower[skip..].join(" "))
 }
 
@@ -413,6 +444,11 @@ pub(crate) fn before(ctx: &NameContext, head: &str) -> Said {
     let Some(vi) = verb else {
         return Said::Nothing;
     };
+    // "Chris was told", "she was asked": a passive's subject heard the
+    // words; the text does not say here who said them.
+    if passive(&ws, vi) {
+        return Said::Nothing;
+    }
     // Walk back from the verb over auxiliaries ("had told"), then over
     // the subject chunk.
     let mut vi = vi;
@@ -437,6 +473,16 @@ pub(crate) fn before(ctx: &NameContext, head: &str) -> Said {
         return subject(ctx, &head[..ws[vi].0]);
     }
     chunk_speaker(ctx, &head[ws[first].0..ws[vi].0], first == 0)
+}
+
+/// Whether the reporting verb at word `vi` is a passive ("was told",
+/// "were asked"): a form of "be" right before a verb not in "-ing" ("is
+/// saying" is active).
+fn passive(ws: &[(usize, &str)], vi: usize) -> bool {
+    vi > 0
+        && !ws[vi].1.ends_with("ing")
+        && ["was", "were", "is", "are", "been", "being", "be"]
+            .contains(&ws[vi - 1].1.to_lowercase().as_str())
 }
 
 /// The subject of a sentence: its first pronoun or person named.
@@ -613,6 +659,18 @@ mod tests {
 
     fn named(s: &str) -> Said {
         Said::Named(s.to_string())
+    }
+
+    #[test]
+    fn a_passive_subject_heard_the_words() {
+        let c = ctx();
+        assert_eq!(before(&c, "Lazare was told he was "), Said::Nothing);
+        assert_eq!(before(&c, "Lazare was asked if it was "), Said::Nothing);
+        assert_eq!(
+            before(&c, "Lazare had told reporters it was "),
+            named("Lazare")
+        );
+        assert_eq!(before(&c, "Lazare is saying it was "), named("Lazare"));
     }
 
     #[test]

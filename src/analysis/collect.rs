@@ -10,7 +10,8 @@ use super::QuoteOccurrence;
 use super::attribution::{
     Mention, Said, according_to, after, before, mentions, next_sentence, resolve,
 };
-use super::names::NameContext;
+use super::lexicon::ORG_WORDS;
+use super::names::{NameContext, alias_key, bare_word, is_acronym};
 use super::quotes::{MarkedQuote, find_quotes, interview, opens_with_mark};
 use crate::model::{Article, ArticleId, ParaKind, Paragraph};
 use crate::text::words;
@@ -256,6 +257,11 @@ fn answered(
 /// as the person a later "he" or "she" of the paragraph means.
 fn named(speaker: Option<&str>, here: &mut Vec<Mention>, at: usize) -> Option<String> {
     let s = speaker.filter(|s| s.starts_with(char::is_uppercase))?;
+    // A body ("the Pentagon", "NATO") speaks, but no later "he" or "she"
+    // stands for it.
+    if names_body(s) {
+        return Some(s.to_string());
+    }
     here.push(Mention {
         at,
         name: s.to_string(),
@@ -263,6 +269,18 @@ fn named(speaker: Option<&str>, here: &mut Vec<Mention>, at: usize) -> Option<St
     });
     here.sort_by_key(|x| x.at);
     Some(s.to_string())
+}
+
+/// Whether a speaker's name is a body's or a country's: an acronym
+/// ("NATO", "U.S."), a lone known alias ("America"), or a name with an
+/// organisation word ("Pentagon", "Federal Reserve", "Syrian army").
+fn names_body(name: &str) -> bool {
+    words(name).any(|(_, w)| {
+        let lower = bare_word(w);
+        is_acronym(w) && w.len() > 2
+            || ORG_WORDS.contains(&lower.as_str())
+            || alias_key(&lower).is_some() && words(name).count() == 1
+    })
 }
 
 /// A quotation inside another, listed on its own.
@@ -502,6 +520,50 @@ mod tests {
             vec![
                 q(2, "It was close", Some("Ana Sotelo")),
                 q(2, "But we won", Some("Ana Sotelo"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_never_means_a_body_or_a_person_named_long_before() {
+        // "he" two paragraphs after the last person named, with only
+        // bodies named between: nobody the text says.
+        let got = quotes(&[
+            "Jobs",
+            "Jean-Luc Pires, a trader, spoke first.",
+            "The Bureau of Labor Statistics and the U.S. Federal Reserve reported gains.",
+            "\"We are not worried,\" he said.",
+        ]);
+        assert_eq!(got, vec![q(3, "We are not worried", None)]);
+        // A body that speaks is no "he": the person named before it is.
+        let got = quotes(&[
+            "Jets",
+            "Ada Lund, an engineer, checked the F-35 jets on Monday.",
+            "\"All is well,\" the Pentagon said. \"They fly,\" she said.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(2, "All is well", Some("Pentagon")),
+                q(2, "They fly", Some("Ada Lund"))
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_is_its_description() {
+        let got = quotes(&[
+            "Budget",
+            "\"We are not worried at all,\" said a senior official, who asked not to be named.",
+            "\"It costs far too much,\" an Iowa Republican said.",
+            "\"It is fine,\" the spokesman said.",
+        ]);
+        assert_eq!(
+            got,
+            vec![
+                q(1, "We are not worried at all", Some("a senior official")),
+                q(2, "It costs far too much", Some("an Iowa Republican")),
+                q(3, "It is fine", Some("spokesman"))
             ]
         );
     }

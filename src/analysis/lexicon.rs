@@ -62,6 +62,9 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "foundation", "court", "police", "office", "house", "board", "federation", "commission",
     "administration", "government", "service", "guard", "navy", "pentagon", "taliban", "isis",
     "nato", "club", "team", "brigade", "corporation", "holdings", "ventures", "labs",
+    "bureau", "center", "centre", "reserve", "federal", "studies", "statistics", "fund",
+    "authority", "society", "alliance", "coalition", "network", "hospital", "museum",
+    "college", "academy", "laboratory", "observatory",
     // The same in the languages a cluster may mix in ("Instituto Nacional
     // de ...", "Ministère de ...", "Bundesamt für ...").
     "instituto", "institut", "istituto", "ministerio", "ministère", "ministero",

@@ -253,6 +253,25 @@ const HYPHEN_SUFFIXES: &[&str] = &[
     "zone", "bound", "ish",
 ];
 
+/// Whether `number` after `prefix` and a hyphen is a designation's
+/// number ("35" of "F-35", "19" of "Covid-19"): it opens with a digit, is
+/// no year, and the prefix is no ordinary one ("Mid-2017", "Under-21",
+/// review R5).
+pub(crate) fn designator(prefix: &str, number: &str) -> bool {
+    let year = number.len() == 4
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && number.starts_with(['1', '2']);
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && !year
+        && !ORDINARY_PREFIXES.contains(&bare_word(prefix).as_str())
+}
+
+/// Prefixes joined by a hyphen to a number that make a phrase, not a
+/// model's name ("Mid-30s", "Under-21", "Top-10").
+const ORDINARY_PREFIXES: &[&str] = &[
+    "mid", "pre", "post", "early", "late", "under", "over", "top", "non", "anti", "pro", "ex",
+];
+
 /// Whether a lower-case word after a hyphen is the second syllable of a
 /// given name ("Ing-wen", "Jae-in", "Jong-un"): short, letters only, with a
 /// vowel, and no adjective-making suffix of [`HYPHEN_SUFFIXES`].
@@ -274,7 +293,15 @@ fn opens_name(text: &str, ws: &[(usize, &str)], i: usize) -> bool {
     }
     ws.get(i + 1).is_some_and(|&(at, next)| {
         let lower = bare_word(next);
-        &text[ws[i].0 + ws[i].1.len()..at] == " "
+        let gap = &text[ws[i].0 + ws[i].1.len()..at];
+        // "Jean-Luc Martin", "Al-Shabaab": a hyphenated name opens the
+        // sentence; "F-35 jets", "MH-17": so does a letter code's model.
+        if gap == "-" {
+            return is_capital(next)
+                || (designator(ws[i].1, next)
+                    && (is_acronym(ws[i].1) || ws[i].1.chars().count() == 1));
+        }
+        gap == " "
             && is_capital(next)
             && !is_stop_word(&lower)
             && !is_month_at(text, ws, i + 1)
@@ -542,61 +569,7 @@ impl NameContext {
                 i += 1;
                 continue;
             }
-            let mut j = i + 1;
-            let mut end = i;
-            while j < ws.len() {
-                let gap = &text[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0];
-                let prev_word = ws[j - 1].1;
-                // "Rock & Roll Hall of Fame", "AT&T": an ampersand
-                // between capitalised words is inside one name.
-                // Not between places ("Kentucky & New Mexico" are two).
-                let ampersand = (gap == " & " || gap == "&")
-                    && is_capital(ws[j].1)
-                    && !is_place(&bare_word(prev_word))
-                    && !is_place(&bare_word(ws[j].1));
-                let joinable = gap.chars().all(char::is_whitespace)
-                    || ampersand
-                    || (gap == "-" && !is_acronym(prev_word))
-                    || (gap == ". " && abbreviation(prev_word));
-                if !joinable || ws[j - 1].1.ends_with("'s") || ws[j - 1].1.ends_with("\u{2019}s") {
-                    break;
-                }
-                let wj = ws[j].1;
-                if is_capital(wj)
-                    && !is_month_at(text, &ws, j)
-                    && !WEEKDAYS.contains(&bare_word(wj).as_str())
-                {
-                    end = j;
-                    j += 1;
-                } else if wj == "and" && end == i && self.and_joins(text, &ws, i, j) {
-                    // "Customs and Border Protection": one body's name.
-                    j += 1;
-                } else if gap == "-" && end > i && hyphen_tail(wj) {
-                    // "Tsai Ing-wen", "Moon Jae-in": a given name's
-                    // syllables joined by a hyphen, the second in lower
-                    // case, after a family name (so "Covid-hit" and
-                    // "Trump-ally Ada Lund" stay apart).
-                    end = j;
-                    j += 1;
-                } else if nouns_capitalised && ["der", "den"].contains(&wj) {
-                    // In German "der"/"den" after a noun are articles
-                    // ("zum ersten Mal den Pokal"); "von der Leyen" joins
-                    // through "von" above.
-                    break;
-                } else if PARTICLES.contains(&wj) {
-                    // One particle or a chain of them ("van der"), then a
-                    // capitalised word: all one name.
-                    let next = (j + 1..ws.len().min(j + 3))
-                        .find(|&k| !PARTICLES.contains(&ws[k].1))
-                        .filter(|&k| is_capital(ws[k].1));
-                    match next {
-                        Some(k) => j = k,
-                        None => break,
-                    }
-                } else {
-                    break;
-                }
-            }
+            let end = self.run_end(text, &ws, i, nouns_capitalised);
             let lone_noun = nouns_capitalised
                 && end == i
                 && !is_acronym(w)
@@ -611,6 +584,100 @@ impl NameContext {
             i = end + 1;
         }
         out
+    }
+
+    /// The last word of the name that word `i` opens: capitalised words
+    /// joined by spaces, hyphens, ampersands, abbreviations' full stops,
+    /// particles, a body's connectors and a designation's number.
+    fn run_end(
+        &self,
+        text: &str,
+        ws: &[(usize, &str)],
+        i: usize,
+        nouns_capitalised: bool,
+    ) -> usize {
+        let mut j = i + 1;
+        let mut end = i;
+        // Capitalised words since the last "for", "on" or "of" of a
+        // body's name (usize::MAX before any).
+        let mut after_connector = usize::MAX;
+        while j < ws.len() {
+            let gap = &text[ws[j - 1].0 + ws[j - 1].1.len()..ws[j].0];
+            let prev_word = ws[j - 1].1;
+            // "Rock & Roll Hall of Fame", "AT&T": an ampersand
+            // between capitalised words is inside one name.
+            // Not between places ("Kentucky & New Mexico" are two).
+            let ampersand = (gap == " & " || gap == "&")
+                && is_capital(ws[j].1)
+                && !is_place(&bare_word(prev_word))
+                && !is_place(&bare_word(ws[j].1));
+            let joinable = gap.chars().all(char::is_whitespace)
+                || ampersand
+                || (gap == "-" && (!is_acronym(prev_word) || designator(prev_word, ws[j].1)))
+                || (gap == ". " && abbreviation(prev_word));
+            if !joinable || ws[j - 1].1.ends_with("'s") || ws[j - 1].1.ends_with("\u{2019}s") {
+                break;
+            }
+            let wj = ws[j].1;
+            if is_capital(wj)
+                && !is_month_at(text, ws, j)
+                && !WEEKDAYS.contains(&bare_word(wj).as_str())
+            {
+                end = j;
+                j += 1;
+                after_connector = after_connector.saturating_add(1);
+            } else if wj == "and" && end == i && self.and_joins(text, ws, i, j) {
+                // "Customs and Border Protection": one body's name.
+                j += 1;
+            } else if ["for", "on", "and"].contains(&wj)
+                && gap == " "
+                && (wj != "and" || after_connector == 1)
+                && body_goes_on(text, ws, i..=end, j)
+            {
+                // "Center for Strategic and International Studies",
+                // "Council on Foreign Relations", "Department of
+                // Health and Human Services": a body's name goes on
+                // through "for" and "on", and through "and" after one
+                // word past those (or "of"); "the Pentagon and State
+                // Department" stay two.
+                after_connector = usize::from(wj == "and");
+                j += 1;
+            } else if gap == "-" && end + 1 == j && designator(prev_word, wj) {
+                // "F-35", "Covid-19", "G-20": a model or a strain is
+                // named by its letters and its number together (and
+                // its number is no count, see `quantities`).
+                end = j;
+                break;
+            } else if gap == "-" && end > i && hyphen_tail(wj) {
+                // "Tsai Ing-wen", "Moon Jae-in": a given name's
+                // syllables joined by a hyphen, the second in lower
+                // case, after a family name (so "Covid-hit" and
+                // "Trump-ally Ada Lund" stay apart).
+                end = j;
+                j += 1;
+            } else if nouns_capitalised && ["der", "den"].contains(&wj) {
+                // In German "der"/"den" after a noun are articles
+                // ("zum ersten Mal den Pokal"); "von der Leyen" joins
+                // through "von" above.
+                break;
+            } else if PARTICLES.contains(&wj) {
+                // One particle or a chain of them ("van der"), then a
+                // capitalised word: all one name.
+                let next = (j + 1..ws.len().min(j + 3))
+                    .find(|&k| !PARTICLES.contains(&ws[k].1))
+                    .filter(|&k| is_capital(ws[k].1));
+                match next {
+                    Some(k) => {
+                        j = k;
+                        after_connector = 0;
+                    }
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        end
     }
 
     /// Whether "and" at word `and` joins the capitalised word `i` before
@@ -660,10 +727,13 @@ impl NameContext {
         }
         // A title word opening an organisation's name is part of it
         // ("General Administration of Customs", "State Department").
+        // So is one in a name joined through "for" or "on" (only a body's
+        // name goes on through those: "Council on Foreign Relations").
         if titled
-            && lower[first..]
+            && (lower[first..]
                 .iter()
                 .any(|w| ORG_WORDS.contains(&w.as_str()))
+                || lower.iter().any(|w| w == "for" || w == "on"))
         {
             titled = false;
             first = 0;
@@ -678,6 +748,15 @@ impl NameContext {
             .or_else(|| surface.strip_suffix("\u{2019}s"))
             .unwrap_or(surface)
             .to_string();
+        // "(C-R)", "(L-R)": a caption's positions, single letters joined
+        // by hyphens, name no one.
+        if surface.len() > 1
+            && surface
+                .split('-')
+                .all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase()))
+        {
+            return None;
+        }
         let words_in = &lower[first..];
         let mut unknown = false;
         let joined = normalize(&surface).to_lowercase();
@@ -692,15 +771,23 @@ impl NameContext {
             || placelike(words_in)
         {
             FactKind::Place
-        } else if words_in.iter().any(|w| OTHER_WORDS.contains(&w.as_str())) {
+        } else if words_in.iter().any(|w| OTHER_WORDS.contains(&w.as_str()))
+            || words_in.len() >= 2
+                && designator(&words_in[words_in.len() - 2], &words_in[words_in.len() - 1])
+        {
+            // An event, a law, or a designated model, strain or flight
+            // ("F-35", "MH-17").
             FactKind::Other
         } else if words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
             || is_acronym(&surface)
             || ALIASES.iter().any(|(a, _)| *a == joined)
         {
             FactKind::Organisation
-        } else if words_in.len() >= 2
+        } else if surface.split_whitespace().count() >= 2
             && words_in.len() <= 4
+            && !words_in
+                .iter()
+                .any(|w| ["of", "for", "on", "and"].contains(&w.as_str()))
             && words_in
                 .iter()
                 .all(|w| !w.chars().all(|c| c.is_ascii_digit()) && !is_place(w))
@@ -722,6 +809,28 @@ impl NameContext {
         };
         Some((name, unknown))
     }
+}
+
+/// Whether a body's name `run` goes on through the lower-case
+/// connector at word `j` ("for", "on", "and"): the run holds an
+/// organisation word, and a capitalised word that is no stop word and
+/// no place follows after one space.
+fn body_goes_on(
+    text: &str,
+    ws: &[(usize, &str)],
+    run: std::ops::RangeInclusive<usize>,
+    j: usize,
+) -> bool {
+    let org = ws[run]
+        .iter()
+        .any(|(_, w)| ORG_WORDS.contains(&bare_word(w).as_str()));
+    org && ws.get(j + 1).is_some_and(|&(at, n)| {
+        let lower = bare_word(n);
+        text[ws[j].0 + ws[j].1.len()..at] == *" "
+            && is_capital(n)
+            && !is_stop_word(&lower)
+            && !is_place(&lower)
+    })
 }
 
 /// Whether a name's words (lower case) read as a place's: a place
@@ -851,6 +960,86 @@ mod tests {
                 "Later, Harbour and Coast Guard staff left the harbour for Kentucky and New Mexico."
             ),
             ["Harbour and Coast Guard", "Kentucky", "New Mexico"]
+        );
+    }
+
+    #[test]
+    fn designations_and_hyphenated_names_stay_whole() {
+        let texts = |t: &str| -> Vec<(String, FactKind)> {
+            names(t).into_iter().map(|n| (n.0, n.2)).collect()
+        };
+        let other = |s: &str| (s.to_string(), FactKind::Other);
+        // A letter code's number belongs to it: no "F" and no "35".
+        assert_eq!(
+            texts("Later, the F-35 and the MH-17 inquiry met Covid-19 rules."),
+            [other("F-35"), other("MH-17"), other("Covid-19")]
+        );
+        // At a sentence's start too, for a code and for a hyphenated name.
+        assert_eq!(texts("F-35 jets landed."), [other("F-35")]);
+        assert_eq!(
+            texts("Jean-Luc Pires spoke. Al-Shabaab fighters left."),
+            [
+                ("Jean-Luc Pires".to_string(), FactKind::Person),
+                other("Al-Shabaab")
+            ]
+        );
+        // One hyphenated word is no given name and surname.
+        assert_eq!(texts("Later, Al-Shabaab spoke."), [other("Al-Shabaab")]);
+        // A caption's positions are no name.
+        assert_eq!(
+            texts("Later, Ada Lund (C-R) and Tom Reyes (L) met."),
+            [
+                ("Ada Lund".to_string(), FactKind::Person),
+                ("Tom Reyes".to_string(), FactKind::Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn bodies_named_through_for_on_and_of_stay_whole() {
+        let texts = |t: &str| -> Vec<(String, FactKind)> {
+            names(t).into_iter().map(|n| (n.0, n.2)).collect()
+        };
+        let org = |s: &str| (s.to_string(), FactKind::Organisation);
+        assert_eq!(
+            texts(
+                "Later, the Center for Strategic and International Studies met the Council on Foreign Relations."
+            ),
+            [
+                org("Center for Strategic and International Studies"),
+                org("Council on Foreign Relations")
+            ]
+        );
+        assert_eq!(
+            texts("Later, the Bureau of Labor Statistics and the U.S. Federal Reserve agreed."),
+            [
+                org("Bureau of Labor Statistics"),
+                org("U.S. Federal Reserve")
+            ]
+        );
+        // "and" joins one word after the connector, not two bodies.
+        assert_eq!(
+            texts(
+                "Later, the Department of Health and Human Services and Pentagon and State Department agreed."
+            ),
+            [
+                org("Department of Health and Human Services"),
+                org("Pentagon"),
+                org("State Department")
+            ]
+        );
+        // A body's name does not run on into a place or a person.
+        assert_eq!(
+            texts(
+                "Later, the Ministry for Kenya and Ada Lund spoke, as did Ada Lund for Tom Reyes."
+            ),
+            [
+                org("Ministry"),
+                ("Kenya".to_string(), FactKind::Place),
+                ("Ada Lund".to_string(), FactKind::Person),
+                ("Ada Lund".to_string(), FactKind::Person),
+                ("Tom Reyes".to_string(), FactKind::Person)
+            ]
         );
     }
 

@@ -132,8 +132,7 @@ const FURNITURE_ANY: &[&str] = &[
     "continue reading the main story",
     "this material may not be published",
     "contributed to this report",
-    // Sign-up, reading-list and app prompts.
-    "sign up for",
+    // Reading-list and app prompts (sign-up prompts: `lines::sign_up_prompt`).
     "most read",
     // Calls for readers' tips and stories, and app prompts.
     "we pay for your stories",
@@ -149,7 +148,12 @@ const FURNITURE_ANY: &[&str] = &[
     "required fields are marked",
     "want to join the discussion",
     "to reduce spam",
-    "must be logged in to",
+    // The comment form's phrase, not a portal's rule in a story (R3).
+    "must be logged in to comment",
+    "must be logged in to post",
+    "must be logged in to reply",
+    "must be logged in to recommend",
+    "must be logged in to report",
     "loading comments",
     // Account and notification prompts.
     "forgot your password",
@@ -374,6 +378,24 @@ fn block_goes_on(furniture_above: bool, text: &str) -> bool {
 /// How many of a report's last paragraphs may be an author's bio.
 const BIO_TAIL: usize = 3;
 
+/// Where the end block of a report opens, in which an author's bio may
+/// stand: its last [`BIO_TAIL`] paragraphs, not counting the page's
+/// furniture after them (share bars, comment prompts, credits).
+fn bio_tail_start(art: &Article) -> usize {
+    let mut left = BIO_TAIL;
+    for (pi, p) in art.paragraphs.iter().enumerate().rev() {
+        let page =
+            matches!(p.kind, ParaKind::Furniture | ParaKind::Meta) || furniture(&p.text).is_some();
+        if !page {
+            left -= 1;
+            if left == 0 {
+                return pi;
+            }
+        }
+    }
+    0
+}
+
 /// Why a paragraph is furniture, if it is.
 fn furniture(text: &str) -> Option<&'static str> {
     let lower = text.trim().to_lowercase();
@@ -381,8 +403,8 @@ fn furniture(text: &str) -> Option<&'static str> {
     if interface_cues(&lower) >= 4 {
         return Some("page furniture");
     }
-    // Cookie and consent banners.
-    if consent_banner(&lower, text) {
+    // Cookie and consent banners, and a page's scripts.
+    if consent_banner(&lower, text) || lines::code_line(text) {
         return Some("page furniture");
     }
     // Promotion blocks of any length.
@@ -411,6 +433,7 @@ fn furniture(text: &str) -> Option<&'static str> {
         || lines::reading_time(text)
         || lines::follow_line(text)
         || lines::gallery_counter(text)
+        || lines::sign_up_prompt(&lower)
     {
         return Some("page furniture");
     }
@@ -687,6 +710,7 @@ pub(crate) fn find_noise_with(
         let mut under_label = false;
         // In a pasted block; its first line is furniture (not a headline).
         let (mut block, mut furniture_above) = (false, false);
+        let tail = bio_tail_start(art);
         for (pi, p) in art.paragraphs.iter().enumerate() {
             if p.kind == ParaKind::Title {
                 continue;
@@ -719,12 +743,14 @@ pub(crate) fn find_noise_with(
             // of the event) is never furniture by the model alone.
             let modelled =
                 !t.topic_term && learned[a].get(pi).copied().flatten() == Some(Noise::Furniture);
-            let bio = pi + BIO_TAIL >= art.paragraphs.len() && !t.linked && author_bio(&p.text);
+            let bio = pi >= tail && !t.linked && author_bio(&p.text);
             let reason = furniture(&p.text).or_else(|| {
                 if modelled || bio {
                     return Some(if bio { "author bio" } else { "page furniture" });
                 }
-                if lists.contains(&(a, pi)) {
+                // A teaser cut off by the page; a story's own paragraph
+                // cut by the scraper links to the other reports.
+                if lists.contains(&(a, pi)) || (!t.linked && lines::truncated_teaser(&p.text)) {
                     return Some("related link");
                 }
                 // A list of link titles follows "Read more:".
@@ -1039,6 +1065,44 @@ mod tests {
         ] {
             assert_eq!(furniture(story), None, "{story}");
         }
+    }
+
+    #[test]
+    fn a_portal_rule_in_a_story_is_no_comment_prompt() {
+        // Review R3: the comment form's phrase, not a story's sentence.
+        assert_eq!(
+            furniture(
+                "Voters must be logged in to the state portal before they can ask for a ballot."
+            ),
+            None
+        );
+        assert_eq!(
+            furniture("You must be logged in to post a comment."),
+            Some("page furniture")
+        );
+    }
+
+    #[test]
+    fn a_bio_before_the_page_tail_is_in_the_end_block() {
+        let body = |t: &str| crate::model::Paragraph::new(ParaKind::Body, t.to_string());
+        let art = Article {
+            paragraphs: vec![
+                body("The storm struck the coast on Friday, the governor said."),
+                body("Crews pulled 14 people from flooded cars, the fire service said."),
+                body("Schools will stay closed until Monday, officials said."),
+                body("Ada Lund is a reporter for the Harbour Times who covers the coast."),
+                body("Share on Facebook"),
+                body("Leave a comment"),
+                body("Advertisement"),
+                body("Please sign up for our newsletter."),
+            ],
+            ..Article::default()
+        };
+        // The three last paragraphs of prose open at the second one: the
+        // bio (fourth from the end of the page) is in the end block, the
+        // lead is not.
+        assert_eq!(bio_tail_start(&art), 1);
+        assert!(author_bio(&art.paragraphs[3].text));
     }
 
     #[test]

@@ -155,6 +155,19 @@ pub(crate) fn numbers_and_dates(text: &str) -> Vec<FactSpan> {
     out
 }
 
+/// Whether word `k` is the number of a designation: digits glued by a
+/// hyphen to a word with a capital ("F-35", "Covid-19", "MH-17", "G-20").
+/// That names a model, a strain or a flight ([`super::names`]), and counts
+/// nothing; "mid-30s", "under-21" and "11-5" stay figures.
+fn designation_at(text: &str, ws: &[(usize, &str)], k: usize) -> bool {
+    k > 0
+        && k < ws.len()
+        && super::names::designator(ws[k - 1].1, ws[k].1)
+        && text[end_of(ws, k - 1)..ws[k].0] == *"-"
+        && ws[k - 1].1.starts_with(char::is_alphabetic)
+        && ws[k - 1].1.chars().any(char::is_uppercase)
+}
+
 /// End byte of word `k`.
 fn end_of(ws: &[(usize, &str)], k: usize) -> usize {
     ws[k].0 + ws[k].1.len()
@@ -386,8 +399,16 @@ fn counted_noun(
     let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
     let (mut unit, mut cur) = (String::new(), None);
     let mut k = last + 1;
-    while k < ws.len() && k <= last + 3 {
+    // Words of a designation before the noun ("twelve F-35 fighters"):
+    // they modify what is counted and leave room for three more words.
+    let mut designation = 0;
+    while k < ws.len() && k <= last + 3 + designation {
         let gap = &text[end_of(ws, k - 1)..ws[k].0];
+        if gap == " " && designation_at(text, ws, k + 1) {
+            designation += 2;
+            k += 2;
+            continue;
+        }
         let lw = ws[k].1.to_lowercase();
         // "3 miliardi di euro", "5 millones de d\u{f3}lares": the
         // preposition before a currency word is no noun.
@@ -413,7 +434,7 @@ fn counted_noun(
         if plural(&lw) {
             break;
         }
-        let ahead = ws[k..ws.len().min(last + 4)]
+        let ahead = ws[k..ws.len().min(last + 4 + designation)]
             .iter()
             .take_while(|(_, w)| !is_stop_word(&w.to_lowercase()))
             .any(|(_, w)| plural(w));
@@ -483,7 +504,8 @@ fn numbers(
 ) {
     let end_of = |k: usize| end_of(ws, k);
     for i in 0..ws.len() {
-        if used[i] {
+        // "F-35": a designation's number counts nothing.
+        if used[i] || designation_at(text, ws, i) {
             continue;
         }
         let w = ws[i].1;
@@ -736,6 +758,33 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> (String, String) {
         (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn a_designation_number_counts_nothing() {
+        // The "35" of "F-35" and the "19" of "Covid-19" are names' parts;
+        // "twelve" still counts the fighters after the designation.
+        assert_eq!(
+            facts("the air force got twelve F-35 stealth fighters as Covid-19 cases rose"),
+            vec![pair("twelve F-35 stealth fighters", "#12 fighter")]
+        );
+        assert_eq!(facts("the MH-17 inquiry"), vec![]);
+        // A year or an ordinary prefix makes no designation (review R5).
+        assert_eq!(
+            facts("Mid-2017, the air force ordered jets."),
+            vec![pair("2017", "@2017")]
+        );
+        assert!(
+            facts("the Under-21 side")
+                .iter()
+                .any(|f| f.1.starts_with("#21"))
+        );
+        // Lower-case prefixes and scores stay figures.
+        assert!(facts("voters in their mid-30s.")[0].1.starts_with("#30"));
+        assert_eq!(
+            facts("an 11-5 record"),
+            vec![pair("11-5 record", "#11-5 record")]
+        );
     }
 
     #[test]

@@ -250,14 +250,14 @@ pub(crate) fn match_quotes(
     let mut units = split_units(found);
     // A role alone ("the spokesman", "le syndicaliste", kept in lower
     // case by the attribution) names nobody: no speaker is shown for it.
-    // A named body after its article ("the White House", "la CGT") is
-    // shown without the article.
+    // An unnamed source ("a senior official", "an Iowa Republican") is
+    // shown as described. A named body after its article ("the White
+    // House", "la CGT") is shown without the article.
     for u in &mut units {
         let s = &mut u.occurrence.speaker;
         *s = s.as_deref().and_then(|sp| {
             let named = without_article(sp);
-            named
-                .starts_with(char::is_uppercase)
+            (named.starts_with(char::is_uppercase) || unnamed_source(named))
                 .then(|| named.to_string())
         });
     }
@@ -468,6 +468,12 @@ const ARTICLES: &[&str] = &[
     "die ",
     "das ",
 ];
+
+/// Whether a speaker is an unnamed source described with an indefinite
+/// article ("a senior official", "an Iowa Republican").
+fn unnamed_source(speaker: &str) -> bool {
+    speaker.starts_with("a ") || speaker.starts_with("an ")
+}
 
 /// A speaker without its leading article, when the rest is a name.
 fn without_article(speaker: &str) -> &str {

@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.356447,
+    bias: 3.363953,
     weights: [
-        -0.849038,  // same_link
-        -13.302816, // related_link
-        -1.413691,  // best_cover
-        -1.735258,  // best_dice
-        3.029193,   // novelty
-        0.651815,   // own_numbers
-        0.810270,   // own_names
-        0.319901,   // shared_facts
-        -0.431059,  // terms
-        2.614814,   // position
-        -4.313176,  // best_soft
-        -1.208395,  // reports
+        -0.851252,  // same_link
+        -13.315641, // related_link
+        -1.409322,  // best_cover
+        -1.734954,  // best_dice
+        3.029341,   // novelty
+        0.650970,   // own_numbers
+        0.808846,   // own_names
+        0.326646,   // shared_facts
+        -0.433803,  // terms
+        2.613684,   // position
+        -4.315981,  // best_soft
+        -1.212011,  // reports
     ],
 };
 

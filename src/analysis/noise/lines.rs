@@ -403,6 +403,70 @@ pub(super) fn follow_line(text: &str) -> bool {
             .any(|(at, _)| prompt_tail(&lower[at..]))
 }
 
+/// Whether a line asks the reader to sign up ("Please sign up for our
+/// newsletter", "Sign up for free", "Want more? Sign up for alerts"):
+/// "sign up" opens the line or a sentence, follows "please" or "here
+/// to", or goes on to the site's own offer ("our", "free", "now",
+/// "today", "here"). A story's "officials urged residents to sign up for
+/// alerts" is prose.
+pub(super) fn sign_up_prompt(lower: &str) -> bool {
+    lower.match_indices("sign up").any(|(at, m)| {
+        let before = lower[..at].trim_end();
+        let after = lower[at + m.len()..].trim_start();
+        let after = after
+            .strip_prefix("for")
+            .or_else(|| after.strip_prefix("to"))
+            .unwrap_or(after)
+            .trim_start();
+        let asks = before.is_empty()
+            || before.ends_with(['.', '!', '?', ':', '|', '\u{2014}', '\u{2013}'])
+            || before.ends_with("please")
+            || before.ends_with("here to");
+        asks || ["our ", "free", "now", "today", "here"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    })
+}
+
+/// Whether a paragraph is program code a scraper kept from a page's
+/// scripts (`var slot = defineSlot("/news"); function load() { ... }`):
+/// two or more of a statement's marks, which prose never combines: a
+/// `var`/`let`/`const`/`function` keyword opening a statement, a call
+/// closed by ");", a pair of braces, an arrow "=>", a page object
+/// ("window.", "document.").
+pub(super) fn code_line(text: &str) -> bool {
+    let t = text.trim();
+    let keyword = ["var ", "let ", "const ", "function "].iter().any(|k| {
+        t.starts_with(k) || t.contains(&format!("; {k}")) || t.contains(&format!("{{ {k}"))
+    }) || t.contains("function(")
+        || t.contains("function (");
+    let marks = [
+        keyword,
+        t.contains(");"),
+        t.contains('{') && t.contains('}'),
+        t.contains("=>"),
+        t.contains("window.") || t.contains("document."),
+    ];
+    marks.iter().filter(|&&m| m).count() >= 2
+}
+
+/// Whether a short paragraph is a teaser cut off by its page ("Fishermen
+/// count losses as the harbour stays closed and prices…"): it ends in an
+/// ellipsis right after a word, in a line that quotes no one (a
+/// quotation may trail off).
+pub(super) fn truncated_teaser(text: &str) -> bool {
+    let t = text.trim_end();
+    let Some(cut) = t.strip_suffix('\u{2026}').or_else(|| t.strip_suffix("...")) else {
+        return false;
+    };
+    cut.ends_with(char::is_alphanumeric)
+        && !t.contains(['\u{201c}', '"'])
+        && words(t).count() <= MAX_WORDS_TEASER
+}
+
+/// Longest teaser line, in words.
+const MAX_WORDS_TEASER: usize = 40;
+
 /// Whether what follows a prompt's network is only handles, further
 /// networks ("and Instagram") and punctuation closing the line.
 fn prompt_tail(rest: &str) -> bool {
@@ -635,6 +699,51 @@ pub(super) fn update_note(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sign_up_prompts_code_and_teasers_but_not_prose() {
+        for prompt in [
+            "please sign up for our newsletter to get the latest news.",
+            "want more? sign up for alerts.",
+            "you can sign up for free in a minute.",
+            "click here to sign up.",
+        ] {
+            assert!(sign_up_prompt(prompt), "{prompt}");
+        }
+        for prose in [
+            "officials urged residents to sign up for emergency text alerts before the storm.",
+            "only 40 farmers chose to sign up for the scheme, the ministry said.",
+        ] {
+            assert!(!sign_up_prompt(prose), "{prose}");
+        }
+        assert!(code_line(
+            "var slot = googletag.defineSlot('/1234/news', [300, 250]); \
+             function loadAds() { slot.display(); }"
+        ));
+        assert!(code_line(
+            "window.dataLayer = []; const go = () => push(1);"
+        ));
+        for prose in [
+            "The mayor (who spoke late); the chief did not.",
+            "The function of the council is to set the budget, she said.",
+            "Let the voters decide, he said; we will abide by it.",
+        ] {
+            assert!(!code_line(prose), "{prose}");
+        }
+        assert!(truncated_teaser(
+            "Fishermen count losses as the harbour stays closed and prices\u{2026}"
+        ));
+        assert!(truncated_teaser(
+            "Storm leaves the coast without power and..."
+        ));
+        for prose in [
+            "\"We just don't know...\" the mayor said.",
+            "\"We will see what comes\u{2026}\"",
+            "The mayor said the town would rebuild.",
+        ] {
+            assert!(!truncated_teaser(prose), "{prose}");
+        }
+    }
 
     #[test]
     fn credit_lines_and_their_look_alikes() {
