@@ -153,48 +153,99 @@ const MIN_HITS: usize = 2;
 /// much).
 const MEMO_MIN: usize = 64;
 
-/// Most text bytes one thread's memo of [`guess`] holds before it starts
-/// over.
-const MEMO_BYTES: usize = 1 << 20;
+/// Most texts the memo of [`guess`] holds before it starts over: more than
+/// the paragraphs of two 5 MB reports, so that the passes that each guess
+/// every paragraph (languages, names, quantities, facts, noise) guess it
+/// once. An entry is 24 bytes (about 1.6 MB at most in all).
+const MEMO_ENTRIES: usize = 1 << 15;
+
+/// A text's fingerprint for the memo: two independent 64-bit hashes of its
+/// bytes (`FxHash`, and `SipHash`-1-3 with fixed keys) and its length;
+/// `None` for a text over 4 GiB (never memoised).
+fn fingerprint(text: &str) -> Option<(u64, u64, u32)> {
+    use std::hash::Hasher;
+    let mut fx = rustc_hash::FxHasher::default();
+    fx.write(text.as_bytes());
+    let mut sip = std::hash::DefaultHasher::new();
+    sip.write(text.as_bytes());
+    let len = u32::try_from(text.len()).ok()?;
+    Some((fx.finish(), sip.finish(), len))
+}
+
+/// A guess as one byte for the memo, and back.
+fn encode(g: Option<Tongue>) -> u8 {
+    match g {
+        None => 0,
+        Some(Tongue::Latin(None)) => 1,
+        Some(Tongue::Cjk) => 2,
+        Some(Tongue::Hangul) => 3,
+        Some(Tongue::Cyrillic) => 4,
+        Some(Tongue::Greek) => 5,
+        Some(Tongue::Arabic) => 6,
+        Some(Tongue::Hebrew) => 7,
+        Some(Tongue::Devanagari) => 8,
+        Some(Tongue::Other) => 9,
+        Some(Tongue::Latin(Some(code))) => FUNCTION_WORDS
+            .iter()
+            .position(|(c, _)| *c == code)
+            .and_then(|k| u8::try_from(k).ok())
+            .map_or(1, |k| 10 + k),
+    }
+}
+
+fn decode(b: u8) -> Option<Tongue> {
+    Some(match b {
+        0 => return None,
+        1 => Tongue::Latin(None),
+        2 => Tongue::Cjk,
+        3 => Tongue::Hangul,
+        4 => Tongue::Cyrillic,
+        5 => Tongue::Greek,
+        6 => Tongue::Arabic,
+        7 => Tongue::Hebrew,
+        8 => Tongue::Devanagari,
+        9 => Tongue::Other,
+        k => Tongue::Latin(FUNCTION_WORDS.get(usize::from(k) - 10).map(|(c, _)| *c)),
+    })
+}
 
 /// The language of a text, or `None` when it has too few letters to say.
 ///
 /// The same paragraph is guessed by several passes (the reports'
-/// languages, names, facts, noise): each thread keeps the guesses of the
-/// texts it saw, keyed by the whole text (compared byte for byte), so the
-/// answer is the one the rules give.
+/// languages, names, facts, noise): one memo shared by all threads keeps
+/// the guesses of the texts seen, keyed by a 128-bit fingerprint of the
+/// text and its length rather than a copy of it (so that it can hold
+/// every paragraph of a large comparison in little memory). Two texts
+/// share an answer only when both hashes and the length agree: by chance
+/// about once in 2^128 pairs; a text crafted to collide could at worst
+/// take another text's language guess.
 #[must_use]
 pub fn guess(text: &str) -> Option<Tongue> {
-    use std::cell::RefCell;
-    use std::hash::Hasher;
-    type Memo = (usize, FxHashMap<u64, (Box<str>, Option<Tongue>)>);
-    thread_local! {
-        static MEMO: RefCell<Memo> = RefCell::default();
-    }
-    if text.len() < MEMO_MIN {
+    use std::sync::Mutex;
+    type Memo = FxHashMap<u64, (u64, u32, u8)>;
+    static MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
+    let Some((key, check, len)) = (text.len() >= MEMO_MIN)
+        .then(|| fingerprint(text))
+        .flatten()
+    else {
         return guess_directly(text);
-    }
-    let hash = {
-        let mut h = rustc_hash::FxHasher::default();
-        h.write(text.as_bytes());
-        h.finish()
     };
-    let known =
-        MEMO.with_borrow(|(_, m)| m.get(&hash).and_then(|(t, g)| (**t == *text).then_some(*g)));
+    let memo = MEMO.get_or_init(Mutex::default);
+    let known = memo
+        .lock()
+        .ok()
+        .and_then(|m| m.get(&key).copied())
+        .and_then(|(c, l, g)| (c == check && l == len).then(|| decode(g)));
     if let Some(g) = known {
         return g;
     }
     let g = guess_directly(text);
-    MEMO.with_borrow_mut(|(bytes, m)| {
-        if *bytes + text.len() > MEMO_BYTES {
-            *bytes = 0;
-            m.clear();
+    if let Ok(mut m) = memo.lock() {
+        if m.len() >= MEMO_ENTRIES {
+            *m = Memo::default();
         }
-        if text.len() <= MEMO_BYTES && !m.contains_key(&hash) {
-            *bytes += text.len();
-            m.insert(hash, (text.into(), g));
-        }
-    });
+        m.entry(key).or_insert((check, len, encode(g)));
+    }
     g
 }
 
@@ -400,6 +451,33 @@ mod tests {
         assert!(!en.comparable(Tongue::Latin(Some("de"))));
         assert!(!en.comparable(Tongue::Cjk));
         assert!(Tongue::Cjk.comparable(Tongue::Cjk));
+    }
+
+    /// Every guess survives the memo's one-byte form.
+    #[test]
+    fn memo_codes_round_trip() {
+        let mut all = vec![
+            None,
+            Some(Tongue::Latin(None)),
+            Some(Tongue::Cjk),
+            Some(Tongue::Hangul),
+            Some(Tongue::Cyrillic),
+            Some(Tongue::Greek),
+            Some(Tongue::Arabic),
+            Some(Tongue::Hebrew),
+            Some(Tongue::Devanagari),
+            Some(Tongue::Other),
+        ];
+        all.extend(
+            FUNCTION_WORDS
+                .iter()
+                .map(|(c, _)| Some(Tongue::Latin(Some(*c)))),
+        );
+        let codes: std::collections::HashSet<u8> = all.iter().map(|g| encode(*g)).collect();
+        assert_eq!(codes.len(), all.len());
+        for g in all {
+            assert_eq!(decode(encode(g)), g);
+        }
     }
 
     /// The memo gives the rules' guess on first sight and on every later
