@@ -37,7 +37,9 @@
 //! seven words inside paraphrase, "Dr." + surname; two reports that
 //! both carry two similar quotations word for word, one report with a
 //! third similar one (each pairs with its own copy, the third stays
-//! unique, none is an altered form of another). The typography
+//! unique, none is an altered form of another); a shortened copy of a
+//! shared quotation (it joins the group) and a speaker's second quotation
+//! that says more (it stays unique, the shared one verbatim). The typography
 //! properties restyle the first three (English-style curly pairs).
 
 use std::path::{Path, PathBuf};

@@ -359,8 +359,9 @@ pub(crate) fn match_quotes(
 /// own. Two quotations of one report that differ in words are never one
 /// altered quotation (another report's copy may still join them), and a
 /// quotation these refusals leave alone joins its refused partner's group
-/// when the speakers agree (a reworded copy of a shared quotation is not
-/// unique). Relations left outside a group are dropped.
+/// when the speakers agree and it adds no word of its own (a shortened
+/// copy of a shared quotation is not unique; a second quotation that says
+/// more stays its own). Relations left outside a group are dropped.
 fn unite(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>, parent: &mut [usize]) {
     let strength = |r: Relation| match r {
         Relation::Verbatim => 0u8,
@@ -421,8 +422,12 @@ fn unite(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>, pare
     }
     // A quotation the refusals left alone (the reworded copy of a
     // quotation that two reports share word for word) joins the group of
-    // its closest refused partner when the speakers agree, rather than
-    // being called unique although another report carries it.
+    // its closest refused partner when the speakers agree and it adds no
+    // word of its own (a shortened copy: "rebuild the mill before the
+    // harvest" of "rebuild the whole mill before the spring harvest"),
+    // rather than being called unique although another report carries
+    // it. A second quotation that says something more ("... the bakery
+    // beside it before the autumn harvest") stays its own.
     let mut size = vec![0usize; parent.len()];
     for u in 0..parent.len() {
         let r = root(parent, u);
@@ -438,6 +443,13 @@ fn unite(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>, pare
         if ri == rj || (size[ri] == 1) == (size[rj] == 1) || !agree(i, j) {
             continue;
         }
+        let (lone, partner) = if size[ri] == 1 { (i, j) } else { (j, i) };
+        if !adds_nothing(
+            &units[lone].occurrence.text,
+            &units[partner].occurrence.text,
+        ) {
+            continue;
+        }
         let (lo, hi) = (ri.min(rj), ri.max(rj));
         parent[hi] = lo;
         size[lo] = size[ri] + size[rj];
@@ -447,6 +459,15 @@ fn unite(units: &[Unit], relations: &mut HashMap<(usize, usize), Relation>, pare
             relations.remove(&key);
         }
     }
+}
+
+/// Whether every content term of `lone` occurs in `partner` (a shortened
+/// or trimmed copy of it), and it has at least two.
+fn adds_nothing(lone: &str, partner: &str) -> bool {
+    let theirs: std::collections::HashSet<String> =
+        terms(partner).into_iter().map(|t| t.key).collect();
+    let mine = terms(lone);
+    mine.len() >= 2 && mine.iter().all(|t| theirs.contains(&t.key))
 }
 
 /// Articles a speaker may open with ("the White House", "la CGT", "der
