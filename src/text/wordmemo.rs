@@ -102,8 +102,9 @@ pub fn forget() {
 }
 
 /// [`forget`], then size the memos for a comparison of `text_bytes`
-/// bytes of report text: [`SHARED_EXTRA`] to share beyond each thread's
-/// [`MAX_BYTES`] up to [`WHOLE_TEXT`], else nothing.
+/// bytes of report text: a pool shared by all threads (`SHARED_EXTRA`)
+/// beyond each thread's own budget (`MAX_BYTES`) for reports up to
+/// `WHOLE_TEXT` bytes in all, else nothing.
 pub fn forget_for(text_bytes: usize) {
     POOL.store(shared_for(text_bytes), Ordering::Relaxed);
     GENERATION.fetch_add(1, Ordering::Relaxed);
