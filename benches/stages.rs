@@ -104,6 +104,14 @@ fn load(texts: &[String]) -> Vec<Article> {
         .collect()
 }
 
+/// Every paragraph's text, report after report.
+fn paragraph_texts(arts: &[Article]) -> Vec<&str> {
+    arts.iter()
+        .flat_map(|a| &a.paragraphs)
+        .map(|p| p.text.as_str())
+        .collect()
+}
+
 /// Sentence texts and their reports, as the alignment sees them.
 fn sentences(arts: &[Article]) -> (Vec<&str>, Vec<usize>) {
     let mut texts = Vec::new();
@@ -204,11 +212,7 @@ fn stages(c: &mut Criterion) {
 fn word_level(c: &mut Criterion) {
     let texts = reports(50_000);
     let arts = load(&texts);
-    let paras: Vec<&str> = arts
-        .iter()
-        .flat_map(|a| &a.paragraphs)
-        .map(|p| p.text.as_str())
-        .collect();
+    let paras = paragraph_texts(&arts);
     let ws: Vec<&str> = paras
         .iter()
         .flat_map(|p| words(p).map(|(_, w)| w))
@@ -261,11 +265,7 @@ fn word_level(c: &mut Criterion) {
 fn word_memo(c: &mut Criterion) {
     let texts = reports(500_000);
     let arts = load(&texts);
-    let paras: Vec<&str> = arts
-        .iter()
-        .flat_map(|a| &a.paragraphs)
-        .map(|p| p.text.as_str())
-        .collect();
+    let paras = paragraph_texts(&arts);
     let bytes: usize = paras.iter().map(|p| p.len()).sum();
     let mut g = c.benchmark_group("word memo 2 x 500 KB");
     g.sample_size(10);

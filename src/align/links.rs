@@ -540,13 +540,8 @@ pub(crate) fn link_sentences(
 mod tests {
     use super::*;
     use crate::align::features::pair_features;
-    use crate::load::{Format, parse_text};
 
-    fn article(name: &str, text: &str) -> Article {
-        parse_text(name, text, Format::Plain)
-            .expect("fixture parses")
-            .remove(0)
-    }
+    use crate::load::test_article as article;
 
     /// Profiles shared by identical sentences, and the word-vector
     /// features computed once per pair of texts, give every pair exactly

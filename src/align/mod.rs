@@ -619,17 +619,12 @@ fn add_links(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{Format, parse_text};
 
     /// The row table names each paragraph's row, and no row for a
     /// paragraph or report that does not exist.
     #[test]
     fn row_of_names_each_paragraphs_row() {
-        let article = |name: &str, text: &str| {
-            parse_text(name, text, Format::Plain)
-                .expect("fixture parses")
-                .remove(0)
-        };
+        let article = crate::load::test_article;
         let articles = [
             article(
                 "a.txt",

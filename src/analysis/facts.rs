@@ -1071,18 +1071,13 @@ fn linked_from<'x>(
 mod release_tests {
     use super::*;
     use crate::align::{AlignOptions, align};
-    use crate::load::{Format, parse_text};
 
     /// Every judged paragraph's spans go exactly once, never before the
     /// paragraph itself nor before a paragraph linked to one of its
     /// sentences has been judged, and not all of them at the end.
     #[test]
     fn spans_go_after_their_last_reader() {
-        let art = |name: &str, text: &str| {
-            parse_text(name, text, Format::Plain)
-                .expect("fixture parses")
-                .remove(0)
-        };
+        let art = crate::load::test_article;
         let articles = [
             art(
                 "a.txt",

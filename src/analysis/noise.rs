@@ -1017,11 +1017,7 @@ mod tests {
     #[test]
     fn term_places_count_each_paragraph_once() {
         // A word twice in one paragraph's two sentences counts once for it.
-        let article = |name: &str, text: &str| {
-            crate::load::parse_text(name, text, crate::load::Format::Plain)
-                .expect("fixture parses")
-                .remove(0)
-        };
+        let article = crate::load::test_article;
         let articles = vec![
             article(
                 "a",

@@ -540,11 +540,7 @@ mod tests {
     /// markdown and HTML.
     #[test]
     fn parts_an_exporter_reads_write_the_same_output() {
-        let article = |name: &str, text: &str| {
-            crate::load::parse_text(name, text, crate::load::Format::Plain)
-                .expect("fixture parses")
-                .remove(0)
-        };
+        let article = crate::load::test_article;
         let articles = vec![
             article(
                 "a.txt",

@@ -87,6 +87,15 @@ pub fn samples() -> Vec<Article> {
         .unwrap_or_default()
 }
 
+/// One plain-text report for a unit test's fixture (panics on a text the
+/// loader refuses, which a fixture never is).
+#[cfg(test)]
+pub(crate) fn test_article(name: &str, text: &str) -> Article {
+    parse_text(name, text, Format::Plain)
+        .expect("fixture parses")
+        .remove(0)
+}
+
 /// Loads every input in order: `-` is stdin (read once), a folder gives its
 /// report files in name order.
 ///
