@@ -436,9 +436,12 @@ pub(super) fn sign_up_prompt(lower: &str) -> bool {
 /// ("window.", "document.").
 pub(super) fn code_line(text: &str) -> bool {
     let t = text.trim();
-    let keyword = ["var ", "let ", "const ", "function "].iter().any(|k| {
-        t.starts_with(k) || t.contains(&format!("; {k}")) || t.contains(&format!("{{ {k}"))
-    }) || t.contains("function(")
+    // A keyword opens the line or a statement ("; " or "{ " before it).
+    let opens_statement = |at: usize| at == 0 || t[..at].ends_with("; ") || t[..at].ends_with("{ ");
+    let keyword = ["var ", "let ", "const ", "function "]
+        .iter()
+        .any(|k| t.match_indices(k).any(|(at, _)| opens_statement(at)))
+        || t.contains("function(")
         || t.contains("function (");
     let marks = [
         keyword,
