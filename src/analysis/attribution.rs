@@ -225,17 +225,17 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
     // A bare title ("Dr", "NFL Coach") or a demonym names nobody.
     let names: Vec<_> = found
         .into_iter()
-        .filter(|n| !names_nobody(&n.text))
+        .filter(|n| !names_nobody(n.text(chunk)))
         .collect();
     let person = names
         .iter()
         .rev()
         .find(|n| n.kind == FactKind::Person || ctx.is_person(&n.key));
     if let Some(n) = person {
-        if team_like(&ws, &n.text) {
+        if team_like(&ws, n.text(chunk)) {
             return Said::Nothing;
         }
-        return Said::Named(without_role(&ws, &n.text));
+        return Said::Named(without_role(&ws, n.text(chunk)));
     }
     // A lone name ("Lazare tweeted", "the Pentagon said") even when not
     // known as a person; never a team.
@@ -249,12 +249,12 @@ fn chunk_speaker(ctx: &NameContext, chunk: &str, at_start: bool) -> Said {
                 && !name.starts_with(ws[0]))
     };
     if let [n] = names.as_slice()
-        && words(&n.text).count() + usize::from(article(&n.text)) == ws.len()
+        && words(n.text(chunk)).count() + usize::from(article(n.text(chunk))) == ws.len()
     {
-        if team_like(&ws, &n.text) {
+        if team_like(&ws, n.text(chunk)) {
             return Said::Nothing;
         }
-        return Said::Named(n.text.clone());
+        return Said::Named(n.text(chunk).to_string());
     }
     let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
     if lower.iter().any(|w| NOT_NOUN.contains(&w.as_str()))
@@ -493,15 +493,17 @@ fn subject(ctx: &NameContext, head: &str) -> Said {
     // A name written as an owner ("Tideway's founding chairman, Ada
     // Moss, said") is not the subject.
     let owner = |n: &NameSpan| {
-        let rest = &head[n.name_range.end..];
+        let rest = &head[n.name_range().end..];
         rest.starts_with("'s") || rest.starts_with("\u{2019}s")
     };
     let name = ctx.find(head, &[]).into_iter().find(|n| {
-        (n.kind == FactKind::Person || ctx.is_person(&n.key)) && !names_nobody(&n.text) && !owner(n)
+        (n.kind == FactKind::Person || ctx.is_person(&n.key))
+            && !names_nobody(n.text(head))
+            && !owner(n)
     });
     match (first_pronoun, name) {
-        (Some(p), Some(n)) if p < n.range.start => Said::Pronoun,
-        (_, Some(n)) => Said::Named(n.text),
+        (Some(p), Some(n)) if p < n.range().start => Said::Pronoun,
+        (_, Some(n)) => Said::Named(n.text(head).to_string()),
         (Some(_), None) => Said::Pronoun,
         (None, None) => Said::Nothing,
     }
@@ -592,14 +594,17 @@ const DETERMINERS: &[&str] = &[
 pub(crate) fn mentions(ctx: &NameContext, names: &[NameSpan], text: &str) -> Vec<Mention> {
     names
         .iter()
-        .filter(|n| (n.kind == FactKind::Person || ctx.is_person(&n.key)) && !names_nobody(&n.text))
+        .filter(|n| {
+            (n.kind == FactKind::Person || ctx.is_person(&n.key)) && !names_nobody(n.text(text))
+        })
         // A work's title in quote marks ("the film \u{201c}The One I Love\u{201d}")
         // is no one a pronoun could stand for.
-        .filter(|n| !quoted_title(text, n.range.start, n.range.end))
+        .filter(|n| !quoted_title(text, n.range().start, n.range().end))
         .map(|n| {
+            let range = n.range();
             // The word before the name (only the text just before it is
             // read, so long paragraphs stay linear).
-            let prev = text[..n.range.start]
+            let prev = text[..range.start]
                 .trim_end()
                 .rsplit(char::is_whitespace)
                 .next()
@@ -607,11 +612,11 @@ pub(crate) fn mentions(ctx: &NameContext, names: &[NameSpan], text: &str) -> Vec
                 .unwrap_or_default();
             // "an early Tideway investor": a name after a determiner in
             // its noun phrase qualifies a noun; it is no clause subject.
-            let mut from = n.range.start.saturating_sub(24);
+            let mut from = range.start.saturating_sub(24);
             while !text.is_char_boundary(from) {
                 from += 1;
             }
-            let head = &text[from..n.range.start];
+            let head = &text[from..range.start];
             let qualifies = head
                 .rsplit(|c: char| c.is_whitespace())
                 .filter(|w| !w.is_empty())
@@ -619,9 +624,9 @@ pub(crate) fn mentions(ctx: &NameContext, names: &[NameSpan], text: &str) -> Vec
                 .take_while(|w| !w.ends_with([',', ';', ':', '.']))
                 .any(|w| DETERMINERS.contains(&w.to_lowercase().as_str()));
             Mention {
-                at: n.range.start,
+                at: range.start,
                 subject: !NOT_SUBJECT_AFTER.contains(&prev.as_str()) && !qualifies,
-                name: n.text.clone(),
+                name: n.text(text).to_string(),
             }
         })
         .collect()

@@ -125,19 +125,20 @@ pub(crate) fn paragraph_facts(
     let mut taken = std::collections::BTreeSet::new();
     for n in names
         .iter()
-        .filter(|n| n.range.start >= skip && !credits.is_credit(&p.text, &n.name_range))
+        .filter(|n| n.range().start >= skip && !credits.is_credit(&p.text, &n.name_range()))
     {
-        let k = out[..numbers].partition_point(|f| f.range.start < n.range.end);
-        let on_number = k > 0 && max_end[k - 1] > n.range.start;
+        let (range, name_range) = (n.range(), n.name_range());
+        let k = out[..numbers].partition_point(|f| f.range.start < range.end);
+        let on_number = k > 0 && max_end[k - 1] > range.start;
         let on_name = taken
-            .range(..(n.range.end, 0))
+            .range(..(range.end, 0))
             .next_back()
-            .is_some_and(|&(_, end)| end > n.range.start);
+            .is_some_and(|&(_, end)| end > range.start);
         if on_number || on_name {
             continue;
         }
-        taken.insert((n.name_range.start, n.name_range.end));
-        out.push(FactSpan::new(n.name_range.clone(), &n.key, None, n.kind));
+        taken.insert((name_range.start, name_range.end));
+        out.push(FactSpan::new(name_range, &n.key, None, n.kind));
     }
     out.sort_by_key(|f| f.range.start);
     out

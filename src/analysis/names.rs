@@ -22,20 +22,49 @@ use crate::text::furniture::lang::{self, Tongue};
 use crate::text::{is_stop_word, normalize, normalize_cow, words};
 
 /// One name found in a paragraph.
+///
+/// The context holds every paragraph's names from the first pass until
+/// the facts are found: the name as written is read from the paragraph
+/// ([`NameSpan::text`]), not copied, and the offsets are `u32` (inputs are
+/// far below 4 GiB). Held as a copy and `usize` ranges, the names of two
+/// 5 MB reports were 88 bytes each plus a block per copy (22 MiB at the
+/// analysis's peak).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct NameSpan {
     /// Byte range in the paragraph text (titles included).
-    pub range: Range<usize>,
+    range: Range<u32>,
     /// Byte range of the name alone (no title, no possessive).
-    pub name_range: Range<usize>,
-    /// The name as written, without titles and possessive.
-    pub text: String,
+    name_range: Range<u32>,
     /// Comparison key (aliases and transliterations folded).
-    pub key: String,
+    pub key: Box<str>,
     /// What the name denotes, as far as the text tells.
     pub kind: FactKind,
     /// Whether a title preceded the name ("President", "Mr.").
     pub titled: bool,
+}
+
+/// A byte offset into a loaded text as `u32` (inputs are capped far
+/// below 4 GiB: [`crate::load::MAX_TOTAL_BYTES`]).
+fn offset32(at: usize) -> u32 {
+    u32::try_from(at).expect("texts under 4 GiB")
+}
+
+impl NameSpan {
+    /// Byte range in the text it was found in (titles included).
+    pub(crate) fn range(&self) -> Range<usize> {
+        self.range.start as usize..self.range.end as usize
+    }
+
+    /// Byte range of the name alone (no title, no possessive).
+    pub(crate) fn name_range(&self) -> Range<usize> {
+        self.name_range.start as usize..self.name_range.end as usize
+    }
+
+    /// The name as written, without titles and possessive: its part of
+    /// `source`, the text it was found in.
+    pub(crate) fn text<'t>(&self, source: &'t str) -> &'t str {
+        &source[self.name_range()]
+    }
 }
 
 /// What the whole cluster says about words and names.
@@ -425,7 +454,7 @@ impl NameContext {
         let persons = first.iter().flat_map(|(names, _)| names).flatten();
         let persons: Vec<String> = persons
             .filter(|n| n.kind == FactKind::Person)
-            .map(|n| n.key.clone())
+            .map(|n| n.key.to_string())
             .collect();
         ctx.persons.extend(persons);
         // Known persons change only names that came out as `Other` at
@@ -435,28 +464,26 @@ impl NameContext {
         // paragraph again was 2.5 % of a 50-report run).
         let by_paragraph = first
             .into_par_iter()
-            .map(|(paragraphs, open)| {
+            .zip(articles)
+            .map(|((paragraphs, open), art)| {
                 // A paragraph's names take its flags off the report's list.
                 let mut open = open.into_iter();
                 paragraphs
                     .into_iter()
-                    .map(|mut names| {
+                    .zip(&art.paragraphs)
+                    .map(|(mut names, p)| {
                         for (n, open) in names.iter_mut().zip(open.by_ref()) {
                             if !open {
                                 continue;
                             }
-                            let key = name_key(&n.text, FactKind::Person);
+                            let key = name_key(n.text(&p.text), FactKind::Person);
                             if ctx.persons.contains(&key) {
                                 n.kind = FactKind::Person;
-                                n.key = key;
+                                n.key = key.into_boxed_str();
                             }
                         }
                         // Held until the facts are found: no spare capacity.
                         names.shrink_to_fit();
-                        for n in &mut names {
-                            n.text.shrink_to_fit();
-                            n.key.shrink_to_fit();
-                        }
                         names
                     })
                     .collect()
@@ -746,8 +773,7 @@ impl NameContext {
         let surface = surface
             .strip_suffix("'s")
             .or_else(|| surface.strip_suffix("\u{2019}s"))
-            .unwrap_or(surface)
-            .to_string();
+            .unwrap_or(surface);
         // "(C-R)", "(L-R)": a caption's positions, single letters joined
         // by hyphens, name no one.
         if surface.len() > 1
@@ -759,7 +785,7 @@ impl NameContext {
         }
         let words_in = &lower[first..];
         let mut unknown = false;
-        let joined = normalize(&surface).to_lowercase();
+        let joined = normalize(surface).to_lowercase();
         let next_word = crate::text::words_once(&text[end..])
             .next()
             .map(|(_, w)| w.to_lowercase());
@@ -779,7 +805,7 @@ impl NameContext {
             // ("F-35", "MH-17").
             FactKind::Other
         } else if words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
-            || is_acronym(&surface)
+            || is_acronym(surface)
             || ALIASES.iter().any(|(a, _)| *a == joined)
         {
             FactKind::Organisation
@@ -791,18 +817,17 @@ impl NameContext {
             && words_in
                 .iter()
                 .all(|w| !w.chars().all(|c| c.is_ascii_digit()) && !is_place(w))
-            || self.persons.contains(&name_key(&surface, FactKind::Person))
+            || self.persons.contains(&name_key(surface, FactKind::Person))
         {
             FactKind::Person
         } else {
             unknown = true;
             FactKind::Other
         };
-        let key = name_key(&surface, kind);
+        let key = name_key(surface, kind).into_boxed_str();
         let name = NameSpan {
-            name_range: name_start..name_start + surface.len(),
-            range: start..end,
-            text: surface,
+            name_range: offset32(name_start)..offset32(name_start + surface.len()),
+            range: offset32(start)..offset32(end),
             key,
             kind,
             titled,
@@ -894,7 +919,7 @@ mod tests {
         let ctx = NameContext::learn(&[art]);
         ctx.find(&p.text, &p.sentences)
             .into_iter()
-            .map(|n| (n.text, n.key, n.kind))
+            .map(|n| (n.text(&p.text).to_string(), n.key.to_string(), n.kind))
             .collect()
     }
 
@@ -1071,7 +1096,7 @@ mod tests {
         let texts: Vec<String> = ctx
             .find(&p.text, &p.sentences)
             .into_iter()
-            .map(|n| n.text)
+            .map(|n| n.text(&p.text).to_string())
             .collect();
         assert_eq!(texts, ["Joan Pike"]);
     }
@@ -1248,13 +1273,16 @@ mod tests {
         let full = ctx.names_of(0, 0);
         assert!(
             full.iter()
-                .any(|n| n.text == "Joan Pike" && n.kind == FactKind::Person),
+                .any(|n| n.text(paragraphs[0]) == "Joan Pike" && n.kind == FactKind::Person),
             "{full:?}"
         );
         let alone = ctx.names_of(0, 1);
-        let pike = alone.iter().find(|n| n.text == "Pike").expect("Pike");
+        let pike = alone
+            .iter()
+            .find(|n| n.text(paragraphs[1]) == "Pike")
+            .expect("Pike");
         assert_eq!(pike.kind, FactKind::Person);
-        assert_eq!(pike.key, name_key("Pike", FactKind::Person));
+        assert_eq!(*pike.key, name_key("Pike", FactKind::Person));
         // Without the full name it stays `Other`.
         let art = Article {
             paragraphs: vec![Paragraph::new(ParaKind::Body, paragraphs[1].to_string())],
@@ -1264,7 +1292,7 @@ mod tests {
         let pike = ctx
             .names_of(0, 0)
             .iter()
-            .find(|n| n.text == "Pike")
+            .find(|n| n.text(paragraphs[1]) == "Pike")
             .expect("Pike");
         assert_eq!(pike.kind, FactKind::Other);
     }

@@ -143,19 +143,20 @@ fn name_variants(ctx: &NameContext, articles: &[Article], pivot: ArticleId) -> V
         .enumerate()
         .map(|(a, art)| {
             let mut m: Spellings = HashMap::new();
-            for (pi, _) in art
+            for (pi, p) in art
                 .paragraphs
                 .iter()
                 .enumerate()
                 .filter(|(_, p)| p.kind.is_compared())
             {
                 for n in ctx.names_of(a, pi) {
-                    let form = phrase_key(&n.text);
+                    let text = n.text(&p.text);
+                    let form = phrase_key(text);
                     let e = m
-                        .entry(n.key.clone())
+                        .entry(n.key.to_string())
                         .or_default()
                         .entry(form)
-                        .or_insert((n.text.clone(), 0));
+                        .or_insert((text.to_string(), 0));
                     e.1 += 1;
                 }
             }
