@@ -316,3 +316,42 @@ fn times_that_only_share_since_are_no_conflict() {
     let c = compare(&[a, b]);
     assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
 }
+
+/// Sentences that each give a dozen counts of one kind, overlapping their
+/// neighbours' (hostile input: linked neighbours chain every count into
+/// one group of hundreds of figures).
+fn count_table(paragraphs: usize, shift: usize) -> String {
+    let mut text = String::from("Raid on the village");
+    for i in 1..=paragraphs {
+        let counts: Vec<String> = (0..12)
+            .map(|k| format!("{} soldiers were killed", i + shift + k))
+            .collect();
+        text.push_str("\n\nIn the raid on the village, ");
+        text.push_str(&counts.join(", "));
+        text.push_str(", officials said.");
+    }
+    text
+}
+
+#[test]
+fn a_report_compared_with_itself_has_no_conflict_however_many_counts_chain() {
+    // Both reports give every value, so no two of them are rivals. The
+    // chained group of 480 figures once took seconds in a release build
+    // (minutes in a debug one): every pair of members was tried against
+    // every member; now each distinct value is tried once.
+    let text = count_table(20, 0);
+    let c = compare(&[&text, &text]);
+    assert!(conflicts(&c).is_empty(), "{:?}", conflicts(&c));
+}
+
+#[test]
+fn chained_counts_that_one_report_alone_gives_are_still_conflicts() {
+    // Shifted by one, each report gives counts the other does not.
+    let (a, b) = (count_table(20, 0), count_table(20, 1));
+    let found = conflicts(&compare(&[&a, &b]));
+    assert!(!found.is_empty());
+    for (what, values) in &found {
+        assert!(what.ends_with("killed"), "{what}");
+        assert!(values.iter().any(|v| v.0 == 0) && values.iter().any(|v| v.0 == 1));
+    }
+}

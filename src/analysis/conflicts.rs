@@ -133,24 +133,7 @@ pub(crate) fn find_conflicts(
     let mut out: Vec<Conflict> = groups
         .into_values()
         .map(|members| drop_superseded(&all, members))
-        .filter(|members| {
-            // Still two reports that disagree once earlier tolls are out:
-            // two reports that each give both figures ("the rate rose for
-            // the first time since December ... since the Nov. 8 vote")
-            // tell the same two things, not rival values.
-            let gives = |article: ArticleId, j: usize| {
-                members.iter().any(|&k| {
-                    all[k].article == article && !values_differ(&all[k], &all[j], reference, &days)
-                })
-            };
-            members.iter().any(|&i| {
-                members.iter().any(|&j| {
-                    all[i].article != all[j].article
-                        && values_differ(&all[i], &all[j], reference, &days)
-                        && !(gives(all[i].article, j) && gives(all[j].article, i))
-                })
-            })
-        })
+        .filter(|members| rival_reports(&all, members, reference, &days))
         .map(|members| Conflict {
             what: describe(articles, &all, &members),
             values: members
@@ -180,6 +163,55 @@ pub(crate) fn find_conflicts(
             .map(|v| (v.article, v.paragraph, v.span.start))
     });
     out
+}
+
+/// Whether two reports of a group disagree once earlier tolls are out:
+/// two reports that each give both figures ("the rate rose for the first
+/// time since December ... since the Nov. 8 vote") tell the same two
+/// things, not rival values.
+///
+/// Quadratic in the group's distinct values, never cubic in its members:
+/// figures of one report with the same amount and rounding step answer
+/// [`values_differ`] alike, so each such class is tested once, and the
+/// reports agreeing with each class are gathered before the pairs are
+/// tried (a group chained through many linked sentences can hold
+/// thousands of figures).
+fn rival_reports(
+    all: &[Placed],
+    members: &[usize],
+    reference: Option<(i32, u32)>,
+    days: &[Option<i64>],
+) -> bool {
+    let mut seen: HashSet<(ArticleId, String, u64)> = HashSet::new();
+    let classes: Vec<&Placed> = members
+        .iter()
+        .map(|&k| &all[k])
+        .filter(|p| {
+            seen.insert((
+                p.article,
+                format!("{:?}", p.figure.amount),
+                p.figure.step.to_bits(),
+            ))
+        })
+        .collect();
+    // For each class, the reports that give a value agreeing with it.
+    let agreeing: Vec<HashSet<ArticleId>> = classes
+        .iter()
+        .map(|j| {
+            classes
+                .iter()
+                .filter(|k| !values_differ(k, j, reference, days))
+                .map(|k| k.article)
+                .collect()
+        })
+        .collect();
+    classes.iter().enumerate().any(|(i, x)| {
+        classes.iter().enumerate().any(|(j, y)| {
+            x.article != y.article
+                && values_differ(x, y, reference, days)
+                && !(agreeing[j].contains(&x.article) && agreeing[i].contains(&y.article))
+        })
+    })
 }
 
 /// Joins the figures of each block that are about the same thing (in

@@ -579,7 +579,9 @@ fn parse_amount(v: &str) -> Option<Amount> {
             _ => return None,
         };
     }
-    (n > 1.0).then_some(Amount::Exact(n, unit))
+    // Past a quintillion a number is a table's or a string of digits, not
+    // a figure reports give (and two such would both read as infinite).
+    (n > 1.0 && n < 1e18).then_some(Amount::Exact(n, unit))
 }
 
 /// The amount a number fact states, a hedge on a round figure read as the
@@ -887,7 +889,9 @@ fn relative(low: &[Cow<'_, str>], at: usize) -> Option<(usize, Amount)> {
             };
             let d = unit_days(u)?;
             let slack = if d == 1 { 0 } else { d / 2 + 1 };
-            Some((3, ago((n * d).saturating_sub(slack), n * d + slack)))
+            // "4294967295 weeks ago" is no time a report can mean.
+            let days = n.checked_mul(d)?;
+            Some((3, ago(days.saturating_sub(slack), days.checked_add(slack)?)))
         }
         _ => None,
     }
@@ -900,10 +904,13 @@ fn month(low: &[Cow<'_, str>], ws: &[(usize, &str)], i: usize) -> Option<(usize,
     if !ws[i].1.starts_with(char::is_uppercase) || (low[i] == "may" && i == 0) {
         return None;
     }
+    // A day the month has ("February 30" is no date; the 29th is, as the
+    // year is seldom given).
+    let last = crate::text::calendar::days_in_month(m);
     let day = |k: usize| {
         low.get(k)
             .and_then(|d| d.parse::<u32>().ok())
-            .filter(|d| (1..=31).contains(d))
+            .filter(|d| (1..=last).contains(d))
     };
     if let Some(d) = day(i + 1) {
         return Some((2, Amount::Month(m, Some(d))));
@@ -991,6 +998,54 @@ mod tests {
             .into_iter()
             .map(|f| (text[f.range].to_string(), f.value))
             .collect()
+    }
+
+    #[test]
+    fn impossible_days_and_times_are_no_figures() {
+        let amounts = |text: &str| -> Vec<Amount> {
+            figures(text, &(0..text.len()))
+                .into_iter()
+                .map(|f| f.amount)
+                .collect()
+        };
+        // A string of digits is no amount to compare.
+        assert!(
+            amounts("They counted 1234 ants.")
+                .iter()
+                .any(|a| matches!(a, Amount::Exact(..)))
+        );
+        assert!(
+            !amounts("They counted 123456789012345678901234567890 ants.")
+                .iter()
+                .any(|a| matches!(a, Amount::Exact(..)))
+        );
+        // Once an overflow: the number of days no longer fits.
+        assert!(
+            !amounts("The vault was sealed 4294967295 weeks ago, he said.")
+                .iter()
+                .any(|a| matches!(a, Amount::Ago(..)))
+        );
+        assert!(
+            amounts("The vault was sealed three weeks ago, he said.")
+                .iter()
+                .any(|a| matches!(a, Amount::Ago(..)))
+        );
+        let day_of = |text: &str| {
+            amounts(text).into_iter().find_map(|a| match a {
+                Amount::Month(m, d) => Some((m, d)),
+                _ => None,
+            })
+        };
+        assert_eq!(
+            day_of("The fair opens on February 29."),
+            Some((2, Some(29)))
+        );
+        assert_ne!(
+            day_of("The fair opens on February 30."),
+            Some((2, Some(30)))
+        );
+        assert_ne!(day_of("The fair opens on April 31."), Some((4, Some(31))));
+        assert_eq!(day_of("The fair opens on May 31."), Some((5, Some(31))));
     }
 
     #[test]

@@ -37,6 +37,14 @@ pub fn month_number(lower: &str) -> Option<u32> {
     u32::try_from(k + 1).ok()
 }
 
+/// The most days month `n` (1-12; clamped) can have: 29 for February,
+/// as a leap year is possible when no year is given.
+#[must_use]
+pub fn days_in_month(n: u32) -> u32 {
+    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    DAYS[(n as usize).clamp(1, 12) - 1]
+}
+
 /// The full lower-case name of month `n` (1-12; clamped).
 #[must_use]
 pub fn month_name(n: u32) -> &'static str {
