@@ -40,19 +40,64 @@ const REWORDED_SHARE: f64 = 0.34;
 
 /// The candidate `pairs` that [`relate`] relates, with their relation,
 /// found side by side (this pass ran on one core while the other had
-/// finished its share of the analysis).
+/// finished its share of the analysis). `sets` holds each quotation's
+/// distinct terms, sorted once here rather than once a pair.
 fn related(
     pairs: Vec<(u32, u32)>,
     key_ids: &[Vec<u32>],
     term_ids: &[Vec<u32>],
+    sets: &[Vec<u32>],
 ) -> Vec<((usize, usize), Relation)> {
     pairs
         .into_par_iter()
         .filter_map(|(i, j)| {
             let (i, j) = (i as usize, j as usize);
-            relate(&key_ids[i], &key_ids[j], &term_ids[i], &term_ids[j]).map(|r| ((i, j), r))
+            let (a, b) = (
+                Quotation::new(&key_ids[i], &term_ids[i], &sets[i]),
+                Quotation::new(&key_ids[j], &term_ids[j], &sets[j]),
+            );
+            relate(&a, &b).map(|r| ((i, j), r))
         })
         .collect()
+}
+
+/// A quotation as the pair tests read it: its words, its terms in order,
+/// and its distinct terms sorted.
+struct Quotation<'a, T> {
+    words: &'a [T],
+    terms: &'a [T],
+    set: &'a [T],
+}
+
+impl<'a, T> Quotation<'a, T> {
+    fn new(words: &'a [T], terms: &'a [T], set: &'a [T]) -> Self {
+        Quotation { words, terms, set }
+    }
+}
+
+/// The distinct items of `ts`, sorted.
+fn sorted_set<T: Ord + Clone>(ts: &[T]) -> Vec<T> {
+    let mut set = ts.to_vec();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
+/// How many items two sorted, duplicate-free lists share.
+fn shared_count<T: Ord>(xs: &[T], ys: &[T]) -> usize {
+    let (mut x, mut y, mut shared) = (0, 0, 0);
+    while x < xs.len() && y < ys.len() {
+        match xs[x].cmp(&ys[y]) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    shared
 }
 
 /// How two quotations relate.
@@ -77,7 +122,10 @@ fn contains_run<T: PartialEq>(big: &[T], small: &[T]) -> bool {
 ///
 /// Words and terms are compared for equality only (and sorted to count
 /// the shared ones), so interned ids give the same answer as the strings.
-fn relate<T: Ord>(wa: &[T], wb: &[T], ta: &[T], tb: &[T]) -> Option<Relation> {
+/// The word-order tables are only filled for a pair that shares enough
+/// terms to be one quotation altered.
+fn relate<T: Ord>(a: &Quotation<'_, T>, b: &Quotation<'_, T>) -> Option<Relation> {
+    let (wa, wb) = (a.words, b.words);
     if wa == wb {
         return Some(Relation::Verbatim);
     }
@@ -85,51 +133,38 @@ fn relate<T: Ord>(wa: &[T], wb: &[T], ta: &[T], tb: &[T]) -> Option<Relation> {
     if min_len >= 2 && (contains_run(wa, wb) || contains_run(wb, wa)) {
         return Some(Relation::Partial);
     }
-    let mut sa: Vec<&T> = ta.iter().collect();
-    sa.sort();
-    sa.dedup();
-    let mut sb: Vec<&T> = tb.iter().collect();
-    sb.sort();
-    sb.dedup();
-    let shared = sa.iter().filter(|t| sb.binary_search(t).is_ok()).count();
-    let small = sa.len().min(sb.len());
+    let shared = shared_count(a.set, b.set);
+    let small = a.set.len().min(b.set.len());
+    if shared < 2 || small == 0 || (shared as f64 / small as f64) < ALTERED_CONTAINMENT {
+        return None;
+    }
     // The same content words, and mostly the same words in the same
     // order: "The bird is flying around the cockpit" is no altered "There's
     // a bird in the cockpit".
     let lcs = common_run(wa, wb);
+    if min_len == 0 || (lcs as f64 / min_len as f64) < ALTERED_ORDER {
+        return None;
+    }
     // Two quotes that share one phrase ("US citizens") and nothing else
     // are two quotations, unless that phrase is most of both.
-    let phrase_only = longest_common_run(ta, tb) >= shared;
-    if shared >= 2
-        && small > 0
-        && shared as f64 / small as f64 >= ALTERED_CONTAINMENT
-        && lcs as f64 / min_len as f64 >= ALTERED_ORDER
-        && (!phrase_only || lcs as f64 / wa.len().max(wb.len()) as f64 >= PHRASE_SHARE)
-    {
-        return Some(Relation::Altered);
-    }
-    None
+    let phrase_only = longest_common_run(a.terms, b.terms) >= shared;
+    (!phrase_only || lcs as f64 / wa.len().max(wb.len()) as f64 >= PHRASE_SHARE)
+        .then_some(Relation::Altered)
 }
 
 /// Whether two quotations in linked sentences are one quotation in other
 /// words ("that tolerated breaches of the rules" / "There was a tolerance
 /// for breaking the rules"): the link says the sentences tell the same
 /// thing, the quotes must still share content words beyond one phrase.
-fn reworded<T: Ord>(wa: &[T], wb: &[T], ta: &[T], tb: &[T]) -> bool {
-    if wa.len().min(wb.len()) < REWORDED_MIN_WORDS {
+fn reworded<T: Ord>(a: &Quotation<'_, T>, b: &Quotation<'_, T>) -> bool {
+    if a.words.len().min(b.words.len()) < REWORDED_MIN_WORDS {
         return false;
     }
-    let mut sa: Vec<&T> = ta.iter().collect();
-    sa.sort();
-    sa.dedup();
-    let mut sb: Vec<&T> = tb.iter().collect();
-    sb.sort();
-    sb.dedup();
-    let shared = sa.iter().filter(|t| sb.binary_search(t).is_ok()).count();
-    let large = sa.len().max(sb.len());
+    let shared = shared_count(a.set, b.set);
+    let large = a.set.len().max(b.set.len());
     shared >= 2
         && shared as f64 / large as f64 >= REWORDED_SHARE
-        && longest_common_run(ta, tb) < shared
+        && longest_common_run(a.terms, b.terms) < shared
 }
 
 /// Longest run of terms two term lists share in the same order, in terms.
@@ -274,13 +309,11 @@ pub(crate) fn match_quotes(
         .map(|u| ids.intern(terms(&u.occurrence.text).into_iter().map(|t| t.key)))
         .collect();
     drop(ids);
+    let sets: Vec<Vec<u32>> = term_ids.iter().map(|ts| sorted_set(ts)).collect();
     // Candidates: a shared rare term, or the very same words.
     let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, ts) in term_ids.iter().enumerate() {
-        let mut seen: Vec<u32> = ts.clone();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
+    for (i, set) in sets.iter().enumerate() {
+        for &t in set {
             index.entry(t).or_default().push(i);
         }
     }
@@ -310,12 +343,13 @@ pub(crate) fn match_quotes(
     linked.dedup();
     let mut parent: Vec<usize> = (0..units.len()).collect();
     let mut relations: HashMap<(usize, usize), Relation> = HashMap::new();
-    relations.extend(related(pairs, &key_ids, &term_ids));
+    relations.extend(related(pairs, &key_ids, &term_ids, &sets));
+    let quotation = |i: usize| Quotation::new(&key_ids[i], &term_ids[i], &sets[i]);
     for (i, j) in linked {
         let other_report = units[i].occurrence.article != units[j].occurrence.article;
         if other_report
             && !relations.contains_key(&(i, j))
-            && reworded(&key_ids[i], &key_ids[j], &term_ids[i], &term_ids[j])
+            && reworded(&quotation(i), &quotation(j))
         {
             relations.insert((i, j), Relation::Altered);
         }
@@ -752,7 +786,12 @@ mod tests {
     }
 
     fn rel(a: &str, b: &str) -> Option<Relation> {
-        relate(&k(a), &k(b), &t(a), &t(b))
+        let (ka, kb, ta, tb) = (k(a), k(b), t(a), t(b));
+        let (sa, sb) = (sorted_set(&ta), sorted_set(&tb));
+        relate(
+            &Quotation::new(&ka, &ta, &sa),
+            &Quotation::new(&kb, &tb, &sb),
+        )
     }
 
     #[test]
