@@ -28,7 +28,7 @@ use crate::align::Alignment;
 use crate::model::{Article, ParaKind, SentenceRef};
 use crate::text::furniture::lang;
 use crate::text::furniture::{Logistic, Noise, cues, judge, labelled_address, tails, weights};
-use crate::text::words;
+use crate::text::{word_count_upto, words};
 
 /// Share of a paragraph's terms found elsewhere in the cluster below which
 /// an unlinked paragraph under a pasted headline is off-topic (the text
@@ -341,7 +341,7 @@ fn contact_line(lower: &str) -> bool {
 /// last paragraphs by the caller: a story's own "X is a reporter who ..."
 /// stands in its body.
 fn author_bio(text: &str) -> bool {
-    if words(text).count() > MAX_WORDS_FURNITURE {
+    if word_count_upto(text, MAX_WORDS_FURNITURE) > MAX_WORDS_FURNITURE {
         return false;
     }
     let lower = text.trim().to_lowercase();
@@ -414,8 +414,7 @@ fn furniture(text: &str) -> Option<&'static str> {
     {
         return Some("page furniture");
     }
-    let n = words(text).count();
-    if n > MAX_WORDS_FURNITURE {
+    if word_count_upto(text, MAX_WORDS_FURNITURE) > MAX_WORDS_FURNITURE {
         return None;
     }
     if editor_note(&lower) {
@@ -542,8 +541,7 @@ fn provenance_line(lower: &str) -> bool {
                     && !r.contains(|c: char| c.is_ascii_digit())
             })
         });
-    let n = words(t).count();
-    let wires = n <= 6
+    let wires = word_count_upto(t, 6) <= 6
         && (t.ends_with(" wire services") || (t.starts_with("with ") && t.ends_with(" wires")));
     note || wires
 }

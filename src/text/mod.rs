@@ -18,7 +18,7 @@ mod wordmemo;
 pub use lcs::lcs_len;
 pub use normalize::{clean_display, fold_char, normalize, normalize_cow, same_but_typography};
 pub use sanitize::{Removed, clean_line, is_bidi_control, removed};
-pub use segment::{split_sentences, tokens, word_count, words, words_once};
+pub use segment::{split_sentences, tokens, word_count, word_count_upto, words, words_once};
 pub use terms::{
     Term, TermClass, is_stop_word, lower_is_in, lowercase, lowercase_in, number_word, term_of,
     terms,

@@ -263,6 +263,14 @@ pub fn word_count(text: &str) -> usize {
     words(text).count()
 }
 
+/// [`word_count`], counted no further than `cap + 1`: the same answer to
+/// any test against `cap` or less ("more than `cap` words?"), without
+/// segmenting the rest of a long paragraph.
+#[must_use]
+pub fn word_count_upto(text: &str, cap: usize) -> usize {
+    words(text).take(cap.saturating_add(1)).count()
+}
+
 /// Every segment of a text (words, spaces, punctuation) with byte offsets;
 /// concatenated they rebuild the text. Word diffs run over these.
 pub fn tokens(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -329,5 +337,16 @@ mod tests {
             w,
             vec!["The", "U.S", "paid", "3.5", "billion", "Russia's", "share"]
         );
+    }
+
+    #[test]
+    fn a_capped_count_answers_every_test_against_the_cap() {
+        let t = "Two ferries, the Ada and the Bell, left the quay at 6.30 before the storm.";
+        assert_eq!(word_count(t), 15);
+        for cap in 0..20 {
+            assert_eq!(word_count_upto(t, cap), word_count(t).min(cap + 1), "{cap}");
+        }
+        assert_eq!(word_count_upto("", 3), 0);
+        assert_eq!(word_count_upto("one two", usize::MAX), 2);
     }
 }

@@ -16,7 +16,7 @@
 use crate::analysis::lexicon::FOREIGN_MONTHS;
 use crate::text::calendar::{MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS};
 use crate::text::furniture::stamps::{AGO_UNITS, ZONES};
-use crate::text::{is_stop_word, words};
+use crate::text::{is_stop_word, word_count_upto, words};
 
 /// Longest line read by these rules, in words.
 const MAX_LINE_WORDS: usize = 14;
@@ -74,7 +74,8 @@ pub(super) fn credit_line(text: &str) -> bool {
         .and_then(|r| r.strip_suffix(')'))
         .filter(|inner| !inner.contains(['(', ')']))
         .map_or(t, str::trim);
-    let n = words(t).count();
+    // Counted up to one past the longest line: `n` answers every test below.
+    let n = word_count_upto(t, MAX_LINE_WORDS);
     if n == 0 || n > MAX_LINE_WORDS || t.ends_with(['!', '?']) {
         return false;
     }
@@ -378,7 +379,7 @@ pub(super) const NETWORKS: &[&str] = &[
 /// networks and a full stop after `on <network>`.
 pub(super) fn follow_line(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    if words(&lower).count() > MAX_LINE_WORDS {
+    if word_count_upto(&lower, MAX_LINE_WORDS) > MAX_LINE_WORDS {
         return false;
     }
     let follow = lower.starts_with("follow ")
@@ -464,7 +465,7 @@ pub(super) fn truncated_teaser(text: &str) -> bool {
     };
     cut.ends_with(char::is_alphanumeric)
         && !t.contains(['\u{201c}', '"'])
-        && words(t).count() <= MAX_WORDS_TEASER
+        && word_count_upto(t, MAX_WORDS_TEASER) <= MAX_WORDS_TEASER
 }
 
 /// Longest teaser line, in words.
@@ -688,7 +689,7 @@ const EDIT_VERBS: &[&str] = &[
 /// Police named the victim.") is story text.
 pub(super) fn update_note(text: &str) -> bool {
     let lower = text.trim().to_lowercase();
-    if words(&lower).count() > 30 || !lower.starts_with("update") {
+    if word_count_upto(&lower, 30) > 30 || !lower.starts_with("update") {
         return false;
     }
     let Some(colon) = lower.find(": ").filter(|&c| c <= 60) else {

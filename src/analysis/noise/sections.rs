@@ -11,7 +11,7 @@
 //! signature closes the paragraph.
 
 use crate::text::furniture::stamps::AGO_UNITS;
-use crate::text::words;
+use crate::text::{word_count_upto, words};
 
 /// Labels of the page's sections around a story (lower case, without a
 /// trailing colon or count): a line that is one of them is furniture, and
@@ -205,12 +205,12 @@ fn bare_label(text: &str) -> String {
 /// "More Great Courier Stories"), a label that a list of links may follow.
 pub(super) fn section_label(text: &str) -> bool {
     let t = text.trim();
-    if words(t).count() > 6 {
+    if word_count_upto(t, 6) > 6 {
         return false;
     }
     let bare = bare_label(t);
     SECTION_LABELS.contains(&bare.as_str())
-        || (bare.starts_with("more from ") && words(&bare).count() <= 5)
+        || (bare.starts_with("more from ") && word_count_upto(&bare, 5) <= 5)
         || more_listing(t, &bare)
 }
 
