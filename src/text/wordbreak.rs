@@ -79,6 +79,30 @@ const ALNUM: [bool; 128] = {
     t
 };
 
+/// ASCII letters and digits, over all 256 byte values (bytes of non-ASCII
+/// characters are none).
+const WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = ALNUM[i];
+        i += 1;
+    }
+    t
+};
+
+/// ASCII bytes that may join a run of letters and digits from behind or
+/// hold a word: letters, digits and `_`.
+const JOINS_RUN: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = matches!(CLASS[i], Wb::Letter | Wb::Numeric | Wb::ExtendNumLet);
+        i += 1;
+    }
+    t
+};
+
 /// The class of a byte; bytes of non-ASCII characters (only ever looked at
 /// behind a chunk's start) join nothing here.
 fn class(b: u8) -> Wb {
@@ -190,12 +214,32 @@ impl<'a> Iterator for WordBounds<'a> {
                     end += 1;
                 }
                 let spaces_end = end;
+                // Words only: the chunk's leading run of ASCII letters and
+                // digits is one word (WB5, WB8-WB10).
+                if self.words_only {
+                    while end < bytes.len() && WORD_BYTE[usize::from(bytes[end])] {
+                        end += 1;
+                    }
+                }
+                let run_end = end;
                 // Non-ASCII bytes have the top bit set: or-ing every byte
-                // tells whether the chunk is pure ASCII.
+                // tells whether the chunk is pure ASCII. `joins`: whether a
+                // byte after the run may join it or start another word.
                 let mut high = 0u8;
+                let mut joins = false;
                 while end < bytes.len() && !bytes[end].is_ascii_whitespace() {
                     high |= bytes[end];
+                    joins |= JOINS_RUN[usize::from(bytes[end] & 0x7f)];
                     end += 1;
+                }
+                // The common chunk, a word alone or with ASCII punctuation
+                // after it ("ferries,", "said."): nothing after the run
+                // joins it (WB6, WB7, WB11-WB13b all need a letter, digit or
+                // `_` after the mark) and the rest holds no word.
+                if run_end > spaces_end && high.is_ascii() && !joins {
+                    self.pos = end;
+                    self.chunk_end = end;
+                    return Some((spaces_end, &self.text[spaces_end..run_end]));
                 }
                 if !high.is_ascii() {
                     // Whitespace bytes are ASCII, so `end` is a char boundary.
