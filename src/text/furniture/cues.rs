@@ -25,7 +25,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::{Article, ParaKind};
 use crate::text::embed::{Bag, vectors};
-use crate::text::{lower_is_in, lowercase, words};
+use crate::text::{lower_is_in, lowercase, word_count_upto, words};
 
 /// Number of cues.
 pub const CUE_COUNT: usize = 17;
@@ -129,7 +129,7 @@ struct Para {
 }
 
 /// What the cues need of a paragraph that some report compares itself
-/// with: its word-vector bag and its terms ([`content_terms`]) as
+/// with: its word-vector bag and its terms ([`bag_and_terms`]) as
 /// cluster-wide numbers with their weights, in the terms' order.
 struct Sampled<'a> {
     bag: Bag<'a>,
@@ -243,8 +243,8 @@ pub fn cluster_cues(articles: &[Article]) -> Vec<Vec<Option<Cues>>> {
     articles.par_iter().enumerate().map(cues_of).collect()
 }
 
-/// The eight layout cues of one paragraph text.
-fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
+/// The eight layout cues of one paragraph text, and its number of words.
+fn layout_cues(text: &str, bag: &Bag) -> ([f64; 8], usize) {
     let ws: Vec<&str> = words(text).map(|(_, w)| w).collect();
     let n = ws.len();
     let cased: Vec<&&str> = ws
@@ -284,7 +284,7 @@ fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
         || t.find(':').is_some_and(|k| {
             let after = t[k + 1..].trim_start();
             k < 30
-                && words(&t[..k]).count() <= 3
+                && word_count_upto(&t[..k], 3) <= 3
                 && !after.starts_with(['"', '\'', '\u{201c}', '\u{2018}'])
         });
     let lower = t.to_lowercase();
@@ -309,7 +309,7 @@ fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
             FINITE.contains(&l.as_str()) || (l.len() > 4 && l.ends_with("ed"))
         }
     });
-    [
+    let cues = [
         (1.0 + n as f64).ln(),
         f64::from(u8::from(unpunct)),
         title,
@@ -318,18 +318,16 @@ fn layout_cues(text: &str, bag: &Bag) -> [f64; 8] {
         f64::from(u8::from(address)),
         (web as f64).min(3.0) / 3.0,
         f64::from(u8::from(english && !finite)),
-    ]
+    ];
+    (cues, n)
 }
 
-/// A paragraph's terms with their weights ([`content_terms`]).
+/// A paragraph's terms with their weights ([`bag_and_terms`]).
 type Terms = Vec<(Cow<'static, str>, f64)>;
 
-/// Lower-cased words with a letter, in their canonical form (ordered, so
-/// that sums over them are reproducible to the last bit), each with
-/// how much it says ([`crate::text::embed::WordVectors::weight`]: function
-/// words near 0, rare words and names 1). A term written twice keeps its
-/// last weight, as the map these were collected into before did;
-/// vocabulary terms are borrowed from the table, not copied.
+/// The terms of [`bag_and_terms`] looked up on their own (what it must
+/// give).
+#[cfg(test)]
 fn content_terms(text: &str) -> Terms {
     let wv = vectors();
     let terms: Vec<(Cow<'static, str>, f64)> = words(text)
@@ -339,8 +337,14 @@ fn content_terms(text: &str) -> Terms {
     sorted_terms(terms)
 }
 
-/// A paragraph's word-vector bag and its [`content_terms`], one
-/// vocabulary lookup a word serving both.
+/// A paragraph's word-vector bag and its terms, one segmentation and one
+/// vocabulary lookup a word serving both. The terms: lower-cased words
+/// with a letter, in their canonical form (ordered, so that sums over them
+/// are reproducible to the last bit), each with how much it says
+/// ([`crate::text::embed::WordVectors::weight`]: function words near 0,
+/// rare words and names 1). A term written twice keeps its last weight, as
+/// the map these were collected into before did; vocabulary terms are
+/// borrowed from the table, not copied.
 fn bag_and_terms(text: &str) -> (Bag<'static>, Terms) {
     let mut words = Vec::new();
     let bag = vectors().bag_of_text_with(text, |w, cw| {
@@ -361,7 +365,7 @@ fn term_of_lookup(
     (key, f64::from(weight))
 }
 
-/// [`content_terms`] from the words' terms in text order.
+/// The terms of [`bag_and_terms`] from the words' terms in text order.
 fn sorted_terms(mut terms: Vec<(Cow<'static, str>, f64)>) -> Terms {
     // Stable: a repeated term's weights stay in the words' order.
     terms.sort_by(|x, y| x.0.cmp(&y.0));
@@ -399,7 +403,7 @@ fn repeated_lines(articles: &[Article]) -> FxHashSet<(usize, usize)> {
     for (a, art) in articles.iter().enumerate() {
         let mut row = Vec::with_capacity(art.paragraphs.len());
         for p in &art.paragraphs {
-            if words(&p.text).count() >= 3 {
+            if word_count_upto(&p.text, 3) >= 3 {
                 let next = u32::try_from(carriers.len()).unwrap_or(u32::MAX);
                 let id = *ids.entry(key(&p.text)).or_insert(next);
                 if id == next {
@@ -480,7 +484,6 @@ impl<'a> Others<'_, 'a> {
 /// The per-paragraph facts of report `a`, each paragraph's bag and terms
 /// made and dropped in turn.
 fn facts_of(articles: &[Article], others: &Others<'_, '_>, a: usize) -> Vec<Para> {
-    let wv = vectors();
     let art = &articles[a];
     let other_bags: Vec<(usize, usize, &Bag)> = others
         .sample
@@ -511,12 +514,14 @@ fn facts_of(articles: &[Article], others: &Others<'_, '_>, a: usize) -> Vec<Para
         .enumerate()
         .map(|(i, p)| {
             let kept = others.get(a, i);
+            // A paragraph no report samples gets its bag and terms from
+            // one segmentation and one vocabulary lookup a word.
             let made;
-            let bag = if let Some(s) = kept {
-                &s.bag
+            let (bag, terms) = if let Some(s) = kept {
+                (&s.bag, None)
             } else {
-                made = wv.bag_of_text(&p.text);
-                &made
+                made = bag_and_terms(&p.text);
+                (&made.0, Some(&made.1))
             };
             let judged = p.kind != ParaKind::Title
                 && bag.known() >= 3
@@ -529,23 +534,20 @@ fn facts_of(articles: &[Article], others: &Others<'_, '_>, a: usize) -> Vec<Para
                     .fold(0.0, f64::max)
             });
             let foreign = judged.then(|| {
-                let (total, unshared) = if let Some(s) = kept {
-                    weigh_terms(s.terms.iter().map(|&(id, w)| (shared(id), w)))
-                } else {
-                    weigh_terms(
-                        content_terms(&p.text)
-                            .into_iter()
-                            .map(|(t, w)| (others.number.get(&t).is_some_and(|&id| shared(id)), w)),
-                    )
-                };
+                let (total, unshared) =
+                    match (kept, terms) {
+                        (Some(s), _) => weigh_terms(s.terms.iter().map(|&(id, w)| (shared(id), w))),
+                        (None, terms) => weigh_terms(terms.into_iter().flatten().map(|(t, w)| {
+                            (others.number.get(t).is_some_and(|&id| shared(id)), *w)
+                        })),
+                    };
                 if total > 0.0 { unshared / total } else { 0.0 }
             });
-            let layout = if p.kind == ParaKind::Title {
-                [0.0; 8]
+            let (layout, n) = if p.kind == ParaKind::Title {
+                ([0.0; 8], words(&p.text).count())
             } else {
                 layout_cues(&p.text, bag)
             };
-            let n = words(&p.text).count();
             let t = p.text.trim_end();
             let link_line = n <= 20
                 && !t
@@ -577,4 +579,31 @@ fn median(values: impl Iterator<Item = Option<f64>>) -> f64 {
     let mut v: Vec<f64> = values.flatten().collect();
     v.sort_by(f64::total_cmp);
     v.get(v.len() / 2).copied().unwrap_or(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One segmentation serves a paragraph's bag and terms: the terms are
+    /// those looked up on their own, each once and in order, and the bag
+    /// is the text's.
+    #[test]
+    fn bag_and_terms_are_the_bag_and_the_terms_alone() {
+        for t in [
+            "The harbour board met on Tuesday; the harbour stays shut.",
+            "Zorvath and Qelmira signed the accord in Brekkstad, 3 km away.",
+            "",
+        ] {
+            let (bag, terms) = bag_and_terms(t);
+            assert_eq!(terms, content_terms(t), "{t}");
+            assert!(terms.windows(2).all(|w| w[0].0 < w[1].0), "{t}");
+            let alone = vectors().bag_of_text(t);
+            assert_eq!(
+                (bag.len(), bag.known()),
+                (alone.len(), alone.known()),
+                "{t}"
+            );
+        }
+    }
 }
