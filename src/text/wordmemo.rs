@@ -74,6 +74,9 @@ static POOL: AtomicUsize = AtomicUsize::new(0);
 /// What a text seen once costs (its hash's slot in the table, with room).
 const SEEN_COST: usize = 24;
 
+/// What a kept text costs beside its bytes and spans (its entry).
+const ENTRY_COST: usize = 96;
+
 /// Bumped by [`forget`]; a thread whose memo is older clears it.
 static GENERATION: AtomicU64 = AtomicU64::new(0);
 
@@ -134,6 +137,11 @@ fn may_keep(held: usize, cost: usize) -> bool {
             .is_ok()
 }
 
+/// Whether [`may_keep`] could grant `cost` more bytes (nothing is taken).
+fn could_keep(held: usize, cost: usize) -> bool {
+    held + cost <= MAX_BYTES || POOL.load(Ordering::Relaxed) >= cost
+}
+
 /// The words of `text` (see [`super::words`]), from the memo when this
 /// thread has segmented the same text before.
 pub(super) fn words(text: &str) -> Words<'_> {
@@ -164,6 +172,13 @@ pub(super) fn words(text: &str) -> Words<'_> {
             }
             return None;
         }
+        // A memo that could not keep even the text would segment it all
+        // for this call alone: the caller reads it lazily instead (many
+        // read only its first words). For two 5 MB reports, whose texts
+        // were seen before the memo filled, that was every later read.
+        if !could_keep(m.bytes, text.len() + ENTRY_COST) {
+            return None;
+        }
         #[allow(clippy::cast_possible_truncation)] // text.len() <= MAX_TEXT fits in u32
         let s: Spans = word_segments(text)
             .map(|(i, w)| (i as u32, w.len() as u32))
@@ -171,7 +186,7 @@ pub(super) fn words(text: &str) -> Words<'_> {
         // The text, its spans as segmented (one-letter words and CJK text
         // have many more than prose), the entry; over budget, the spans
         // serve this call and are not kept.
-        let cost = text.len() + s.len() * 8 + 96;
+        let cost = text.len() + s.len() * 8 + ENTRY_COST;
         if may_keep(m.bytes, cost) {
             m.bytes += cost;
             m.spans.insert(hash, (text.into(), Arc::clone(&s)));
