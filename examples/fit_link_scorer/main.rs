@@ -166,7 +166,7 @@ fn print_cv(data: &data::Data, tables: &fit::Tables, cv: &fit::Cv, pairs: usize)
                 clusters: Vec::new(),
                 texts: (Vec::new(), Vec::new()),
             };
-            fit::fit_logistic(&fit::same_training(&sub))
+            fit::fit_same(&fit::same_training(&sub))
         },
         tables.same_threshold,
     );

@@ -19,7 +19,8 @@
 //! latter at 0, so that a fitted cheap model can set aside the many
 //! hopeless candidates before they are paid for, and a profile's word
 //! vectors ([`Profile::describe_meaning`]) are looked up only for the
-//! sentences of pairs that survive.
+//! sentences of pairs that survive. Two features ([`RANKED`]) read the
+//! other candidates of the two sentences; the link scorer fills them.
 //!
 //! Guarantees: every feature is finite and lies in `[0, 1]` (lengths are
 //! squashed), the vector is symmetric in the two sentences, and the cost of
@@ -37,7 +38,7 @@ use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, lowercase, normalize, term_of, tokens, words};
 
 /// Number of features of a pair.
-pub const FEATURE_COUNT: usize = 34;
+pub const FEATURE_COUNT: usize = 36;
 
 /// A sentence pair as numbers, in the order of [`FEATURE_NAMES`].
 pub type Features = [f64; FEATURE_COUNT];
@@ -78,6 +79,8 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "both_quoted",
     "quote_dice",
     "counted_conflict",
+    "rank_margin",
+    "rank_best",
 ];
 
 /// The features [`cheap_features`] leaves at 0: the common subsequence,
@@ -93,7 +96,14 @@ pub const POSITION_GAP: usize = 21;
 
 /// Index of `global_dice` in [`Features`]: the one cheap feature that
 /// [`add_expensive`] reads, so [`expensive_features`] fills it too.
-const GLOBAL_DICE: usize = 3;
+pub const GLOBAL_DICE: usize = 3;
+
+/// The features that say how a pair ranks among its sentences' other
+/// candidates (`rank_margin`, `rank_best`): they depend on the whole
+/// candidate set, not on the two sentences alone, so every function here
+/// leaves them at 0 and the link scorer sets them (`links::rank`). The
+/// cheap and same-thing models leave them out.
+pub const RANKED: [usize; 2] = [34, 35];
 
 /// How many of a sentence's heaviest (rarest) words the anchor features
 /// look for in the other sentence.
@@ -646,6 +656,14 @@ fn ratio(x: f64, y: f64) -> f64 {
     if y <= 0.0 { 0.0 } else { (x / y).min(1.0) }
 }
 
+/// Dice of the two sentences' content terms weighted by the global prior
+/// (`global_dice` of [`cheap_features`]).
+#[must_use]
+pub fn global_dice(a: &Profile, b: &Profile) -> f64 {
+    let sw = shared_weight(&a.content, &b.content);
+    ratio(2.0 * sw, a.content_norm + b.content_norm)
+}
+
 /// Agreement of two sorted value lists: (share of shared, conflict, one side only).
 fn agreement(a: &[u64], b: &[u64]) -> (f64, f64, f64) {
     let s = shared(a, b);
@@ -678,8 +696,7 @@ pub fn pair_features(
 #[must_use]
 pub fn expensive_features(a: &Profile, b: &Profile) -> Features {
     let mut x = [0.0; FEATURE_COUNT];
-    let sw = shared_weight(&a.content, &b.content);
-    x[GLOBAL_DICE] = ratio(2.0 * sw, a.content_norm + b.content_norm);
+    x[GLOBAL_DICE] = global_dice(a, b);
     add_expensive(&mut x, a, b);
     x
 }
@@ -835,6 +852,8 @@ pub fn cheap_features(
         } else {
             0.0
         },
+        0.0,
+        0.0,
         0.0,
     ]
 }

@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit 2e6ab39, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit ab411e9, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2558 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
@@ -48,50 +48,54 @@ pub const CHEAP_MODEL: LinearModel = LinearModel {
         -4.405686, // both_quoted
         7.084294,  // quote_dice
         0.000000,  // counted_conflict
+        0.000000,  // rank_margin
+        0.000000,  // rank_best
     ],
 };
 
 /// Cheap-model probability below which a candidate pair is set aside.
-pub const CHEAP_FLOOR: f64 = 0.050;
+pub const CHEAP_FLOOR: f64 = 0.010;
 
 /// Probability that a candidate pair is a link (same fact or claim).
 pub const LINK_MODEL: LinearModel = LinearModel {
-    bias: -17.967105,
+    bias: -23.107568,
     weights: [
-        9.405168,  // cluster_dice
-        7.352643,  // cluster_contain_min
-        4.261590,  // cluster_contain_max
-        -1.078674, // global_dice
-        -1.632708, // global_contain_min
-        -4.616321, // global_contain_max
-        -3.270685, // bigram_dice
-        9.417757,  // char4_dice
-        5.308498,  // lcs_ratio
-        -0.026154, // numbers_shared
-        -0.471284, // numbers_conflict
-        0.017366,  // numbers_one_side
-        -0.831330, // names_shared
-        -0.160955, // names_conflict
-        -0.009150, // dates_conflict
-        0.059667,  // negation_mismatch
-        -0.821975, // length_ratio
-        6.335456,  // short
-        -5.610267, // url_max
-        -3.533605, // title_case_max
-        2.109897,  // function_min
-        -1.541157, // position_gap
-        0.323901,  // context
-        10.528949, // unshared_weight
-        -1.400624, // soft_overlap
-        3.145593,  // mean_cosine
-        2.423378,  // soft_gain
-        -5.950877, // polarity_conflict
+        4.379166,  // cluster_dice
+        2.632573,  // cluster_contain_min
+        2.368352,  // cluster_contain_max
+        0.702355,  // global_dice
+        0.635093,  // global_contain_min
+        -1.230147, // global_contain_max
+        -2.074772, // bigram_dice
+        7.728871,  // char4_dice
+        4.996579,  // lcs_ratio
+        0.452947,  // numbers_shared
+        -0.462282, // numbers_conflict
+        -0.037108, // numbers_one_side
+        -1.934280, // names_shared
+        -0.080190, // names_conflict
+        -0.031705, // dates_conflict
+        0.116782,  // negation_mismatch
+        -0.173149, // length_ratio
+        8.014223,  // short
+        -6.686254, // url_max
+        -4.375673, // title_case_max
+        3.216389,  // function_min
+        -1.332289, // position_gap
+        1.014168,  // context
+        9.522566,  // unshared_weight
+        1.223926,  // soft_overlap
+        3.930704,  // mean_cosine
+        0.663822,  // soft_gain
+        -6.508305, // polarity_conflict
         0.000000,  // clause_cover
-        1.533680,  // anchor_min
-        1.706786,  // anchor_max
-        -4.599875, // both_quoted
-        7.208033,  // quote_dice
-        -2.706417, // counted_conflict
+        1.046744,  // anchor_min
+        1.438295,  // anchor_max
+        -4.852868, // both_quoted
+        7.963784,  // quote_dice
+        -3.169561, // counted_conflict
+        12.026118, // rank_margin
+        -0.681369, // rank_best
     ],
 };
 
@@ -133,11 +137,13 @@ pub const SAME_MODEL: LinearModel = LinearModel {
         -1.071521, // both_quoted
         1.886206,  // quote_dice
         -0.177747, // counted_conflict
+        0.000000,  // rank_margin
+        0.000000,  // rank_best
     ],
 };
 
 /// Link probability from which a candidate pair is linked by default.
-pub const LINK_THRESHOLD: f64 = 0.41;
+pub const LINK_THRESHOLD: f64 = 0.34;
 
 /// Same-thing probability from which a link is graded `same`.
 pub const SAME_THRESHOLD: f64 = 0.49;

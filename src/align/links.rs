@@ -1,7 +1,8 @@
 //! Sentence links: which sentences of different reports say the same thing.
 //!
 //! Candidates come from the candidate search ([`super::index`]). Each
-//! candidate pair becomes a feature vector ([`super::features`]) that
+//! candidate pair becomes a feature vector ([`super::features`], with how
+//! the pair ranks among its sentences' other candidates, `rank`) that
 //! fitted logistic models score ([`super::link_weights`], fitted by
 //! `examples/fit_link_scorer`), in two steps:
 //! 1. a *cheap* model over the features that cost little sets aside the
@@ -24,7 +25,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffPiece, DiffSpan, Tokens, diff_pairs};
 use super::features::{
-    EXPENSIVE, Features, POSITION_GAP, Profile, add_expensive, cheap_features, expensive_features,
+    EXPENSIVE, Features, GLOBAL_DICE, POSITION_GAP, Profile, RANKED, add_expensive, cheap_features,
+    expensive_features, global_dice,
 };
 use super::index::UnitVectors;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
@@ -32,8 +34,10 @@ use super::variants::{dateline_paragraphs, place};
 use crate::model::{Article, ArticleId, SentenceRef};
 
 mod best;
+mod rank;
 
 use best::Best;
+use rank::Ranks;
 
 /// Linked pairs whose word diffs are made together (their sentences'
 /// tokens live only as long as the block).
@@ -127,6 +131,10 @@ struct Scorer<'a> {
     /// The distinct match forms, in the order of `profiles`.
     texts: Vec<&'a str>,
     profiles: Vec<Profile>,
+    /// Each unit's report.
+    owners: Vec<usize>,
+    /// How each pair ranks among its sentences' other candidates.
+    ranks: Ranks,
 }
 
 impl<'a> Scorer<'a> {
@@ -178,7 +186,7 @@ impl<'a> Scorer<'a> {
             .collect();
         drop(ids);
         // The position is the units' own (see `Scorer::cheap`).
-        let profiles = texts
+        let profiles: Vec<Profile> = texts
             .par_iter()
             .map(|text| {
                 let mut p = Profile::of_form(text, 0.0);
@@ -188,6 +196,13 @@ impl<'a> Scorer<'a> {
                 p
             })
             .collect();
+        let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
+        let profile = |i: usize| &profiles[text_of[i] as usize];
+        let dice: Vec<f64> = pairs
+            .par_iter()
+            .map(|&(i, j)| global_dice(profile(i), profile(j)))
+            .collect();
+        let ranks = Ranks::new(pairs, &dice, &owners, &text_of);
         Scorer {
             units,
             vectors,
@@ -195,6 +210,8 @@ impl<'a> Scorer<'a> {
             text_of,
             texts,
             profiles,
+            owners,
+            ranks,
         }
     }
 
@@ -252,7 +269,18 @@ impl<'a> Scorer<'a> {
             self.context(i, j),
         );
         x[POSITION_GAP] = (self.positions[i] - self.positions[j]).abs();
+        let ranked = self.ranked(i, j, x[GLOBAL_DICE]);
+        for (k, v) in RANKED.iter().zip(ranked) {
+            x[*k] = v;
+        }
         x
+    }
+
+    /// The [`RANKED`] features of the candidate pair `(i, j)` of global
+    /// Dice `dice`.
+    fn ranked(&self, i: usize, j: usize, dice: f64) -> [f64; 2] {
+        self.ranks
+            .features((i, j), dice, &self.owners, &self.text_of)
     }
 
     fn features(&self, i: usize, j: usize) -> Features {
@@ -582,6 +610,10 @@ mod tests {
                 &u.vectors[j],
                 scorer.context(i, j),
             );
+            let mut own = own;
+            for (k, v) in RANKED.iter().zip(scorer.ranked(i, j, own[GLOBAL_DICE])) {
+                own[*k] = v;
+            }
             let mut cached = scorer.cheap(i, j);
             let (ta, tb) = (scorer.text_of[i], scorer.text_of[j]);
             for (k, v) in EXPENSIVE.iter().zip(scorer.expensive(ta, tb)) {
