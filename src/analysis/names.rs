@@ -61,9 +61,12 @@ impl NameSpan {
     }
 
     /// The name as written, without titles and possessive: its part of
-    /// `source`, the text it was found in.
+    /// `source`, which must be the text the span was found in (the
+    /// paragraph given to the name finder). Another text gives an empty
+    /// name where the range does not fall on its character boundaries,
+    /// never a panic.
     pub(crate) fn text<'t>(&self, source: &'t str) -> &'t str {
-        &source[self.name_range()]
+        source.get(self.name_range()).unwrap_or("")
     }
 }
 
