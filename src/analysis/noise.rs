@@ -665,10 +665,12 @@ fn learned_furniture(
 }
 
 /// Why a paragraph split off as furniture before alignment is noise: a
-/// promo pasted inside a paragraph, a live blog's time stamp, or credit
-/// debris.
+/// promo pasted inside a paragraph, a button bar, a live blog's time
+/// stamp, or credit debris.
 fn split_reason(text: &str) -> &'static str {
-    if crate::text::furniture::promo::inline_promo(text).is_some() {
+    if crate::text::furniture::interface::interface_run(text) {
+        "page furniture"
+    } else if crate::text::furniture::promo::inline_promo(text).is_some() {
         "related link"
     } else if crate::text::furniture::stamps::leading_stamp(text).is_some() {
         "time stamp"

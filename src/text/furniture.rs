@@ -8,6 +8,8 @@
 //!    as its own [`ParaKind::Furniture`] paragraph ([`split_credits`]), so
 //!    the caption's text is compared like any other and nothing is lost;
 //!    so is a live blog's time stamp opening a paragraph ([`stamps`]).
+//!    A button bar scraped as one line ("Share on ... Share via Email")
+//!    becomes furniture too ([`interface`]).
 //! 2. Whole paragraphs that the learned model ([`cues`], [`weights`]) is
 //!    sure are furniture (link lists, newsletter boxes, share lines,
 //!    credit lines) become [`ParaKind::Furniture`] too, so they take no
@@ -19,6 +21,7 @@
 //! noise rules.
 
 pub mod cues;
+pub mod interface;
 pub mod lang;
 pub mod promo;
 pub mod stamps;
@@ -389,7 +392,8 @@ pub fn judge(
         .collect()
 }
 
-/// Splits credit debris off ([`split_credits`]).
+/// Splits credit debris off ([`split_credits`]) and marks button bars
+/// ([`mark_interface_runs`]).
 ///
 /// The learned model ([`mark_sure_furniture`], [`judge_cluster`]) is not
 /// wired into the pipeline yet: on the project's annotated fixtures it
@@ -398,6 +402,7 @@ pub fn judge(
 /// leave-one-cluster-out figures).
 pub fn mark_furniture(articles: &mut [Article]) {
     split_credits(articles);
+    mark_interface_runs(articles);
 }
 
 /// The learned verdict on every paragraph of a cluster (shipped weights),
@@ -415,6 +420,18 @@ pub fn judge_cluster(
             judge(cs, &links, &weights::FURNITURE, &weights::BLOCK)
         })
         .collect()
+}
+
+/// Marks as [`ParaKind::Furniture`] the compared paragraphs that are a
+/// button bar ([`interface::interface_run`]).
+pub fn mark_interface_runs(articles: &mut [Article]) {
+    for p in articles.iter_mut().flat_map(|a| &mut a.paragraphs) {
+        if matches!(p.kind, ParaKind::Body | ParaKind::Headline)
+            && interface::interface_run(&p.text)
+        {
+            p.kind = ParaKind::Furniture;
+        }
+    }
 }
 
 /// Marks as [`ParaKind::Furniture`] the body paragraphs the learned model
