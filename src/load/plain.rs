@@ -116,7 +116,7 @@ fn classify(pieces: Vec<String>, detect_title: bool) -> Vec<Paragraph> {
     let mut out = Vec::with_capacity(n);
     for (i, text) in pieces.into_iter().enumerate() {
         let followed = i + 1 < n;
-        let kind = if is_meta_line(&text) {
+        let kind = if is_meta_line(&text) || (i > 0 && i < HEAD_PIECES && is_place_byline(&text)) {
             ParaKind::Meta
         } else if i == 0 && detect_title && followed && is_title_line(&text) {
             ParaKind::Title
@@ -187,6 +187,60 @@ const CREDIT_PREFIXES: &[&str] = &[
     "editing by",
     "written by",
 ];
+
+/// How many pieces of a report's top (title, standfirst, byline, date)
+/// may hold a byline of the form "Name in Place".
+const HEAD_PIECES: usize = 5;
+
+/// Most words of a byline naming where its authors are.
+const MAX_BYLINE_WORDS: usize = 14;
+
+/// Whether a line is a byline naming where its authors filed from: names
+/// of two or three capitalised words, each group or the last followed by
+/// "in" and a place of one to three capitalised words ("Ann Lee in Quito",
+/// "Ann Lee and Tom Roe in Kyiv", "Ann Lee in Quito and Tom Roe in
+/// Lima"). No punctuation of a sentence, no stop word among the names: a
+/// headline ("Floods in the Capital") or a sentence ("Ann Lee lives in
+/// Quito.") is none. Read only at a report's top by [`classify`]: a short
+/// crosshead of that form lower down stays text.
+fn is_place_byline(text: &str) -> bool {
+    let t = text.trim();
+    if t.contains(['.', ',', ':', ';', '!', '?', '"', '(', '\u{201c}']) {
+        return false;
+    }
+    let ws: Vec<&str> = t.split_whitespace().collect();
+    if ws.len() < 4 || ws.len() > MAX_BYLINE_WORDS {
+        return false;
+    }
+    let capital = |w: &&str| {
+        let lower = w.to_lowercase();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+            && !crate::text::is_stop_word(&lower)
+            && !MONTHS.contains(&lower.as_str())
+            && !is_weekday(&lower)
+    };
+    // Groups "Name [in Place]" joined by "and"; the last names a place.
+    let groups: Vec<&[&str]> = ws.split(|w| *w == "and").collect();
+    let mut placed = false;
+    for g in &groups {
+        let (names, place) = match g.iter().position(|w| *w == "in") {
+            Some(k) => (&g[..k], Some(&g[k + 1..])),
+            None => (*g, None),
+        };
+        if !(2..=3).contains(&names.len()) || !names.iter().all(capital) {
+            return false;
+        }
+        placed = place.is_some();
+        if let Some(p) = place
+            && (!(1..=3).contains(&p.len()) || !p.iter().all(capital))
+        {
+            return false;
+        }
+    }
+    placed
+}
 
 /// Dateline, byline and timestamp lines: shown, kept, never compared.
 #[must_use]
@@ -327,6 +381,49 @@ mod tests {
         assert_eq!(k[0].0, ParaKind::Headline);
         let k = kinds("Photo\n\nBody text here.");
         assert_eq!(k[0].0, ParaKind::Meta);
+    }
+
+    #[test]
+    fn bylines_with_a_place_at_the_top_are_meta() {
+        let k = kinds(
+            "Storm floods the old port\n\nResidents waded home at dawn\n\n\
+             Mara Velt in Oporto\n\nThe storm broke the sea wall on Friday night.\n\n\
+             Boats were lifted onto the quay.\n\nShops stayed shut.\n\nKit Oduya in Ghent\n\nThe mayor said the wall would be rebuilt.",
+        );
+        let got: Vec<ParaKind> = k.iter().map(|(kind, _)| *kind).collect();
+        // The top's byline is meta; the same form lower down is the
+        // report's own line.
+        assert_eq!(
+            got,
+            [
+                ParaKind::Title,
+                ParaKind::Headline,
+                ParaKind::Meta,
+                ParaKind::Body,
+                ParaKind::Body,
+                ParaKind::Body,
+                ParaKind::Headline,
+                ParaKind::Body,
+            ]
+        );
+        for b in [
+            "Mara Velt in Oporto",
+            "Mara Velt and Kit Oduya in Ghent",
+            "Mara Velt in Oporto and Kit Oduya in Ghent",
+            "Jo Wit in Den Haag",
+        ] {
+            assert!(is_place_byline(b), "{b}");
+        }
+        for s in [
+            "Mara Velt lives in Oporto.",
+            "Floods in the Capital",
+            "Storm in Oporto",
+            "Mara Velt in Oporto, Portugal, said",
+            "Mara Velt in March",
+            "Mara Velt and Kit Oduya",
+        ] {
+            assert!(!is_place_byline(s), "{s}");
+        }
     }
 
     #[test]
