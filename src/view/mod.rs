@@ -355,6 +355,43 @@ fn view_row<'c>(
     Some((view, shown))
 }
 
+/// [`build_parts`] without the rows (nor the jump targets, read from
+/// them): for a writer that writes the rest first, then the rows from
+/// [`stream_rows`]. The report and [`ViewModel::row_of`] are those of the
+/// whole view.
+#[must_use]
+pub fn build_without_rows(cmp: &Comparison, opts: &ViewOptions, parts: Parts) -> ViewModel {
+    let columns = opts.checked(cmp);
+    let mut row_of = HashMap::new();
+    let mut shown_rows = 0;
+    for row in &cmp.alignment.rows {
+        let cell = |a: ArticleId| row.cells.get(a).map_or(&[][..], Vec::as_slice);
+        if columns.iter().all(|&a| cell(a).is_empty()) {
+            continue;
+        }
+        for &a in &columns {
+            for &p in cell(a) {
+                row_of.insert((a, p), shown_rows);
+            }
+        }
+        shown_rows += 1;
+    }
+    let report = if parts.report {
+        report::build(cmp, &columns, &row_of)
+    } else {
+        Report::default()
+    };
+    ViewModel {
+        headers: columns.iter().map(|&a| header(cmp, a)).collect(),
+        legend: legend(),
+        rows: Vec::new(),
+        nav: Navigation::default(),
+        report,
+        counterparts: BTreeMap::new(),
+        row_of,
+    }
+}
+
 /// The headers of the view of `cmp` that `opts` asks for (those of
 /// [`build`]).
 pub fn headers(cmp: &Comparison, opts: &ViewOptions) -> Vec<Header> {
