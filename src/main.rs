@@ -246,12 +246,11 @@ fn export_cmd(args: &ExportArgs, config: &Config) -> anyhow::Result<()> {
         let vm = |parts| view::build_parts(&cmp, &opts, parts);
         match format {
             Format::Json => export::json::write(&cmp, out),
-            Format::Markdown => export::markdown::write(&vm(export::markdown::PARTS), out),
+            // The rows are written as they are built.
+            Format::Markdown => export::markdown::write_comparison(&cmp, out),
             Format::Html => export::html::write(&vm(export::html::PARTS), out),
-            Format::Text => {
-                let parts = export::text::parts(&text, opts.columns.len());
-                export::text::write(&vm(parts), &text, out)
-            }
+            // Side by side, rows are laid out as they are built.
+            Format::Text => export::text::write_comparison(&cmp, &text, out),
         }
     };
     match to_file {

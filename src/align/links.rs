@@ -122,17 +122,17 @@ const NO_PROFILE: u32 = u32::MAX;
 struct Scorer<'a> {
     units: &'a [SentenceRef],
     vectors: &'a UnitVectors,
-    /// Each unit's relative position among its report's compared
-    /// sentences, in `[0, 1]`.
-    positions: Vec<f64>,
+    /// Per report, its first unit and its number of units: a unit's
+    /// position among its report's compared sentences follows (a table of
+    /// every unit's position, and one of its report, were 1.8 MiB of the
+    /// alignment's peak for two 5 MB reports; `units` names the reports).
+    spans: Vec<(usize, usize)>,
     /// Each unit's profile (an index into `profiles`), [`NO_PROFILE`] for
     /// units in no pair (they are never scored).
     text_of: Vec<u32>,
     /// The distinct match forms, in the order of `profiles`.
     texts: Vec<&'a str>,
     profiles: Vec<Profile>,
-    /// Each unit's report.
-    owners: Vec<usize>,
     /// How each pair ranks among its sentences' other candidates.
     ranks: Ranks,
 }
@@ -153,21 +153,18 @@ impl<'a> Scorer<'a> {
             paired[i] = true;
             paired[j] = true;
         }
-        let mut count: HashMap<usize, usize> = HashMap::default();
-        for u in units {
-            *count.entry(u.article).or_default() += 1;
+        // Each report's units are contiguous, in report order (see
+        // `super::sentence_units`).
+        let reports = units.iter().map(|u| u.article + 1).max().unwrap_or(0);
+        let mut spans = vec![(0, 0); reports];
+        for (i, u) in units.iter().enumerate() {
+            let span = &mut spans[u.article];
+            if span.1 == 0 {
+                span.0 = i;
+            }
+            debug_assert_eq!(span.0 + span.1, i, "a report's units are contiguous");
+            span.1 += 1;
         }
-        // Position of each unit among its report's compared sentences.
-        let mut seen: HashMap<usize, usize> = HashMap::default();
-        let positions: Vec<f64> = units
-            .iter()
-            .map(|u| {
-                let k = seen.entry(u.article).or_default();
-                let p = *k as f64 / (count[&u.article].max(2) - 1) as f64;
-                *k += 1;
-                p.clamp(0.0, 1.0)
-            })
-            .collect();
         let mut ids: HashMap<&'a str, u32> = HashMap::default();
         let mut texts: Vec<&'a str> = Vec::new();
         let text_of: Vec<u32> = forms
@@ -196,23 +193,29 @@ impl<'a> Scorer<'a> {
                 p
             })
             .collect();
-        let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
         let profile = |i: usize| &profiles[text_of[i] as usize];
         let dice: Vec<f64> = pairs
             .par_iter()
             .map(|&(i, j)| global_dice(profile(i), profile(j)))
             .collect();
-        let ranks = Ranks::new(pairs, &dice, &owners, &text_of);
+        let ranks = Ranks::new(pairs, &dice, |u| units[u].article, &text_of);
         Scorer {
             units,
             vectors,
-            positions,
+            spans,
             text_of,
             texts,
             profiles,
-            owners,
             ranks,
         }
+    }
+
+    /// Unit `i`'s relative position among its report's compared
+    /// sentences, in `[0, 1]`.
+    fn position(&self, i: usize) -> f64 {
+        let (first, count) = self.spans[self.units[i].article];
+        let k = i - first;
+        (k as f64 / (count.max(2) - 1) as f64).clamp(0.0, 1.0)
     }
 
     /// The profile of unit `i` (which takes part in some pair).
@@ -268,7 +271,7 @@ impl<'a> Scorer<'a> {
             &self.vectors[j],
             self.context(i, j),
         );
-        x[POSITION_GAP] = (self.positions[i] - self.positions[j]).abs();
+        x[POSITION_GAP] = (self.position(i) - self.position(j)).abs();
         let ranked = self.ranked(i, j, x[GLOBAL_DICE]);
         for (k, v) in RANKED.iter().zip(ranked) {
             x[*k] = v;
@@ -280,7 +283,7 @@ impl<'a> Scorer<'a> {
     /// Dice `dice`.
     fn ranked(&self, i: usize, j: usize, dice: f64) -> [f64; 2] {
         self.ranks
-            .features((i, j), dice, &self.owners, &self.text_of)
+            .features((i, j), dice, |u| self.units[u].article, &self.text_of)
     }
 
     fn features(&self, i: usize, j: usize) -> Features {
@@ -400,12 +403,7 @@ pub(crate) fn samples(
 /// (`cheap`) scored in full, block by block, into each unit's best
 /// matches. The profiles (200 MB for a 5 MB pair before they were shared
 /// by identical sentences) are freed as the blocks are done with them.
-fn score_in_blocks(
-    mut profiled: Scorer<'_>,
-    mut cheap: Vec<(u32, u32)>,
-    owners: &[usize],
-    threshold: f64,
-) -> Best {
+fn score_in_blocks(mut profiled: Scorer<'_>, mut cheap: Vec<(u32, u32)>, threshold: f64) -> Best {
     // 2. The remaining pairs in full, grouped by their pair of texts: the
     // expensive features are computed once per pair of distinct texts.
     // (A copy: the profiles change between blocks.)
@@ -470,8 +468,9 @@ fn score_in_blocks(
             // Rank of each pair from each side, within the other report.
             for (i, j, p, same) in passed {
                 let (i, j) = (i as usize, j as usize);
-                offer(&mut best, (i, owners[j]), (p, j, same), form_of);
-                offer(&mut best, (j, owners[i]), (p, i, same), form_of);
+                let owner = |u: usize| scorer.units[u].article;
+                offer(&mut best, (i, owner(j)), (p, j, same), form_of);
+                offer(&mut best, (j, owner(i)), (p, i, same), form_of);
             }
         }
         profiled.free_profiles(&last_block, b);
@@ -491,7 +490,6 @@ pub(crate) fn link_sentences(
     pairs: Vec<(usize, usize)>,
     threshold: f64,
 ) -> Vec<SentenceLink> {
-    let owners: Vec<usize> = units.iter().map(|u| u.article).collect();
     let profiled = Scorer::new(forms, units, vectors, &pairs, false);
     // 1. The cheap model sets most candidates aside. Only the pairs that
     // pass are kept, and their cheap features computed again below:
@@ -502,9 +500,9 @@ pub(crate) fn link_sentences(
         .filter(|&(i, j)| CHEAP_MODEL.probability(&profiled.cheap(i, j)) >= CHEAP_FLOOR)
         .map(|(i, j)| (unit_id(i), unit_id(j)))
         .collect();
-    let best = score_in_blocks(profiled, cheap, &owners, threshold);
+    let best = score_in_blocks(profiled, cheap, threshold);
     let kept = |from: usize, to: usize| {
-        best.get(from, owners[to])
+        best.get(from, units[to].article)
             .is_some_and(|l| l.iter().any(|e| e.1 == to))
     };
     let kept_pairs: Vec<(usize, usize, f64)> = best
@@ -604,8 +602,8 @@ mod tests {
         let mut twins_apart = 0;
         for &(i, j) in &pairs {
             let own = pair_features(
-                &Profile::new(text(i), scorer.positions[i]),
-                &Profile::new(text(j), scorer.positions[j]),
+                &Profile::new(text(i), scorer.position(i)),
+                &Profile::new(text(j), scorer.position(j)),
                 &u.vectors[i],
                 &u.vectors[j],
                 scorer.context(i, j),

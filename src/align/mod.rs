@@ -279,6 +279,7 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
     if articles.len() > WIDE_REPORTS {
         pairs.retain(|&(i, j)| owners[i] == pivot || owners[j] == pivot);
     }
+    drop(owners);
     // 3. Paragraph similarities: their own words' part runs beside the
     // link scoring (it was a serial stretch after it), up to a size where
     // holding both at once would raise the peak memory.
@@ -310,7 +311,6 @@ pub fn align(articles: &[Article], opts: &AlignOptions) -> Alignment {
             paragraph_dice(articles, &units, &vectors, seqs, &search),
         )
     };
-    drop(owners);
     let sims = add_links(dice, &units, &vectors, &links);
 
     // 4. Rows.

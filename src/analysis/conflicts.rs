@@ -30,7 +30,7 @@ use super::figures::{Amount, Figure, Role, figures, month_number};
 use super::{Conflict, ConflictValue};
 use crate::align::Alignment;
 use crate::align::index::TermVec;
-use crate::model::{Article, ArticleId};
+use crate::model::{Article, ArticleId, SentenceRef};
 
 /// Most times a cluster may hold for all of them to be compared pairwise.
 const MAX_TIMES: usize = 400;
@@ -74,15 +74,9 @@ pub(crate) fn find_conflicts(
 ) -> Vec<Conflict> {
     // Money, percentages, scores, days and clock times are compared only
     // between linked sentences: those of other sentences are not kept.
-    let linked: HashSet<SentenceKey> = alignment
-        .links
-        .iter()
-        .flat_map(|l| [l.a, l.b])
-        .map(|s| (s.article, s.paragraph, s.sentence))
-        .collect();
+    let linked = LinkedSentences::new(articles, alignment.links.iter().flat_map(|l| [l.a, l.b]));
     let all = collect(articles, skip, &linked);
-    // Read by `collect` only (3 MiB of the analysis' peak for two 5 MB
-    // reports, where conflicts and facts are found side by side).
+    // Read by `collect` only.
     drop(linked);
     let reference = reference_month(articles);
     let days = publication_days(articles);
@@ -370,12 +364,64 @@ impl<'a> Runs<'a> {
     }
 }
 
+/// The sentences some link touches: one bit per sentence of the cluster.
+/// A set of `(article, paragraph, sentence)` keys was 3 MiB of the
+/// analysis' peak for two 5 MB reports (conflicts and facts are found side
+/// by side); the bits are 15 KiB and each paragraph's first bit 4 bytes.
+struct LinkedSentences {
+    /// Per report, each paragraph's first bit in `bits`.
+    first: Vec<Vec<u32>>,
+    bits: Vec<u64>,
+}
+
+impl LinkedSentences {
+    /// The set of the `linked` sentences of `articles`.
+    fn new(articles: &[Article], linked: impl IntoIterator<Item = SentenceRef>) -> Self {
+        let mut next = 0usize;
+        let first: Vec<Vec<u32>> = articles
+            .iter()
+            .map(|art| {
+                art.paragraphs
+                    .iter()
+                    .map(|p| {
+                        let at = u32::try_from(next).expect("fewer than 2^32 sentences");
+                        next += p.sentences.len();
+                        at
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut set = LinkedSentences {
+            first,
+            bits: vec![0; next.div_ceil(64)],
+        };
+        for s in linked {
+            if let Some(bit) = set.bit(s.article, s.paragraph, s.sentence) {
+                set.bits[bit / 64] |= 1 << (bit % 64);
+            }
+        }
+        set
+    }
+
+    /// The bit of a sentence (none for a paragraph out of range).
+    fn bit(&self, article: usize, paragraph: usize, sentence: usize) -> Option<usize> {
+        let at = *self.first.get(article)?.get(paragraph)? as usize + sentence;
+        (at / 64 < self.bits.len()).then_some(at)
+    }
+
+    /// Whether some link touches the sentence.
+    fn contains(&self, article: usize, paragraph: usize, sentence: usize) -> bool {
+        self.bit(article, paragraph, sentence)
+            .is_some_and(|bit| self.bits[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
 /// Every figure of the compared, on-topic paragraphs (of the kinds read
 /// only between linked sentences, those of `linked` sentences only).
 fn collect(
     articles: &[Article],
     skip: &HashSet<(ArticleId, usize)>,
-    linked: &HashSet<SentenceKey>,
+    linked: &LinkedSentences,
 ) -> Vec<Placed> {
     // Reports side by side, in input order (finding the figures is most of
     // the cost of the conflicts, which ran on one core while the other had
@@ -391,7 +437,7 @@ fn collect(
                 }
                 for (si, r) in p.sentences.iter().enumerate() {
                     let mut found = figures(&p.text, r);
-                    if !linked.contains(&(a, pi, si)) {
+                    if !linked.contains(a, pi, si) {
                         found.retain(|f| matches!(f.role, Role::Count { .. } | Role::Time(_)));
                     }
                     if found.is_empty() {
@@ -983,7 +1029,44 @@ fn describe(articles: &[Article], all: &[Placed], members: &[usize]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{Amount, day_number, differ};
+    use super::{Amount, LinkedSentences, day_number, differ};
+    use crate::model::{Article, ParaKind, Paragraph, SentenceRef};
+
+    /// The set holds the sentences named and no other, in every report
+    /// and paragraph, and answers no for places that do not exist.
+    #[test]
+    fn linked_sentences_hold_exactly_the_sentences_named() {
+        let article = |paras: &[&str]| Article {
+            paragraphs: paras
+                .iter()
+                .map(|t| Paragraph::new(ParaKind::Body, (*t).to_string()))
+                .collect(),
+            ..Article::default()
+        };
+        let arts = [
+            article(&["One went. Two came. Three left.", "Four stayed."]),
+            article(&["Five ran.", "Six sat. Seven stood."]),
+        ];
+        let at = |article, paragraph, sentence| SentenceRef {
+            article,
+            paragraph,
+            sentence,
+        };
+        let named = [at(0, 0, 2), at(1, 1, 0), at(0, 1, 0)];
+        let set = LinkedSentences::new(&arts, named);
+        for (a, art) in arts.iter().enumerate() {
+            for (p, para) in art.paragraphs.iter().enumerate() {
+                for s in 0..para.sentences.len() {
+                    assert_eq!(
+                        set.contains(a, p, s),
+                        named.contains(&at(a, p, s)),
+                        "{a} {p} {s}"
+                    );
+                }
+            }
+        }
+        assert!(!set.contains(2, 0, 0) && !set.contains(0, 5, 0));
+    }
 
     #[test]
     fn hedged_round_figures_agree_with_values_they_allow() {

@@ -8,8 +8,12 @@
 use std::io::{self, Write};
 
 use super::report::{place, quote_changes, quote_notes, short};
+use crate::Comparison;
 use crate::view::text::decorate_with;
-use crate::view::{Mark, Parts, QuoteKind, Segment, ViewModel, ViewParagraph, report_name};
+use crate::view::{
+    self, Mark, Parts, QuoteKind, Segment, ViewModel, ViewOptions, ViewParagraph, ViewRow,
+    report_name,
+};
 
 /// The Markdown delimiters of a highlight (the one theme's).
 fn md_markers(m: Mark) -> (&'static str, &'static str) {
@@ -187,10 +191,44 @@ pub fn write(vm: &ViewModel, out: &mut dyn Write) -> io::Result<()> {
             plain(&o.reason)
         )?;
     }
-    side_by_side(vm, &names, out)
+    side_by_side_head(vm, &names, out)?;
+    vm.rows.iter().try_for_each(|row| write_row(row, out))
 }
 
-fn side_by_side(vm: &ViewModel, names: &[String], out: &mut dyn Write) -> io::Result<()> {
+/// Rows (alignment rows) built and written at a time by
+/// [`write_comparison`].
+const STREAM_BATCH: usize = 1024;
+
+/// Writes every report of `cmp` (the pivot first) as Markdown, as
+/// [`write()`] writes their view model, the rows built and written a batch
+/// at a time ([`view::stream_rows`]) after the rest: the whole view
+/// model's rows were 26 MiB for two 5 MB reports.
+///
+/// # Errors
+/// Any write error (a closed pipe included).
+pub fn write_comparison(cmp: &Comparison, out: &mut dyn Write) -> io::Result<()> {
+    write_comparison_batched(cmp, out, STREAM_BATCH)
+}
+
+/// [`write_comparison`], `batch` alignment rows at a time.
+fn write_comparison_batched(cmp: &Comparison, out: &mut dyn Write, batch: usize) -> io::Result<()> {
+    let opts = ViewOptions::all(cmp);
+    let vm = view::build_without_rows(cmp, &opts, PARTS);
+    write(&vm, out)?;
+    drop(vm);
+    view::stream_rows(cmp, &opts, PARTS, batch, |_, rows| {
+        rows.iter().try_for_each(|row| write_row(row, out))
+    })
+}
+
+/// One row of the side-by-side table.
+fn write_row(row: &ViewRow, out: &mut dyn Write) -> io::Result<()> {
+    let cells: Vec<String> = row.cells.iter().map(|c| cell(c)).collect();
+    writeln!(out, "| `{}` | {} |", row.status.gutter(), cells.join(" | "))
+}
+
+/// The side-by-side table's title, legend and head.
+fn side_by_side_head(vm: &ViewModel, names: &[String], out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "\n## Side by side\n")?;
     let legend: Vec<String> = Mark::LEGEND
         .iter()
@@ -212,17 +250,29 @@ fn side_by_side(vm: &ViewModel, names: &[String], out: &mut dyn Write) -> io::Re
         .map(|(n, h)| format!("{n}: {}", plain(&h.title)))
         .collect();
     writeln!(out, "| | {} |", heads.join(" | "))?;
-    writeln!(out, "|:-:|{}", "---|".repeat(names.len()))?;
-    for row in &vm.rows {
-        let cells: Vec<String> = row.cells.iter().map(|c| cell(c)).collect();
-        writeln!(out, "| `{}` | {} |", row.status.gutter(), cells.join(" | "))?;
-    }
-    Ok(())
+    writeln!(out, "|:-:|{}", "---|".repeat(names.len()))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The Markdown written from the comparison, its rows streamed a few
+    /// at a time (batches of one alignment row, of two, and all at once),
+    /// is that of the whole view model.
+    #[test]
+    fn streamed_rows_write_the_view_models_markdown() {
+        let cmp = crate::Comparison::new(crate::load::samples(), &crate::Options::default());
+        let full = crate::view::build(&cmp, &ViewOptions::all(&cmp));
+        assert!(full.rows.len() > 3, "the samples have rows to stream");
+        let mut want = Vec::new();
+        write(&full, &mut want).expect("a Vec takes anything");
+        for batch in [1, 2, usize::MAX] {
+            let mut got = Vec::new();
+            write_comparison_batched(&cmp, &mut got, batch).expect("a Vec takes anything");
+            assert!(got == want, "batch {batch}");
+        }
+    }
 
     #[test]
     fn escapes_syntax() {

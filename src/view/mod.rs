@@ -275,44 +275,7 @@ pub fn build_parts(cmp: &Comparison, opts: &ViewOptions, parts: Parts) -> ViewMo
         .rows
         .par_iter()
         .enumerate()
-        .map(|(ri, row)| {
-            let shown: Vec<&[usize]> = columns
-                .iter()
-                .map(|&a| row.cells.get(a).map_or(&[][..], Vec::as_slice))
-                .collect();
-            if shown.iter().all(|c| c.is_empty()) {
-                return None;
-            }
-            let status = row_status(cmp, &columns, &shown, &offtopic);
-            let cells: Vec<Vec<ViewParagraph>> = columns
-                .iter()
-                .zip(&shown)
-                .enumerate()
-                .map(|(ci, (&a, paras))| {
-                    paras
-                        .iter()
-                        .map(|&p| ctx.paragraph(ci, a, p, status, &shown))
-                        .collect()
-                })
-                .collect();
-            let inline = if parts.inline {
-                inline::row(&ctx, &shown, status)
-            } else {
-                Vec::new()
-            };
-            let present = (0..cmp.articles.len())
-                .filter(|&a| row.cells.get(a).is_some_and(|c| !c.is_empty()))
-                .collect();
-            let view = ViewRow {
-                row: ri,
-                status,
-                similarity: row.similarity,
-                present,
-                cells,
-                inline,
-            };
-            Some((view, shown))
-        })
+        .map(|(ri, _)| view_row(&ctx, &offtopic, parts, ri))
         .collect();
     let mut rows = Vec::new();
     let mut row_of = HashMap::new();
@@ -343,6 +306,135 @@ pub fn build_parts(cmp: &Comparison, opts: &ViewOptions, parts: Parts) -> ViewMo
         },
         row_of,
     }
+}
+
+/// Alignment row `ri` as shown (`None`: it shows nothing in the columns).
+fn view_row<'c>(
+    ctx: &cells::Context<'c>,
+    offtopic: &HashSet<(ArticleId, usize)>,
+    parts: Parts,
+    ri: usize,
+) -> Built<'c> {
+    let (cmp, columns) = (ctx.cmp, ctx.columns);
+    let row = &cmp.alignment.rows[ri];
+    let shown: Vec<&[usize]> = columns
+        .iter()
+        .map(|&a| row.cells.get(a).map_or(&[][..], Vec::as_slice))
+        .collect();
+    if shown.iter().all(|c| c.is_empty()) {
+        return None;
+    }
+    let status = row_status(cmp, columns, &shown, offtopic);
+    let cells: Vec<Vec<ViewParagraph>> = columns
+        .iter()
+        .zip(&shown)
+        .enumerate()
+        .map(|(ci, (&a, paras))| {
+            paras
+                .iter()
+                .map(|&p| ctx.paragraph(ci, a, p, status, &shown))
+                .collect()
+        })
+        .collect();
+    let inline = if parts.inline {
+        inline::row(ctx, &shown, status)
+    } else {
+        Vec::new()
+    };
+    let present = (0..cmp.articles.len())
+        .filter(|&a| row.cells.get(a).is_some_and(|c| !c.is_empty()))
+        .collect();
+    let view = ViewRow {
+        row: ri,
+        status,
+        similarity: row.similarity,
+        present,
+        cells,
+        inline,
+    };
+    Some((view, shown))
+}
+
+/// [`build_parts`] without the rows (nor the jump targets, read from
+/// them): for a writer that writes the rest first, then the rows from
+/// [`stream_rows`]. The report and [`ViewModel::row_of`] are those of the
+/// whole view.
+#[must_use]
+pub fn build_without_rows(cmp: &Comparison, opts: &ViewOptions, parts: Parts) -> ViewModel {
+    let columns = opts.checked(cmp);
+    let mut row_of = HashMap::new();
+    let mut shown_rows = 0;
+    for row in &cmp.alignment.rows {
+        let cell = |a: ArticleId| row.cells.get(a).map_or(&[][..], Vec::as_slice);
+        if columns.iter().all(|&a| cell(a).is_empty()) {
+            continue;
+        }
+        for &a in &columns {
+            for &p in cell(a) {
+                row_of.insert((a, p), shown_rows);
+            }
+        }
+        shown_rows += 1;
+    }
+    let report = if parts.report {
+        report::build(cmp, &columns, &row_of)
+    } else {
+        Report::default()
+    };
+    ViewModel {
+        headers: columns.iter().map(|&a| header(cmp, a)).collect(),
+        legend: legend(),
+        rows: Vec::new(),
+        nav: Navigation::default(),
+        report,
+        counterparts: BTreeMap::new(),
+        row_of,
+    }
+}
+
+/// The headers of the view of `cmp` that `opts` asks for (those of
+/// [`build`]).
+pub fn headers(cmp: &Comparison, opts: &ViewOptions) -> Vec<Header> {
+    opts.checked(cmp).iter().map(|&a| header(cmp, a)).collect()
+}
+
+/// The rows of [`build_parts`] (`parts` says which of theirs), handed to
+/// `each` a batch of `batch` alignment rows at a time, in order, with the
+/// index in the view's rows of the batch's first: a writer that needs no
+/// row after the one it writes lays out and drops each batch in turn
+/// instead of holding the whole view (the rows of two 5 MB reports were
+/// 26 MiB). Stops at the first error `each` returns.
+///
+/// # Errors
+/// The first error of `each`.
+pub fn stream_rows<E>(
+    cmp: &Comparison,
+    opts: &ViewOptions,
+    parts: Parts,
+    batch: usize,
+    mut each: impl FnMut(usize, Vec<ViewRow>) -> Result<(), E>,
+) -> Result<(), E> {
+    let columns = opts.checked(cmp);
+    let offtopic: HashSet<(ArticleId, usize)> = cmp
+        .analysis
+        .offtopic
+        .iter()
+        .map(|o| (o.article, o.paragraph))
+        .collect();
+    let ctx = cells::Context::new(cmp, &columns, &offtopic);
+    let mut first = 0;
+    let n = cmp.alignment.rows.len();
+    for start in (0..n).step_by(batch.max(1)) {
+        let end = n.min(start.saturating_add(batch.max(1)));
+        let rows: Vec<ViewRow> = (start..end)
+            .into_par_iter()
+            .filter_map(|ri| view_row(&ctx, &offtopic, parts, ri).map(|(view, _)| view))
+            .collect();
+        let len = rows.len();
+        each(first, rows)?;
+        first += len;
+    }
+    Ok(())
 }
 
 /// How a row stands across the shown columns.
