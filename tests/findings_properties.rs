@@ -180,6 +180,20 @@ proptest! {
                 }
             }
         }
+        // Two linked sentences are never both a report's own: a unique
+        // fact's sentence is linked to no other unique fact's.
+        let unique: HashSet<(usize, usize, usize)> = an
+            .unique_facts
+            .iter()
+            .map(|u| (u.article, u.paragraph, u.sentence_index))
+            .collect();
+        for l in &c.alignment.links {
+            let end = |s: storydiff::model::SentenceRef| (s.article, s.paragraph, s.sentence);
+            prop_assert!(
+                !(unique.contains(&end(l.a)) && unique.contains(&end(l.b))),
+                "linked unique facts {:?} {:?}", l.a, l.b
+            );
+        }
         // Every conflict spans two reports with two different values.
         for k in &an.conflicts {
             let reports: HashSet<usize> = k.values.iter().map(|v| v.article).collect();
