@@ -162,11 +162,14 @@ fn fit(data: &[&Sample]) -> UniqueModel {
 /// The scorer's `(precision, recall, F1)` of one cluster at threshold `t`
 /// (`None` where undefined, as in `score.py`); `probs` has one probability
 /// per sentence of `c.sentences`. As the fact finder does, a sentence
-/// linked to another found unique is not listed.
+/// linked to another found unique is not listed, unless both give a
+/// number or date of their own (`own_numbers`).
 fn scores(c: &Cluster, probs: &[f64], t: f64) -> (Option<f64>, Option<f64>, Option<f64>) {
     let mut listed: Vec<bool> = probs.iter().map(|p| *p >= t).collect();
+    // Two that each give a number or date of their own stay listed.
+    let numbers = |k: usize| c.sentences[k].1[5] > 0.0;
     for &(a, b) in &c.links {
-        if probs[a] >= t && probs[b] >= t {
+        if probs[a] >= t && probs[b] >= t && !(numbers(a) && numbers(b)) {
             listed[a] = false;
             listed[b] = false;
         }

@@ -622,8 +622,9 @@ impl Sentences<'_, '_> {
 ///
 /// Two sentences of different reports that the alignment links tell at
 /// least part of one claim: when the model finds both unique, neither is
-/// ([`linked_to_unique`]); one that carries a concrete fact of its own is
-/// an added detail of the link instead.
+/// (unless each gives figures of its own: [`linked_to_unique`]); one that
+/// carries a concrete fact of its own is an added detail of the link
+/// instead.
 fn judge(
     pending: Vec<Vec<Pending>>,
     cover: &Cover<'_>,
@@ -646,13 +647,13 @@ fn judge(
             salience >= super::unique_weights::UNIQUE_THRESHOLD && (s.wordy || !s.kept.is_empty());
         (x, salience, is_unique)
     };
-    let mut found_unique: Vec<SentenceRef> = pending
+    let mut found_unique: Vec<(SentenceRef, bool)> = pending
         .iter()
         .flatten()
         .filter(|s| verdict(s).2)
-        .map(|s| s.here)
+        .map(|s| (s.here, s.x[OWN_NUMBERS] > 0.0))
         .collect();
-    found_unique.sort_unstable();
+    found_unique.sort_unstable_by_key(|(r, _)| *r);
     let demoted = linked_to_unique(&found_unique, alignment);
     let is_unique = |s: &Pending, unique: bool| unique && !demoted.contains(&s.here);
     // Counted first, so that the lists are made at their size: grown by
@@ -703,17 +704,36 @@ fn judge(
     (unique, details, features)
 }
 
-/// The sentences of `unique` (sorted) linked to another sentence of
-/// `unique`: two linked sentences tell part of one claim, so a detail
-/// both carry is no report's own, and where one of them adds a detail it
-/// does so to a claim the other report tells too (an added detail, not a
-/// unique fact).
-fn linked_to_unique(unique: &[SentenceRef], alignment: &Alignment) -> HashSet<SentenceRef> {
-    let found = |s: &SentenceRef| unique.binary_search(s).is_ok();
+/// Where `own_numbers` sits in the uniqueness features.
+const OWN_NUMBERS: usize = 5;
+
+const _: () = assert!(matches!(
+    uniqueness::FEATURE_NAMES[OWN_NUMBERS].as_bytes(),
+    b"own_numbers"
+));
+
+/// The sentences of `unique` (sorted, each with whether it has a number
+/// or date of its own) linked to another sentence of `unique`: two linked
+/// sentences tell part of one claim, so a detail both carry is no
+/// report's own, and where one of them adds a detail it does so to a
+/// claim the other report tells too (an added detail, not a unique fact).
+/// Two that each give figures of their own are told apart by them (last
+/// year's floods and another year's slide, linked by their wording): both
+/// stay unique.
+fn linked_to_unique(unique: &[(SentenceRef, bool)], alignment: &Alignment) -> HashSet<SentenceRef> {
+    let found = |s: &SentenceRef| {
+        unique
+            .binary_search_by(|(r, _)| r.cmp(s))
+            .ok()
+            .map(|i| unique[i].1)
+    };
     alignment
         .links
         .iter()
-        .filter(|l| found(&l.a) && found(&l.b))
+        .filter(|l| match (found(&l.a), found(&l.b)) {
+            (Some(x), Some(y)) => !(x && y),
+            _ => false,
+        })
         .flat_map(|l| [l.a, l.b])
         .collect()
 }
