@@ -111,6 +111,14 @@ fn unique_facts_of_each_report() {
     let f0 = unique_facts(&a, 0);
     assert!(f0.contains(&"eighth time"), "{f0:?}");
     assert!(f0.contains(&"Deir al-Zor"), "{f0:?}");
+    // "the eighth time ... Moscow has used its veto" and "Russia vetoed a
+    // draft resolution" are linked: the count is a detail the first
+    // report adds to the veto both tell, and neither sentence is unique.
+    let veto = |u: &&storydiff::analysis::UniqueFact| {
+        u.sentence.contains("eighth time") || u.sentence.contains("Russia vetoed")
+    };
+    assert!(!a.unique_facts.iter().any(|u| veto(&u)));
+    assert_eq!(a.added_details.iter().filter(veto).count(), 2);
     // Shared facts never show up as unique.
     for shared in [
         "Tillerson",

@@ -180,6 +180,28 @@ proptest! {
                 }
             }
         }
+        // Two linked sentences are both a report's own only when each
+        // lists facts of its own (figures that tell them apart).
+        let bare: HashSet<(usize, usize, usize)> = an
+            .unique_facts
+            .iter()
+            .filter(|u| u.facts.is_empty())
+            .map(|u| (u.article, u.paragraph, u.sentence_index))
+            .collect();
+        let unique: HashSet<(usize, usize, usize)> = an
+            .unique_facts
+            .iter()
+            .map(|u| (u.article, u.paragraph, u.sentence_index))
+            .collect();
+        for l in &c.alignment.links {
+            let end = |s: storydiff::model::SentenceRef| (s.article, s.paragraph, s.sentence);
+            let (a, b) = (end(l.a), end(l.b));
+            prop_assert!(
+                !(unique.contains(&a) && unique.contains(&b))
+                    || !(bare.contains(&a) || bare.contains(&b)),
+                "linked unique facts {:?} {:?}", l.a, l.b
+            );
+        }
         // Every conflict spans two reports with two different values.
         for k in &an.conflicts {
             let reports: HashSet<usize> = k.values.iter().map(|v| v.article).collect();

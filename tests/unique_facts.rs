@@ -246,3 +246,56 @@ Nadie result\u{f3} herido de gravedad.";
         facts_of(&c, 0)
     );
 }
+
+const BUDGET_A: &str = "Lornby council rejects budget\n\n\
+The Lornby city council rejected the mayor's spending plan on Tuesday, sending it back for a second vote.\n\n\
+Council members said the plan cut too deeply into library and park funding.\n\n\
+This is the fourth time in three years that the council has used its veto against a budget from Mayor Tessa Ondrake.\n\n\
+The mayor's office said a revised plan would be ready within two weeks.";
+
+const BUDGET_B: &str = "Council sends Lornby budget back\n\n\
+Lornby's city council on Tuesday rejected the spending plan of the mayor, which now goes to a second vote.\n\n\
+Members of the council said library and park funding had been cut too deeply.\n\n\
+Earlier, council members vetoed a draft budget from the mayor that the Greenway caucus and the Harbour Traders Guild had backed.\n\n\
+A spokesman for the mayor said a revised plan would come within two weeks.";
+
+/// Two linked sentences (both about the council's veto) each add details
+/// of their own: neither is a report's own claim, so neither is a unique
+/// fact; each lists its details as an added detail of the link.
+#[test]
+fn linked_sentences_add_details_and_are_not_both_unique() {
+    let c = compare(&[BUDGET_A, BUDGET_B]);
+    let veto = |a: usize| {
+        if a == 0 {
+            "This is the fourth time"
+        } else {
+            "Earlier, council members vetoed"
+        }
+    };
+    let link = c.alignment.links.iter().find(|l| {
+        let text = |s: storydiff::model::SentenceRef| {
+            c.articles[s.article].paragraphs[s.paragraph].sentence(s.sentence)
+        };
+        text(l.a).starts_with(veto(0)) && text(l.b).starts_with(veto(1))
+    });
+    assert!(link.is_some(), "the two veto sentences are linked");
+    for a in 0..2 {
+        assert!(
+            !c.analysis
+                .unique_facts
+                .iter()
+                .any(|u| u.article == a && u.sentence.starts_with(veto(a))),
+            "report {a}'s veto sentence is no unique fact"
+        );
+    }
+    let details = |a: usize| -> Vec<&str> {
+        c.analysis
+            .added_details
+            .iter()
+            .filter(|u| u.article == a && u.sentence.starts_with(veto(a)))
+            .flat_map(|u| u.facts.iter().map(String::as_str))
+            .collect()
+    };
+    assert_eq!(details(0), ["fourth time", "three years", "Tessa Ondrake"]);
+    assert_eq!(details(1), ["Greenway", "Harbour Traders Guild"]);
+}

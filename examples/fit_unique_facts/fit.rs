@@ -15,7 +15,7 @@ mod gold;
 mod newton;
 use gold::locate_sentence as locate;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -47,6 +47,13 @@ pub struct Cluster {
     pub samples: Vec<Sample>,
     /// Annotated unique sentences (the recall denominator).
     pub gold_unique: usize,
+    /// Every compared sentence, labelled or not, with its features (the
+    /// labelled ones are `samples[k]` for `Some(k)`).
+    pub sentences: Vec<(SentenceRef, UniqueFeatures, Option<usize>)>,
+    /// Sentence links as indices into `sentences`: the fact finder lists
+    /// neither end of a link whose two ends it finds unique, and the
+    /// cross-validated figures do the same.
+    pub links: Vec<(usize, usize)>,
 }
 
 /// Loads one gold cluster and labels its sentences.
@@ -69,29 +76,45 @@ fn cluster(shared: &Path, gold_file: &Path) -> Option<Cluster> {
             }
         }
     }
-    let samples = sentence_features(&cmp.articles, &cmp.alignment)
-        .into_iter()
-        .filter_map(|(s, x)| {
-            let y = if unique.contains(&s) {
-                true
-            } else if shared_set.contains(&s) {
-                false
-            } else {
-                return None;
-            };
+    let features = sentence_features(&cmp.articles, &cmp.alignment);
+    let mut sentences = Vec::with_capacity(features.len());
+    let mut samples = Vec::new();
+    for (s, x) in features {
+        let y = if unique.contains(&s) {
+            Some(true)
+        } else if shared_set.contains(&s) {
+            Some(false)
+        } else {
+            None
+        };
+        sentences.push((s, x, y.map(|_| samples.len())));
+        if let Some(y) = y {
             let text = cmp.articles[s.article].paragraphs[s.paragraph]
                 .sentence(s.sentence)
                 .chars()
                 .filter(|c| *c != ',' && *c != '\n')
                 .take(60)
                 .collect();
-            Some(Sample { x, y, text })
-        })
+            samples.push(Sample { x, y, text });
+        }
+    }
+    let index: HashMap<SentenceRef, usize> = sentences
+        .iter()
+        .enumerate()
+        .map(|(k, (s, _, _))| (*s, k))
+        .collect();
+    let links = cmp
+        .alignment
+        .links
+        .iter()
+        .filter_map(|l| Some((*index.get(&l.a)?, *index.get(&l.b)?)))
         .collect();
     Some(Cluster {
         name: g["cluster"].as_str().unwrap_or("?").to_string(),
         samples,
         gold_unique: refs("unique").len(),
+        sentences,
+        links,
     })
 }
 
@@ -137,12 +160,24 @@ fn fit(data: &[&Sample]) -> UniqueModel {
 }
 
 /// The scorer's `(precision, recall, F1)` of one cluster at threshold `t`
-/// (`None` where undefined, as in `score.py`).
+/// (`None` where undefined, as in `score.py`); `probs` has one probability
+/// per sentence of `c.sentences`. As the fact finder does, a sentence
+/// linked to another found unique is not listed, unless both give a
+/// number or date of their own (`own_numbers`).
 fn scores(c: &Cluster, probs: &[f64], t: f64) -> (Option<f64>, Option<f64>, Option<f64>) {
+    let mut listed: Vec<bool> = probs.iter().map(|p| *p >= t).collect();
+    // Two that each give a number or date of their own stay listed.
+    let numbers = |k: usize| c.sentences[k].1[5] > 0.0;
+    for &(a, b) in &c.links {
+        if probs[a] >= t && probs[b] >= t && !(numbers(a) && numbers(b)) {
+            listed[a] = false;
+            listed[b] = false;
+        }
+    }
     let (mut tp, mut fp) = (0usize, 0usize);
-    for (s, p) in c.samples.iter().zip(probs) {
-        if *p >= t {
-            if s.y {
+    for ((_, _, k), listed) in c.sentences.iter().zip(listed) {
+        if let (Some(k), true) = (k, listed) {
+            if c.samples[*k].y {
                 tp += 1;
             } else {
                 fp += 1;
@@ -177,9 +212,9 @@ fn out_of_fold(clusters: &[Cluster]) -> Vec<Vec<f64>> {
                 .collect();
             let m = fit(&train);
             clusters[k]
-                .samples
+                .sentences
                 .iter()
-                .map(|s| m.probability(&s.x))
+                .map(|(_, x, _)| m.probability(x))
                 .collect()
         })
         .collect()

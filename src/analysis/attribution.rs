@@ -393,23 +393,35 @@ fn said_chunk(ctx: &NameContext, after_verb: &str) -> Said {
         .find(|&(i, m)| m != "." || !abbreviation_dot(&after_verb[..i]))
         .map_or(after_verb.len(), |(i, _)| i);
     let chunk = &after_verb[..end];
-    let cw: Vec<&str> = words(chunk).map(|(_, w)| w).collect();
+    let cw: Vec<(usize, &str)> = words(chunk).collect();
     let stop = cw
         .iter()
-        .position(|w| {
+        .position(|&(_, w)| {
             let l = w.to_lowercase();
             CHUNK_STOP.contains(&l.as_str())
                 || l == "on"
                 || l == "in"
                 || l == "at"
-                || foreign::PREPOSITIONS.contains(w)
+                || foreign::PREPOSITIONS.contains(&w)
                 || foreign::TIME_WORDS.contains(&l.as_str())
         })
         .unwrap_or(cw.len());
     if stop == 0 {
         return Said::Nothing;
     }
-    chunk_speaker(ctx, &cw[..stop].join(" "), false)
+    // The subject's words one space apart, but a hyphen joining two
+    // words kept ("said Hans-Peter Vogel").
+    let mut subject = String::new();
+    for (k, &(at, w)) in cw[..stop].iter().enumerate() {
+        if k > 0 {
+            let (prev_at, prev) = cw[k - 1];
+            let gap = &chunk[prev_at + prev.len()..at];
+            let hyphen = matches!(gap, "-" | "\u{2010}" | "\u{2011}");
+            subject.push_str(if hyphen { gap } else { " " });
+        }
+        subject.push_str(w);
+    }
+    chunk_speaker(ctx, &subject, false)
 }
 
 /// Whether a capitalised word is an adjective of nationality ("European

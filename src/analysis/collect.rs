@@ -69,6 +69,61 @@ fn splits(text: &str, first: &MarkedQuote, second: &MarkedQuote) -> bool {
         && !super::attribution::clause_break(gap)
 }
 
+/// Fewest words of a quotation that no reporting verb introduces.
+const MIN_QUOTE_WORDS: usize = 3;
+
+/// Words before a term in marks that make it part of a noun phrase
+/// ("the “reset” policy", "a “travel ban” rule").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+];
+
+/// Whether quote mark pair `m` of `p` holds a term rather than a
+/// quotation: fewer than [`MIN_QUOTE_WORDS`] words that
+/// - follow "so-called", or
+/// - sit inside a noun phrase (a determiner or a possessive before, a
+///   word after: "the “reset” policy", "the scam's “middle man” who"), or
+/// - have no reporting verb in their sentence and do not close on their
+///   own punctuation ("“Never,” she said" and "“perfectly fine,”
+///   according to" are quotations).
+fn is_term(p: &Paragraph, m: &MarkedQuote) -> bool {
+    let Some(content) = p.text.get(m.content.clone()) else {
+        return false;
+    };
+    let n = words(content).take(MIN_QUOTE_WORDS).count();
+    if n >= MIN_QUOTE_WORDS || m.runs_on {
+        return false;
+    }
+    let sentence = sentence_at(p, m.open);
+    let before = p.text.get(sentence.start.min(m.open)..m.open).unwrap_or("");
+    let after = p.text.get(m.close..sentence.end.max(m.close)).unwrap_or("");
+    if before.trim_end().to_lowercase().ends_with("so-called") {
+        return true;
+    }
+    let closes = p
+        .text
+        .get(m.content.end..m.close)
+        .is_some_and(|t| t.contains([',', '.', '!', '?', ';', ':']));
+    let verb = |w: &str| super::attribution::is_reporting_verb(&w.to_lowercase());
+    let before: Vec<&str> = words(before).map(|(_, w)| w).collect();
+    let after_words: Vec<&str> = words(after).map(|(_, w)| w).collect();
+    let in_phrase = !closes
+        && before.last().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            DETERMINERS.contains(&lower.as_str())
+                || lower.ends_with("'s")
+                || lower.ends_with("\u{2019}s")
+        })
+        && after.starts_with(' ')
+        && after_words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if in_phrase {
+        return true;
+    }
+    !closes && !before.iter().chain(&after_words).any(|w| verb(w))
+}
+
 /// Who said a quote whose first mark opens at `open` and whose last mark
 /// closes at `close` in paragraph `p`; `middle` is a splitting attribution.
 fn attribute(
@@ -147,9 +202,8 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
         if let Some(q) = pending.take() {
             match continue_quote(ctx, pi, p, &mut marks, q, &here, &prev_mentions) {
                 Ok(mut done) => {
-                    if done.occurrence.speaker.is_none() {
-                        done.occurrence.speaker = pending_speaker.take();
-                    }
+                    let speaker = done.occurrence.speaker.take();
+                    done.occurrence.speaker = speaker.or_else(|| pending_speaker.take());
                     last_speaker.clone_from(&done.occurrence.speaker);
                     out.push(done);
                 }
@@ -159,12 +213,11 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
                 }
             }
         }
-        let lead = text.len() - text.trim_start().len();
         let mut i = 0;
         while i < marks.len() {
             let m = &marks[i];
             if m.nested {
-                out.push(nested_quote(id, pi, p, m, scare));
+                out.extend(nested_quote(id, pi, p, m, scare));
                 i += 1;
                 continue;
             }
@@ -176,18 +229,21 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
                 consumed,
             } = top_quote(text, &marks, i);
             // Nested quotes between the two parts of a split quote stay listed.
-            if parts.len() > 1 {
-                let between = marks[i + 1..consumed - 1].iter();
-                out.extend(between.map(|n| nested_quote(id, pi, p, n, scare)));
-            }
+            let between = marks.get(i + 1..consumed - 1).filter(|_| parts.len() > 1);
+            let between = between.into_iter().flatten();
+            out.extend(between.filter_map(|n| nested_quote(id, pi, p, n, scare)));
             let mut speaker = speak(ctx, p, m.open, close, middle, &here, &prev_mentions);
-            if speaker.is_none() {
-                speaker.clone_from(&last_speaker);
+            // A term in marks is no quotation; its speaker speaks the next.
+            if parts.len() == 1 && !runs_on && is_term(p, m) {
+                last_speaker = last_speaker.or(speaker);
+                i = consumed;
+                continue;
             }
+            speaker = speaker.or_else(|| last_speaker.clone());
             // An unattributed quotation opening the paragraph goes on with
             // the previous paragraph's speaker (when it runs on, unless its
             // last paragraph names someone).
-            let opens_paragraph = m.open == lead && !scare;
+            let opens_paragraph = m.open == text.len() - text.trim_start().len() && !scare;
             let inherited = (speaker.is_none() && opens_paragraph)
                 .then(|| prev_speaker.clone())
                 .flatten();
@@ -283,19 +339,20 @@ fn names_body(name: &str) -> bool {
     })
 }
 
-/// A quotation inside another, listed on its own.
+/// A quotation inside another, listed on its own (none for a term:
+/// [`is_term`]).
 fn nested_quote(
     id: ArticleId,
     pi: usize,
     p: &Paragraph,
     m: &MarkedQuote,
     scare: bool,
-) -> FoundQuote {
-    FoundQuote {
+) -> Option<FoundQuote> {
+    (!is_term(p, m)).then(|| FoundQuote {
         occurrence: occurrence(id, pi, p, vec![m.content.clone()]),
         scare,
         nested: true,
-    }
+    })
 }
 
 /// A top-level quotation of a paragraph read from its marks.

@@ -523,7 +523,7 @@ pub(crate) fn find_facts(
     drop(wording);
     drop((c, order, tongues, linked, release, owners, wanted, starts));
     cover.keep_softs_only();
-    let (unique, details, features) = judge(pending, &cover, articles, keep_features);
+    let (unique, details, features) = judge(pending, &cover, articles, alignment, keep_features);
     drop(cover);
     for f in &mut facts {
         f.articles.sort_unstable();
@@ -619,10 +619,17 @@ impl Sentences<'_, '_> {
 /// The verdicts of the pending sentences, their soft overlaps computed:
 /// unique facts, added details, and every sentence's features when
 /// `keep_features` asks for them.
+///
+/// Two sentences of different reports that the alignment links tell at
+/// least part of one claim: when the model finds both unique, neither is
+/// (unless each gives figures of its own: [`linked_to_unique`]); one that
+/// carries a concrete fact of its own is an added detail of the link
+/// instead.
 fn judge(
     pending: Vec<Vec<Pending>>,
     cover: &Cover<'_>,
     articles: &[Article],
+    alignment: &Alignment,
     keep_features: bool,
 ) -> (
     Vec<UniqueFact>,
@@ -640,14 +647,23 @@ fn judge(
             salience >= super::unique_weights::UNIQUE_THRESHOLD && (s.wordy || !s.kept.is_empty());
         (x, salience, is_unique)
     };
+    let mut found_unique: Vec<(SentenceRef, bool)> = pending
+        .iter()
+        .flatten()
+        .filter(|s| verdict(s).2)
+        .map(|s| (s.here, s.x[OWN_NUMBERS] > 0.0))
+        .collect();
+    found_unique.sort_unstable_by_key(|(r, _)| *r);
+    let demoted = linked_to_unique(&found_unique, alignment);
+    let is_unique = |s: &Pending, unique: bool| unique && !demoted.contains(&s.here);
     // Counted first, so that the lists are made at their size: grown by
     // doubling, they held up to twice their size, and each growth a copy.
     let (mut n_unique, mut n_details) = (0, 0);
     for s in pending.iter().flatten() {
-        match verdict(s) {
-            (_, _, true) => n_unique += 1,
-            _ if s.detail => n_details += 1,
-            _ => {}
+        if is_unique(s, verdict(s).2) {
+            n_unique += 1;
+        } else if s.detail {
+            n_details += 1;
         }
     }
     let mut unique = Vec::with_capacity(n_unique);
@@ -656,7 +672,8 @@ fn judge(
     // Chunk by chunk: each chunk's pending sentences are freed as the
     // verdicts they become are gathered.
     for s in pending.into_iter().flatten() {
-        let (x, salience, is_unique) = verdict(&s);
+        let (x, salience, model_says) = verdict(&s);
+        let is_unique = is_unique(&s, model_says);
         let Pending {
             here,
             range,
@@ -685,6 +702,40 @@ fn judge(
         }
     }
     (unique, details, features)
+}
+
+/// Where `own_numbers` sits in the uniqueness features.
+const OWN_NUMBERS: usize = 5;
+
+const _: () = assert!(matches!(
+    uniqueness::FEATURE_NAMES[OWN_NUMBERS].as_bytes(),
+    b"own_numbers"
+));
+
+/// The sentences of `unique` (sorted, each with whether it has a number
+/// or date of its own) linked to another sentence of `unique`: two linked
+/// sentences tell part of one claim, so a detail both carry is no
+/// report's own, and where one of them adds a detail it does so to a
+/// claim the other report tells too (an added detail, not a unique fact).
+/// Two that each give figures of their own are told apart by them (last
+/// year's floods and another year's slide, linked by their wording): both
+/// stay unique.
+fn linked_to_unique(unique: &[(SentenceRef, bool)], alignment: &Alignment) -> HashSet<SentenceRef> {
+    let found = |s: &SentenceRef| {
+        unique
+            .binary_search_by(|(r, _)| r.cmp(s))
+            .ok()
+            .map(|i| unique[i].1)
+    };
+    alignment
+        .links
+        .iter()
+        .filter(|l| match (found(&l.a), found(&l.b)) {
+            (Some(x), Some(y)) => !(x && y),
+            _ => false,
+        })
+        .flat_map(|l| [l.a, l.b])
+        .collect()
 }
 
 /// Whether a fact span is concrete enough to list and to make its

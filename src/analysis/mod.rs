@@ -8,7 +8,8 @@
 //! text so that the view can highlight the words; they are not exported.
 //!
 //! Modules: `quotes` finds quote marks, `attribution` speakers, `collect`
-//! walks a report, `quote_match` groups quotes across reports; `names`,
+//! walks a report, `quote_match` groups quotes across reports; `names`
+//! (with `bodies`, the cues that a name is a company's),
 //! `quantities` and `facts` find fact-bearing spans and unique facts
 //! (`uniqueness` scores each sentence with the model of `unique_weights`);
 //! `figures`, `person_figures` and `conflicts` find conflicting figures;
@@ -16,6 +17,7 @@
 //! paragraphs and page furniture; `lexicon` holds the word lists.
 
 mod attribution;
+mod bodies;
 mod collect;
 mod conflicts;
 mod credits;

@@ -82,6 +82,12 @@ pub(crate) struct NameContext {
     lower_words: HashSet<String>,
     /// Keys of names known to be people (titled, or "First Last").
     persons: HashSet<String>,
+    /// Names (lower case) of two words or more the cluster treats as a
+    /// body somewhere ("Morgan Stanley analysts", [`super::bodies`]), and
+    /// such names without their corporate suffix ("Johnson Controls" of
+    /// "Johnson Controls International"): bodies wherever they recur, not
+    /// people.
+    bodies: HashSet<String>,
     /// The names of every paragraph, `[article][paragraph]`, found once
     /// with all of the above known.
     by_paragraph: Vec<Vec<Vec<NameSpan>>>,
@@ -454,10 +460,25 @@ impl NameContext {
                 (names, open)
             })
             .collect();
-        let persons = first.iter().flat_map(|(names, _)| names).flatten();
+        // Names typed bodies somewhere are bodies everywhere, and no
+        // person's (their key would be a surname: "Lockheed Martin" →
+        // "martin").
+        ctx.bodies = body_names(first.iter().map(|(names, _)| names), articles);
+        let is_body = |n: &NameSpan, text: &str| {
+            !ctx.bodies.is_empty()
+                && n.kind == FactKind::Person
+                && !n.titled
+                && ctx.bodies.contains(&normalize(n.text(text)).to_lowercase())
+        };
+        let persons = first.iter().zip(articles).flat_map(|((names, _), art)| {
+            names
+                .iter()
+                .zip(&art.paragraphs)
+                .flat_map(|(names, p)| names.iter().map(move |n| (n, p)))
+        });
         let persons: Vec<String> = persons
-            .filter(|n| n.kind == FactKind::Person)
-            .map(|n| n.key.to_string())
+            .filter(|(n, p)| n.kind == FactKind::Person && !is_body(n, &p.text))
+            .map(|(n, _)| n.key.to_string())
             .collect();
         ctx.persons.extend(persons);
         // Known persons change only names that came out as `Other` at
@@ -476,6 +497,12 @@ impl NameContext {
                     .zip(&art.paragraphs)
                     .map(|(mut names, p)| {
                         for (n, open) in names.iter_mut().zip(open.by_ref()) {
+                            if is_body(n, &p.text) {
+                                n.kind = FactKind::Organisation;
+                                n.key = name_key(n.text(&p.text), FactKind::Organisation)
+                                    .into_boxed_str();
+                                continue;
+                            }
                             if !open {
                                 continue;
                             }
@@ -725,6 +752,24 @@ impl NameContext {
                 .all(|&(_, w)| is_capital(w) && !is_stop_word(&bare_word(w)))
     }
 
+    /// Whether a name (its lower-case words, its last word as written
+    /// at `last` in `text`, `joined` in lower case) is a company's by a
+    /// suffix, by the words after it ([`super::bodies`]) or by being one
+    /// elsewhere in the cluster.
+    fn reads_as_body(
+        &self,
+        text: &str,
+        words_in: &[String],
+        last: &(usize, &str),
+        joined: &str,
+    ) -> bool {
+        words_in
+            .last()
+            .is_some_and(|w| words_in.len() >= 2 && super::bodies::is_body_suffix(w))
+            || super::bodies::corporate_cue(text, last.1, last.0 + last.1.len())
+            || self.bodies.contains(joined)
+    }
+
     /// Turns a capitalised run into a name: strips titles, picks a kind;
     /// with whether the name is `Other` only for want of a known person
     /// (a person with its key would make it one).
@@ -810,6 +855,7 @@ impl NameContext {
         } else if words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
             || is_acronym(surface)
             || ALIASES.iter().any(|(a, _)| *a == joined)
+            || self.reads_as_body(text, words_in, last, &joined)
         {
             FactKind::Organisation
         } else if surface.split_whitespace().count() >= 2
@@ -837,6 +883,32 @@ impl NameContext {
         };
         Some((name, unknown))
     }
+}
+
+/// The names of two words or more that `names` (each report's, by
+/// paragraph) type organisations, in lower case, and such names without
+/// a company suffix ("johnson controls" of "Johnson Controls
+/// International"): [`NameContext`]'s `bodies`.
+fn body_names<'n>(
+    names: impl Iterator<Item = &'n Vec<Vec<NameSpan>>>,
+    articles: &[Article],
+) -> HashSet<String> {
+    let mut bodies = HashSet::default();
+    for (names, art) in names.zip(articles) {
+        for (names, p) in names.iter().zip(&art.paragraphs) {
+            for n in names.iter().filter(|n| n.kind == FactKind::Organisation) {
+                let joined = normalize(n.text(&p.text)).to_lowercase();
+                let ws: Vec<&str> = joined.split(' ').collect();
+                if ws.len() >= 3 && super::bodies::is_body_suffix(ws[ws.len() - 1]) {
+                    bodies.insert(ws[..ws.len() - 1].join(" "));
+                }
+                if ws.len() >= 2 {
+                    bodies.insert(joined);
+                }
+            }
+        }
+    }
+    bodies
 }
 
 /// Whether a body's name `run` goes on through the lower-case

@@ -29,6 +29,9 @@ pub(super) const VERBS: &[&str] = &[
     "acrescentou", "diz", "afirma", "explica", "asegura", "advirtió", "insistió", "precisó",
     "destacó", "relató", "apuntó", "recordó", "lamentó", "reconoció", "contó", "advierte",
     "relata", "añade", "señala", "anunció", "denunció", "prometió",
+    // Verbs that report by judging ("calificaron el plan de «...»").
+    "calificó", "calificaron", "califica", "califican", "considera", "consideran", "consideró",
+    "qualificou", "qualifica", "considerou",
     // Italian
     "detto", "dichiarato", "spiegato", "aggiunto", "afferma", "spiega", "aggiunge", "sottolinea",
     "ammesso", "affermato", "sottolineato", "ribadito", "commentato", "raccontato", "precisato",

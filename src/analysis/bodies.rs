@@ -1,0 +1,249 @@
+//! Whether the words around a name show it to be a company or another
+//! body rather than a person: a name of two given-name-like words
+//! ("Morgan Stanley", "Lockheed Martin") reads as a person's unless its
+//! sentence treats it as a body. Read by the name finder
+//! ([`super::names`]), which types such a name an organisation here and,
+//! through the cluster, wherever the same name recurs.
+//!
+//! The cues are general English usage, not a list of companies:
+//! - a corporate word right after the name ("Morgan Stanley analysts",
+//!   "Lockheed Martin stock", "Halvern Roe shares fell"), or after its
+//!   possessive ("Lockheed Martin's board");
+//! - "its" right after it ("Halvern Roe said its profit rose"): people
+//!   take "his", "her" or "their";
+//! - an apposition whose head is a body ("Halvern Roe, the defence
+//!   contractor, said");
+//! - a company suffix ending the name ("Halvern Roe Industries").
+
+/// Last words of a company's name that no person's ends with ("Johnson
+/// Controls International", "Halvern Roe Industries"); the suffixes that
+/// also end other bodies' names ("Inc", "Group") are organisation words
+/// of the lexicon already.
+const BODY_SUFFIXES: &[&str] = &[
+    "international",
+    "industries",
+    "technologies",
+    "co",
+    "llc",
+    "plc",
+    "lp",
+    "llp",
+    "gmbh",
+    "ag",
+    "partners",
+    "systems",
+    "motors",
+    "pharmaceuticals",
+    "enterprises",
+    "therapeutics",
+    "brands",
+    "airways",
+    "communications",
+    "entertainment",
+    "solutions",
+];
+
+/// Whether a name's last word (lower case, bare) is a company suffix
+/// ([`BODY_SUFFIXES`]).
+pub(crate) fn is_body_suffix(word: &str) -> bool {
+    BODY_SUFFIXES.contains(&word.trim_end_matches('.'))
+}
+
+/// Words that, right after a name, make it a body's ("Morgan Stanley
+/// analysts"); none is a verb after a singular name.
+const AFTER_NAME: &[&str] = &[
+    "stock",
+    "shareholders",
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "strategist",
+    "strategists",
+    "employees",
+    "executives",
+    "subsidiary",
+    "headquarters",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+];
+
+/// Words that, after a name's possessive, make it a body's ("Lockheed
+/// Martin's board"); a person's possessive rarely takes them.
+const AFTER_POSSESSIVE: &[&str] = &[
+    "stock",
+    "shares",
+    "shareholders",
+    "board",
+    "earnings",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "workforce",
+    "employees",
+    "ceo",
+];
+
+/// What a stock does: "shares" after a name is a body's only before one
+/// of these ("Halvern Roe shares fell"; "Ada Lund shares a flat").
+const SHARES_MOVE: &[&str] = &[
+    "rose", "fell", "jumped", "slid", "dropped", "climbed", "gained", "closed", "traded", "surged",
+    "tumbled", "slumped", "rallied", "were", "have", "had", "are",
+];
+
+/// Head nouns of an apposition that make a name a body's ("Halvern Roe,
+/// the defence contractor").
+const BODY_HEADS: &[&str] = &[
+    "company",
+    "firm",
+    "bank",
+    "lender",
+    "maker",
+    "manufacturer",
+    "contractor",
+    "retailer",
+    "conglomerate",
+    "insurer",
+    "carrier",
+    "giant",
+    "group",
+    "corporation",
+    "startup",
+    "automaker",
+    "chipmaker",
+    "supplier",
+    "producer",
+    "operator",
+];
+
+/// Words that may follow the head noun of an apposition ("Halvern Roe,
+/// the defence contractor based in Ostrana").
+const AFTER_HEAD: &[&str] = &[
+    "that", "which", "based", "said", "says", "has", "had", "is", "was", "in", "with",
+];
+
+/// Bytes after a name searched for a cue.
+const LOOK_AHEAD: usize = 160;
+
+/// Modifiers an apposition may put before its head noun.
+const MAX_MODIFIERS: usize = 3;
+
+/// Whether the sentence after a name (ending at byte `end` of `text`,
+/// its last word `last` as written) treats it as a body (see the module
+/// docs).
+pub(crate) fn corporate_cue(text: &str, last: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    // The cues sit within a few words: a long paragraph is not read to
+    // its end after each of its names.
+    let mut cut = rest.len().min(LOOK_AHEAD);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
+    let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+    // The next words of the same sentence, in lower case.
+    let clause = rest
+        .split(['.', ';', '!', '?', '\n'])
+        .next()
+        .unwrap_or_default();
+    let after: Vec<String> = crate::text::words_once(clause)
+        .take(MAX_MODIFIERS + 4)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    if possessive {
+        return AFTER_POSSESSIVE.contains(&word(0))
+            || (word(0) == "chief" && word(1) == "executive");
+    }
+    if AFTER_NAME.contains(&word(0))
+        || (word(0) == "shares" && SHARES_MOVE.contains(&word(1)))
+        || word(0) == "its"
+        || word(1) == "its"
+    {
+        return true;
+    }
+    apposition_names_body(rest)
+}
+
+/// Whether `rest`, the text after a name, opens with an apposition whose
+/// head is a body (", the defence contractor," / ", a bank based in").
+fn apposition_names_body(rest: &str) -> bool {
+    let Some(after_comma) = rest.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let words: Vec<(usize, &str)> = crate::text::words_once(after_comma)
+        .take(MAX_MODIFIERS + 3)
+        .collect();
+    if !words
+        .first()
+        .is_some_and(|(_, w)| ["the", "a", "an"].contains(&w.to_lowercase().as_str()))
+    {
+        return false;
+    }
+    for k in 1..words.len().min(MAX_MODIFIERS + 2) {
+        let (at, w) = words[k];
+        let lower = w.to_lowercase();
+        if !BODY_HEADS.contains(&lower.as_str()) {
+            continue;
+        }
+        // The head ends the apposition: punctuation or a word that goes
+        // on after a head follows ("a bank executive" is a person).
+        let tail = after_comma[at + w.len()..].trim_start();
+        let next = words.get(k + 1).map(|(_, n)| n.to_lowercase());
+        return tail.starts_with([',', '.', ';', ')'])
+            || tail.is_empty()
+            || next.is_some_and(|n| AFTER_HEAD.contains(&n.as_str()));
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cue after the name that opens `text` (its first two words).
+    fn cue(text: &str) -> bool {
+        let mut ws = crate::text::words_once(text);
+        ws.next();
+        let (at, last) = ws.next().expect("two words");
+        corporate_cue(text, last, at + last.len())
+    }
+
+    #[test]
+    fn corporate_words_its_and_body_appositions_are_cues() {
+        assert!(cue("Halvern Roe analysts expect a cut."));
+        assert!(cue("Halvern Roe shares fell 4% on Monday."));
+        assert!(cue("Halvern Roe's board met on Friday."));
+        assert!(cue("Halvern Roe\u{2019}s chief executive resigned."));
+        assert!(cue("Halvern Roe said its profit rose."));
+        assert!(cue(
+            "Halvern Roe, the defence contractor, said it would appeal."
+        ));
+        assert!(cue("Halvern Roe, a bank based in Ostrana, said so."));
+        assert!(cue("Halvern Roe, the company, declined to comment."));
+    }
+
+    #[test]
+    fn a_person_s_sentence_gives_no_cue() {
+        assert!(!cue("Ada Lund shares a flat with two friends."));
+        assert!(!cue("Ada Lund said his team would appeal."));
+        assert!(!cue("Ada Lund said she would appeal."));
+        assert!(!cue("Ada Lund, a bank executive, said so."));
+        assert!(!cue("Ada Lund, the company's founder, said so."));
+        assert!(!cue("Ada Lund's spokesman declined to comment."));
+        assert!(!cue("Ada Lund. Its members met."));
+        // Text that ends at the name, or a range past the text: no panic.
+        assert!(!cue("Ada Lund"));
+        assert!(!corporate_cue("Ada", "Ada", 10));
+    }
+}
