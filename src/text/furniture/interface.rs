@@ -87,8 +87,11 @@ pub fn interface_run(text: &str) -> bool {
     // Between the verb and the channel only joining words ("on", "via",
     // "us on"): a label names no thing of the story.
     let plain = |l: &[&str]| {
+        // A one-word label has no middle (`get` rather than a slice that
+        // would start past its end).
         l.len() <= MAX_LABEL_WORDS
-            && l[1..l.len().saturating_sub(1)]
+            && l.get(1..l.len().saturating_sub(1))
+                .unwrap_or(&[])
                 .iter()
                 .all(|w| JOINERS.contains(&w.to_lowercase().as_str()))
     };
@@ -100,6 +103,21 @@ pub fn interface_run(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::interface_run;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any run of label-like words, with openers repeated anywhere and
+        /// labels of any length, gets an answer and no panic.
+        #[test]
+        fn never_panics_on_word_runs(
+            ws in proptest::collection::vec(
+                prop::sample::select(vec!["Share", "Go", "on", "via", "Email", "Facebook", "the", "Live", "x"]),
+                0..40,
+            )
+        ) {
+            let _ = interface_run(&ws.join(" "));
+        }
+    }
 
     #[test]
     fn button_bars_are_interface_runs() {
@@ -121,6 +139,10 @@ mod tests {
             "Shares rose on Facebook and fell on Twitter.",
             "Share prices of Facebook Share prices of Twitter",
             "Follow the river Follow the road",
+            // One-word labels (review R1: these panicked).
+            "Go Go Go Go",
+            "Live Live updates here",
+            "Share on Facebook Share",
             "The mayor said Facebook and Twitter had removed the posts",
             "",
         ] {
