@@ -9,8 +9,9 @@
 //! - a corporate word right after the name ("Morgan Stanley analysts",
 //!   "Lockheed Martin stock", "Halvern Roe shares fell"), or after its
 //!   possessive ("Lockheed Martin's board");
-//! - "its" right after it ("Halvern Roe said its profit rose"): people
-//!   take "his", "her" or "their";
+//! - "its" right after it, or after one verb and before what a company
+//!   reports ("Halvern Roe said its profit rose"): people take "his",
+//!   "her" or "their";
 //! - an apposition whose head is a body ("Halvern Roe, the defence
 //!   contractor, said");
 //! - a company suffix ending the name ("Halvern Roe Industries").
@@ -74,10 +75,10 @@ const AFTER_NAME: &[&str] = &[
 
 /// Words that, after a name's possessive, make it a body's ("Lockheed
 /// Martin's board"); a person's possessive rarely takes them.
+///
+/// Not "shares", "stock" or "shareholders": a person holds them too ("the
+/// founder's shares"; review R3).
 const AFTER_POSSESSIVE: &[&str] = &[
-    "stock",
-    "shares",
-    "shareholders",
     "board",
     "earnings",
     "revenue",
@@ -99,8 +100,29 @@ const SHARES_MOVE: &[&str] = &[
     "tumbled", "slumped", "rallied", "were", "have", "had", "are",
 ];
 
+/// What a body reports of its own after "said its" ("Halvern Roe said its
+/// profit rose"); "its" alone after a verb may point anywhere ("Ada Lund
+/// said its findings were flawed": the report's; review R3).
+const ITS_BODY_NOUNS: &[&str] = &[
+    "profit",
+    "profits",
+    "earnings",
+    "revenue",
+    "revenues",
+    "sales",
+    "board",
+    "subsidiary",
+    "subsidiaries",
+    "headquarters",
+    "workforce",
+    "employees",
+    "quarterly",
+];
+
 /// Head nouns of an apposition that make a name a body's ("Halvern Roe,
-/// the defence contractor").
+/// the defence contractor"). Not the heads that also name a person's
+/// trade ("a film producer", "a ride operator", "a mail carrier",
+/// "a supplier of props"; review R3).
 const BODY_HEADS: &[&str] = &[
     "company",
     "firm",
@@ -112,16 +134,12 @@ const BODY_HEADS: &[&str] = &[
     "retailer",
     "conglomerate",
     "insurer",
-    "carrier",
     "giant",
     "group",
     "corporation",
     "startup",
     "automaker",
     "chipmaker",
-    "supplier",
-    "producer",
-    "operator",
 ];
 
 /// Words that may follow the head noun of an apposition ("Halvern Roe,
@@ -168,7 +186,7 @@ pub(crate) fn corporate_cue(text: &str, last: &str, end: usize) -> bool {
     if AFTER_NAME.contains(&word(0))
         || (word(0) == "shares" && SHARES_MOVE.contains(&word(1)))
         || word(0) == "its"
-        || word(1) == "its"
+        || (word(1) == "its" && ITS_BODY_NOUNS.contains(&word(2)))
     {
         return true;
     }
@@ -242,6 +260,11 @@ mod tests {
         assert!(!cue("Ada Lund, the company's founder, said so."));
         assert!(!cue("Ada Lund's spokesman declined to comment."));
         assert!(!cue("Ada Lund. Its members met."));
+        // Review R3: "its" pointing elsewhere, a trade's head, a person's
+        // shares.
+        assert!(!cue("Ada Lund said its findings were deeply flawed."));
+        assert!(!cue("Ada Lund, a film producer, said so."));
+        assert!(!cue("Ada Lund's shares in the plant were sold."));
         // Text that ends at the name, or a range past the text: no panic.
         assert!(!cue("Ada Lund"));
         assert!(!corporate_cue("Ada", "Ada", 10));
