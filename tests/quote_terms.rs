@@ -57,3 +57,18 @@ fn terms_in_marks_are_no_quotations() {
     );
     assert_eq!(texts.len(), 3, "{quotes:?}");
 }
+
+/// Review R6: a short quote that a verb names ("branded the deal “a
+/// betrayal”") is a quotation even with its full stop outside the marks,
+/// British style.
+#[test]
+fn quotes_named_by_branding_verbs_stay_quotations() {
+    let a = "Deal row\n\n\
+The minister branded the deal \"a betrayal\".\n\n\
+Talks went on late into the night.";
+    let b = "Deal row deepens\n\n\
+The deal was signed on Tuesday after a long night of talks.";
+    let c = compare(&[a, b]);
+    let texts: Vec<String> = quotes_of(&c, 0).into_iter().map(|(t, _)| t).collect();
+    assert_eq!(texts, ["a betrayal"], "{texts:?}");
+}

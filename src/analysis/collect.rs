@@ -78,6 +78,24 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
 ];
 
+/// Verbs that quote someone's word by naming it ("branded the deal “a
+/// betrayal”", "labelled the plan “chaotic”"), read only here: as
+/// attribution verbs their noun senses ("the brand", "the labels") would
+/// name speakers (review R6).
+const NAMING_VERBS: &[&str] = &[
+    "brand",
+    "brands",
+    "branded",
+    "branding",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "labelling",
+    "labeling",
+    "termed",
+];
+
 /// Whether quote mark pair `m` of `p` holds a term rather than a
 /// quotation: fewer than [`MIN_QUOTE_WORDS`] words that
 /// - follow "so-called", or
@@ -104,7 +122,10 @@ fn is_term(p: &Paragraph, m: &MarkedQuote) -> bool {
         .text
         .get(m.content.end..m.close)
         .is_some_and(|t| t.contains([',', '.', '!', '?', ';', ':']));
-    let verb = |w: &str| super::attribution::is_reporting_verb(&w.to_lowercase());
+    let verb = |w: &str| {
+        let lower = w.to_lowercase();
+        super::attribution::is_reporting_verb(&lower) || NAMING_VERBS.contains(&lower.as_str())
+    };
     let before: Vec<&str> = words(before).map(|(_, w)| w).collect();
     let after_words: Vec<&str> = words(after).map(|(_, w)| w).collect();
     let in_phrase = !closes
