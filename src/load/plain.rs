@@ -113,10 +113,13 @@ fn looks_like_heading(text: &str) -> bool {
 /// Assigns a kind to each paragraph text.
 fn classify(pieces: Vec<String>, detect_title: bool) -> Vec<Paragraph> {
     let n = pieces.len();
+    let bylines: Vec<bool> = (0..n.min(HEAD_PIECES))
+        .map(|i| i > 0 && is_place_byline(&pieces[i]) && names_no_common_words(&pieces, i))
+        .collect();
     let mut out = Vec::with_capacity(n);
     for (i, text) in pieces.into_iter().enumerate() {
         let followed = i + 1 < n;
-        let kind = if is_meta_line(&text) || (i > 0 && i < HEAD_PIECES && is_place_byline(&text)) {
+        let kind = if is_meta_line(&text) || bylines.get(i).copied().unwrap_or(false) {
             ParaKind::Meta
         } else if i == 0 && detect_title && followed && is_title_line(&text) {
             ParaKind::Title
@@ -240,6 +243,25 @@ fn is_place_byline(text: &str) -> bool {
         }
     }
     placed
+}
+
+/// Whether the name words of the byline candidate `pieces[at]` (the
+/// capitalised words before "in") are no common words of the report: a
+/// Title Case headline ("Tech Stocks Tumble in Tokyo") uses words the
+/// story writes in lower case ("stocks tumbled"); a reporter's name does
+/// not (review R2).
+fn names_no_common_words(pieces: &[String], at: usize) -> bool {
+    let line = &pieces[at];
+    let names: Vec<String> = line
+        .split(" and ")
+        .flat_map(|g| g.split(" in ").next().unwrap_or("").split_whitespace())
+        .map(str::to_lowercase)
+        .collect();
+    !pieces.iter().enumerate().any(|(k, p)| {
+        k != at
+            && crate::text::words(p)
+                .any(|(_, w)| w.starts_with(char::is_lowercase) && names.iter().any(|n| n == w))
+    })
 }
 
 /// Dateline, byline and timestamp lines: shown, kept, never compared.
@@ -381,6 +403,16 @@ mod tests {
         assert_eq!(k[0].0, ParaKind::Headline);
         let k = kinds("Photo\n\nBody text here.");
         assert_eq!(k[0].0, ParaKind::Meta);
+    }
+
+    #[test]
+    fn title_case_headlines_shaped_like_bylines_stay_text() {
+        // Review R2: the headline's words are the story's own words.
+        let k = kinds(
+            "Markets today\n\nTech Stocks Tumble in Tokyo\n\n\
+             Tech stocks tumbled in Tokyo on Monday as chip makers fell.",
+        );
+        assert_eq!(k[1].0, ParaKind::Headline);
     }
 
     #[test]
