@@ -8,7 +8,7 @@
 //!
 //! Guarantee: told by the line's form, not by a site's wording. The line
 //! has no sentence punctuation, its first word opens every label (at
-//! least two labels of at most [`MAX_LABEL_WORDS`] words each), and at
+//! least two labels of at most `MAX_LABEL_WORDS` words each), and at
 //! least two labels end on a network or channel name, with only joining
 //! words ("on", "via", "us") between a label's verb and its channel. A sentence that
 //! names networks ("Share prices fell on Facebook and Twitter.") closes
