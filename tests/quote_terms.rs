@@ -72,3 +72,32 @@ The deal was signed on Tuesday after a long night of talks.";
     let texts: Vec<String> = quotes_of(&c, 0).into_iter().map(|(t, _)| t).collect();
     assert_eq!(texts, ["a betrayal"], "{texts:?}");
 }
+
+/// Review R5: a word one report quotes as a quotation and the other only
+/// as a term in marks is one shared quote, not a unique quote of the
+/// first; a term no other report quotes stays no finding.
+#[test]
+fn a_term_another_report_quotes_is_a_shared_quote() {
+    let a = "Strike ends\n\n\
+The drivers' union said the minister had \"capitulated\".\n\n\
+The trains run again on Monday.";
+    let b = "Rail strike over\n\n\
+The \"capitulated\" jibe angered the ministry, which called the deal fair.\n\n\
+Officials hailed the \"reset\" plan on Monday.";
+    let c = compare(&[a, b]);
+    let mut shared = Vec::new();
+    for q in &c.analysis.quotes {
+        let mut at: Vec<(usize, &str)> = q
+            .occurrences
+            .iter()
+            .map(|o| (o.article, o.text.as_str()))
+            .collect();
+        at.sort_unstable();
+        shared.push(at);
+    }
+    assert_eq!(
+        shared,
+        [vec![(0, "capitulated"), (1, "capitulated")]],
+        "{shared:?}"
+    );
+}

@@ -25,6 +25,53 @@ pub(crate) struct FoundQuote {
     pub scare: bool,
     /// Inside another quotation.
     pub nested: bool,
+    /// A word or two in marks that nobody says ([`is_term`]): listed only
+    /// where another report quotes the same words ([`keep_quoted_terms`]).
+    pub term: bool,
+}
+
+impl FoundQuote {
+    fn new(occurrence: QuoteOccurrence, scare: bool, nested: bool, term: bool) -> Self {
+        FoundQuote {
+            occurrence,
+            scare,
+            nested,
+            term,
+        }
+    }
+}
+
+/// `found` without the terms that no other report quotes as a
+/// quotation: 'the “capitulated” jibe' in one report and "said the
+/// minister had “capitulated”" in another are one shared quote, not a
+/// unique one (review R5); a term nobody quotes is no finding.
+pub(crate) fn keep_quoted_terms(mut found: Vec<FoundQuote>) -> Vec<FoundQuote> {
+    if !found.iter().any(|q| q.term) {
+        return found;
+    }
+    let key = |q: &FoundQuote| {
+        q.occurrence
+            .text
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let wanted: std::collections::HashSet<String> =
+        found.iter().filter(|q| q.term).map(key).collect();
+    let mut quoted: std::collections::HashMap<String, Vec<ArticleId>> =
+        std::collections::HashMap::new();
+    for q in found.iter().filter(|q| !q.term) {
+        let k = key(q);
+        if wanted.contains(&k) {
+            quoted.entry(k).or_default().push(q.occurrence.article);
+        }
+    }
+    found.retain(|q| {
+        !q.term
+            || quoted
+                .get(&key(q))
+                .is_some_and(|by| by.iter().any(|&a| a != q.occurrence.article))
+    });
+    found
 }
 
 /// Longest attribution that may split a quotation in two, in words.
@@ -238,7 +285,7 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
         while i < marks.len() {
             let m = &marks[i];
             if m.nested {
-                out.extend(nested_quote(id, pi, p, m, scare));
+                out.push(nested_quote(id, pi, p, m, scare));
                 i += 1;
                 continue;
             }
@@ -252,11 +299,13 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
             // Nested quotes between the two parts of a split quote stay listed.
             let between = marks.get(i + 1..consumed - 1).filter(|_| parts.len() > 1);
             let between = between.into_iter().flatten();
-            out.extend(between.filter_map(|n| nested_quote(id, pi, p, n, scare)));
+            out.extend(between.map(|n| nested_quote(id, pi, p, n, scare)));
             let mut speaker = speak(ctx, p, m.open, close, middle, &here, &prev_mentions);
             // A term in marks is no quotation; its speaker speaks the next.
             if parts.len() == 1 && !runs_on && is_term(p, m) {
                 last_speaker = last_speaker.or(speaker);
+                let term = occurrence(id, pi, p, parts);
+                out.push(FoundQuote::new(term, scare, false, true));
                 i = consumed;
                 continue;
             }
@@ -286,11 +335,7 @@ pub(crate) fn collect_quotes(ctx: &NameContext, id: ArticleId, art: &Article) ->
                 i = consumed;
                 continue;
             }
-            let mut q = FoundQuote {
-                occurrence: occurrence(id, pi, p, parts),
-                scare,
-                nested: false,
-            };
+            let mut q = FoundQuote::new(occurrence(id, pi, p, parts), scare, false, false);
             q.occurrence.speaker = speaker;
             if runs_on && consumed >= marks.len() {
                 pending_speaker = inherited;
@@ -327,6 +372,7 @@ fn answered(
         occurrence,
         scare: false,
         nested: false,
+        term: false,
     })
 }
 
@@ -360,20 +406,17 @@ fn names_body(name: &str) -> bool {
     })
 }
 
-/// A quotation inside another, listed on its own (none for a term:
-/// [`is_term`]).
+/// A quotation inside another, listed on its own (a term, [`is_term`],
+/// flagged as one).
 fn nested_quote(
     id: ArticleId,
     pi: usize,
     p: &Paragraph,
     m: &MarkedQuote,
     scare: bool,
-) -> Option<FoundQuote> {
-    (!is_term(p, m)).then(|| FoundQuote {
-        occurrence: occurrence(id, pi, p, vec![m.content.clone()]),
-        scare,
-        nested: true,
-    })
+) -> FoundQuote {
+    let occurrence = occurrence(id, pi, p, vec![m.content.clone()]);
+    FoundQuote::new(occurrence, scare, true, is_term(p, m))
 }
 
 /// A top-level quotation of a paragraph read from its marks.

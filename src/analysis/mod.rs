@@ -278,6 +278,8 @@ pub fn analyze_prepared(
         offtopic.iter().map(|o| (o.article, o.paragraph)).collect();
     // Quotations of off-topic paragraphs are no findings.
     found.retain(|q| !skip.contains(&(q.occurrence.article, q.occurrence.paragraph)));
+    // Terms in marks count only where another report quotes their words.
+    let found = collect::keep_quoted_terms(found);
     // Conflicts need neither names nor quotes: they run beside the rest
     // rather than after it.
     let ((quotes, conflicts), found_facts) = rayon::join(

@@ -217,6 +217,7 @@ mod tests {
             },
             scare: false,
             nested: false,
+            term: false,
         }
     }
 
