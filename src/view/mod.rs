@@ -280,30 +280,66 @@ pub fn build_parts(cmp: &Comparison, opts: &ViewOptions, parts: Parts) -> ViewMo
     let mut rows = Vec::new();
     let mut row_of = HashMap::new();
     for (view, shown) in built.into_iter().flatten() {
-        for (&a, paras) in columns.iter().zip(&shown) {
-            for &p in *paras {
-                row_of.insert((a, p), rows.len());
-            }
-        }
+        index_row(&mut row_of, &columns, &shown, rows.len());
         rows.push(view);
     }
-    let nav = navigation(&rows);
+    let counterparts = if parts.counterparts {
+        ctx.counterparts()
+    } else {
+        BTreeMap::new()
+    };
+    assemble(cmp, &columns, parts, rows, row_of, counterparts)
+}
+
+/// The paragraphs alignment row `row` shows in each of `columns`, or
+/// `None` when it shows nothing in any of them: the one rule that says
+/// which alignment rows are view rows, for [`build_parts`],
+/// [`stream_rows`] and [`build_without_rows`] alike.
+fn shown_cells<'c>(row: &'c crate::align::Row, columns: &[ArticleId]) -> Option<Vec<&'c [usize]>> {
+    let shown: Vec<&[usize]> = columns
+        .iter()
+        .map(|&a| row.cells.get(a).map_or(&[][..], Vec::as_slice))
+        .collect();
+    (!shown.iter().all(|c| c.is_empty())).then_some(shown)
+}
+
+/// Records in `row_of` that the paragraphs `shown` (per column) sit in
+/// view row `index`.
+fn index_row(
+    row_of: &mut HashMap<(ArticleId, usize), usize>,
+    columns: &[ArticleId],
+    shown: &[&[usize]],
+    index: usize,
+) {
+    for (&a, paras) in columns.iter().zip(shown) {
+        for &p in *paras {
+            row_of.insert((a, p), index);
+        }
+    }
+}
+
+/// The view model of `rows` (the jump targets are read from them), with
+/// the report if `parts` asks for it.
+fn assemble(
+    cmp: &Comparison,
+    columns: &[ArticleId],
+    parts: Parts,
+    rows: Vec<ViewRow>,
+    row_of: HashMap<(ArticleId, usize), usize>,
+    counterparts: BTreeMap<SentenceRef, Vec<SentenceRef>>,
+) -> ViewModel {
     let report = if parts.report {
-        report::build(cmp, &columns, &row_of)
+        report::build(cmp, columns, &row_of)
     } else {
         Report::default()
     };
     ViewModel {
         headers: columns.iter().map(|&a| header(cmp, a)).collect(),
         legend: legend(),
+        nav: navigation(&rows),
         rows,
-        nav,
         report,
-        counterparts: if parts.counterparts {
-            ctx.counterparts()
-        } else {
-            BTreeMap::new()
-        },
+        counterparts,
         row_of,
     }
 }
@@ -317,13 +353,7 @@ fn view_row<'c>(
 ) -> Built<'c> {
     let (cmp, columns) = (ctx.cmp, ctx.columns);
     let row = &cmp.alignment.rows[ri];
-    let shown: Vec<&[usize]> = columns
-        .iter()
-        .map(|&a| row.cells.get(a).map_or(&[][..], Vec::as_slice))
-        .collect();
-    if shown.iter().all(|c| c.is_empty()) {
-        return None;
-    }
+    let shown = shown_cells(row, columns)?;
     let status = row_status(cmp, columns, &shown, offtopic);
     let cells: Vec<Vec<ViewParagraph>> = columns
         .iter()
@@ -365,31 +395,12 @@ pub fn build_without_rows(cmp: &Comparison, opts: &ViewOptions, parts: Parts) ->
     let mut row_of = HashMap::new();
     let mut shown_rows = 0;
     for row in &cmp.alignment.rows {
-        let cell = |a: ArticleId| row.cells.get(a).map_or(&[][..], Vec::as_slice);
-        if columns.iter().all(|&a| cell(a).is_empty()) {
-            continue;
+        if let Some(shown) = shown_cells(row, &columns) {
+            index_row(&mut row_of, &columns, &shown, shown_rows);
+            shown_rows += 1;
         }
-        for &a in &columns {
-            for &p in cell(a) {
-                row_of.insert((a, p), shown_rows);
-            }
-        }
-        shown_rows += 1;
     }
-    let report = if parts.report {
-        report::build(cmp, &columns, &row_of)
-    } else {
-        Report::default()
-    };
-    ViewModel {
-        headers: columns.iter().map(|&a| header(cmp, a)).collect(),
-        legend: legend(),
-        rows: Vec::new(),
-        nav: Navigation::default(),
-        report,
-        counterparts: BTreeMap::new(),
-        row_of,
-    }
+    assemble(cmp, &columns, parts, Vec::new(), row_of, BTreeMap::new())
 }
 
 /// The headers of the view of `cmp` that `opts` asks for (those of
