@@ -55,9 +55,11 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::ArticleId;
 use crate::text::{Term, TermClass};
 
+mod flat;
 mod seqs;
 mod vectors;
 
+pub(crate) use flat::FlatVecs;
 pub use seqs::{Seqs, TermSeqs};
 pub(crate) use vectors::UnitVectors;
 pub use vectors::{SentenceVectors, SentenceVectorsIter};
