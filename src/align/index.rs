@@ -462,11 +462,42 @@ pub fn candidate_pairs_verified<S: Seqs + ?Sized>(
     opt: &Search,
     verify: &(dyn Fn(usize, usize) -> f64 + Sync),
 ) -> Vec<(usize, usize)> {
+    search(seqs, owners, opt, Some(&ByPair(verify)))
+}
+
+/// [`candidate_pairs_verified`] with a score that rates one unit against
+/// several at once ([`VerifyMany`]).
+#[must_use]
+pub(crate) fn candidate_pairs_verified_many<S: Seqs + ?Sized>(
+    seqs: &S,
+    owners: &[ArticleId],
+    opt: &Search,
+    verify: &dyn VerifyMany,
+) -> Vec<(usize, usize)> {
     search(seqs, owners, opt, Some(verify))
 }
 
-/// A similarity of two units, to rank candidates again.
-type Verify<'a> = Option<&'a (dyn Fn(usize, usize) -> f64 + Sync)>;
+/// A similarity of units, to rank candidates again: unit `u` against
+/// each of `others` at once, so that the work on `u` is done once.
+pub(crate) trait VerifyMany: Sync {
+    /// Sets each `others[k].0` to the similarity of `u` and unit
+    /// `others[k].1`.
+    fn score_many(&self, u: usize, others: &mut [(f64, usize)]);
+}
+
+/// A pairwise similarity as a [`VerifyMany`].
+struct ByPair<'a>(&'a (dyn Fn(usize, usize) -> f64 + Sync));
+
+impl VerifyMany for ByPair<'_> {
+    fn score_many(&self, u: usize, others: &mut [(f64, usize)]) {
+        for (score, o) in others {
+            *score = (self.0)(u, *o);
+        }
+    }
+}
+
+/// A similarity of units, to rank candidates again.
+type Verify<'a> = Option<&'a dyn VerifyMany>;
 
 fn search<S: Seqs + ?Sized>(
     seqs: &S,
@@ -840,11 +871,8 @@ fn best_candidates(
                     group.select_nth_unstable(top - 1);
                 }
                 verified.clear();
-                verified.extend(
-                    group[..top]
-                        .iter()
-                        .map(|&r| (verify(u, unit_of(r)), unit_of(r))),
-                );
+                verified.extend(group[..top].iter().map(|&r| (0.0, unit_of(r))));
+                verify.score_many(u, &mut verified);
                 verified.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
                 kept.extend(verified.iter().take(opt.per_article).map(|&(_, o)| o));
                 group[..top].sort_unstable();

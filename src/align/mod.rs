@@ -31,7 +31,7 @@ use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 use index::{
     FlatVecs, PARAGRAPH_BANDS, Search, Seqs, TermSeqs, TermVec, UnitVectors, Vocabulary,
-    candidate_pairs, candidate_pairs_verified,
+    candidate_pairs, candidate_pairs_verified_many,
 };
 pub use index::{SentenceVectors, WIDE_REPORTS};
 use rows::{PairSim, ParaSims, build_rows};
@@ -525,13 +525,12 @@ fn paragraph_dice(
     let owners: Vec<usize> = para_units.iter().map(|p| p.article).collect();
     // Paragraphs written again from the same sentences abound in a large
     // report: the key-ranked candidates are checked by their Dice.
-    let dice = |i: usize, j: usize| para_vecs.dice(i, j);
     let search = Search {
         bands: PARAGRAPH_BANDS,
         pivot_postings: articles.len() > WIDE_REPORTS,
         ..*search
     };
-    let pairs = candidate_pairs_verified(&para_seqs, &owners, &search, &dice);
+    let pairs = candidate_pairs_verified_many(&para_seqs, &owners, &search, &para_vecs);
     drop(para_seqs);
     let scored: Vec<(u32, u32, f64)> = pairs
         .into_iter()

@@ -9,7 +9,9 @@
 //! of two 5 MB reports was 14 MiB in 20,000 blocks, its entries padded to
 //! 16 bytes), and a merge walks the ids alone, 4 bytes each.
 
-use super::TermVec;
+use std::cell::RefCell;
+
+use super::{TermVec, VerifyMany};
 
 /// Term vectors held end to end; vector `v`'s entries are at
 /// `ends[v - 1]..ends[v]` of `ids` and `weights`.
@@ -19,6 +21,8 @@ pub(crate) struct FlatVecs {
     weights: Vec<f64>,
     ends: Vec<u32>,
     norms: Vec<f64>,
+    /// One more than the largest id held.
+    id_bound: usize,
 }
 
 impl FlatVecs {
@@ -30,6 +34,7 @@ impl FlatVecs {
             weights: Vec::with_capacity(entries),
             ends: Vec::with_capacity(vectors),
             norms: Vec::with_capacity(vectors),
+            id_bound: 0,
         }
     }
 
@@ -40,6 +45,9 @@ impl FlatVecs {
         self.ends
             .push(u32::try_from(self.ids.len()).expect("fewer than 2^32 entries"));
         self.norms.push(v.norm);
+        if let Some(last) = v.entries.last() {
+            self.id_bound = self.id_bound.max(last.0 as usize + 1);
+        }
     }
 
     /// Vector `v`'s entries (ids and weights).
@@ -78,9 +86,66 @@ impl FlatVecs {
         2.0 * self.overlap(x, y) / denom
     }
 
+    /// [`FlatVecs::overlap`] of `x` with the vector whose weights are
+    /// spread by id in `dense` (0 for a term it lacks, every weight it
+    /// has above 0): only `x`'s entries are read, in id order, and the
+    /// shared terms add the same minima in the same order.
+    fn overlap_dense(&self, x: usize, dense: &[f64]) -> f64 {
+        let (ids, weights) = self.entries(x);
+        let mut shared = 0.0;
+        for (&id, &w) in ids.iter().zip(weights) {
+            let d = dense[id as usize];
+            if d > 0.0 {
+                shared += d.min(w);
+            }
+        }
+        shared
+    }
+
     /// Each vector's total weight, the rest freed.
     pub(crate) fn into_norms(self) -> Vec<f64> {
         self.norms
+    }
+}
+
+thread_local! {
+    /// A unit's weights spread by term id ([`FlatVecs::overlap_dense`]),
+    /// all 0 between calls.
+    static DENSE: RefCell<Vec<f64>> = const { RefCell::new(Vec::new()) };
+}
+
+impl VerifyMany for FlatVecs {
+    /// [`FlatVecs::dice`] of `u` with each of `others`, `u`'s weights
+    /// spread by id once: each score reads the other's entries alone, no
+    /// merge of the two (same bits; a vector with a weight not above 0
+    /// is merged as before).
+    fn score_many(&self, u: usize, others: &mut [(f64, usize)]) {
+        let (ids, weights) = self.entries(u);
+        if others.len() < 2 || !weights.iter().all(|&w| w > 0.0) {
+            for (score, o) in others {
+                *score = self.dice(u, *o);
+            }
+            return;
+        }
+        DENSE.with_borrow_mut(|dense| {
+            if dense.len() < self.id_bound {
+                dense.resize(self.id_bound, 0.0);
+            }
+            for (&id, &w) in ids.iter().zip(weights) {
+                dense[id as usize] = w;
+            }
+            for (score, o) in others.iter_mut() {
+                let denom = self.norms[u] + self.norms[*o];
+                *score = if denom <= 0.0 {
+                    0.0
+                } else {
+                    2.0 * self.overlap_dense(*o, dense) / denom
+                };
+            }
+            for &id in ids {
+                dense[id as usize] = 0.0;
+            }
+        });
     }
 }
 
@@ -115,6 +180,13 @@ mod tests {
                 assert_eq!(flat.dice(x, y).to_bits(), vx.dice(vy).to_bits(), "{x} {y}");
             }
         }
+        for u in 0..vs.len() {
+            let mut others: Vec<(f64, usize)> = (0..vs.len()).rev().map(|o| (-1.0, o)).collect();
+            flat.score_many(u, &mut others);
+            for (score, o) in others {
+                assert_eq!(score.to_bits(), vs[u].dice(&vs[o]).to_bits(), "{u} {o}");
+            }
+        }
         let norms = flat.into_norms();
         assert_eq!(norms.len(), vs.len());
         assert_eq!(norms[3].to_bits(), 3.0f64.to_bits());
@@ -135,6 +207,12 @@ mod tests {
             flat.push(&vb);
             proptest::prop_assert_eq!(flat.dice(0, 1).to_bits(), va.dice(&vb).to_bits());
             proptest::prop_assert_eq!(flat.dice(1, 0).to_bits(), vb.dice(&va).to_bits());
+            flat.push(&va);
+            let mut others = [(0.0, 1), (0.0, 2), (0.0, 0)];
+            flat.score_many(0, &mut others);
+            proptest::prop_assert_eq!(others[0].0.to_bits(), va.dice(&vb).to_bits());
+            proptest::prop_assert_eq!(others[1].0.to_bits(), va.dice(&va).to_bits());
+            proptest::prop_assert_eq!(others[2].0.to_bits(), va.dice(&va).to_bits());
         }
     }
 }
