@@ -649,27 +649,19 @@ fn shared_key_pairs<S: Seqs + ?Sized>(
         }
     }
     start.push(chosen.len());
-    drop(df);
-    drop(by_frequency);
-    drop(all_bands);
+    drop((df, by_frequency, all_bands));
     let (chosen, posted, slot_start) = post(chosen, &start);
     // The pivot's units (units come grouped by article).
     let pivot_lo = owners.partition_point(|&a| a < opt.pivot);
     let pivot_hi = owners.partition_point(|&a| a <= opt.pivot);
     let postings = |k: u32| &posted[slot_start[k as usize]..slot_start[k as usize + 1]];
-    // Where each article's units start: a unit's own article is a range
-    // of units, so a posting is told apart from it without reading its
-    // owner (a cache miss a posting on large reports).
-    let article_start: Vec<usize> = (0..=owners.last().map_or(0, |&a| a + 1))
-        .map(|a| owners.partition_point(|&o| o < a))
-        .collect();
+    let article_start = article_starts(owners);
     let per_unit = |u: usize, scratch: &mut Vec<f32>, touched: &mut Vec<usize>| {
-        let (own_lo, own_hi) = (article_start[owners[u]], article_start[owners[u] + 1]);
+        let own = article_start[owners[u]]..article_start[owners[u] + 1];
         let mut touch = |list: &[u32], w: f32| {
             for &o in list {
                 let o = o as usize;
-                // `owners[o] == owners[u]`.
-                if (own_lo..own_hi).contains(&o) {
+                if own.contains(&o) {
                     continue;
                 }
                 if scratch[o] == 0.0 {
@@ -716,6 +708,16 @@ fn shared_key_pairs<S: Seqs + ?Sized>(
             |(scratch, touched), u| per_unit(u, scratch, touched),
         )
         .flatten_iter()
+        .collect()
+}
+
+/// Where each article's units start (units come grouped by article,
+/// ascending), and their end: a unit's own article is a range of units,
+/// so the search tells a posting apart from it without reading the
+/// posting's owner (a cache miss a posting on large reports).
+fn article_starts(owners: &[ArticleId]) -> Vec<usize> {
+    (0..=owners.last().map_or(0, |&a| a + 1))
+        .map(|a| owners.partition_point(|&o| o < a))
         .collect()
 }
 
