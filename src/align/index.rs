@@ -55,9 +55,11 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::model::ArticleId;
 use crate::text::{Term, TermClass};
 
+mod flat;
 mod seqs;
 mod vectors;
 
+pub(crate) use flat::FlatVecs;
 pub use seqs::{Seqs, TermSeqs};
 pub(crate) use vectors::UnitVectors;
 pub use vectors::{SentenceVectors, SentenceVectorsIter};
@@ -460,11 +462,42 @@ pub fn candidate_pairs_verified<S: Seqs + ?Sized>(
     opt: &Search,
     verify: &(dyn Fn(usize, usize) -> f64 + Sync),
 ) -> Vec<(usize, usize)> {
+    search(seqs, owners, opt, Some(&ByPair(verify)))
+}
+
+/// [`candidate_pairs_verified`] with a score that rates one unit against
+/// several at once ([`VerifyMany`]).
+#[must_use]
+pub(crate) fn candidate_pairs_verified_many<S: Seqs + ?Sized>(
+    seqs: &S,
+    owners: &[ArticleId],
+    opt: &Search,
+    verify: &dyn VerifyMany,
+) -> Vec<(usize, usize)> {
     search(seqs, owners, opt, Some(verify))
 }
 
-/// A similarity of two units, to rank candidates again.
-type Verify<'a> = Option<&'a (dyn Fn(usize, usize) -> f64 + Sync)>;
+/// A similarity of units, to rank candidates again: unit `u` against
+/// each of `others` at once, so that the work on `u` is done once.
+pub(crate) trait VerifyMany: Sync {
+    /// Sets each `others[k].0` to the similarity of `u` and unit
+    /// `others[k].1`.
+    fn score_many(&self, u: usize, others: &mut [(f64, usize)]);
+}
+
+/// A pairwise similarity as a [`VerifyMany`].
+struct ByPair<'a>(&'a (dyn Fn(usize, usize) -> f64 + Sync));
+
+impl VerifyMany for ByPair<'_> {
+    fn score_many(&self, u: usize, others: &mut [(f64, usize)]) {
+        for (score, o) in others {
+            *score = (self.0)(u, *o);
+        }
+    }
+}
+
+/// A similarity of units, to rank candidates again.
+type Verify<'a> = Option<&'a dyn VerifyMany>;
 
 fn search<S: Seqs + ?Sized>(
     seqs: &S,
@@ -616,19 +649,19 @@ fn shared_key_pairs<S: Seqs + ?Sized>(
         }
     }
     start.push(chosen.len());
-    drop(df);
-    drop(by_frequency);
-    drop(all_bands);
+    drop((df, by_frequency, all_bands));
     let (chosen, posted, slot_start) = post(chosen, &start);
     // The pivot's units (units come grouped by article).
     let pivot_lo = owners.partition_point(|&a| a < opt.pivot);
     let pivot_hi = owners.partition_point(|&a| a <= opt.pivot);
     let postings = |k: u32| &posted[slot_start[k as usize]..slot_start[k as usize + 1]];
+    let article_start = article_starts(owners);
     let per_unit = |u: usize, scratch: &mut Vec<f32>, touched: &mut Vec<usize>| {
+        let own = article_start[owners[u]]..article_start[owners[u] + 1];
         let mut touch = |list: &[u32], w: f32| {
             for &o in list {
                 let o = o as usize;
-                if owners[o] == owners[u] {
+                if own.contains(&o) {
                     continue;
                 }
                 if scratch[o] == 0.0 {
@@ -675,6 +708,16 @@ fn shared_key_pairs<S: Seqs + ?Sized>(
             |(scratch, touched), u| per_unit(u, scratch, touched),
         )
         .flatten_iter()
+        .collect()
+}
+
+/// Where each article's units start (units come grouped by article,
+/// ascending), and their end: a unit's own article is a range of units,
+/// so the search tells a posting apart from it without reading the
+/// posting's owner (a cache miss a posting on large reports).
+fn article_starts(owners: &[ArticleId]) -> Vec<usize> {
+    (0..=owners.last().map_or(0, |&a| a + 1))
+        .map(|a| owners.partition_point(|&o| o < a))
         .collect()
 }
 
@@ -838,11 +881,8 @@ fn best_candidates(
                     group.select_nth_unstable(top - 1);
                 }
                 verified.clear();
-                verified.extend(
-                    group[..top]
-                        .iter()
-                        .map(|&r| (verify(u, unit_of(r)), unit_of(r))),
-                );
+                verified.extend(group[..top].iter().map(|&r| (0.0, unit_of(r))));
+                verify.score_many(u, &mut verified);
                 verified.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
                 kept.extend(verified.iter().take(opt.per_article).map(|&(_, o)| o));
                 group[..top].sort_unstable();

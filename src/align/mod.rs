@@ -30,8 +30,8 @@ pub use rows::{GAP_FEATURE_COUNT, GAP_FEATURES, GapSample, Row};
 use crate::model::{Article, ArticleId, ParaRef, SentenceRef};
 use crate::text::{Term, TermClass, normalize, terms, words};
 use index::{
-    PARAGRAPH_BANDS, Search, Seqs, TermSeqs, TermVec, UnitVectors, Vocabulary, candidate_pairs,
-    candidate_pairs_verified,
+    FlatVecs, PARAGRAPH_BANDS, Search, Seqs, TermSeqs, TermVec, UnitVectors, Vocabulary,
+    candidate_pairs, candidate_pairs_verified_many,
 };
 pub use index::{SentenceVectors, WIDE_REPORTS};
 use rows::{PairSim, ParaSims, build_rows};
@@ -509,9 +509,13 @@ fn paragraph_dice(
     }
     first_unit.push(units.len());
     let para_range = |p: usize| first_unit[p]..first_unit[p + 1];
-    let para_vecs: Vec<TermVec> = (0..para_units.len())
-        .map(|p| TermVec::sum(vectors.range(para_range(p))))
-        .collect();
+    // Held end to end (see `FlatVecs`), in room for the sentences'
+    // entries (a paragraph's vector has at most its sentences' total).
+    let room = vectors.range(0..units.len()).map(|v| v.entries.len()).sum();
+    let mut para_vecs = FlatVecs::with_capacity(para_units.len(), room);
+    for p in 0..para_units.len() {
+        para_vecs.push(&TermVec::sum(vectors.range(para_range(p))));
+    }
     let mut para_seqs = TermSeqs::default();
     for p in 0..para_units.len() {
         para_seqs.push_joined(para_range(p).map(|u| seqs.seq(u)));
@@ -521,18 +525,17 @@ fn paragraph_dice(
     let owners: Vec<usize> = para_units.iter().map(|p| p.article).collect();
     // Paragraphs written again from the same sentences abound in a large
     // report: the key-ranked candidates are checked by their Dice.
-    let dice = |i: usize, j: usize| para_vecs[i].dice(&para_vecs[j]);
     let search = Search {
         bands: PARAGRAPH_BANDS,
         pivot_postings: articles.len() > WIDE_REPORTS,
         ..*search
     };
-    let pairs = candidate_pairs_verified(&para_seqs, &owners, &search, &dice);
+    let pairs = candidate_pairs_verified_many(&para_seqs, &owners, &search, &para_vecs);
     drop(para_seqs);
     let scored: Vec<(u32, u32, f64)> = pairs
         .into_iter()
         .filter_map(|(i, j)| {
-            let s = para_vecs[i].dice(&para_vecs[j]);
+            let s = para_vecs.dice(i, j);
             let id = |k: usize| u32::try_from(k).expect("fewer than 2^32 paragraphs");
             (s > 0.0).then(|| (id(i), id(j), s))
         })
@@ -540,8 +543,7 @@ fn paragraph_dice(
     // The vectors are freed before the map is filled, and the map is made
     // at its size: vectors, map and the map's growth at once were the
     // alignment's peak for two 5 MB reports (14 + 8 + 16 MiB).
-    let para_norms = para_vecs.iter().map(|v| v.norm).collect();
-    drop(para_vecs);
+    let para_norms = para_vecs.into_norms();
     let mut sims = ParaSims::with_capacity_and_hasher(scored.len(), rustc_hash::FxBuildHasher);
     for (i, j, s) in scored {
         let (x, y) = (para_units[i as usize], para_units[j as usize]);
