@@ -22,7 +22,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use serde_json::json;
-use storydiff::align::features::{FEATURE_COUNT, Features, LEAD};
+use storydiff::align::features::{FEATURE_COUNT, Features};
 use storydiff::align::{PairSample, pair_samples};
 use storydiff::load::{Format, parse_text};
 use storydiff::model::SentenceRef;
@@ -93,14 +93,7 @@ pub fn msrp_features(a: &str, b: &str) -> Option<Features> {
         .filter(|s| s.a.paragraph >= 1 && s.b.paragraph >= 1)
         .collect();
     // A sentence the segmenter splits has no single pair to learn from.
-    // A lone pair has no report around it: its place says nothing, so its
-    // `lead` is 0 (held out, the dev clusters' log loss was 0.1031 so and
-    // 0.1058 with the paragraph-1 value the pipeline would give).
-    (body.len() == 1).then(|| {
-        let mut x = body[0].features;
-        x[LEAD] = 0.0;
-        x
-    })
+    (body.len() == 1).then(|| body[0].features)
 }
 
 /// Reads MSRP's FIT part: `(label, sentence 1, sentence 2)`.

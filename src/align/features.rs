@@ -38,7 +38,7 @@ use crate::text::embed::{self, Bag};
 use crate::text::{TermClass, is_stop_word, lowercase, normalize, term_of, tokens, words};
 
 /// Number of features of a pair.
-pub const FEATURE_COUNT: usize = 37;
+pub const FEATURE_COUNT: usize = 36;
 
 /// A sentence pair as numbers, in the order of [`FEATURE_NAMES`].
 pub type Features = [f64; FEATURE_COUNT];
@@ -81,7 +81,6 @@ pub const FEATURE_NAMES: [&str; FEATURE_COUNT] = [
     "counted_conflict",
     "rank_margin",
     "rank_best",
-    "lead",
 ];
 
 /// The features [`cheap_features`] leaves at 0: the common subsequence,
@@ -105,29 +104,6 @@ pub const GLOBAL_DICE: usize = 3;
 /// leaves them at 0 and the link scorer sets them (`links::rank`). The
 /// cheap and same-thing models leave them out.
 pub const RANKED: [usize; 2] = [34, 35];
-
-/// Index of `lead` in [`Features`]: how close both sentences stand to the
-/// top of their reports ([`lead`]). Like [`POSITION_GAP`] it depends on
-/// where the sentences sit, not on their text, so every function here
-/// leaves it at 0 (a lone pair, with no report around it) and the link
-/// scorer sets it from the units' paragraphs.
-pub const LEAD: usize = 36;
-
-/// Paragraphs over which [`lead`] falls by a factor e.
-const LEAD_SCALE: f64 = 5.0;
-
-/// The `lead` feature of two sentences in paragraphs `a` and `b` of their
-/// reports (0 = the first, often the headline): `exp(-max(a, b) / 5)`, 1
-/// when both open their reports, near 0 when either stands deep in its
-/// report. Reports of one event tell it first, in their opening
-/// paragraphs, in other words: two lead sentences that share a little are
-/// more likely to say the same thing than two deep ones that share as
-/// much. The scale was chosen on the held-out log loss of the dev
-/// clusters among 2, 3, 4, 5 and 8 paragraphs (`scripts/link_lab/tried.py`).
-#[must_use]
-pub fn lead(a: usize, b: usize) -> f64 {
-    (-(a.max(b) as f64) / LEAD_SCALE).exp()
-}
 
 /// How many of a sentence's heaviest (rarest) words the anchor features
 /// look for in the other sentence.
@@ -876,7 +852,6 @@ pub fn cheap_features(
         } else {
             0.0
         },
-        0.0,
         0.0,
         0.0,
         0.0,

@@ -1,7 +1,7 @@
 //! Fitted weights of the sentence-link scorer. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_link_scorer -- --write`
-//! (`examples/fit_link_scorer/`) at commit a87534b, from MSRP FIT (the first
+//! (`examples/fit_link_scorer/`) at commit ab411e9, from MSRP FIT (the first
 //! 3000 pairs of `msr_paraphrase_train.txt`, 2910 usable, and 2874 easy negatives)
 //! and 2558 labelled candidate pairs of the 11 dev gold clusters. Weights
 //! apply to the raw features of `features::FEATURE_NAMES`.
@@ -12,45 +12,44 @@ use super::features::LinearModel;
 
 /// Probability that a candidate pair is a link, from the cheap features only.
 pub const CHEAP_MODEL: LinearModel = LinearModel {
-    bias: -12.756237,
+    bias: -13.132671,
     weights: [
-        9.561591,  // cluster_dice
-        7.786094,  // cluster_contain_min
-        3.840827,  // cluster_contain_max
-        -0.611903, // global_dice
-        -1.372840, // global_contain_min
-        -3.564327, // global_contain_max
-        -0.695278, // bigram_dice
-        11.418664, // char4_dice
+        9.170642,  // cluster_dice
+        7.102621,  // cluster_contain_min
+        3.530747,  // cluster_contain_max
+        0.080709,  // global_dice
+        -0.689980, // global_contain_min
+        -2.963461, // global_contain_max
+        -0.543966, // bigram_dice
+        11.310362, // char4_dice
         0.000000,  // lcs_ratio
-        -0.631907, // numbers_shared
-        -0.421652, // numbers_conflict
-        -0.018733, // numbers_one_side
-        -0.751681, // names_shared
-        -0.213317, // names_conflict
-        -0.114126, // dates_conflict
-        0.066350,  // negation_mismatch
-        -0.793844, // length_ratio
-        3.569496,  // short
-        -6.112802, // url_max
-        -4.534340, // title_case_max
-        1.480683,  // function_min
-        -0.621397, // position_gap
-        -0.549038, // context
-        7.540699,  // unshared_weight
+        -0.507360, // numbers_shared
+        -0.497890, // numbers_conflict
+        -0.004753, // numbers_one_side
+        -0.773317, // names_shared
+        -0.175385, // names_conflict
+        -0.144014, // dates_conflict
+        -0.073394, // negation_mismatch
+        -0.869966, // length_ratio
+        3.105142,  // short
+        -6.340788, // url_max
+        -4.605424, // title_case_max
+        1.045713,  // function_min
+        -1.407871, // position_gap
+        0.255462,  // context
+        9.260085,  // unshared_weight
         0.000000,  // soft_overlap
         0.000000,  // mean_cosine
         0.000000,  // soft_gain
-        -5.101312, // polarity_conflict
+        -6.005529, // polarity_conflict
         0.000000,  // clause_cover
         0.000000,  // anchor_min
         0.000000,  // anchor_max
-        -4.217737, // both_quoted
-        6.950113,  // quote_dice
+        -4.405686, // both_quoted
+        7.084294,  // quote_dice
         0.000000,  // counted_conflict
         0.000000,  // rank_margin
         0.000000,  // rank_best
-        2.093236,  // lead
     ],
 };
 
@@ -59,45 +58,44 @@ pub const CHEAP_FLOOR: f64 = 0.010;
 
 /// Probability that a candidate pair is a link (same fact or claim).
 pub const LINK_MODEL: LinearModel = LinearModel {
-    bias: -24.098158,
+    bias: -23.107568,
     weights: [
-        4.483728,  // cluster_dice
-        2.991620,  // cluster_contain_min
-        3.152542,  // cluster_contain_max
-        -0.202739, // global_dice
-        -0.280292, // global_contain_min
-        -1.323852, // global_contain_max
-        -2.428274, // bigram_dice
-        7.418832,  // char4_dice
-        5.879004,  // lcs_ratio
-        0.392657,  // numbers_shared
-        -0.352423, // numbers_conflict
-        -0.053937, // numbers_one_side
-        -1.950971, // names_shared
-        -0.089334, // names_conflict
-        -0.049044, // dates_conflict
-        0.301632,  // negation_mismatch
-        -0.168242, // length_ratio
-        8.892301,  // short
-        -6.646859, // url_max
-        -3.930497, // title_case_max
-        4.753863,  // function_min
-        0.081857,  // position_gap
-        0.329679,  // context
-        8.459942,  // unshared_weight
-        -0.228302, // soft_overlap
-        4.099021,  // mean_cosine
-        0.701367,  // soft_gain
-        -5.284247, // polarity_conflict
+        4.379166,  // cluster_dice
+        2.632573,  // cluster_contain_min
+        2.368352,  // cluster_contain_max
+        0.702355,  // global_dice
+        0.635093,  // global_contain_min
+        -1.230147, // global_contain_max
+        -2.074772, // bigram_dice
+        7.728871,  // char4_dice
+        4.996579,  // lcs_ratio
+        0.452947,  // numbers_shared
+        -0.462282, // numbers_conflict
+        -0.037108, // numbers_one_side
+        -1.934280, // names_shared
+        -0.080190, // names_conflict
+        -0.031705, // dates_conflict
+        0.116782,  // negation_mismatch
+        -0.173149, // length_ratio
+        8.014223,  // short
+        -6.686254, // url_max
+        -4.375673, // title_case_max
+        3.216389,  // function_min
+        -1.332289, // position_gap
+        1.014168,  // context
+        9.522566,  // unshared_weight
+        1.223926,  // soft_overlap
+        3.930704,  // mean_cosine
+        0.663822,  // soft_gain
+        -6.508305, // polarity_conflict
         0.000000,  // clause_cover
-        1.225344,  // anchor_min
-        1.168847,  // anchor_max
-        -4.502062, // both_quoted
-        7.714787,  // quote_dice
-        -2.884820, // counted_conflict
-        13.058882, // rank_margin
-        -0.439637, // rank_best
-        2.841048,  // lead
+        1.046744,  // anchor_min
+        1.438295,  // anchor_max
+        -4.852868, // both_quoted
+        7.963784,  // quote_dice
+        -3.169561, // counted_conflict
+        12.026118, // rank_margin
+        -0.681369, // rank_best
     ],
 };
 
@@ -141,7 +139,6 @@ pub const SAME_MODEL: LinearModel = LinearModel {
         -0.177747, // counted_conflict
         0.000000,  // rank_margin
         0.000000,  // rank_best
-        0.000000,  // lead
     ],
 };
 

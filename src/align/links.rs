@@ -25,8 +25,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::diff::{DiffPiece, DiffSpan, Tokens, diff_pairs};
 use super::features::{
-    EXPENSIVE, Features, GLOBAL_DICE, LEAD, POSITION_GAP, Profile, RANKED, add_expensive,
-    cheap_features, expensive_features, global_dice, lead,
+    EXPENSIVE, Features, GLOBAL_DICE, POSITION_GAP, Profile, RANKED, add_expensive, cheap_features,
+    expensive_features, global_dice,
 };
 use super::index::UnitVectors;
 use super::link_weights::{CHEAP_FLOOR, CHEAP_MODEL, LINK_MODEL, SAME_MODEL, SAME_THRESHOLD};
@@ -272,7 +272,6 @@ impl<'a> Scorer<'a> {
             self.context(i, j),
         );
         x[POSITION_GAP] = (self.position(i) - self.position(j)).abs();
-        x[LEAD] = lead(self.units[i].paragraph, self.units[j].paragraph);
         let ranked = self.ranked(i, j, x[GLOBAL_DICE]);
         for (k, v) in RANKED.iter().zip(ranked) {
             x[*k] = v;
@@ -613,7 +612,6 @@ mod tests {
             for (k, v) in RANKED.iter().zip(scorer.ranked(i, j, own[GLOBAL_DICE])) {
                 own[*k] = v;
             }
-            own[LEAD] = lead(u.units[i].paragraph, u.units[j].paragraph);
             let mut cached = scorer.cheap(i, j);
             let (ta, tb) = (scorer.text_of[i], scorer.text_of[j]);
             for (k, v) in EXPENSIVE.iter().zip(scorer.expensive(ta, tb)) {

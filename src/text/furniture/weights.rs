@@ -1,7 +1,7 @@
 //! Fitted weights of the page-furniture / off-topic model. GENERATED: do not edit.
 //!
 //! Produced by `cargo run --release --example fit_noise -- --write`
-//! (`examples/fit_noise/`) at commit a87534b, from the 535 paragraphs
+//! (`examples/fit_noise/`) at commit 58e3499, from the 535 paragraphs
 //! (41 labelled off-topic) of the 17 dev gold clusters and 25 pasted
 //! blocks (one cluster's story pasted into another's report). A logistic
 //! model on the raw cues of `cues::CUE_NAMES`; the figures it was judged by
