@@ -241,3 +241,35 @@ fn house_style_scores_like_the_same_wording() {
         );
     }
 }
+
+/// A report that tells one fact three times (lead, a quoted director, a
+/// later recap) keeps all three linked to the other report's sentence: sure
+/// matches beyond a sentence's two best stay.
+#[test]
+fn a_fact_restated_three_times_keeps_every_restatement() {
+    let a = article(
+        "a.txt",
+        "Museum wing reopens\n\nThe city museum reopened its east wing on Saturday after a \
+         two-year restoration, its director said.\n\n\
+         Visitors queued around the block before the doors opened.\n",
+    );
+    let b = article(
+        "b.txt",
+        "East wing back\n\nThe city museum reopened its east wing on Saturday after a \
+         two-year restoration.\n\n\
+         The museum's director said the east wing of the city museum reopened on Saturday \
+         after a two-year restoration.\n\n\
+         Tickets for the wing are free until the end of the month.\n\n\
+         On Saturday the city museum reopened its east wing, after a restoration of two years.\n",
+    );
+    let c = Comparison::new(vec![a, b], &Options::default());
+    let fact = "its director said.";
+    assert!(linked(
+        &c,
+        fact,
+        "The city museum reopened its east wing on Saturday after a two-year restoration."
+    ));
+    assert!(linked(&c, fact, "The museum's director said"));
+    assert!(linked(&c, fact, "after a restoration of two years"));
+    assert!(!linked(&c, fact, "Tickets for the wing"));
+}

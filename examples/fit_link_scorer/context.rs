@@ -43,7 +43,8 @@ pub const CONTEXT_NAMES: [&str; CONTEXT_COUNT] = [
     "rival",
 ];
 
-fn logit_scaled(p: f64) -> f64 {
+/// The logit of `p`, cut to `[-10, 10]` and mapped onto `[0, 1]`.
+pub fn logit_scaled(p: f64) -> f64 {
     let p = p.clamp(1e-6, 1.0 - 1e-6);
     f64::midpoint(((p / (1.0 - p)).ln() / 10.0).clamp(-1.0, 1.0), 1.0)
 }
@@ -133,6 +134,40 @@ pub fn context_features(
         .collect()
 }
 
+/// The transitive support of each pair of `pairs` given their first-stage
+/// probabilities `first`: the best, over the sentences `c` of a third
+/// report, of the smaller of the scores of `(a, c)` and `(b, c)` (0 when
+/// no third report holds a candidate of both). Three reports that tell one
+/// fact each link it to the others; a pair whose own words differ too much
+/// can be vouched for by a third report's sentence close to both.
+#[must_use]
+pub fn transitive(pairs: &[(SentenceRef, SentenceRef)], first: &[f64]) -> Vec<f64> {
+    let key = |a: SentenceRef, b: SentenceRef| if a <= b { (a, b) } else { (b, a) };
+    let mut score: HashMap<(SentenceRef, SentenceRef), f64> = HashMap::default();
+    let mut partners: HashMap<SentenceRef, Vec<SentenceRef>> = HashMap::default();
+    for (&(a, b), &p) in pairs.iter().zip(first) {
+        if p > 0.0 {
+            score.insert(key(a, b), p);
+            partners.entry(a).or_default().push(b);
+            partners.entry(b).or_default().push(a);
+        }
+    }
+    pairs
+        .iter()
+        .map(|&(a, b)| {
+            partners.get(&a).map_or(0.0, |cs| {
+                cs.iter()
+                    .filter(|c| c.article != b.article)
+                    .filter_map(|&c| {
+                        let ac = score[&key(a, c)];
+                        score.get(&key(b, c)).map(|bc| ac.min(*bc))
+                    })
+                    .fold(0.0, f64::max)
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +208,14 @@ mod tests {
         for x in &f {
             assert!(x.iter().all(|v| (0.0..=1.0).contains(v)));
         }
+    }
+
+    #[test]
+    fn a_third_report_vouches_for_a_pair() {
+        let (a, b, c) = (s(0, 1, 0), s(1, 2, 0), s(2, 1, 0));
+        let pairs = [(a, b), (a, c), (b, c), (a, s(2, 3, 0))];
+        let t = transitive(&pairs, &[0.1, 0.9, 0.7, 0.4]);
+        assert_eq!(t, [0.7, 0.1, 0.1, 0.0]);
     }
 
     #[test]

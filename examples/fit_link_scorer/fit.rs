@@ -28,7 +28,10 @@
 //! with or without MSRP paraphrases and easy negatives as lone pairs. Its
 //! leave-one-cluster-out figures are printed beside the first stage's; it
 //! did not beat the first stage (see the README), so the pipeline does not
-//! use it.
+//! use it. A second experiment, a *transitive* stage (the first-stage
+//! score and the support of a third report's sentence close to both,
+//! `context::transitive`), fitted on dev pairs alone, is measured the same
+//! way (figures in `scripts/link_lab/tried.py`).
 //!
 //! Fitting is deterministic: Newton's method (a fixed number of steps) on
 //! standardised features with an L2 penalty, no randomness.
@@ -48,7 +51,7 @@ use storydiff::align::features::{
 };
 use storydiff::model::SentenceRef;
 
-use crate::context::{CONTEXT_COUNT, ContextFeatures, context_features};
+use crate::context::{CONTEXT_COUNT, ContextFeatures, context_features, logit_scaled, transitive};
 use crate::data::{Cluster, Data, Sample};
 
 /// Newton steps.
@@ -184,6 +187,10 @@ pub struct Cv {
     /// The context-stage experiment: per weight of the lone MSRP pairs, its
     /// best threshold and leave-one-cluster-out probabilities.
     pub context: Vec<(f64, f64, Vec<Vec<f64>>)>,
+    /// The transitive-stage experiment (dev pairs only: the first-stage
+    /// logit and the [`transitive`] support): its best threshold and
+    /// leave-one-cluster-out probabilities.
+    pub transitive: (f64, Vec<Vec<f64>>),
     /// Candidate pairs of the dev clusters, and how many the cheap model
     /// (held out) sets aside.
     pub candidates: (usize, usize),
@@ -304,8 +311,9 @@ pub fn cluster_scores(c: &Cluster, probs: &[f64], t: f64) -> (f64, f64, f64) {
 }
 
 /// The pipeline's keep rule on the samples above `t`: each sentence keeps
-/// its two best matches in each other report, and a pair stays when both
-/// ends keep it.
+/// its two best matches in each other report (and further ones of
+/// probability 0.9 or more, up to four), and a pair stays when both ends
+/// keep it.
 fn keep_rule(c: &Cluster, probs: &[f64], t: f64) -> Vec<bool> {
     let mut by_side: BTreeMap<(SentenceRef, usize), Vec<(f64, usize)>> = BTreeMap::new();
     for (k, ((a, b), p)) in c.ends.iter().zip(probs).enumerate() {
@@ -317,8 +325,11 @@ fn keep_rule(c: &Cluster, probs: &[f64], t: f64) -> Vec<bool> {
     let mut keep = vec![0u8; probs.len()];
     for list in by_side.values_mut() {
         list.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-        for (_, k) in list.iter().take(2) {
-            keep[*k] += 1;
+        // The two best, and further sure ones up to four (`links::offer`).
+        for (n, (p, k)) in list.iter().enumerate() {
+            if n < 2 || (*p >= 0.9 && n < 4) {
+                keep[*k] += 1;
+            }
         }
     }
     keep.into_iter().map(|n| n == 2).collect()
@@ -514,6 +525,40 @@ fn held_out_models(data: &Data, all: &[&Cluster]) -> Vec<(LinearModel, LinearMod
         .collect()
 }
 
+/// The transitive stage's samples of cluster `c`'s labelled pairs (`ends`:
+/// every candidate pair of `c`, `probs` their first-stage scores).
+fn transitive_samples(
+    c: &Cluster,
+    ends: &[(SentenceRef, SentenceRef)],
+    probs: &[f64],
+) -> Vec<Sample<2>> {
+    let support = transitive(ends, probs);
+    c.at.iter()
+        .zip(&c.samples)
+        .map(|(&k, s)| Sample {
+            x: [logit_scaled(probs[k]), support[k]],
+            y: s.y,
+        })
+        .collect()
+}
+
+/// Leave-one-cluster-out probabilities of the transitive stage (see the
+/// module doc), fitted on the other clusters' samples.
+fn transitive_loco(trans: &[Vec<Sample<2>>]) -> Vec<Vec<f64>> {
+    (0..trans.len())
+        .map(|h| {
+            let rest: Vec<(&Sample<2>, f64)> = trans
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != h)
+                .flat_map(|(_, c)| c.iter().map(|s| (s, 1.0)))
+                .collect();
+            let m = fit_logistic(&rest);
+            trans[h].iter().map(|s| m.probability(&s.x)).collect()
+        })
+        .collect()
+}
+
 /// Fits all models and keeps the held-out figures.
 pub fn fit_cv(data: &Data) -> (Tables, Cv) {
     let all: Vec<&Cluster> = data.clusters.iter().collect();
@@ -546,6 +591,7 @@ pub fn fit_cv(data: &Data) -> (Tables, Cv) {
     // samples built from them.
     let mut candidates = (0, 0);
     let mut first = Vec::new();
+    let mut trans: Vec<Vec<Sample<2>>> = Vec::new();
     let ctx: Vec<Vec<Sample<CONTEXT_COUNT>>> = data
         .clusters
         .iter()
@@ -570,6 +616,7 @@ pub fn fit_cv(data: &Data) -> (Tables, Cv) {
                 .count();
             let ends: Vec<(SentenceRef, SentenceRef)> = c.all.iter().map(|p| (p.a, p.b)).collect();
             let feats = context_features(&ends, &probs);
+            trans.push(transitive_samples(c, &ends, &probs));
             first.push(c.at.iter().map(|&k| probs[k]).collect::<Vec<f64>>());
             c.at.iter()
                 .zip(&c.samples)
@@ -588,6 +635,8 @@ pub fn fit_cv(data: &Data) -> (Tables, Cv) {
         |s| first_stage(&cheap, cheap_floor, &link, s),
         cheap_floor,
     );
+    let trans_probs = transitive_loco(&trans);
+    let trans_t = best_threshold(|t| macro_f1(data, &trans_probs, t));
     let link_threshold = best_threshold(|t| macro_f1(data, &first, t));
     let same_threshold = best_threshold(|t| accuracy(&same, &data.msrp, t));
     let positives = (
@@ -606,6 +655,7 @@ pub fn fit_cv(data: &Data) -> (Tables, Cv) {
         Cv {
             first,
             context,
+            transitive: (trans_t, trans_probs),
             candidates,
             positives,
         },

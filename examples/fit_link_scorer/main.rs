@@ -92,6 +92,41 @@ fn print_figures(data: &data::Data, probs: &[Vec<f64>], t: f64) {
     );
 }
 
+/// Prints the held-out macro F1 / traps of `probs` at the thresholds of
+/// `percents` (every fifth).
+fn print_curve(data: &data::Data, probs: &[Vec<f64>], percents: std::ops::RangeInclusive<u32>) {
+    for k in percents.step_by(5) {
+        let t = f64::from(k) / 100.0;
+        let cv = fit::cv_report(data, probs, t);
+        let n = cv.len().max(1) as f64;
+        let f: f64 = cv
+            .values()
+            .map(|(p, r, _)| {
+                if p + r > 0.0 {
+                    2.0 * p * r / (p + r)
+                } else {
+                    0.0
+                }
+            })
+            .sum::<f64>()
+            / n;
+        let tr: f64 = cv.values().map(|v| v.2).sum::<f64>() / n;
+        eprint!(" {t:.2}: {f:.3}/{tr:.3}");
+    }
+    eprintln!();
+}
+
+/// Prints the transitive-stage experiment's held-out figures.
+fn print_transitive(data: &data::Data, cv: &fit::Cv) {
+    let (t, probs) = &cv.transitive;
+    eprintln!(
+        "\nexperiment, not shipped: a transitive stage (first-stage logit and the support of a third report's sentence), dev pairs only, at its best threshold {t:.2}:"
+    );
+    print_figures(data, probs, *t);
+    eprint!("  held-out macro F1 / traps by threshold:");
+    print_curve(data, probs, 20..=50);
+}
+
 /// Prints the cross-validated figures of the fit.
 fn print_cv(data: &data::Data, tables: &fit::Tables, cv: &fit::Cv, pairs: usize) {
     for c in &data.clusters {
@@ -113,31 +148,14 @@ fn print_cv(data: &data::Data, tables: &fit::Tables, cv: &fit::Cv, pairs: usize)
     );
     print_figures(data, &cv.first, tables.link_threshold);
     eprint!("  held-out macro F1 / traps by threshold:");
-    for k in (30..=60).step_by(5) {
-        let t = f64::from(k) / 100.0;
-        let cv = fit::cv_report(data, &cv.first, t);
-        let n = cv.len().max(1) as f64;
-        let f: f64 = cv
-            .values()
-            .map(|(p, r, _)| {
-                if p + r > 0.0 {
-                    2.0 * p * r / (p + r)
-                } else {
-                    0.0
-                }
-            })
-            .sum::<f64>()
-            / n;
-        let tr: f64 = cv.values().map(|v| v.2).sum::<f64>() / n;
-        eprint!(" {t:.2}: {f:.3}/{tr:.3}");
-    }
-    eprintln!();
+    print_curve(data, &cv.first, 30..=60);
     for (lone, t, probs) in &cv.context {
         eprintln!(
             "\nexperiment, not shipped: a context stage over the held-out scores (lone MSRP pairs weighing {lone}), at its best threshold {t:.2}:"
         );
         print_figures(data, probs, *t);
     }
+    print_transitive(data, cv);
     eprintln!(
         "\nwhere gold links are lost (held-out scores): gold / unlocated / not compared / not a candidate (of which the first stage would pass) / below threshold / dropped by keep rule / linked"
     );

@@ -25,6 +25,8 @@ import numpy as np
 
 SAME_ONLY = [28]
 TRAP_CAP = 0.10
+KEEP_SURE = 0.9
+KEEP_MOST = 4
 
 
 def load(path):
@@ -132,8 +134,10 @@ class Data:
         cnt = {}
         for l in by.values():
             l.sort()
-            for _, k in l[:2]:
-                cnt[k] = cnt.get(k, 0) + 1
+            # The two best, and further sure ones up to four (`links::offer`).
+            for n, (p, k) in enumerate(l):
+                if n < 2 or (-p >= KEEP_SURE and n < KEEP_MOST):
+                    cnt[k] = cnt.get(k, 0) + 1
         return {k for k, n in cnt.items() if n == 2}
 
     def cluster_scores(self, c, probs, t):

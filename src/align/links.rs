@@ -93,6 +93,18 @@ impl SentenceLink {
 
 /// How many matches in one other report each sentence may keep.
 const KEEP_PER_REPORT: usize = 2;
+
+/// Link probability from which a further match beyond the
+/// [`KEEP_PER_REPORT`] best is kept too: a report that restates one fact
+/// in its headline, lead and body (or a caption) holds three sentences that
+/// all say it. Held out (leave-one-cluster-out, `scripts/link_lab/tried.py`)
+/// the figures are the same for any value from 0.7 to 0.95: such
+/// restatements score near 1, look-alikes do not.
+const KEEP_SURE: f64 = 0.9;
+
+/// Most distinct matches in one other report a sentence keeps, sure ones
+/// included (bounds the lists of templated text).
+const KEEP_MOST: usize = 4;
 /// One scored candidate pair, for fitting and inspecting the scorer.
 #[derive(Debug, Clone)]
 pub struct PairSample {
@@ -310,7 +322,9 @@ impl<'a> Scorer<'a> {
 const KEEP_TWINS: usize = 2;
 
 /// Offers a scored pair to one side's [`Best`] list, which keeps the
-/// [`KEEP_PER_REPORT`] best matches (ties to the lower unit index).
+/// [`KEEP_PER_REPORT`] best matches (ties to the lower unit index) and
+/// further ones of link probability at least [`KEEP_SURE`], up to
+/// [`KEEP_MOST`].
 /// Units with the same `text_of` key (copies of a sentence, see
 /// [`twin_keys`]) are one match: a report that repeats a quote keeps both
 /// copies linked without crowding out the other half of a split sentence.
@@ -326,15 +340,17 @@ fn offer(
     let list = best.list_mut(key.0, key.1);
     let at = list.partition_point(|e| before(e, &entry));
     list.insert(at, entry);
-    // Keep the entries of the first KEEP_PER_REPORT distinct texts, at
-    // most KEEP_TWINS of each (lists stay a few entries long).
-    let mut texts: Vec<(u64, usize)> = Vec::with_capacity(KEEP_PER_REPORT);
+    // Keep the entries of the first KEEP_PER_REPORT distinct texts (and of
+    // further sure ones, up to KEEP_MOST), at most KEEP_TWINS of each
+    // (lists stay a few entries long). An entry trimmed here is never
+    // needed again: later offers only push it further down.
+    let mut texts: Vec<(u64, usize)> = Vec::with_capacity(KEEP_MOST);
     list.retain(|e| {
         let t = text_of(e.1);
         if let Some(n) = texts.iter_mut().find(|(x, _)| *x == t) {
             n.1 += 1;
             n.1 <= KEEP_TWINS
-        } else if texts.len() < KEEP_PER_REPORT {
+        } else if texts.len() < KEEP_PER_REPORT || (e.0 >= KEEP_SURE && texts.len() < KEEP_MOST) {
             texts.push((t, 1));
             true
         } else {
@@ -649,6 +665,20 @@ mod tests {
             offer(&mut best, (0, 1), (p, j, p), text_of);
         }
         assert_eq!(kept(&best), [2, 3]);
+        // Sure matches beyond the two best stay, up to KEEP_MOST texts.
+        let text_of = |u: usize| u as u64;
+        let mut best = Best::new(1);
+        for (p, j) in [
+            (0.95, 1),
+            (0.4, 2),
+            (0.99, 3),
+            (0.92, 4),
+            (0.97, 5),
+            (0.91, 6),
+        ] {
+            offer(&mut best, (0, 1), (p, j, p), text_of);
+        }
+        assert_eq!(kept(&best), [3, 5, 1, 4]);
         // At most KEEP_TWINS copies of one text.
         let text_of = |u: usize| u64::from(u > 0);
         let mut best = Best::new(1);

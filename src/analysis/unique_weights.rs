@@ -12,20 +12,20 @@ use super::uniqueness::UniqueModel;
 
 /// The model over `uniqueness::FEATURE_NAMES`.
 pub const UNIQUE_MODEL: UniqueModel = UniqueModel {
-    bias: 3.290668,
+    bias: 3.292020,
     weights: [
-        -0.923786,  // same_link
-        -15.511559, // related_link
-        -1.486993,  // best_cover
-        -1.725763,  // best_dice
-        3.036308,   // novelty
-        0.624775,   // own_numbers
-        0.778594,   // own_names
-        0.321797,   // shared_facts
-        -0.456229,  // terms
-        2.559297,   // position
-        -4.058678,  // best_soft
-        -1.061719,  // reports
+        -0.936414,  // same_link
+        -15.388545, // related_link
+        -1.493692,  // best_cover
+        -1.720281,  // best_dice
+        3.026917,   // novelty
+        0.618452,   // own_numbers
+        0.773133,   // own_names
+        0.332564,   // shared_facts
+        -0.459250,  // terms
+        2.535964,   // position
+        -4.009691,  // best_soft
+        -1.070162,  // reports
     ],
 };
 
