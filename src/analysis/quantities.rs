@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::facts::FactSpan;
-use super::lexicon::{FOREIGN_MONTHS, GERMAN_MONTHS, MONTHS, WEEKDAYS};
+use super::lexicon::{FOREIGN_MONTHS, GERMAN_MONTHS, MONTHS, UNIT_CLASSES, WEEKDAYS};
 use crate::text::furniture::lang::{self, Tongue};
 use crate::text::{is_stop_word, number_word, term_of, words};
 
@@ -428,16 +428,29 @@ fn counted_noun(
         if let Some((_, sym)) = CURRENCIES.iter().find(|(c, _)| *c == lw) {
             cur = Some((*sym).to_string());
         } else if let Some(t) = term_of(ws[k].1, false) {
-            unit = t.key;
+            // "130 kilometres" = "130 km".
+            unit = UNIT_CLASSES
+                .iter()
+                .find(|(k, _)| *k == t.key)
+                .map_or(t.key, |(_, c)| (*c).to_string());
         }
         k += 1;
-        if plural(&lw) {
+        // "58-year-old Ines Varga": an age ends at its "-old", before the
+        // name it describes.
+        if plural(&lw) || text[end_of(ws, k - 1)..].starts_with("-old") {
             break;
         }
+        // A capitalised word ahead is a name, no plural noun ("Ines"),
+        // in a language that capitalises only names.
+        let noun_ahead = |w: &str| {
+            plural(w)
+                && (!w.starts_with(char::is_uppercase)
+                    || *german.get_or_init(|| lang::guess(text) == Some(Tongue::Latin(Some("de")))))
+        };
         let ahead = ws[k..ws.len().min(last + 4 + designation)]
             .iter()
             .take_while(|(_, w)| !is_stop_word(&w.to_lowercase()))
-            .any(|(_, w)| plural(w));
+            .any(|(_, w)| noun_ahead(w));
         if !ahead {
             break;
         }
@@ -592,7 +605,7 @@ fn numbers(
             } else {
                 0
             };
-        let mut value = format!("{}{value}", cur.unwrap_or_default());
+        let mut value = cur.unwrap_or_default() + &canonical_amount(&value).unwrap_or(value);
         if unit == "%" {
             value.push('%');
             unit.clear();
@@ -611,6 +624,56 @@ fn numbers(
             FactKind::Number,
         ));
     }
+}
+
+/// Powers of ten of the multipliers a value may carry ("2.4 million").
+const SCALES: &[(&str, usize)] = &[
+    ("hundred", 2),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+/// A number's value in one form whatever the writing, so that "1.2
+/// million" = "1,200,000" = "1200000" (`1.2 million`) and "five thousand"
+/// = "5,000" (`5000`): a million or more in words, with the largest
+/// multiplier that leaves a whole part, smaller numbers in digits.
+/// Exact: digits are shifted, never rounded through a float. `None` for
+/// what is no plain amount (an ordinal, a score, a decimal below a
+/// million: those stay as written).
+fn canonical_amount(value: &str) -> Option<String> {
+    let (number, power) = match value.split_once(' ') {
+        Some((n, word)) => (n, SCALES.iter().find(|(w, _)| *w == word)?.1),
+        None => (value, 0),
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if whole.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !fraction.bytes().all(|b| b.is_ascii_digit())
+        || fraction.len() > power && power > 0
+        || (power == 0 && !fraction.is_empty())
+    {
+        return None;
+    }
+    // The whole number's digits: the fraction's shifted in, zeros after.
+    let mut digits = format!("{whole}{fraction}{}", "0".repeat(power - fraction.len()));
+    let zeros = digits.len() - digits.trim_start_matches('0').len();
+    digits.drain(..zeros.min(digits.len() - 1));
+    let Some(&(word, scale)) = SCALES
+        .iter()
+        .rev()
+        .find(|(_, p)| *p >= 6 && digits.len() > *p)
+    else {
+        return Some(digits);
+    };
+    let (head, tail) = digits.split_at(digits.len() - scale);
+    let tail = tail.trim_end_matches('0');
+    Some(if tail.is_empty() {
+        format!("{head} {word}")
+    } else {
+        format!("{head}.{tail} {word}")
+    })
 }
 
 /// The currency symbol right before byte `at`, if any ("$" of "$5").
@@ -719,6 +782,56 @@ fn is_year(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_in_words_and_digits_share_one_form() {
+        let c = |v: &str| canonical_amount(v);
+        assert_eq!(c("1200000").as_deref(), Some("1.2 million"));
+        assert_eq!(c("1.2 million").as_deref(), Some("1.2 million"));
+        assert_eq!(c("1.25 billion").as_deref(), Some("1.25 billion"));
+        assert_eq!(c("1250000000").as_deref(), Some("1.25 billion"));
+        assert_eq!(c("5 thousand").as_deref(), Some("5000"));
+        assert_eq!(c("0.5 million").as_deref(), Some("500000"));
+        assert_eq!(c("2 billion").as_deref(), Some("2 billion"));
+        assert_eq!(c("1234567").as_deref(), Some("1.234567 million"));
+        assert_eq!(c("0").as_deref(), Some("0"));
+        // What is no plain amount stays as written.
+        for v in ["2.5", "10th", "11-5", "5m", "1.2345 thousand", "two"] {
+            assert_eq!(c(v), None, "{v}");
+        }
+        let key = |t: &str| {
+            numbers_and_dates(t)
+                .into_iter()
+                .map(|f| f.key().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            key("Power was cut to 1.2 million homes."),
+            key("Power was cut to 1,200,000 homes.")
+        );
+        assert_eq!(key("It cost $2,000,000."), key("It cost $2 million."));
+        assert_eq!(key("Five thousand fans came."), key("5,000 fans came."));
+        // Units of length however spelled.
+        assert_eq!(
+            key("Winds reached 130 kilometres an hour."),
+            key("Winds reached 130 km an hour.")
+        );
+    }
+
+    #[test]
+    fn an_age_before_a_name_ends_at_its_old() {
+        let texts = |t: &str| {
+            numbers_and_dates(t)
+                .into_iter()
+                .map(|f| t[f.range].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts("The harbour master, 58-year-old Ines Varga, agreed."),
+            ["58-year-old"]
+        );
+        assert_eq!(texts("Two fishing boats sank."), ["Two fishing boats"]);
+    }
 
     #[test]
     fn decimal_commas_and_dotted_thousands_of_other_languages() {
