@@ -504,6 +504,28 @@ fn counts_word(
         || (!adverb && *german.get_or_init(|| lang::guess(text) == Some(Tongue::Latin(Some("de")))))
 }
 
+/// The number that word `i` opens, with its last word: digits or a
+/// number word, a compound number word ("Twenty-three" = 23), or half of
+/// a multiplier ("half a million" = 500000, through
+/// [`canonical_amount`]).
+fn number_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<(String, usize)> {
+    if let Some(value) = numeric(ws[i].1) {
+        return Some(compound_units(text, ws, i, &value).map_or((value, i), |v| (v, i + 1)));
+    }
+    if !ws[i].1.eq_ignore_ascii_case("half")
+        || ws.get(i + 1).is_none_or(|(_, a)| *a != "a")
+        || (i + 1..=i + 2).any(|k| {
+            ws.get(k)
+                .is_none_or(|&(at, _)| &text[end_of(ws, k - 1)..at] != " ")
+        })
+    {
+        return None;
+    }
+    let lower = ws[i + 2].1.to_lowercase();
+    let (_, english) = MULTIPLIERS.iter().find(|(w, _)| *w == lower)?;
+    Some((format!("0.5 {english}"), i + 2))
+}
+
 /// Numbers, quantities, money and percentages (and bare years, which are
 /// dates), skipping words already used by dates.
 /// `german`: whether the paragraph is German, guessed at most once (a
@@ -527,15 +549,11 @@ fn numbers(
             out.push(date(ws[i].0..end_of(i), w));
             continue;
         }
-        let Some(value) = numeric(w) else {
+        let Some((mut value, mut last)) = number_at(text, ws, i) else {
             continue;
         };
-        used[i] = true;
+        used[i..=last].iter_mut().for_each(|u| *u = true);
         let mut start = ws[i].0;
-        // A compound number word is one number ("Twenty-three" = 23).
-        let (mut value, mut last) =
-            compound_units(text, ws, i, &value).map_or((value, i), |v| (v, i + 1));
-        used[last] = true;
         // A record or score is one figure ("11-5 record", "59-35-1").
         while w.starts_with(|c: char| c.is_ascii_digit())
             && ws.get(last + 1).is_some_and(|(o, n)| {
@@ -811,6 +829,11 @@ mod tests {
         );
         assert_eq!(key("It cost $2,000,000."), key("It cost $2 million."));
         assert_eq!(key("Five thousand fans came."), key("5,000 fans came."));
+        assert_eq!(
+            key("Half a million people fled."),
+            key("500,000 people fled.")
+        );
+        assert_eq!(key("It took half an hour."), Vec::<String>::new());
         // Units of length however spelled.
         assert_eq!(
             key("Winds reached 130 kilometres an hour."),
