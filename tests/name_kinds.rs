@@ -51,3 +51,25 @@ fn companies_with_given_name_like_words_are_organisations() {
     // People stay people.
     assert_eq!(kind(&c, "Ada Lund"), Some(FactKind::Person));
 }
+
+const FLOOD_A: &str = "River bursts its banks\n\n\
+Jon Pell, a furniture maker, said he lost his workshop when the river rose overnight.\n\n\
+The town's football coach, Kira Brands, said she had moved the team's kit to higher ground.\n\n\
+Volunteers filled sandbags until dawn.";
+
+const FLOOD_B: &str = "Flood reaches the market square\n\n\
+Jon Pell watched the water climb past the windows of the shop he opened in 1998.\n\n\
+Kira Brands, who coaches the town's football team, praised the volunteers.\n\n\
+Jon Pell said the insurers had already called.";
+
+#[test]
+fn person_cues_across_mentions_outweigh_one_body_reading() {
+    let c = compare(&[FLOOD_A, FLOOD_B]);
+    // "a furniture maker" reads like a body's apposition ("a carmaker"),
+    // but the same sentence goes on "said he ... his": a person, in
+    // every mention of the cluster.
+    assert_eq!(kind(&c, "Jon Pell"), Some(FactKind::Person));
+    // A surname that is also a company suffix ("Brands") does not
+    // override a name that says "she" and takes "who".
+    assert_eq!(kind(&c, "Kira Brands"), Some(FactKind::Person));
+}

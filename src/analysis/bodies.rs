@@ -193,6 +193,65 @@ pub(crate) fn corporate_cue(text: &str, last: &str, end: usize) -> bool {
     apposition_names_body(rest)
 }
 
+/// Words a person takes right after the verb that follows the name ("Ada
+/// Lund lost his workshop"); a body takes "its". Not "her", which is as
+/// often an object ("Halvern Roe paid her").
+const PERSON_AFTER_VERB: &[&str] = &["his", "himself", "herself"];
+
+/// Words of the clause after a name searched for "said he".
+const SPEAKER_WINDOW: usize = 8;
+
+/// Words a reporting verb's object or time may put between it and "he"
+/// or "she" ("told reporters she", "said on Monday he").
+const MAX_OBJECT: usize = 2;
+
+/// Whether the sentence after a name (ending at byte `end` of `text`)
+/// treats it as a person's: "who" right after it (a body takes "which"),
+/// an age in commas ("Ada Lund, 54,"), a reporting verb with "he" or
+/// "she" at most `MAX_OBJECT` words after it, within a few words ("Ada Lund, a furniture maker, said
+/// he ..."), or "his"/"himself"/"herself" after its verb. The names
+/// module weighs these against [`corporate_cue`] over every mention of a
+/// name (review R4).
+pub(crate) fn person_cue(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let mut cut = rest.len().min(LOOK_AHEAD);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let rest = &rest[..cut];
+    let clause = rest
+        .split(['.', ';', '!', '?', '\n', '"', '\u{201c}', '\u{201d}'])
+        .next()
+        .unwrap_or_default();
+    if let Some(age) = clause.strip_prefix(", ") {
+        let digits = age.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=3).contains(&digits) && age[digits..].starts_with(',') {
+            return true;
+        }
+    }
+    let after: Vec<String> = crate::text::words_once(clause)
+        .take(SPEAKER_WINDOW)
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+    let word = |k: usize| after.get(k).map_or("", String::as_str);
+    if word(0) == "who" {
+        return true;
+    }
+    if PERSON_AFTER_VERB.contains(&word(1)) {
+        return true;
+    }
+    // "said he", "told reporters she", "said on Monday he".
+    after.iter().enumerate().any(|(k, w)| {
+        super::attribution::is_reporting_verb(w)
+            && after[k + 1..]
+                .iter()
+                .take(MAX_OBJECT + 1)
+                .any(|p| p == "he" || p == "she")
+    })
+}
+
 /// Whether `rest`, the text after a name, opens with an apposition whose
 /// head is a body (", the defence contractor," / ", a bank based in").
 fn apposition_names_body(rest: &str) -> bool {
@@ -268,5 +327,31 @@ mod tests {
         // Text that ends at the name, or a range past the text: no panic.
         assert!(!cue("Ada Lund"));
         assert!(!corporate_cue("Ada", "Ada", 10));
+    }
+
+    /// The person cue after the name that opens `text` (its first two
+    /// words).
+    fn person(text: &str) -> bool {
+        let mut ws = crate::text::words_once(text);
+        ws.next();
+        let (at, last) = ws.next().expect("two words");
+        person_cue(text, at + last.len())
+    }
+
+    #[test]
+    fn who_an_age_and_a_speaking_he_or_she_are_person_cues() {
+        assert!(person("Ada Lund, who runs the bakery, agreed."));
+        assert!(person("Ada Lund, 54, was at home."));
+        assert!(person("Jon Pell, a furniture maker, said he lost it all."));
+        assert!(person("Jon Pell told reporters she had left."));
+        assert!(person("Jon Pell lost his workshop."));
+        // A body's sentences, or a pronoun that is no speaker's.
+        assert!(!person("Halvern Roe, which builds radars, agreed."));
+        assert!(!person("Halvern Roe said its profit rose."));
+        assert!(!person("Halvern Roe paid her a bonus."));
+        assert!(!person("Halvern Roe shares fell. He said so."));
+        assert!(!person("Halvern Roe, 54 Main Street, closed."));
+        assert!(!person("Ada Lund"));
+        assert!(!person_cue("Ada", 10));
     }
 }

@@ -19,7 +19,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::FactKind;
-use super::lexicon::MONTHS;
+use super::lexicon::{MONTHS, UNIT_CLASSES};
 use super::person_figures;
 use super::quantities::numbers_and_dates;
 use crate::text::{is_stop_word, lower_is_in, lowercase, lowercase_in, term_of, words};
@@ -155,7 +155,8 @@ const EVENTS: &[(&str, &str)] = &[
     ("compensation", "damages"),
 ];
 
-/// Nouns folded into one class ("soldiers" = "troops").
+/// Nouns folded into one class ("soldiers" = "troops"); units of
+/// measure fold through [`UNIT_CLASSES`] too.
 const NOUN_CLASSES: &[(&str, &str)] = &[
     ("troop", "troops"),
     ("soldier", "troops"),
@@ -169,17 +170,6 @@ const NOUN_CLASSES: &[(&str, &str)] = &[
     ("individu", "people"),
     ("bodi", "people"),
     ("victim", "people"),
-    // Units of length and weight, however spelled ("15 kilometres" =
-    // "15 km"); different units are not compared.
-    ("kilometr", "km"),
-    ("kilomet", "km"),
-    ("kilometer", "km"),
-    ("metr", "m"),
-    ("meter", "m"),
-    ("mi", "mile"),
-    ("kilogram", "kg"),
-    ("kilo", "kg"),
-    ("tonn", "tonne"),
 ];
 
 /// Words between a count and its event verb ("two people have been
@@ -748,6 +738,7 @@ fn count_role(ws: &[(usize, &str)], i0: usize, i1: usize) -> Option<Role> {
         .map(|t| {
             NOUN_CLASSES
                 .iter()
+                .chain(UNIT_CLASSES)
                 .find(|(k, _)| *k == t.key)
                 .map_or(t.key, |(_, c)| (*c).to_string())
         })

@@ -278,6 +278,21 @@ pub(crate) const NOT_SUBJECT_AFTER: &[&str] = &[
     "neither", "before", "after", "met", "than", "into", "over", "behind",
 ];
 
+/// Units of length and weight, however spelled, as term keys ("15
+/// kilometres" = "15 km"): what conflicts compare and unique facts key;
+/// different units are not folded into each other.
+pub(crate) const UNIT_CLASSES: &[(&str, &str)] = &[
+    ("kilometr", "km"),
+    ("kilomet", "km"),
+    ("kilometer", "km"),
+    ("metr", "m"),
+    ("meter", "m"),
+    ("mi", "mile"),
+    ("kilogram", "kg"),
+    ("kilo", "kg"),
+    ("tonn", "tonne"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

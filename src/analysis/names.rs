@@ -8,7 +8,7 @@
 //! from the whole cluster.
 
 use rayon::prelude::*;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::FactKind;
@@ -420,34 +420,13 @@ impl NameContext {
             .into_iter()
             .map(|t| t == Some(GERMAN))
             .collect();
-        for (art, &german) in articles.iter().zip(&german) {
-            for p in &art.paragraphs {
-                if title_case(&p.text) {
-                    continue;
-                }
-                let starts: Vec<usize> = p.sentences.iter().map(|r| r.start).collect();
-                let nouns_capitalised = capitalises_nouns(&p.text, german);
-                for (at, w) in words(&p.text) {
-                    if is_capital(w) && !opens_unit(&p.text, at, &starts) {
-                        let bare = bare_word(w);
-                        if !nouns_capitalised {
-                            ctx.name_caps.insert(bare.clone());
-                        }
-                        ctx.mid_caps.insert(bare);
-                    } else if w.starts_with(char::is_lowercase) && !ctx.lower_words.contains(w) {
-                        // As written: no allocation for a word seen before.
-                        ctx.lower_words.insert(w.to_string());
-                    }
-                }
-            }
-        }
+        ctx.learn_words(articles, &german);
         // Paragraphs are scanned in parallel; the sets are filled after, in
         // input order, so results do not depend on scheduling.
-        // With each report's names, whether each is `Other` for want of a
-        // known person (`classify`'s last test; no person is known yet), in
-        // one list per report (one per paragraph was 1.5 MiB more at the
+        // With each report's names, each one's [`Mark`] (no person is
+        // known yet, no body), in one list per report (one per paragraph was 1.5 MiB more at the
         // peak of two 5 MB reports).
-        let first: Vec<(Vec<Vec<NameSpan>>, Vec<bool>)> = articles
+        let first: Vec<(Vec<Vec<NameSpan>>, Vec<Mark>)> = articles
             .par_iter()
             .zip(&german)
             .map(|(art, &g)| {
@@ -462,23 +441,48 @@ impl NameContext {
             .collect();
         // Names typed bodies somewhere are bodies everywhere, and no
         // person's (their key would be a surname: "Lockheed Martin" →
-        // "martin").
-        ctx.bodies = body_names(first.iter().map(|(names, _)| names), articles);
+        // "martin"), unless their mentions give as many person cues as
+        // body readings (review R4: "Jon Pell, a furniture maker, said
+        // he"; a surname that is a company suffix, "Kira Brands, who").
+        let readings = body_names(first.iter().map(|(names, _)| names), articles);
+        let spoken = spoken_for(&readings, first.iter().map(|(names, _)| names), articles);
+        ctx.bodies = readings
+            .into_iter()
+            .filter(|(name, _)| !spoken.contains(name))
+            .map(|(name, _)| name)
+            .collect();
+        // A body only by a cue around it, in one mention of a name the
+        // cluster reads as a person's, is that person.
+        let person_by_cues = |n: &NameSpan, mark: Mark, text: &str| {
+            mark == Mark::BodyByCue
+                && !spoken.is_empty()
+                && spoken.contains(&normalize(n.text(text)).to_lowercase())
+        };
         let is_body = |n: &NameSpan, text: &str| {
             !ctx.bodies.is_empty()
                 && n.kind == FactKind::Person
                 && !n.titled
                 && ctx.bodies.contains(&normalize(n.text(text)).to_lowercase())
         };
-        let persons = first.iter().zip(articles).flat_map(|((names, _), art)| {
-            names
-                .iter()
-                .zip(&art.paragraphs)
-                .flat_map(|(names, p)| names.iter().map(move |n| (n, p)))
-        });
+        let persons = first
+            .iter()
+            .zip(articles)
+            .flat_map(|((names, marks), art)| {
+                names
+                    .iter()
+                    .zip(&art.paragraphs)
+                    .flat_map(|(names, p)| names.iter().map(move |n| (n, p)))
+                    .zip(marks.iter().copied())
+            });
         let persons: Vec<String> = persons
-            .filter(|(n, p)| n.kind == FactKind::Person && !is_body(n, &p.text))
-            .map(|(n, _)| n.key.to_string())
+            .filter(|((n, p), mark)| {
+                n.kind == FactKind::Person && !is_body(n, &p.text)
+                    || person_by_cues(n, *mark, &p.text)
+            })
+            .map(|((n, p), _)| match n.kind {
+                FactKind::Person => n.key.to_string(),
+                _ => name_key(n.text(&p.text), FactKind::Person),
+            })
             .collect();
         ctx.persons.extend(persons);
         // Known persons change only names that came out as `Other` at
@@ -496,14 +500,20 @@ impl NameContext {
                     .into_iter()
                     .zip(&art.paragraphs)
                     .map(|(mut names, p)| {
-                        for (n, open) in names.iter_mut().zip(open.by_ref()) {
+                        for (n, mark) in names.iter_mut().zip(open.by_ref()) {
+                            if person_by_cues(n, mark, &p.text) {
+                                n.kind = FactKind::Person;
+                                n.key =
+                                    name_key(n.text(&p.text), FactKind::Person).into_boxed_str();
+                                continue;
+                            }
                             if is_body(n, &p.text) {
                                 n.kind = FactKind::Organisation;
                                 n.key = name_key(n.text(&p.text), FactKind::Organisation)
                                     .into_boxed_str();
                                 continue;
                             }
-                            if !open {
+                            if mark != Mark::Open {
                                 continue;
                             }
                             let key = name_key(n.text(&p.text), FactKind::Person);
@@ -521,6 +531,33 @@ impl NameContext {
             .collect();
         ctx.by_paragraph = by_paragraph;
         ctx
+    }
+
+    /// Learns which words the cluster capitalises inside sentences and
+    /// which it writes in lower case (`german`: per report, whether its
+    /// prose is German).
+    fn learn_words(&mut self, articles: &[Article], german: &[bool]) {
+        for (art, &german) in articles.iter().zip(german) {
+            for p in &art.paragraphs {
+                if title_case(&p.text) {
+                    continue;
+                }
+                let starts: Vec<usize> = p.sentences.iter().map(|r| r.start).collect();
+                let nouns_capitalised = capitalises_nouns(&p.text, german);
+                for (at, w) in words(&p.text) {
+                    if is_capital(w) && !opens_unit(&p.text, at, &starts) {
+                        let bare = bare_word(w);
+                        if !nouns_capitalised {
+                            self.name_caps.insert(bare.clone());
+                        }
+                        self.mid_caps.insert(bare);
+                    } else if w.starts_with(char::is_lowercase) && !self.lower_words.contains(w) {
+                        // As written: no allocation for a word seen before.
+                        self.lower_words.insert(w.to_string());
+                    }
+                }
+            }
+        }
     }
 
     /// The names of paragraph `paragraph` of report `article` (empty for
@@ -571,15 +608,14 @@ impl NameContext {
         self.scan_marked(text, sentences, starts_count, german, None)
     }
 
-    /// [`NameContext::scan`], pushing to `open` for each name whether it
-    /// is `Other` for want of a known person (`classify`'s last test).
+    /// [`NameContext::scan`], pushing to `open` for each name its [`Mark`].
     fn scan_marked(
         &self,
         text: &str,
         sentences: &[Range<usize>],
         starts_count: bool,
         german: bool,
-        mut open: Option<&mut Vec<bool>>,
+        mut open: Option<&mut Vec<Mark>>,
     ) -> Vec<NameSpan> {
         let starts: Vec<usize> = sentences.iter().map(|r| r.start).collect();
         let all_initial = starts_count && title_case(text);
@@ -632,9 +668,9 @@ impl NameContext {
                 && !is_acronym(w)
                 && !is_place(&lower)
                 && !self.name_caps.contains(&lower);
-            if !lone_noun && let Some((n, unknown)) = self.classify(text, &ws[i..=end]) {
+            if !lone_noun && let Some((n, mark)) = self.classify(text, &ws[i..=end]) {
                 if let Some(open) = open.as_deref_mut() {
-                    open.push(unknown);
+                    open.push(mark);
                 }
                 out.push(n);
             }
@@ -771,9 +807,8 @@ impl NameContext {
     }
 
     /// Turns a capitalised run into a name: strips titles, picks a kind;
-    /// with whether the name is `Other` only for want of a known person
-    /// (a person with its key would make it one).
-    fn classify(&self, text: &str, run: &[(usize, &str)]) -> Option<(NameSpan, bool)> {
+    /// with what a cluster-wide reading may still change ([`Mark`]).
+    fn classify(&self, text: &str, run: &[(usize, &str)]) -> Option<(NameSpan, Mark)> {
         // A role after a name ("Common Sense CEO") is no part of it.
         let mut keep = run.len();
         while keep > 1 && TRAILING_ROLES.contains(&bare_word(run[keep - 1].1).as_str()) {
@@ -832,7 +867,7 @@ impl NameContext {
             return None;
         }
         let words_in = &lower[first..];
-        let mut unknown = false;
+        let mut mark = Mark::Settled;
         let joined = normalize(surface).to_lowercase();
         let next_word = crate::text::words_once(&text[end..])
             .next()
@@ -855,8 +890,12 @@ impl NameContext {
         } else if words_in.iter().any(|w| ORG_WORDS.contains(&w.as_str()))
             || is_acronym(surface)
             || ALIASES.iter().any(|(a, _)| *a == joined)
-            || self.reads_as_body(text, words_in, last, &joined)
         {
+            FactKind::Organisation
+        } else if self.reads_as_body(text, words_in, last, &joined) {
+            // By a suffix or the words around it only: person cues
+            // elsewhere in the cluster may outweigh it (`learn`).
+            mark = Mark::BodyByCue;
             FactKind::Organisation
         } else if surface.split_whitespace().count() >= 2
             && words_in.len() <= 4
@@ -870,7 +909,7 @@ impl NameContext {
         {
             FactKind::Person
         } else {
-            unknown = true;
+            mark = Mark::Open;
             FactKind::Other
         };
         let key = name_key(surface, kind).into_boxed_str();
@@ -881,34 +920,86 @@ impl NameContext {
             kind,
             titled,
         };
-        Some((name, unknown))
+        Some((name, mark))
     }
+}
+
+/// What the cluster-wide pass of [`NameContext::learn`] may still change
+/// about a name the first scan classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// Nothing: the name's own words settle its kind.
+    Settled,
+    /// `Other` only for want of a known person (`classify`'s last test):
+    /// a person with its key makes it one.
+    Open,
+    /// An organisation only by a company suffix or a corporate cue around
+    /// it: person cues over the cluster's mentions may make it a person.
+    BodyByCue,
 }
 
 /// The names of two words or more that `names` (each report's, by
 /// paragraph) type organisations, in lower case, and such names without
 /// a company suffix ("johnson controls" of "Johnson Controls
-/// International"): [`NameContext`]'s `bodies`.
+/// International"), each with how many mentions read it as a body: the
+/// candidates for [`NameContext`]'s `bodies`.
 fn body_names<'n>(
     names: impl Iterator<Item = &'n Vec<Vec<NameSpan>>>,
     articles: &[Article],
-) -> HashSet<String> {
-    let mut bodies = HashSet::default();
+) -> HashMap<String, u32> {
+    let mut bodies = HashMap::default();
     for (names, art) in names.zip(articles) {
         for (names, p) in names.iter().zip(&art.paragraphs) {
             for n in names.iter().filter(|n| n.kind == FactKind::Organisation) {
                 let joined = normalize(n.text(&p.text)).to_lowercase();
                 let ws: Vec<&str> = joined.split(' ').collect();
                 if ws.len() >= 3 && super::bodies::is_body_suffix(ws[ws.len() - 1]) {
-                    bodies.insert(ws[..ws.len() - 1].join(" "));
+                    *bodies.entry(ws[..ws.len() - 1].join(" ")).or_default() += 1;
                 }
                 if ws.len() >= 2 {
-                    bodies.insert(joined);
+                    *bodies.entry(joined).or_default() += 1;
                 }
             }
         }
     }
     bodies
+}
+
+/// The names of `readings` (body names with their count of body
+/// readings) whose mentions in `names` give at least as many person cues
+/// as body readings: a title before the name ("Ms", "Dr"), or one of
+/// [`super::bodies::person_cue`] after it. A person's cue and a body's in
+/// one mention weigh the same, so a name that speaks as "he" or "she"
+/// once against one body reading is a person's.
+fn spoken_for<'n>(
+    readings: &HashMap<String, u32>,
+    names: impl Iterator<Item = &'n Vec<Vec<NameSpan>>>,
+    articles: &[Article],
+) -> HashSet<String> {
+    let mut cues: HashMap<&str, u32> = HashMap::default();
+    if readings.is_empty() {
+        return HashSet::default();
+    }
+    for (names, art) in names.zip(articles) {
+        for (names, p) in names.iter().zip(&art.paragraphs) {
+            for n in names {
+                if !matches!(n.kind, FactKind::Person | FactKind::Organisation) {
+                    continue;
+                }
+                let joined = normalize(n.text(&p.text)).to_lowercase();
+                let Some((name, _)) = readings.get_key_value(&joined) else {
+                    continue;
+                };
+                if n.titled || super::bodies::person_cue(&p.text, n.range().end) {
+                    *cues.entry(name.as_str()).or_default() += 1;
+                }
+            }
+        }
+    }
+    cues.into_iter()
+        .filter(|(name, count)| readings.get(*name).is_some_and(|r| count >= r))
+        .map(|(name, _)| name.to_string())
+        .collect()
 }
 
 /// Whether a body's name `run` goes on through the lower-case

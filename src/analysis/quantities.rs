@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::FactKind;
 use super::facts::FactSpan;
-use super::lexicon::{FOREIGN_MONTHS, GERMAN_MONTHS, MONTHS, WEEKDAYS};
+use super::lexicon::{FOREIGN_MONTHS, GERMAN_MONTHS, MONTHS, UNIT_CLASSES, WEEKDAYS};
 use crate::text::furniture::lang::{self, Tongue};
 use crate::text::{is_stop_word, number_word, term_of, words};
 
@@ -428,16 +428,29 @@ fn counted_noun(
         if let Some((_, sym)) = CURRENCIES.iter().find(|(c, _)| *c == lw) {
             cur = Some((*sym).to_string());
         } else if let Some(t) = term_of(ws[k].1, false) {
-            unit = t.key;
+            // "130 kilometres" = "130 km".
+            unit = UNIT_CLASSES
+                .iter()
+                .find(|(k, _)| *k == t.key)
+                .map_or(t.key, |(_, c)| (*c).to_string());
         }
         k += 1;
-        if plural(&lw) {
+        // "58-year-old Ines Varga": an age ends at its "-old", before the
+        // name it describes.
+        if plural(&lw) || text[end_of(ws, k - 1)..].starts_with("-old") {
             break;
         }
+        // A capitalised word ahead is a name, no plural noun ("Ines"),
+        // in a language that capitalises only names.
+        let noun_ahead = |w: &str| {
+            plural(w)
+                && (!w.starts_with(char::is_uppercase)
+                    || *german.get_or_init(|| lang::guess(text) == Some(Tongue::Latin(Some("de")))))
+        };
         let ahead = ws[k..ws.len().min(last + 4 + designation)]
             .iter()
             .take_while(|(_, w)| !is_stop_word(&w.to_lowercase()))
-            .any(|(_, w)| plural(w));
+            .any(|(_, w)| noun_ahead(w));
         if !ahead {
             break;
         }
@@ -491,6 +504,28 @@ fn counts_word(
         || (!adverb && *german.get_or_init(|| lang::guess(text) == Some(Tongue::Latin(Some("de")))))
 }
 
+/// The number that word `i` opens, with its last word: digits or a
+/// number word, a compound number word ("Twenty-three" = 23), or half of
+/// a multiplier ("half a million" = 500000, through
+/// [`canonical_amount`]).
+fn number_at(text: &str, ws: &[(usize, &str)], i: usize) -> Option<(String, usize)> {
+    if let Some(value) = numeric(ws[i].1) {
+        return Some(compound_units(text, ws, i, &value).map_or((value, i), |v| (v, i + 1)));
+    }
+    if !ws[i].1.eq_ignore_ascii_case("half")
+        || ws.get(i + 1).is_none_or(|(_, a)| *a != "a")
+        || (i + 1..=i + 2).any(|k| {
+            ws.get(k)
+                .is_none_or(|&(at, _)| &text[end_of(ws, k - 1)..at] != " ")
+        })
+    {
+        return None;
+    }
+    let lower = ws[i + 2].1.to_lowercase();
+    let (_, english) = MULTIPLIERS.iter().find(|(w, _)| *w == lower)?;
+    Some((format!("0.5 {english}"), i + 2))
+}
+
 /// Numbers, quantities, money and percentages (and bare years, which are
 /// dates), skipping words already used by dates.
 /// `german`: whether the paragraph is German, guessed at most once (a
@@ -514,15 +549,11 @@ fn numbers(
             out.push(date(ws[i].0..end_of(i), w));
             continue;
         }
-        let Some(value) = numeric(w) else {
+        let Some((mut value, mut last)) = number_at(text, ws, i) else {
             continue;
         };
-        used[i] = true;
+        used[i..=last].iter_mut().for_each(|u| *u = true);
         let mut start = ws[i].0;
-        // A compound number word is one number ("Twenty-three" = 23).
-        let (mut value, mut last) =
-            compound_units(text, ws, i, &value).map_or((value, i), |v| (v, i + 1));
-        used[last] = true;
         // A record or score is one figure ("11-5 record", "59-35-1").
         while w.starts_with(|c: char| c.is_ascii_digit())
             && ws.get(last + 1).is_some_and(|(o, n)| {
@@ -592,7 +623,7 @@ fn numbers(
             } else {
                 0
             };
-        let mut value = format!("{}{value}", cur.unwrap_or_default());
+        let mut value = cur.unwrap_or_default() + &canonical_amount(&value).unwrap_or(value);
         if unit == "%" {
             value.push('%');
             unit.clear();
@@ -611,6 +642,56 @@ fn numbers(
             FactKind::Number,
         ));
     }
+}
+
+/// Powers of ten of the multipliers a value may carry ("2.4 million").
+const SCALES: &[(&str, usize)] = &[
+    ("hundred", 2),
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+/// A number's value in one form whatever the writing, so that "1.2
+/// million" = "1,200,000" = "1200000" (`1.2 million`) and "five thousand"
+/// = "5,000" (`5000`): a million or more in words, with the largest
+/// multiplier that leaves a whole part, smaller numbers in digits.
+/// Exact: digits are shifted, never rounded through a float. `None` for
+/// what is no plain amount (an ordinal, a score, a decimal below a
+/// million: those stay as written).
+fn canonical_amount(value: &str) -> Option<String> {
+    let (number, power) = match value.split_once(' ') {
+        Some((n, word)) => (n, SCALES.iter().find(|(w, _)| *w == word)?.1),
+        None => (value, 0),
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if whole.is_empty()
+        || !whole.bytes().all(|b| b.is_ascii_digit())
+        || !fraction.bytes().all(|b| b.is_ascii_digit())
+        || fraction.len() > power && power > 0
+        || (power == 0 && !fraction.is_empty())
+    {
+        return None;
+    }
+    // The whole number's digits: the fraction's shifted in, zeros after.
+    let mut digits = format!("{whole}{fraction}{}", "0".repeat(power - fraction.len()));
+    let zeros = digits.len() - digits.trim_start_matches('0').len();
+    digits.drain(..zeros.min(digits.len() - 1));
+    let Some(&(word, scale)) = SCALES
+        .iter()
+        .rev()
+        .find(|(_, p)| *p >= 6 && digits.len() > *p)
+    else {
+        return Some(digits);
+    };
+    let (head, tail) = digits.split_at(digits.len() - scale);
+    let tail = tail.trim_end_matches('0');
+    Some(if tail.is_empty() {
+        format!("{head} {word}")
+    } else {
+        format!("{head}.{tail} {word}")
+    })
 }
 
 /// The currency symbol right before byte `at`, if any ("$" of "$5").
@@ -719,6 +800,61 @@ fn is_year(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_in_words_and_digits_share_one_form() {
+        let c = |v: &str| canonical_amount(v);
+        assert_eq!(c("1200000").as_deref(), Some("1.2 million"));
+        assert_eq!(c("1.2 million").as_deref(), Some("1.2 million"));
+        assert_eq!(c("1.25 billion").as_deref(), Some("1.25 billion"));
+        assert_eq!(c("1250000000").as_deref(), Some("1.25 billion"));
+        assert_eq!(c("5 thousand").as_deref(), Some("5000"));
+        assert_eq!(c("0.5 million").as_deref(), Some("500000"));
+        assert_eq!(c("2 billion").as_deref(), Some("2 billion"));
+        assert_eq!(c("1234567").as_deref(), Some("1.234567 million"));
+        assert_eq!(c("0").as_deref(), Some("0"));
+        // What is no plain amount stays as written.
+        for v in ["2.5", "10th", "11-5", "5m", "1.2345 thousand", "two"] {
+            assert_eq!(c(v), None, "{v}");
+        }
+        let key = |t: &str| {
+            numbers_and_dates(t)
+                .into_iter()
+                .map(|f| f.key().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            key("Power was cut to 1.2 million homes."),
+            key("Power was cut to 1,200,000 homes.")
+        );
+        assert_eq!(key("It cost $2,000,000."), key("It cost $2 million."));
+        assert_eq!(key("Five thousand fans came."), key("5,000 fans came."));
+        assert_eq!(
+            key("Half a million people fled."),
+            key("500,000 people fled.")
+        );
+        assert_eq!(key("It took half an hour."), Vec::<String>::new());
+        // Units of length however spelled.
+        assert_eq!(
+            key("Winds reached 130 kilometres an hour."),
+            key("Winds reached 130 km an hour.")
+        );
+    }
+
+    #[test]
+    fn an_age_before_a_name_ends_at_its_old() {
+        let texts = |t: &str| {
+            numbers_and_dates(t)
+                .into_iter()
+                .map(|f| t[f.range].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            texts("The harbour master, 58-year-old Ines Varga, agreed."),
+            ["58-year-old"]
+        );
+        assert_eq!(texts("Two fishing boats sank."), ["Two fishing boats"]);
+    }
 
     #[test]
     fn decimal_commas_and_dotted_thousands_of_other_languages() {
